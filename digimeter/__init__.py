@@ -1,0 +1,1 @@
+"""digimeter: automatic measurement of the digital services of Dutch government organisations."""

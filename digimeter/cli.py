@@ -1,0 +1,37 @@
+"""The `digimeter` command line: one entry point, one module per subcommand.
+
+Each module in `digimeter.commands` exposes `command`, a click command or group; the
+order of COMMANDS is the order of `digimeter --help`.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+COMMANDS = (
+    "demo", "measure", "crawl", "classify", "score", "report", "evaluate",
+    "organisations", "testweb", "bench",
+)  # fmt: skip
+
+
+class _Group(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module = importlib.import_module(f"digimeter.commands.{name}")
+        return module.command  # type: ignore[no-any-return]
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="digimeter")
+def main() -> None:
+    """Measure how far Dutch government organisations offer their products digitally."""
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Subcommands of the digimeter CLI, one module each (see digimeter.cli)."""

@@ -1,0 +1,247 @@
+"""Loaders for the configuration files: the products list and organisation lists.
+
+Every error names the file, the line, the column, the value and what was expected, and
+loading stops at the first bad line so nothing half-read is used. Excel-style exports
+(UTF-8 with a byte-order mark, `;` as separator) are read like plain CSV.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from digimeter.model import AUDIENCES, ORG_TYPE_LETTER, ORG_TYPES, Organisation, Product
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+CONFIG_DIR = PROJECT_ROOT / "config"
+DEFAULT_PRODUCTS = CONFIG_DIR / "products.csv"
+
+ORGANISATION_COLUMNS = ("code", "name", "org_type", "website")
+PRODUCT_COLUMNS = (
+    "product_key", "upl_uri", "name_nl", "name_en", "org_types", "audience", "kind",
+    "search_terms", "notes", "offered_by",
+)  # fmt: skip
+
+
+class ConfigError(ValueError):
+    """A configuration file is unusable; the message says where and why."""
+
+    def __init__(
+        self, path: Path | str, message: str, *, line: int | None = None, column: str = ""
+    ) -> None:
+        where = str(path)
+        if line is not None:
+            where += f", line {line}"
+        if column:
+            where += f", column '{column}'"
+        super().__init__(f"{where}: {message}")
+        self.path = str(path)
+        self.line = line
+        self.column = column
+
+
+@dataclass(frozen=True)
+class Row:
+    """One data row of a CSV file with its 1-based line number in the file."""
+
+    line: int
+    values: dict[str, str]
+
+
+def read_rows(path: Path | str, required: tuple[str, ...]) -> tuple[list[str], list[Row]]:
+    """Read a CSV file (`,` or `;`, optional BOM) and check that `required` columns exist.
+
+    Returns the header and the non-blank rows. Raises ConfigError for an unreadable,
+    empty or non-UTF-8 file, a missing column, or a row with more fields than the header.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(path, f"cannot read the file ({exc.strerror or exc})") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ConfigError(
+            path,
+            f"byte 0x{raw[exc.start]:02x} is not valid UTF-8; expected a UTF-8 text file "
+            "(in Excel: 'Save as' > 'CSV UTF-8')",
+            line=line,
+        ) from exc
+    if not text.strip():
+        raise ConfigError(path, "the file is empty; expected a header line and data rows")
+    first_line = text.splitlines()[0]
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = [h.strip() for h in next(reader)]
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise ConfigError(
+            path,
+            f"missing column(s) {', '.join(missing)}; the header is {','.join(header)!r}, "
+            f"expected at least {','.join(required)}",
+            line=1,
+        )
+    rows: list[Row] = []
+    for values in _numbered(reader):
+        line, fields = values
+        if not any(f.strip() for f in fields):
+            continue
+        if len(fields) > len(header):
+            raise ConfigError(
+                path,
+                f"{len(fields)} fields but the header has {len(header)}; "
+                f"a value containing '{delimiter}' must be quoted",
+                line=line,
+            )
+        fields = fields + [""] * (len(header) - len(fields))
+        rows.append(Row(line, {h: v.strip() for h, v in zip(header, fields, strict=True)}))
+    if not rows:
+        raise ConfigError(path, "the file has a header but no data rows", line=1)
+    return header, rows
+
+
+def _numbered(reader: Iterator[list[str]]) -> Iterator[tuple[int, list[str]]]:
+    """Pair each CSV record with the line it starts on (quoted values may span lines)."""
+    previous_end = 1  # the header ends on line 1
+    for fields in reader:
+        start = previous_end + 1
+        previous_end = reader.line_num  # type: ignore[attr-defined]
+        yield start, fields
+
+
+def _require(path: Path, row: Row, column: str, expected: str) -> str:
+    value = row.values.get(column, "")
+    if not value:
+        raise ConfigError(path, f"empty value; expected {expected}", line=row.line, column=column)
+    return value
+
+
+def check_website(path: Path, row: Row, column: str = "website") -> str:
+    """Return the row's website, or raise when it is not an absolute http(s) URL."""
+    value = _require(path, row, column, "an http(s) URL such as https://www.example.nl/")
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname or " " in value:
+        raise ConfigError(
+            path,
+            f"{value!r} is not an http(s) URL; expected e.g. https://www.example.nl/",
+            line=row.line,
+            column=column,
+        )
+    return value
+
+
+def load_organisations(path: Path | str) -> list[Organisation]:
+    """Load an organisation list (`code,name,org_type,website`, extra columns kept)."""
+    path = Path(path)
+    header, rows = read_rows(path, ORGANISATION_COLUMNS)
+    seen: dict[str, int] = {}
+    organisations: list[Organisation] = []
+    for row in rows:
+        code = _require(path, row, "code", "an organisation code such as GM0363")
+        if code in seen:
+            raise ConfigError(
+                path,
+                f"duplicate code {code!r} (first on line {seen[code]}); expected unique codes",
+                line=row.line,
+                column="code",
+            )
+        seen[code] = row.line
+        name = _require(path, row, "name", "the organisation's name")
+        org_type = row.values.get("org_type", "")
+        if org_type not in ORG_TYPES:
+            raise ConfigError(
+                path,
+                f"unknown org_type {org_type!r}; expected one of {', '.join(ORG_TYPES)}",
+                line=row.line,
+                column="org_type",
+            )
+        website = check_website(path, row)
+        extra = {k: v for k, v in row.values.items() if k not in ORGANISATION_COLUMNS}
+        organisations.append(Organisation(code, name, org_type, website, extra))
+    return organisations
+
+
+def load_products(path: Path | str = DEFAULT_PRODUCTS) -> list[Product]:
+    """Load the products list (config/products.csv)."""
+    path = Path(path)
+    _, rows = read_rows(path, PRODUCT_COLUMNS)
+    seen: dict[str, int] = {}
+    products: list[Product] = []
+    letters = set(ORG_TYPE_LETTER.values())
+    for row in rows:
+        v = row.values
+        key = _require(path, row, "product_key", "a product key such as paspoort")
+        if key in seen:
+            raise ConfigError(
+                path,
+                f"duplicate product_key {key!r} (first on line {seen[key]})",
+                line=row.line,
+                column="product_key",
+            )
+        seen[key] = row.line
+        types = _require(path, row, "org_types", "letters from G, P, W, R")
+        if not set(types) <= letters:
+            raise ConfigError(
+                path,
+                f"org_types {types!r} has letters outside G, P, W, R",
+                line=row.line,
+                column="org_types",
+            )
+        audience = v.get("audience", "")
+        if audience not in AUDIENCES:
+            raise ConfigError(
+                path,
+                f"unknown audience {audience!r}; expected one of {', '.join(AUDIENCES)}",
+                line=row.line,
+                column="audience",
+            )
+        if "R" in types and not v.get("offered_by"):
+            raise ConfigError(
+                path,
+                "a national (R) product needs the code of the body that offers it",
+                line=row.line,
+                column="offered_by",
+            )
+        terms = tuple(t.strip() for t in v.get("search_terms", "").split(";") if t.strip())
+        if not terms:
+            raise ConfigError(
+                path,
+                "empty search_terms; expected Dutch terms separated by ';'",
+                line=row.line,
+                column="search_terms",
+            )
+        products.append(
+            Product(
+                key=key,
+                upl_uri=_require(path, row, "upl_uri", "a UPL URI"),
+                name_nl=_require(path, row, "name_nl", "the Dutch product name"),
+                name_en=v.get("name_en", ""),
+                org_types=frozenset(types),
+                audience=audience,
+                kind=v.get("kind", ""),
+                search_terms=terms,
+                notes=v.get("notes", ""),
+                offered_by=v.get("offered_by", ""),
+            )
+        )
+    return products
+
+
+def write_organisations(path: Path | str, organisations: list[Organisation]) -> None:
+    """Write an organisation list that `load_organisations` reads back unchanged."""
+    extras: list[str] = []
+    for org in organisations:
+        extras += [k for k in org.extra if k not in extras]
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([*ORGANISATION_COLUMNS, *extras])
+        for org in organisations:
+            writer.writerow(
+                [org.code, org.name, org.org_type, org.website, *(org.extra.get(k, "") for k in extras)]
+            )

@@ -1,0 +1,1 @@
+"""Review web app (issue to come): reviewers confirm or override verdicts."""
