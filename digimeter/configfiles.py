@@ -139,7 +139,7 @@ def check_website(path: Path, row: Row, column: str = "website") -> str:
 def load_organisations(path: Path | str) -> list[Organisation]:
     """Load an organisation list (`code,name,org_type,website`, extra columns kept)."""
     path = Path(path)
-    header, rows = read_rows(path, ORGANISATION_COLUMNS)
+    _, rows = read_rows(path, ORGANISATION_COLUMNS)
     seen: dict[str, int] = {}
     organisations: list[Organisation] = []
     for row in rows:
@@ -242,6 +242,5 @@ def write_organisations(path: Path | str, organisations: list[Organisation]) -> 
         writer = csv.writer(fh)
         writer.writerow([*ORGANISATION_COLUMNS, *extras])
         for org in organisations:
-            writer.writerow(
-                [org.code, org.name, org.org_type, org.website, *(org.extra.get(k, "") for k in extras)]
-            )
+            extra = [org.extra.get(k, "") for k in extras]
+            writer.writerow([org.code, org.name, org.org_type, org.website, *extra])

@@ -11,7 +11,9 @@ from typing import Literal
 OrgType = Literal["gemeente", "provincie", "waterschap", "rijk"]
 ORG_TYPES: tuple[str, ...] = ("gemeente", "provincie", "waterschap", "rijk")
 #: The letter used in products.csv `org_types` for each organisation type.
-ORG_TYPE_LETTER: dict[str, str] = {"gemeente": "G", "provincie": "P", "waterschap": "W", "rijk": "R"}
+ORG_TYPE_LETTER: dict[str, str] = {
+    "gemeente": "G", "provincie": "P", "waterschap": "W", "rijk": "R",
+}  # fmt: skip
 
 Status = Literal["ok", "not_offered", "not_found", "unreachable"]
 STATUSES: tuple[str, ...] = ("ok", "not_offered", "not_found", "unreachable")

@@ -22,9 +22,8 @@ def normalize_url(url: str) -> str:
     """The form of a URL used as a store key: lower-case scheme and host, no fragment."""
     parts = urlsplit(url.strip())
     netloc = (parts.hostname or "").lower()
-    if parts.port and not (
-        (parts.scheme == "http" and parts.port == 80) or (parts.scheme == "https" and parts.port == 443)
-    ):
+    default_port = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    if parts.port and parts.port != default_port:
         netloc += f":{parts.port}"
     return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
 

@@ -125,7 +125,12 @@ class RunStore:
 
     # -- crawl state ------------------------------------------------------------------
     def finish_org(
-        self, org_code: str, cases: Iterable[Case], *, state: str = "done", reason: str = "",
+        self,
+        org_code: str,
+        cases: Iterable[Case],
+        *,
+        state: str = "done",
+        reason: str = "",
         summary: dict[str, Any] | None = None,
     ) -> None:
         """Store an organisation's cases and mark it finished, in one transaction."""
