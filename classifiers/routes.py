@@ -1,0 +1,174 @@
+"""Which links of a page can be routes to the product (shared by the crawler and classifiers).
+
+The crawler fetches what `route_links` marks `fetch`, hop by hop, and never fetches an
+identity provider; the classifiers read the same links from the stored pages. The
+vocabulary lives in `rules/routes.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from lxml.etree import _Element
+
+from classifiers.html import element_text, main_content, parse_html
+from digimeter.pages import Page
+
+RULES_FILE = Path(__file__).parent / "rules" / "routes.toml"
+
+
+class RuleFileError(ValueError):
+    """A rule file is malformed; the message names the file, the rule and the field."""
+
+
+@dataclass(frozen=True)
+class RouteVocabulary:
+    idp_hosts: tuple[tuple[str, re.Pattern[str]], ...]
+    idp_paths: tuple[tuple[str, re.Pattern[str]], ...]
+    doc_paths: tuple[tuple[str, re.Pattern[str]], ...]
+    doc_texts: tuple[tuple[str, re.Pattern[str]], ...]
+    cta_texts: tuple[tuple[str, re.Pattern[str]], ...]
+    cta_urls: tuple[tuple[str, re.Pattern[str]], ...]
+    skip_schemes: frozenset[str]
+    skip_url: re.Pattern[str]
+
+
+def _compile(path: Path, section: str, rule: dict[str, object], field: str) -> re.Pattern[str]:
+    rule_id = rule.get("id", "?")
+    value = rule.get(field)
+    if not isinstance(value, str) or not value:
+        raise RuleFileError(f"{path}: [[{section}]] {rule_id}: '{field}' must be a regex string")
+    try:
+        return re.compile(value, re.I)
+    except re.error as exc:
+        raise RuleFileError(
+            f"{path}: [[{section}]] {rule_id}: bad regex in '{field}': {exc}"
+        ) from exc
+
+
+@cache
+def vocabulary(path: Path = RULES_FILE) -> RouteVocabulary:
+    """Load and validate the route vocabulary (cached)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RuleFileError(f"{path}: cannot read rules: {exc}") from exc
+
+    def pick(section: str, field: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        out = []
+        for rule in data.get(section, []):
+            if field in rule:
+                if not rule.get("id") or not rule.get("rationale"):
+                    raise RuleFileError(f"{path}: [[{section}]] rules need an id and a rationale")
+                out.append((str(rule["id"]), _compile(path, section, rule, field)))
+        return tuple(out)
+
+    skip = data.get("skip", {})
+    return RouteVocabulary(
+        idp_hosts=pick("identity_provider", "host"),
+        idp_paths=pick("identity_provider", "path"),
+        doc_paths=pick("document", "path"),
+        doc_texts=pick("document", "text"),
+        cta_texts=pick("call_to_action", "text"),
+        cta_urls=pick("call_to_action", "url"),
+        skip_schemes=frozenset(skip.get("schemes", [])),
+        skip_url=_compile(path, "skip", skip, "url"),
+    )
+
+
+def identity_provider_rule(url: str) -> str:
+    """The id of the rule that marks `url` as an identity provider, or ''."""
+    vocab = vocabulary()
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    for rule_id, pattern in vocab.idp_hosts:
+        if pattern.search(host):
+            return rule_id
+    for rule_id, pattern in vocab.idp_paths:
+        if pattern.search(parts.path):
+            return rule_id
+    return ""
+
+
+@dataclass(frozen=True)
+class RouteLink:
+    """A link that may be a route: where it goes, what it says, and why it was picked."""
+
+    url: str
+    text: str
+    #: Rule ids that made the link a candidate (doc.*, cta.*, external, idp.*).
+    reasons: tuple[str, ...]
+    #: The crawler should fetch it (False for identity providers and skipped links).
+    fetch: bool
+    in_main: bool
+
+    @property
+    def is_document(self) -> bool:
+        return any(r.startswith("doc.") for r in self.reasons)
+
+    @property
+    def identity_provider(self) -> bool:
+        return any(r.startswith("idp.") for r in self.reasons)
+
+
+def _link_text(a: _Element) -> str:
+    text = element_text(a)
+    title = a.get("title") or a.get("aria-label") or ""
+    return f"{text} {title}".strip()
+
+
+def route_links(page: Page, tree: _Element | None = None, *, hop: int = 0) -> list[RouteLink]:
+    """The candidate route links of a page, in document order, one per target URL.
+
+    At hop 0 (the product page) only the main content counts, and any link to another
+    host is a candidate; from hop 1 on (form hosts, portals) the whole page counts but
+    only links that look like documents, calls to action or logins.
+    """
+    tree = tree if tree is not None else parse_html(page)
+    if tree is None:
+        return []
+    vocab = vocabulary()
+    base = page.url
+    base_tags = tree.xpath("//base[@href]")
+    if base_tags:
+        base = urljoin(page.url, base_tags[0].get("href"))
+    own_host = urlsplit(page.url).hostname or ""
+    scope = main_content(tree) if hop == 0 else tree
+    main_ids = {id(a) for a in scope.iter("a")} if hop == 0 else set()
+    links: dict[str, RouteLink] = {}
+    for a in scope.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith("#"):
+            continue
+        url = urljoin(base, href).split("#")[0]
+        parts = urlsplit(url)
+        if parts.scheme.lower() in vocab.skip_schemes or parts.scheme not in ("http", "https"):
+            continue
+        if url in links or url.rstrip("/") == page.url.rstrip("/"):
+            continue
+        text = _link_text(a)
+        reasons: list[str] = []
+        idp = identity_provider_rule(url)
+        if idp:
+            reasons.append(idp)
+        reasons += [rid for rid, p in vocab.doc_paths if p.search(parts.path)]
+        reasons += [rid for rid, p in vocab.doc_texts if p.search(text)]
+        reasons += [rid for rid, p in vocab.cta_texts if p.search(text)]
+        reasons += [rid for rid, p in vocab.cta_urls if p.search(url)]
+        if hop == 0 and (parts.hostname or "") != own_host:
+            reasons.append("external")
+        if not reasons or (vocab.skip_url.search(url) and not idp):
+            continue
+        links[url] = RouteLink(
+            url=url,
+            text=text,
+            reasons=tuple(dict.fromkeys(reasons)),
+            fetch=not idp,
+            in_main=hop == 0 and id(a) in main_ids,
+        )
+    return list(links.values())
