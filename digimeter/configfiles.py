@@ -12,6 +12,7 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 from urllib.parse import urlsplit
 
 from digimeter.model import AUDIENCES, ORG_TYPE_LETTER, ORG_TYPES, Organisation, Product
@@ -233,14 +234,23 @@ def load_products(path: Path | str = DEFAULT_PRODUCTS) -> list[Product]:
     return products
 
 
-def write_organisations(path: Path | str, organisations: list[Organisation]) -> None:
-    """Write an organisation list that `load_organisations` reads back unchanged."""
+def write_organisations(target: Path | str | TextIO, organisations: list[Organisation]) -> None:
+    """Write an organisation list (to a path or an open text stream) that loads back unchanged."""
     extras: list[str] = []
     for org in organisations:
         extras += [k for k in org.extra if k not in extras]
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow([*ORGANISATION_COLUMNS, *extras])
-        for org in organisations:
-            extra = [org.extra.get(k, "") for k in extras]
-            writer.writerow([org.code, org.name, org.org_type, org.website, *extra])
+    if isinstance(target, (str, Path)):
+        with open(target, "w", newline="", encoding="utf-8") as fh:
+            _write_organisation_rows(fh, organisations, extras)
+    else:
+        _write_organisation_rows(target, organisations, extras)
+
+
+def _write_organisation_rows(
+    fh: TextIO, organisations: list[Organisation], extras: list[str]
+) -> None:
+    writer = csv.writer(fh, lineterminator="\n")
+    writer.writerow([*ORGANISATION_COLUMNS, *extras])
+    for org in organisations:
+        extra = [org.extra.get(k, "") for k in extras]
+        writer.writerow([org.code, org.name, org.org_type, org.website, *extra])
