@@ -1,0 +1,87 @@
+"""A whole measurement: crawl, classify, score and report into one run folder."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+
+from digimeter.model import Organisation, Product
+from digimeter.runstore import RunStore, new_run_id
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+#: Where the shared register and boundary data live when the project sits beside ../shared.
+DEFAULT_GEOJSON = PROJECT_ROOT.parent / "shared" / "data" / "geo" / "gemeente_2025.geojson"
+
+
+@dataclass(frozen=True)
+class MeasureOptions:
+    output: Path
+    proxy: str | None = None
+    run_id: str = ""
+    settings: dict[str, Any] | None = None
+    geojson: Path | None = None
+    not_found: str = "zero"
+
+
+def resolve_run(run: str, output: Path) -> Path:
+    """A run argument: a run folder, or a run id under the output folder."""
+    for candidate in (Path(run), output / run):
+        if (candidate / RunStore.DB_NAME).exists():
+            return candidate
+    raise click.ClickException(
+        f"no run {run!r}: expected a run folder or a run id under {output}/ "
+        f"(a folder holding {RunStore.DB_NAME})"
+    )
+
+
+def measure(
+    organisations: list[Organisation], products: list[Product], options: MeasureOptions
+) -> Path:
+    """Run the four stages into a new run folder and return it."""
+    from classifiers.run import classify_run
+    from crawler.run import crawl_run
+    from scoring.report import write_report
+    from scoring.run import score_run
+
+    run_dir = options.output / (options.run_id or new_run_id())
+    crawl_run(run_dir, organisations, products, proxy=options.proxy, settings=options.settings)
+    classify_run(run_dir)
+    score_run(run_dir, not_found=options.not_found)
+    geojson = options.geojson
+    if geojson is None and DEFAULT_GEOJSON.exists():
+        geojson = DEFAULT_GEOJSON
+    write_report(run_dir, geojson=geojson)
+    return run_dir
+
+
+def _pct(value: str) -> str:
+    return f"{float(value):5.1f}" if value else "    -"
+
+
+def summary_table(run_dir: Path) -> str:
+    """The per-organisation summary printed after a measurement."""
+    with open(run_dir / "scores_organisations.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    width = max([len(r["org_name"]) for r in rows] + [12])
+    head = (
+        f"{'organisation':<{width}}  {'type':<10} {'maturity':>8} {'avail.':>6} "
+        f"{'counted':>7} {'not found':>9} {'not offered':>11} {'unreachable':>11}"
+    )
+    lines = [head, "-" * len(head)]
+    for r in rows:
+        lines.append(
+            f"{r['org_name']:<{width}}  {r['org_type']:<10} {_pct(r['maturity']):>8} "
+            f"{_pct(r['availability']):>6} {r['n_counted']:>7} {r['n_not_found']:>9} "
+            f"{r['n_not_offered']:>11} {r['n_unreachable']:>11}"
+        )
+    return "\n".join(lines)
+
+
+def written_files(run_dir: Path) -> list[Path]:
+    """The result files of a run folder, for the paths printed after a measurement."""
+    wanted = ("*.csv", "*.html", "*.xlsx", "*.json", "*.parquet")
+    return sorted(p for pattern in wanted for p in run_dir.glob(pattern))
