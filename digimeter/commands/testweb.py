@@ -1,11 +1,87 @@
-"""`digimeter testweb` (not built yet)."""
+"""`digimeter testweb generate|serve`: the simulated government web (DESIGN.md §4)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import click
 
 
-@click.command(name="testweb")
+@click.group(name="testweb")
 def command() -> None:
-    """Not built yet."""
-    raise click.ClickException("digimeter testweb is not built yet")
+    """Generate and serve the simulated government web (hosts under .test)."""
+
+
+@command.command(name="serve")
+@click.option(
+    "--root",
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder with sites/<host>/<path> (a generated web or ../shared/corpus).",
+)
+@click.option("--port", default=0, show_default=True, help="Port on 127.0.0.1 (0: a free one).")
+@click.option(
+    "--access-log",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Append one line per request (METHOD URL STATUS) to this file.",
+)
+def serve_command(root: Path, port: int, access_log: Path | None) -> None:
+    """Serve ROOT as an HTTP forward proxy on 127.0.0.1.
+
+    Prints 'proxy http://127.0.0.1:PORT' when ready and serves until SIGTERM or Ctrl-C.
+    Use it with 'curl -x http://127.0.0.1:PORT http://www.example.test/' or Scrapy's
+    meta['proxy']. Unknown hosts get 502 with 'X-Proxy-Error: dns_failure'.
+    """
+    from testweb.manifest import ManifestError
+    from testweb.server import serve
+
+    try:
+        serve(root, port, access_log=access_log)
+    except (ManifestError, FileNotFoundError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {exc}") from exc
+
+
+@command.command(name="generate")
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write (created; an earlier generated web in it is replaced).",
+)
+@click.option("--seed", default=1, show_default=True, help="Random seed: same seed, same web.")
+@click.option(
+    "--organisations",
+    "n_organisations",
+    default=12,
+    show_default=True,
+    type=click.IntRange(5, 2000),
+    help="Number of organisations (5 to the full register).",
+)
+@click.option(
+    "--register",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Organisations register CSV (default ../shared/data/registers/organisations-2023.csv; "
+    "without it, built-in fictional organisations are used).",
+)
+@click.option(
+    "--products",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Products list (default config/products.csv).",
+)
+def generate_command(
+    out: Path, seed: int, n_organisations: int, register: Path | None, products: Path | None
+) -> None:
+    """Write a deterministic simulated web with ground-truth labels into OUT."""
+    from testweb.generate import GenerateError, generate_web
+
+    from digimeter.configfiles import ConfigError
+
+    try:
+        summary = generate_web(
+            out, seed=seed, n_organisations=n_organisations, register=register, products=products
+        )
+    except (ConfigError, GenerateError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(summary.describe())

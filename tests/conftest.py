@@ -1,0 +1,73 @@
+"""Shared pytest fixtures: the shared data folder, the served corpus, a small generated web.
+
+- `shared_dir`: Path of `../shared` next to the repository (register data, corpus).
+- `corpus_proxy`: `../shared/corpus/` served by the testweb server; yields the proxy URL.
+- `small_web`: a small simulated web (8 organisations, seed 7) generated once per session
+  into a temporary folder and served; yields a `ServedWeb` with `.root`, `.proxy`,
+  `.organisations_csv`, `.labels_csv`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from testweb.server import running_server
+
+REPO = Path(__file__).resolve().parent.parent
+SMALL_WEB_SEED = 7
+SMALL_WEB_ORGANISATIONS = 8
+
+
+@dataclass(frozen=True)
+class ServedWeb:
+    """A simulated web on disk and the proxy URL that serves it."""
+
+    root: Path
+    proxy: str
+
+    @property
+    def organisations_csv(self) -> Path:
+        return self.root / "organisations.csv"
+
+    @property
+    def labels_csv(self) -> Path:
+        return self.root / "labels.csv"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """`../shared` relative to the repository; fails clearly when it is missing."""
+    path = (REPO.parent / "shared").resolve()
+    if not (path / "corpus" / "sites").is_dir() or not (path / "data").is_dir():
+        raise FileNotFoundError(
+            f"{path}: the shared folder (corpus/ and data/) is missing; the tests expect it "
+            "next to the repository, as ../shared"
+        )
+    return path
+
+
+@pytest.fixture(scope="session")
+def corpus_proxy(shared_dir: Path) -> Iterator[str]:
+    """The labelled corpus served as a forward proxy; yields `http://127.0.0.1:PORT`."""
+    with running_server(shared_dir / "corpus") as proxy:
+        yield proxy
+
+
+@pytest.fixture(scope="session")
+def small_web(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path) -> Iterator[ServedWeb]:
+    """A generated web of 8 organisations (fixed seed), served for the whole session."""
+    from testweb.generate import generate_web
+
+    root = tmp_path_factory.mktemp("small_web")
+    generate_web(
+        root,
+        seed=SMALL_WEB_SEED,
+        n_organisations=SMALL_WEB_ORGANISATIONS,
+        register=shared_dir / "data" / "registers" / "organisations-2023.csv",
+    )
+    with running_server(root) as proxy:
+        yield ServedWeb(root, proxy)
