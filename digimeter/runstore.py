@@ -239,8 +239,13 @@ class WarcPageWriter:
         warc_dir = store.dir / "warc"
         warc_dir.mkdir(exist_ok=True)
         n = len(list(warc_dir.glob("pages-*.warc.gz"))) + 1
-        self.name = f"warc/pages-{n:05d}.warc.gz"
-        self._fh: BinaryIO = open(store.dir / self.name, "ab")  # noqa: SIM115
+        while True:  # exclusive create: concurrent workers never share a file
+            self.name = f"warc/pages-{n:05d}.warc.gz"
+            try:
+                self._fh: BinaryIO = open(store.dir / self.name, "xb")  # noqa: SIM115
+                break
+            except FileExistsError:
+                n += 1
         self._warc = WARCWriter(self._fh, gzip=True)
         self._pending = 0
 
@@ -290,10 +295,12 @@ class WarcPageStore:
         self.store = store
         self._files: dict[str, BinaryIO] = {}
 
-    def get(self, url: str) -> Page | None:
+    def get(self, url: str, *, rendered: bool | None = None) -> Page | None:
+        """The stored page (the rendered one when there is one, unless `rendered` says)."""
+        where = "" if rendered is None else f" AND rendered = {int(rendered)}"
         row = self.store.db.execute(
             "SELECT url, rendered, status, error, headers, truncated, warc_file, warc_offset, "
-            "fetched_at FROM pages WHERE url = ? ORDER BY rendered DESC LIMIT 1",
+            f"fetched_at FROM pages WHERE url = ?{where} ORDER BY rendered DESC LIMIT 1",
             (normalize_url(url),),
         ).fetchone()
         if row is None:
