@@ -7,16 +7,15 @@ import re
 import lxml.html
 from lxml.etree import ParserError, _Element
 
+from classifiers.ruleset import load_rules
 from digimeter.pages import Page
 
-#: Elements that are site furniture, not the page's own content.
+#: Elements that are site furniture, not the page's own content (names: rules/content.toml).
 _FURNITURE_TAGS = ("header", "footer", "nav", "aside", "script", "style", "noscript", "template")
 _FURNITURE_ROLES = ("banner", "navigation", "contentinfo", "search", "complementary")
-_FURNITURE_NAME = re.compile(
-    r"(^|[\s_-])(header|footer|sidebar|zijbalk|aside|breadcrumbs?|kruimelpad|menu|topmenu|"
-    r"navigation|nav|skiplinks?|cookie\w*|site-search|search-block\w*)($|[\s_-])",
-    re.I,
-)
+#: Furniture that can still be a call-to-action box of the product (an aside in <main>).
+_SOFT_FURNITURE_TAGS = ("aside",)
+_SOFT_FURNITURE_ROLES = ("complementary",)
 _MAIN_XPATHS = (
     "//main",
     "//*[@role='main']",
@@ -35,14 +34,40 @@ def parse_html(page: Page) -> _Element | None:
         return None
 
 
+def _name(el: _Element) -> str:
+    return f"{el.get('id') or ''} {el.get('class') or ''}".strip()
+
+
 def is_furniture(el: _Element) -> bool:
     """True for headers, footers, navigation, side bars and the like."""
     if el.tag in _FURNITURE_TAGS:
         return True
     if (el.get("role") or "").lower() in _FURNITURE_ROLES:
         return True
-    name = f"{el.get('id') or ''} {el.get('class') or ''}"
-    return bool(name.strip()) and bool(_FURNITURE_NAME.search(name))
+    name = _name(el)
+    return bool(name) and any(r.search("name", name) for r in load_rules().section("furniture"))
+
+
+def is_cta_block(el: _Element) -> bool:
+    """True for a call-to-action box ("Direct regelen") that is styled as an aside."""
+    rules = load_rules().section("cta_block")
+    name = _name(el)
+    if name and any(r.search("name", name) for r in rules):
+        return True
+    for heading in el.iter("h2", "h3", "h4", "strong"):
+        text = element_text(heading)
+        return any(r.search("heading", text) for r in rules)
+    return False
+
+
+def _keeps(el: _Element) -> bool:
+    """Furniture inside the main content that is nevertheless the product's own content."""
+    soft = el.tag in _SOFT_FURNITURE_TAGS or (el.get("role") or "") in _SOFT_FURNITURE_ROLES
+    if not soft and el.tag in _FURNITURE_TAGS:
+        return False
+    if (el.get("role") or "").lower() in ("banner", "navigation", "contentinfo", "search"):
+        return False
+    return is_cta_block(el)
 
 
 def main_content(tree: _Element) -> _Element:
@@ -59,11 +84,16 @@ def main_content(tree: _Element) -> _Element:
         body = tree.find("body")
         root = body if body is not None else tree
     content = copy.deepcopy(root)
+    in_main = root is not tree and root.tag != "body"
     for el in list(content.iter()):
         if el is content or not isinstance(el.tag, str):
             continue
-        if is_furniture(el) and el.getparent() is not None:
-            el.getparent().remove(el)
+        parent = el.getparent()
+        if parent is None or not is_furniture(el):
+            continue
+        if in_main and _keeps(el):
+            continue
+        parent.remove(el)
     return content
 
 

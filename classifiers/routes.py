@@ -8,7 +8,6 @@ vocabulary lives in `rules/routes.toml`.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -17,13 +16,12 @@ from urllib.parse import urljoin, urlsplit
 from lxml.etree import _Element
 
 from classifiers.html import element_text, main_content, parse_html
+from classifiers.ruleset import RULES_DIR, RuleFileError, load_rules
 from digimeter.pages import Page
 
-RULES_FILE = Path(__file__).parent / "rules" / "routes.toml"
+__all__ = ["RouteLink", "RuleFileError", "identity_provider_rule", "route_links", "vocabulary"]
 
-
-class RuleFileError(ValueError):
-    """A rule file is malformed; the message names the file, the rule and the field."""
+RULES_FILE = RULES_DIR / "routes.toml"
 
 
 @dataclass(frozen=True)
@@ -38,37 +36,17 @@ class RouteVocabulary:
     skip_url: re.Pattern[str]
 
 
-def _compile(path: Path, section: str, rule: dict[str, object], field: str) -> re.Pattern[str]:
-    rule_id = rule.get("id", "?")
-    value = rule.get(field)
-    if not isinstance(value, str) or not value:
-        raise RuleFileError(f"{path}: [[{section}]] {rule_id}: '{field}' must be a regex string")
-    try:
-        return re.compile(value, re.I)
-    except re.error as exc:
-        raise RuleFileError(
-            f"{path}: [[{section}]] {rule_id}: bad regex in '{field}': {exc}"
-        ) from exc
-
-
 @cache
-def vocabulary(path: Path = RULES_FILE) -> RouteVocabulary:
-    """Load and validate the route vocabulary (cached)."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise RuleFileError(f"{path}: cannot read rules: {exc}") from exc
+def vocabulary(directory: Path = RULES_DIR) -> RouteVocabulary:
+    """The route vocabulary of the rule files (validated at load, cached)."""
+    rules = load_rules(directory)
 
     def pick(section: str, field: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        out = []
-        for rule in data.get(section, []):
-            if field in rule:
-                if not rule.get("id") or not rule.get("rationale"):
-                    raise RuleFileError(f"{path}: [[{section}]] rules need an id and a rationale")
-                out.append((str(rule["id"]), _compile(path, section, rule, field)))
-        return tuple(out)
+        return tuple(
+            (r.id, r.patterns[field]) for r in rules.section(section) if field in r.patterns
+        )
 
-    skip = data.get("skip", {})
+    skip = rules.table("skip")
     return RouteVocabulary(
         idp_hosts=pick("identity_provider", "host"),
         idp_paths=pick("identity_provider", "path"),
@@ -76,8 +54,8 @@ def vocabulary(path: Path = RULES_FILE) -> RouteVocabulary:
         doc_texts=pick("document", "text"),
         cta_texts=pick("call_to_action", "text"),
         cta_urls=pick("call_to_action", "url"),
-        skip_schemes=frozenset(skip.get("schemes", [])),
-        skip_url=_compile(path, "skip", skip, "url"),
+        skip_schemes=frozenset(skip.option("schemes", [])),
+        skip_url=skip.patterns["url"],
     )
 
 

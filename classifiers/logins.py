@@ -1,0 +1,119 @@
+"""Login markers: DigiD, eHerkenning, eIDAS and Yivi on a route (rules/logins.toml).
+
+A crawler never logs in, so a login is seen as a link or redirect to an identity provider,
+a platform's login start URL, or a login button on the form page. Links *about* DigiD and
+site-wide "Mijn ..." logins are recognised so that they raise nothing.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from lxml.etree import _Element
+
+from classifiers.findings import Finding, snippet_around
+from classifiers.html import element_text
+from classifiers.routes import identity_provider_rule
+from classifiers.ruleset import Rule, RuleSet
+
+
+def idp_login(rules: RuleSet, url: str) -> Finding | None:
+    """A login finding when `url` is an identity provider's login endpoint."""
+    idp = identity_provider_rule(url)
+    if not idp:
+        return None
+    if any(r.search("url", url) for r in rules.section("login_info")):
+        return None
+    for rule in rules.section("idp_signal"):
+        if rule.search("idp_rule", idp):
+            return Finding(rule.signal, rule.id, url, f"{idp}: {url[:120]}", rule.weight)
+    return None
+
+
+def login_url(rules: RuleSet, url: str) -> Finding | None:
+    """A login finding when `url` is a platform's login start URL (/auth/<form>/digid/start)."""
+    for rule in rules.section("login_url"):
+        match = rule.search("url", url)
+        if match:
+            return Finding(rule.signal, rule.id, url, url[:SNIP], rule.weight)
+    return None
+
+
+SNIP = 160
+
+
+def info_link(rules: RuleSet, url: str, text: str) -> Rule | None:
+    """The rule when a link is about a login means or is a site-wide portal login."""
+    for rule in (*rules.section("login_info"), *rules.section("site_login")):
+        if rule.search("url", url) or rule.search("text", text):
+            return rule
+    return None
+
+
+def says_no_login(rules: RuleSet, text: str) -> bool:
+    return any(rule.search("text", text) for rule in rules.section("no_login"))
+
+
+def link_claims(rules: RuleSet, url: str, text: str) -> list[Finding]:
+    """Logins a call to action announces in its own text ('DigiD link ...', '(met DigiD)')."""
+    if says_no_login(rules, text) or info_link(rules, url, text):
+        return []
+    found: list[Finding] = []
+    for rule in rules.section("login_link_text"):
+        match = rule.search("text", text)
+        if match:
+            found.append(
+                Finding(rule.signal, rule.id, url, snippet_around(text, match), rule.weight)
+            )
+    return found
+
+
+def _button_findings(rules: RuleSet, el: _Element, url: str) -> list[Finding]:
+    text = element_text(el) or el.get("value") or el.get("aria-label") or ""
+    found: list[Finding] = []
+    for rule in rules.section("login_button"):
+        match = rule.search("text", text)
+        if match is None:
+            for img in el.iter("img"):
+                for value in (img.get("alt") or "", (img.get("src") or "").lower()):
+                    match = match or rule.search("image", value.strip())
+        if match is not None:
+            found.append(
+                Finding(rule.signal, rule.id, url, snippet_around(text, None), rule.weight)
+            )
+    return found
+
+
+def gate_logins(rules: RuleSet, scope: _Element, page_url: str, *, hop: int) -> list[Finding]:
+    """Login evidence that makes the page itself a login gate to a form.
+
+    Links and form actions to identity providers or login start URLs count at every hop; a
+    button saying 'Inloggen met DigiD' counts on form pages (hop 1 and on), and as a
+    <button> or submit control on the product page as well. On the product page a link
+    with a DigiD logo is a call to action whose target decides (see `link_claims`).
+    """
+    found: list[Finding] = []
+    for el in scope.iter("a", "button", "input", "form"):
+        target = el.get("href") if el.tag == "a" else el.get("action") if el.tag == "form" else ""
+        url = urljoin(page_url, target.strip()) if target else ""
+        if url.startswith("http"):
+            direct = idp_login(rules, url) or login_url(rules, url)
+            if direct is not None:
+                text = element_text(el) if el.tag == "a" else ""
+                found.append(
+                    Finding(
+                        direct.signal, direct.rule, page_url, (text or url)[:SNIP], direct.weight
+                    )
+                )
+                continue
+        if el.tag == "form" or (el.tag == "input" and (el.get("type") or "") != "submit"):
+            continue
+        if el.tag == "a" and hop == 0:
+            continue
+        if el.tag == "a" and url and info_link(rules, url, element_text(el)):
+            continue
+        found += [
+            Finding(f.signal, f.rule, page_url, f.snippet, f.weight)
+            for f in _button_findings(rules, el, page_url)
+        ]
+    return found

@@ -1,0 +1,194 @@
+"""What one stored HTML page offers: forms, logins, platforms, phrases and route links.
+
+A page is parsed once and reduced to `PageFacts`, which the route walk (`walk.py`) reads.
+On the product page only the main content counts (`classifiers.html.main_content`), and
+markers outside it (a DigiD logo in the footer, a "Mijn ..." login in the header) are
+recorded as traps. Pages further along a route are read the same way, falling back to the
+whole body when they have no recognisable main content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from lxml.etree import _Element
+
+from classifiers.findings import Finding, sentence_around
+from classifiers.forms import FormFacts, page_forms
+from classifiers.html import element_text, main_content, page_title, parse_html
+from classifiers.logins import gate_logins, idp_login, info_link, link_claims, login_url
+from classifiers.routes import RouteLink, route_links
+from classifiers.ruleset import RuleSet
+from digimeter.pages import Page
+
+#: How much of a page's raw HTML the platform markers are searched in.
+MAX_HTML_SCAN = 300_000
+
+
+@dataclass(frozen=True)
+class LinkFacts:
+    """A candidate route link and what its own text says."""
+
+    url: str
+    text: str
+    reasons: tuple[str, ...]
+    is_document: bool
+    #: Logins the link text announces ('DigiD link ...'), empty with 'zonder DigiD'.
+    claims: tuple[Finding, ...] = ()
+    #: The rule when the link is about DigiD itself or a site-wide portal login.
+    info_rule: str = ""
+    info_signal: str = ""
+
+
+@dataclass(frozen=True)
+class PlatformHit:
+    rule: str
+    kind: str
+    vendor: bool
+    weight: float
+    signal: str
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """What one HTML page offers (see the module docstring)."""
+
+    url: str
+    title: str
+    kind: str = ""
+    kind_finding: Finding | None = None
+    rendered: bool = False
+    #: Title, h1 and main text, lower-cased (for product relevance).
+    text: str = ""
+    phrases: tuple[tuple[str, Finding], ...] = ()  # (scope, finding)
+    logins: tuple[Finding, ...] = ()
+    forms: tuple[FormFacts, ...] = ()
+    platforms: tuple[PlatformHit, ...] = ()
+    links: tuple[LinkFacts, ...] = ()
+    mailtos: tuple[str, ...] = ()
+    traps: tuple[Finding, ...] = field(default_factory=tuple)
+    #: A JavaScript form platform whose form or login is not in this (unrendered) DOM.
+    js_pending: bool = False
+
+    def platform(self, kind: str) -> PlatformHit | None:
+        return next((p for p in self.platforms if p.kind == kind), None)
+
+
+def _page_kind(rules: RuleSet, url: str, html: str) -> tuple[str, Finding | None]:
+    for rule in rules.section("page_kind"):
+        match = rule.search("url", url) or rule.search("html", html)
+        if match:
+            return str(rule.option("kind")), Finding(
+                rule.signal, rule.id, url, match.group(0)[:80], rule.weight
+            )
+    return "", None
+
+
+def _platforms(rules: RuleSet, url: str, html: str) -> tuple[PlatformHit, ...]:
+    parts = urlsplit(url)
+    values = {"host": parts.hostname or "", "path": parts.path, "url": url, "html": html}
+    hits = []
+    for rule in rules.section("platform"):
+        if any(rule.search(name, values[name]) for name in rule.patterns):
+            hits.append(
+                PlatformHit(
+                    rule.id, str(rule.option("kind")), bool(rule.option("vendor", False)),
+                    rule.weight, rule.signal,
+                )
+            )  # fmt: skip
+    return tuple(hits)
+
+
+def _phrases(rules: RuleSet, text: str, url: str) -> tuple[tuple[str, Finding], ...]:
+    found = []
+    for rule in rules.section("phrase"):
+        match = rule.search("text", text)
+        if match:
+            finding = Finding(rule.signal, rule.id, url, sentence_around(text, match), rule.weight)
+            found.append((str(rule.option("scope", "any")), finding))
+    return tuple(found)
+
+
+def link_facts(rules: RuleSet, link: RouteLink) -> LinkFacts:
+    info = info_link(rules, link.url, link.text)
+    return LinkFacts(
+        url=link.url,
+        text=link.text,
+        reasons=link.reasons,
+        is_document=link.is_document,
+        claims=tuple(link_claims(rules, link.url, link.text)),
+        info_rule=info.id if info else "",
+        info_signal=info.signal if info else "",
+    )
+
+
+def _furniture_traps(rules: RuleSet, tree: _Element, scope: _Element, url: str) -> list[Finding]:
+    """DigiD markers and portal logins outside the main content of the product page."""
+    inside = {(a.get("href") or "").strip() for a in scope.iter("a")}
+    traps: list[Finding] = []
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href in inside:
+            continue
+        text = element_text(a)
+        absolute = href if href.startswith("http") else ""
+        marker = bool(absolute and (idp_login(rules, absolute) or login_url(rules, absolute)))
+        marker = marker or "digid" in text.lower() or "herkenning" in text.lower()
+        rule = info_link(rules, absolute or href, text)
+        if rule is not None and rule.signal == "trap_site_login":
+            traps.append(Finding("trap_site_login", rule.id, url, text[:80], rule.weight))
+        elif marker:
+            traps.append(Finding("trap_footer_digid", "content.outside_main", url, text[:80], 0.9))
+    return traps
+
+
+def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
+    """The facts of an HTML page (None when the body is not HTML)."""
+    tree = parse_html(page)
+    if tree is None:
+        return None
+    url = page.url
+    html = page.body[:MAX_HTML_SCAN].decode("utf-8", "replace")
+    scope = main_content(tree)
+    if hop > 0 and not element_text(scope):
+        scope = tree
+    title = page_title(tree)
+    head_title = element_text(tree.find(".//title")) if tree.find(".//title") is not None else ""
+    text = element_text(scope)
+    kind, kind_finding = _page_kind(rules, url, html)
+    links = route_links(page, tree, hop=min(hop, 1))
+    if hop > 0 and scope is not tree:
+        in_scope = {
+            urljoin(url, (a.get("href") or "").strip()).split("#")[0] for a in scope.iter("a")
+        }
+        links = [link for link in links if link.url in in_scope]
+    forms = page_forms(rules, scope, url, f"{url} | {head_title} | {title}")
+    logins = gate_logins(rules, scope, url, hop=hop)
+    platforms = _platforms(rules, url, html)
+    has_form = any(f.fields for f in forms)
+    js_pending = any(p.kind == "js_form" for p in platforms) and not has_form and not logins
+    mailtos = tuple(
+        (a.get("href") or "")[7:].split("?")[0]
+        for a in scope.iter("a")
+        if (a.get("href") or "").lower().startswith("mailto:")
+    )
+    return PageFacts(
+        url=url,
+        title=title,
+        kind=kind,
+        kind_finding=kind_finding,
+        rendered=page.rendered,
+        text=f"{head_title} {title} {text}".lower(),
+        phrases=_phrases(rules, text, url),
+        logins=tuple(logins),
+        forms=tuple(forms),
+        platforms=platforms,
+        links=tuple(link_facts(rules, link) for link in links),
+        mailtos=mailtos,
+        traps=tuple(_furniture_traps(rules, tree, scope, url)) if hop == 0 else (),
+        js_pending=js_pending,
+    )
+
+
+__all__ = ["LinkFacts", "PageFacts", "PlatformHit", "analyze_html"]

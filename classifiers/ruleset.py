@@ -1,0 +1,304 @@
+"""The classifiers' data tables: load, validate and version `classifiers/rules/*.toml`.
+
+Every rule has an `id`, at least one pattern (what it matches, a regular expression), a
+`rationale` (one line: why the rule exists), and where it applies a `signal` (a name from
+`classifiers.signals.SIGNALS`) and a `weight` (0..1, how much the match is worth). A bad rule
+file is rejected at load with an error naming the file, the rule id and the field; nothing
+half-loaded is ever used. The rules version, a short hash of all rule files, goes into
+every verdict.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from classifiers.signals import SIGNALS
+
+RULES_DIR = Path(__file__).parent / "rules"
+
+
+class RuleFileError(ValueError):
+    """A rule file is malformed; the message names the file, the rule and the field."""
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    """What a `[[section]]` of a rule file may contain."""
+
+    #: Pattern fields (regular expressions); a rule needs at least one of them.
+    patterns: frozenset[str]
+    #: Further fields: name -> allowed values (a tuple), or a type (bool, int, float, list).
+    options: Mapping[str, Any] = field(default_factory=dict)
+    #: "required", "optional" or "none": whether rules carry a signal.
+    signal: str = "none"
+    #: Options every rule of the section must set.
+    required: frozenset[str] = frozenset()
+
+
+_KINDS_PAGE = ("news", "overview", "search_results", "contact", "error")
+_KINDS_FORM = (
+    "search", "check", "newsletter", "feedback", "booking", "own_login", "contact", "request",
+)  # fmt: skip
+_KINDS_PLATFORM = ("form", "js_form", "appointment", "portal")
+
+#: Every section any rule file may have.
+SECTIONS: dict[str, SectionSpec] = {
+    # routes.toml: which links are candidate routes (shared with the crawler)
+    "identity_provider": SectionSpec(frozenset({"host", "path"})),
+    "document": SectionSpec(frozenset({"path", "text"})),
+    "call_to_action": SectionSpec(frozenset({"text", "url"})),
+    # content.toml: what is the page's own content
+    "furniture": SectionSpec(frozenset({"name"})),
+    "cta_block": SectionSpec(frozenset({"name", "heading"})),
+    "page_kind": SectionSpec(
+        frozenset({"url", "title", "html"}),
+        {"kind": _KINDS_PAGE},
+        signal="optional",
+        required=frozenset({"kind"}),
+    ),
+    # logins.toml
+    "idp_signal": SectionSpec(frozenset({"idp_rule"}), signal="required"),
+    "login_url": SectionSpec(frozenset({"url"}), signal="required"),
+    "login_button": SectionSpec(frozenset({"text", "image"}), signal="required"),
+    "login_link_text": SectionSpec(frozenset({"text"}), signal="required"),
+    "login_info": SectionSpec(frozenset({"text", "url"}), signal="required"),
+    "site_login": SectionSpec(frozenset({"text", "url"}), signal="required"),
+    "no_login": SectionSpec(frozenset({"text"})),
+    # forms.toml
+    "form_kind": SectionSpec(
+        frozenset({"text", "action", "method", "attrs", "fields", "context", "submit"}),
+        {"kind": _KINDS_FORM, "max_fields": int, "min_fields": int},
+        signal="optional",
+        required=frozenset({"kind"}),
+    ),
+    # documents.toml
+    "document_type": SectionSpec(
+        frozenset({"extension", "content_type", "magic"}),
+        {"kind": ("pdf", "doc")},
+        required=frozenset({"kind"}),
+    ),
+    "document_role": SectionSpec(
+        frozenset({"text", "content"}),
+        {"role": ("form", "not_form", "auxiliary"), "product_kinds": list},
+        signal="optional",
+        required=frozenset({"role"}),
+    ),
+    # platforms.toml
+    "platform": SectionSpec(
+        frozenset({"host", "path", "html", "url"}),
+        {"kind": _KINDS_PLATFORM, "vendor": bool, "name": str},
+        signal="optional",
+        required=frozenset({"kind"}),
+    ),
+    # delegation.toml
+    "body": SectionSpec(frozenset({"host", "text"}), {"name": str}, signal="required"),
+    # phrases.toml
+    "phrase": SectionSpec(
+        frozenset({"text"}),
+        {"scope": ("product", "route", "any"), "products": list},
+        signal="required",
+    ),
+}
+#: Table sections (one table, not an array of rules).
+TABLES: dict[str, SectionSpec] = {
+    "skip": SectionSpec(frozenset({"url"}), {"schemes": list}),
+}
+_COMMON = frozenset({"id", "rationale", "signal", "weight"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One validated rule."""
+
+    id: str
+    section: str
+    source: str
+    rationale: str
+    signal: str = ""
+    weight: float = 1.0
+    patterns: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    def search(self, field_name: str, text: str) -> re.Match[str] | None:
+        """Match the rule's pattern for `field_name` against `text` (None when absent)."""
+        pattern = self.patterns.get(field_name)
+        return pattern.search(text) if pattern is not None and text else None
+
+    def option(self, name: str, default: Any = None) -> Any:
+        return self.options.get(name, default)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """All rules of a rules folder, by section, with the rules version."""
+
+    rules: tuple[Rule, ...]
+    version: str
+    files: tuple[str, ...]
+    tables: Mapping[str, Rule] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        by_section: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            by_section.setdefault(rule.section, []).append(rule)
+        object.__setattr__(self, "_sections", {k: tuple(v) for k, v in by_section.items()})
+        object.__setattr__(self, "_ids", {r.id: r for r in self.rules})
+
+    def section(self, name: str) -> tuple[Rule, ...]:
+        return self._sections.get(name, ())  # type: ignore[attr-defined,no-any-return]
+
+    def get(self, rule_id: str) -> Rule:
+        return self._ids[rule_id]  # type: ignore[attr-defined,no-any-return]
+
+    def table(self, name: str) -> Rule:
+        return self.tables[name]
+
+
+def _where(path: Path, section: str, rule_id: str) -> str:
+    return f"{path.name}: [[{section}]] {rule_id}"
+
+
+def _compile(where: str, name: str, value: object) -> re.Pattern[str]:
+    if not isinstance(value, str):
+        raise RuleFileError(f"{where}: field '{name}' must be a regular expression string")
+    if not value.strip():
+        raise RuleFileError(f"{where}: field '{name}' is an empty pattern")
+    try:
+        return re.compile(value, re.I)
+    except re.error as exc:
+        raise RuleFileError(f"{where}: bad regular expression in '{name}': {exc}") from exc
+
+
+def _check_option(where: str, name: str, value: object, allowed: Any) -> None:
+    if isinstance(allowed, tuple):
+        if value not in allowed:
+            raise RuleFileError(
+                f"{where}: field '{name}' is {value!r}; expected one of {', '.join(allowed)}"
+            )
+    elif allowed is list:
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise RuleFileError(f"{where}: field '{name}' must be a list of non-empty strings")
+    elif allowed is int and (not isinstance(value, int) or isinstance(value, bool)):
+        raise RuleFileError(f"{where}: field '{name}' must be an integer")
+    elif allowed is not int and not isinstance(value, allowed):
+        raise RuleFileError(f"{where}: field '{name}' must be a {allowed.__name__}")
+
+
+def parse_rule(path: Path, section: str, spec: SectionSpec, raw: object, index: int) -> Rule:
+    """Validate one rule table and build the Rule (raises RuleFileError)."""
+    if not isinstance(raw, dict):
+        raise RuleFileError(f"{path.name}: [[{section}]] #{index}: expected a table of fields")
+    rule_id = raw.get("id")
+    if not isinstance(rule_id, str) or not rule_id.strip():
+        raise RuleFileError(f"{path.name}: [[{section}]] rule #{index}: missing field 'id'")
+    where = _where(path, section, rule_id)
+    allowed = _COMMON | spec.patterns | set(spec.options)
+    for name in raw:
+        if name not in allowed:
+            raise RuleFileError(
+                f"{where}: unknown field '{name}'; expected one of {', '.join(sorted(allowed))}"
+            )
+    rationale = raw.get("rationale")
+    if not isinstance(rationale, str) or not rationale.strip():
+        raise RuleFileError(f"{where}: missing field 'rationale' (one line: why the rule exists)")
+    patterns = {n: _compile(where, n, raw[n]) for n in sorted(spec.patterns) if n in raw}
+    if not patterns:
+        raise RuleFileError(
+            f"{where}: no pattern; expected at least one of {', '.join(sorted(spec.patterns))}"
+        )
+    signal = raw.get("signal", "")
+    if spec.signal == "none" and signal:
+        raise RuleFileError(f"{where}: field 'signal' is not used in [[{section}]]")
+    if spec.signal == "required" and not signal:
+        raise RuleFileError(f"{where}: missing field 'signal'")
+    if signal and signal not in SIGNALS:
+        raise RuleFileError(f"{where}: unknown signal '{signal}' in field 'signal'")
+    weight = raw.get("weight", 1.0)
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 <= weight <= 1:
+        raise RuleFileError(f"{where}: field 'weight' must be a number from 0 to 1")
+    for name in spec.required:
+        if name not in raw:
+            raise RuleFileError(f"{where}: missing field '{name}'")
+    options = {n: raw[n] for n in spec.options if n in raw}
+    for name, value in options.items():
+        _check_option(where, name, value, spec.options[name])
+    return Rule(
+        id=rule_id,
+        section=section,
+        source=path.name,
+        rationale=rationale.strip(),
+        signal=str(signal),
+        weight=float(weight),
+        patterns=patterns,
+        options=options,
+    )
+
+
+def _parse_file(path: Path) -> tuple[list[Rule], dict[str, Rule]]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise RuleFileError(f"{path.name}: cannot read the rule file: {exc}") from exc
+    rules: list[Rule] = []
+    tables: dict[str, Rule] = {}
+    for section, value in data.items():
+        if section in TABLES:
+            raw = dict(value) if isinstance(value, dict) else value
+            if isinstance(raw, dict):
+                raw.setdefault("id", section)
+            tables[section] = parse_rule(path, section, TABLES[section], raw, 1)
+            continue
+        spec = SECTIONS.get(section)
+        if spec is None:
+            raise RuleFileError(
+                f"{path.name}: unknown section '{section}'; expected one of "
+                f"{', '.join(sorted([*SECTIONS, *TABLES]))}"
+            )
+        if not isinstance(value, list):
+            raise RuleFileError(f"{path.name}: '{section}' must be an array of tables [[...]]")
+        rules += [parse_rule(path, section, spec, raw, i + 1) for i, raw in enumerate(value)]
+    return rules, tables
+
+
+def rules_version(directory: Path) -> str:
+    """A short hash of every rule file's name and bytes (stable across machines)."""
+    digest = hashlib.sha256()
+    for path in sorted(directory.glob("*.toml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
+
+
+@cache
+def load_rules(directory: Path = RULES_DIR) -> RuleSet:
+    """Load and validate every `*.toml` rule file in `directory` (cached per folder)."""
+    directory = Path(directory)
+    files = sorted(directory.glob("*.toml"))
+    if not files:
+        raise RuleFileError(f"{directory}: no rule files (*.toml)")
+    rules: list[Rule] = []
+    tables: dict[str, Rule] = {}
+    seen: dict[str, str] = {}
+    for path in files:
+        file_rules, file_tables = _parse_file(path)
+        for rule in file_rules:
+            if rule.id in seen:
+                raise RuleFileError(
+                    f"{path.name}: [[{rule.section}]] {rule.id}: duplicate field 'id' "
+                    f"(also in {seen[rule.id]})"
+                )
+            seen[rule.id] = path.name
+        rules += file_rules
+        tables.update(file_tables)
+    return RuleSet(
+        rules=tuple(rules),
+        version=rules_version(directory),
+        files=tuple(p.name for p in files),
+        tables=tables,
+    )

@@ -1,0 +1,157 @@
+"""From the routes of a case to its verdict: status, levels, signals, evidence, confidence.
+
+* found -> `ok` with the highest route's level, or `not_offered` when the product page says
+  the organisation does not offer the product and no route of level 33 or more exists;
+* not_found -> `not_found`, unreachable -> `unreachable` (reason in the evidence), no level;
+* `level` follows the authenticated convention, `level_strict` gives an authenticated form
+  100 only with explicit pre-fill evidence (`prefill_text`), else 67;
+* `signals` holds every counted route signal, so `signals.level_from_signals` recomputes
+  both levels, plus qualifiers and the traps that were recognised and not counted.
+"""
+
+from __future__ import annotations
+
+from classifiers.findings import Finding
+from classifiers.hosts import mentions_product
+from classifiers.pagefacts import PageFacts
+from classifiers.ruleset import RuleSet
+from classifiers.signals import ROUTE_LEVELS, TRAP_SIGNALS, sort_signals
+from classifiers.walk import Route, RouteWalk
+from digimeter.model import Case, Evidence, Verdict
+from digimeter.pages import Page
+
+MAX_EVIDENCE = 10
+#: Qualifier signals kept from the walk's notes.
+_NOTE_SIGNALS = frozenset({"mailto", "not_online_text", "login_text", "payment_step"})
+
+
+def _verdict(case: Case, rules: RuleSet, **fields) -> Verdict:  # type: ignore[no-untyped-def]
+    return Verdict(
+        org_code=case.org.code,
+        org_name=case.org.name,
+        org_type=case.org.org_type,
+        product_key=case.product.key,
+        audience=case.product.audience,
+        product_url=case.product_url,
+        rules_version=rules.version,
+        **fields,
+    )
+
+
+def _without_level(case: Case, rules: RuleSet, missing: Page | None, chain: list[str] | None):  # type: ignore[no-untyped-def]
+    """Verdicts that carry no level: not_found, unreachable, an unusable product page."""
+    if case.outcome == "not_found":
+        note = f"no page found for '{case.product.name_nl}' on {case.org.website}"
+        evidence = (Evidence(case.org.website, "crawl.not_found", note),)
+        return _verdict(case, rules, status="not_found", level=None, level_strict=None,
+                        confidence=0.7, evidence=evidence)  # fmt: skip
+    if case.outcome == "unreachable":
+        reason = case.reason or "unreachable"
+        evidence = (Evidence(case.product_url or case.org.website, "crawl.unreachable", reason),)
+        return _verdict(case, rules, status="unreachable", level=None, level_strict=None,
+                        confidence=1.0, evidence=evidence)  # fmt: skip
+    if case.outcome != "found":
+        raise ValueError(
+            f"case {case.org.code} x {case.product.key}: unknown outcome {case.outcome!r}; "
+            "expected found, not_found or unreachable"
+        )
+    if missing is None:
+        reason = "product page not stored"
+    elif missing.error:
+        reason = missing.error
+    elif missing.location:
+        reason = f"redirect to {missing.location} not stored"
+    elif not missing.ok:
+        reason = f"http_{missing.status}"
+    else:
+        reason = f"product page is not HTML ({missing.content_type or 'no content type'})"
+    evidence = (Evidence((chain or [case.product_url])[-1], "crawl.product_page", reason),)
+    return _verdict(case, rules, status="unreachable", level=None, level_strict=None,
+                    confidence=0.9, evidence=evidence)  # fmt: skip
+
+
+def _not_offered(rules: RuleSet, case: Case, notes: list[Finding]) -> Finding | None:
+    """A 'we do not offer it' phrase that is about this product."""
+    for finding in notes:
+        if finding.signal != "not_offered_text":
+            continue
+        products = rules.get(finding.rule).option("products")
+        if products and case.product.key in products:
+            return finding
+        if not products and mentions_product(finding.snippet, case.product):
+            return finding
+    return None
+
+
+def _confidence_level0(walk: RouteWalk, best: Route | None) -> float:
+    if any(n.rule == "route.not_stored" for n in walk.notes):
+        return 0.5
+    if best is not None or any(n.signal == "not_online_text" for n in walk.notes):
+        return 0.85
+    return 0.75
+
+
+def decide(
+    case: Case,
+    rules: RuleSet,
+    facts: PageFacts | None,
+    walk: RouteWalk | None,
+    *,
+    missing: Page | None = None,
+    chain: list[str] | None = None,
+) -> Verdict:
+    """The verdict of a case from its product page's facts and its routes."""
+    if facts is None or walk is None:
+        return _without_level(case, rules, missing, chain)
+    routes = walk.routes
+    best = max(routes, key=Route.rank) if routes else None
+    level = best.level if best else 0
+    not_offered = _not_offered(rules, case, walk.notes) if level < 33 else None
+    signals: set[str] = set()
+    for route in routes:
+        signals |= {s for s in route.signals if s in ROUTE_LEVELS or s == "appointment_online"}
+    signals |= {n.signal for n in walk.notes if n.signal in _NOTE_SIGNALS | TRAP_SIGNALS}
+    product_prefill = [f for _, f in facts.phrases if f.signal == "prefill_text"]
+    prefill: list[Finding] = []
+    if level == 100:
+        auth = [r for r in routes if r.level == 100]
+        prefill = product_prefill + [f for r in auth for f in r.prefill]
+    if prefill:
+        signals.add("prefill_text")
+    via = best.via if best and best.level > 0 else ""
+    if via:
+        signals.add("via_delegation")
+    evidence: list[Finding] = []
+    if not_offered is not None:
+        signals.add("not_offered_text")
+        evidence.append(not_offered)
+    if best is not None:
+        evidence += [f for f in best.evidence if f.rule][:4]
+    evidence += prefill[:1]
+    if via:
+        evidence += [n for n in walk.notes if n.signal == "via_delegation"][:1]
+    evidence += [n for n in walk.notes if n.signal in ("not_online_text", "trap_old_form_text")][:1]
+    evidence += [n for n in walk.notes if n.signal.startswith("trap_")][:3]
+    evidence += [n for n in walk.notes if n.rule == "route.not_stored"][:2]
+    if not evidence:
+        evidence.append(Finding("", "level.information_only", facts.url, facts.title[:120], 0.7))
+    if not_offered is not None:
+        status, lvl, strict = "not_offered", None, None
+        confidence = not_offered.weight
+    else:
+        status, lvl = "ok", level
+        strict = 67 if level == 100 and not prefill else level
+        confidence = best.confidence if best and level > 0 else _confidence_level0(walk, best)
+    unique = list(dict.fromkeys((f.url, f.rule, f.snippet) for f in evidence))[:MAX_EVIDENCE]
+    return _verdict(
+        case,
+        rules,
+        status=status,
+        level=lvl,
+        level_strict=strict,
+        confidence=round(min(1.0, confidence), 2),
+        route_url=best.url if best and status == "ok" else "",
+        via=via if status == "ok" else "",
+        signals=sort_signals(signals),
+        evidence=tuple(Evidence(u, r, s) for u, r, s in unique),
+    )
