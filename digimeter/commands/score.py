@@ -1,11 +1,80 @@
-"""`digimeter score` (not built yet)."""
+"""`digimeter score RUN`: score a run and write its tables, workbook and summary.json."""
 
 from __future__ import annotations
+
+import math
+from pathlib import Path
 
 import click
 
 
+def _pct(value: object) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    return f"{float(value):.1f}%"  # type: ignore[arg-type]
+
+
+def types_table(types: object) -> str:
+    """Per organisation type: n organisations, products, maturity, availability (>= 33, 67)."""
+    head = f"{'type':<12} {'orgs':>5} {'products':>8} {'maturity':>9} {'avail.':>7} {'>=67':>7}"
+    lines = [head, "-" * len(head)]
+    for r in types.itertuples():  # type: ignore[attr-defined]
+        lines.append(
+            f"{r.org_type:<12} {r.n_organisations:>5} {r.n_products:>8} {_pct(r.maturity):>9} "
+            f"{_pct(r.availability):>7} {_pct(r.availability_67):>7}"
+        )
+    return "\n".join(lines)
+
+
 @click.command(name="score")
-def command() -> None:
-    """Not built yet."""
-    raise click.ClickException("digimeter score is not built yet")
+@click.argument("run")
+@click.option(
+    "--compare",
+    metavar="RUN",
+    default=None,
+    help="An earlier run (folder or run id) to compare with: writes changes_*.",
+)
+@click.option(
+    "--not-found",
+    type=click.Choice(["zero", "exclude"]),
+    default="zero",
+    show_default=True,
+    help="Count products whose page was not found as level 0, or leave them out.",
+)
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("output"), show_default=True,
+              help="Folder in which run ids are looked up.")  # fmt: skip
+def command(run: str, compare: str | None, not_found: str, output: Path) -> None:
+    """Score RUN (a run folder, a run id under --output, or a verdicts CSV file).
+
+    Writes scores_*.csv/.parquet, top_bottom, not_found_unreachable, overrides_applied
+    (and changes_* with --compare), digimeter-<run-id>.xlsx and summary.json into the run
+    folder, and prints a summary per organisation type.
+    """
+    from scoring.inputs import ScoringInputError
+    from scoring.run import resolve_run, score_run
+
+    try:
+        run_dir = resolve_run(run, output)
+        compare_dir = resolve_run(compare, output) if compare else None
+        result = score_run(run_dir, compare=compare_dir, not_found=not_found)
+    except ScoringInputError as exc:
+        raise click.ClickException(str(exc)) from exc
+    overrides = result.summary["overrides"]
+    click.echo(
+        f"run {result.run_id}: not_found {not_found}, {overrides['applied']} review "
+        f"override(s) applied"
+        + (f", {overrides['unmatched']} unmatched" if overrides["unmatched"] else "")
+    )
+    click.echo(types_table(result.scores.tables["scores_types"]))
+    if result.compared is not None:
+        changes = result.summary["compare"]
+        total = changes["types"].get("all", {})
+        click.echo(
+            f"\ncompared with run {changes['run_id']}: all-government maturity "
+            f"{_pct(total.get('maturity_before'))} -> {_pct(total.get('maturity_after'))}, "
+            f"{changes['verdicts_changed']} verdict(s) changed"
+        )
+    click.echo(f"\nwritten to {result.out_dir}/:")
+    for path in result.paths:
+        click.echo(f"  {path.name}")

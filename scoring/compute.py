@@ -1,0 +1,83 @@
+"""From a checked run input to every score table (in memory, unrounded)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from scoring.aggregate import (
+    audience_scores,
+    organisation_scores,
+    product_scores,
+    type_scores,
+)
+from scoring.cells import build_cells, check_not_found
+from scoring.inputs import RunInput
+from scoring.overrides import apply_overrides
+from scoring.rankings import not_found_unreachable, size_class_scores, top_bottom
+
+
+@dataclass
+class ScoreTables:
+    """The score tables of one run, plus what they rest on."""
+
+    run: RunInput
+    not_found: str
+    #: The verdicts after overrides (with an `overridden` column).
+    verdicts: pd.DataFrame
+    cells: pd.DataFrame
+    tables: dict[str, pd.DataFrame]
+    n_overrides_applied: int
+    n_overrides_unmatched: int
+    overrides_unmatched: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def organisations(self) -> pd.DataFrame:
+        return self.tables["scores_organisations"]
+
+    def rules_versions(self) -> list[str]:
+        return sorted({v for v in self.verdicts["rules_version"] if v})
+
+    def status_counts(self) -> dict[str, int]:
+        counts = self.verdicts["status"].value_counts()
+        return {s: int(counts.get(s, 0)) for s in ("ok", "not_offered", "not_found", "unreachable")}
+
+    def overrides_note(self) -> dict[str, Any]:
+        return {
+            "applied": self.n_overrides_applied,
+            "unmatched": self.n_overrides_unmatched,
+            "source": self.run.overrides_source,
+        }
+
+
+def compute_scores(run: RunInput, *, not_found: str = "zero") -> ScoreTables:
+    """Apply overrides, build the cells, and aggregate every table."""
+    check_not_found(not_found)
+    applied = apply_overrides(run.verdicts, run.overrides)
+    verdicts = applied.verdicts
+    cells = build_cells(verdicts, not_found=not_found)
+    orgs = organisation_scores(cells, run.organisations)
+    tables = {
+        "scores_organisations": orgs,
+        "scores_types": type_scores(orgs, cells),
+        "scores_audiences": audience_scores(orgs, cells),
+        "scores_products": product_scores(cells, run.products),
+        "scores_size_classes": size_class_scores(orgs, cells),
+        "top_bottom": top_bottom(orgs),
+        "not_found_unreachable": not_found_unreachable(
+            verdicts, pd.Series(cells["counted"].to_numpy(), index=verdicts.index), run.products
+        ),
+        "overrides_applied": applied.applied,
+    }
+    return ScoreTables(
+        run=run,
+        not_found=not_found,
+        verdicts=verdicts,
+        cells=cells,
+        tables=tables,
+        n_overrides_applied=len(applied.applied),
+        n_overrides_unmatched=applied.n_unmatched,
+        overrides_unmatched=applied.unmatched,
+    )

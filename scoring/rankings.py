@@ -1,0 +1,122 @@
+"""Lists derived from the organisation scores and the verdicts: size classes, top and
+bottom 10 per type, and the not-found/unreachable cases for review."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from digimeter.model import ORG_TYPES
+from scoring.aggregate import SIZE_CLASSES
+
+TOP_N = 10
+
+
+def size_class_scores(orgs: pd.DataFrame, cells: pd.DataFrame) -> pd.DataFrame:
+    """Per organisation type x size class, over organisations with a number of inhabitants.
+
+    Empty (no rows) when no organisation has inhabitants.
+    """
+    with_size = orgs[orgs["size_class"] != ""]
+    overridden = cells.groupby("org_code")["overridden"].sum()
+    rows = []
+    for org_type in ORG_TYPES:
+        of_type = with_size[with_size["org_type"] == org_type]
+        if of_type.empty:
+            continue
+        for label, start, end in SIZE_CLASSES:
+            part = of_type[of_type["size_class"] == label]
+            maturity = part["maturity"].dropna()
+            rows.append(
+                {
+                    "org_type": org_type,
+                    "size_class": label,
+                    "inhabitants_from": start,
+                    "inhabitants_to": end,
+                    "n_organisations": len(maturity),
+                    "n_organisations_listed": len(part),
+                    "maturity": maturity.mean(),
+                    "maturity_median": maturity.median(),
+                    "maturity_min": maturity.min(),
+                    "maturity_max": maturity.max(),
+                    "availability": part["availability"].mean(),
+                    "availability_67": part["availability_67"].mean(),
+                    "maturity_burger": part["maturity_burger"].mean(),
+                    "maturity_ondernemer": part["maturity_ondernemer"].mean(),
+                    "maturity_strict": part["maturity_strict"].mean(),
+                    "score_eu": part["score_eu"].mean(),
+                    "n_overridden": int(overridden.reindex(part["org_code"]).fillna(0).sum()),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def top_bottom(orgs: pd.DataFrame, n: int = TOP_N) -> pd.DataFrame:
+    """Top and bottom `n` organisations per type by maturity.
+
+    Ties are broken by availability, then availability_67, then name, so the lists are
+    stable; `rank_in_type` shows shared ranks.
+    """
+    scored = orgs[orgs["maturity"].notna()]
+    columns = ["org_code", "org_name", "maturity", "availability", "availability_67",
+               "n_counted", "rank_in_type"]  # fmt: skip
+    parts = []
+    for org_type in ORG_TYPES:
+        of_type = scored[scored["org_type"] == org_type]
+        if of_type.empty:
+            continue
+        keys = ["maturity", "availability", "availability_67", "org_name"]
+        top = of_type.sort_values(keys, ascending=[False, False, False, True]).head(n)
+        bottom = of_type.sort_values(keys, ascending=[True, True, True, True]).head(n)
+        for name, part in (("top", top), ("bottom", bottom)):
+            block = part[columns].copy()
+            block.insert(0, "position", range(1, len(block) + 1))
+            block.insert(0, "list", name)
+            block.insert(0, "org_type", org_type)
+            parts.append(block)
+    if not parts:
+        return pd.DataFrame(columns=["org_type", "list", "position", *columns])
+    return pd.concat(parts, ignore_index=True)
+
+
+def _reason(evidence: str) -> str:
+    """A readable summary of a verdict's evidence: `rule: snippet` pairs."""
+    try:
+        items = json.loads(evidence) if evidence else []
+    except json.JSONDecodeError:
+        return evidence
+    if not isinstance(items, list):
+        return str(items)
+    parts = []
+    for item in items:
+        if isinstance(item, dict):
+            rule, snippet = item.get("rule", ""), item.get("snippet", "")
+            parts.append(f"{rule}: {snippet}" if snippet else str(rule))
+    return "; ".join(p for p in parts if p)
+
+
+def not_found_unreachable(
+    verdicts: pd.DataFrame, counted: pd.Series, products: pd.DataFrame
+) -> pd.DataFrame:
+    """Every not_found and unreachable verdict, for review."""
+    mask = verdicts["status"].isin(("not_found", "unreachable"))
+    part = verdicts[mask]
+    names = dict(zip(products["product_key"], products["product_name"], strict=True))
+    return pd.DataFrame(
+        {
+            "org_code": part["org_code"],
+            "org_name": part["org_name"],
+            "org_type": part["org_type"],
+            "product_key": part["product_key"],
+            "product_name": part["product_key"].map(lambda k: names.get(k, k)),
+            "audience": part["audience"],
+            "status": part["status"],
+            "counted": counted[mask].astype(bool),
+            "reason": part["evidence"].map(_reason),
+            "product_url": part["product_url"],
+            "evidence": part["evidence"],
+            "rules_version": part["rules_version"],
+            "overridden": part["overridden"].astype(bool),
+        }
+    ).reset_index(drop=True)

@@ -1,0 +1,135 @@
+"""`summary.json`: the headline figures of a run, what they rest on, and how they were made."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pandas as pd
+
+from scoring.cells import EU_SCALE
+from scoring.compute import ScoreTables
+
+HEADLINE_FIELDS = (
+    "n_organisations", "n_organisations_listed", "n_products", "n_counted", "maturity",
+    "maturity_median", "availability", "availability_67", "maturity_burger",
+    "maturity_ondernemer", "maturity_strict", "score_eu", "maturity_pooled",
+    "availability_pooled", "availability_67_pooled", "n_not_found", "n_not_offered",
+    "n_unreachable", "n_overridden",
+)  # fmt: skip
+
+CONVENTIONS = {
+    "authenticated": "maturity from level: an online form behind DigiD/eHerkenning counts "
+    "as 100 (pre-filled), as in the first official rounds",
+    "strict": "maturity from level_strict: 100 only with explicit pre-fill evidence, an "
+    "authenticated form otherwise 67",
+    "eu": "EU eGovernment Benchmark online availability: not_found 0 (offline), ok at level "
+    "0 or 33 is 50 (information online), ok at level 67 or 100 is 100 (fully online)",
+}
+NOT_FOUND_HANDLING = {
+    "zero": "not_found verdicts are counted with level 0 (and 0 on the EU scale)",
+    "exclude": "not_found verdicts are excluded from every score, like not_offered",
+}
+DATE_KEYS = ("started_at", "finished_at", "crawled_at", "classified_at", "created_at")
+
+
+def clean(value: Any) -> Any:
+    """A JSON-ready value: NaN/NA -> None, numpy scalars -> Python, floats to 1 decimal."""
+    if value is None or value is pd.NA:
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float):
+        return None if math.isnan(value) else round(value, 1) + 0.0
+    return value
+
+
+def _records(frame: pd.DataFrame, key: str, fields: tuple[str, ...]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for row in frame.to_dict("records"):
+        out[str(row[key])] = {f: clean(row[f]) for f in fields if f in row}
+    return out
+
+
+def run_dates(meta: dict[str, Any]) -> dict[str, str]:
+    """The run's dates from its meta: the known keys, then any key ending in `_at`/`date`."""
+    keys = [k for k in DATE_KEYS if k in meta]
+    keys += sorted(k for k in meta if k not in keys and (k.endswith("_at") or "date" in k))
+    return {k: str(meta[k]) for k in keys if isinstance(meta[k], str | int | float)}
+
+
+def build_summary(
+    scores: ScoreTables,
+    *,
+    generated_at: str,
+    compare: ScoreTables | None = None,
+    changes: dict[str, pd.DataFrame] | None = None,
+) -> dict[str, Any]:
+    types = scores.tables["scores_types"]
+    audiences = scores.tables["scores_audiences"]
+    orgs = scores.tables["scores_organisations"]
+    verdicts = scores.verdicts
+    summary: dict[str, Any] = {
+        "run_id": scores.run.run_id,
+        "source": scores.run.source,
+        "generated_at": generated_at,
+        "rules_versions": scores.rules_versions(),
+        "run_dates": run_dates(scores.run.meta),
+        "options": {
+            "not_found": scores.not_found,
+            "compare": compare.run.run_id if compare else None,
+        },
+        "conventions": {"default": "authenticated", **CONVENTIONS},
+        "not_found_handling": NOT_FOUND_HANDLING[scores.not_found],
+        "eu_scale": {str(k): v for k, v in EU_SCALE.items()},
+        "averaging": "type and all-government figures are the unweighted mean of "
+        "organisation scores; *_pooled figures are the mean over all organisation x product "
+        "cells",
+        "counts": {
+            "organisations": len(orgs),
+            "organisations_scored": int(orgs["maturity"].notna().sum()),
+            "organisations_by_type": {
+                str(k): int(v) for k, v in orgs["org_type"].value_counts(sort=False).items()
+            },
+            "products": int(verdicts["product_key"].nunique()),
+            "verdicts": len(verdicts),
+            "verdicts_by_status": scores.status_counts(),
+        },
+        "headline": _records(types, "org_type", HEADLINE_FIELDS),
+        "audiences": {
+            scope: _records(
+                part,
+                "audience",
+                (
+                    "n_organisations",
+                    "n_products",
+                    "n_counted",
+                    "maturity",
+                    "availability",
+                    "availability_67",
+                ),
+            )
+            for scope, part in audiences.groupby("org_type", sort=False)
+        },
+        "overrides": scores.overrides_note(),
+    }
+    if compare is not None and changes is not None:
+        summary["compare"] = {
+            "run_id": compare.run.run_id,
+            "source": compare.run.source,
+            "overrides": compare.overrides_note(),
+            "types": _records(
+                changes["changes_types"],
+                "org_type",
+                (
+                    "maturity_before",
+                    "maturity_after",
+                    "maturity_change",
+                    "availability_before",
+                    "availability_after",
+                    "availability_change",
+                ),
+            ),
+            "verdicts_changed": len(changes["changes_verdicts"]),
+        }
+    return summary
