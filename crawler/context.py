@@ -1,0 +1,37 @@
+"""The one run store and configuration shared by a crawl's components (one per crawler)."""
+
+from __future__ import annotations
+
+import weakref
+from typing import Any
+from urllib.parse import urlsplit
+
+from crawler.config import CrawlConfig
+from digimeter.runstore import RunStore, WarcPageStore
+
+_CONTEXTS: weakref.WeakKeyDictionary[Any, CrawlContext] = weakref.WeakKeyDictionary()
+
+
+class CrawlContext:
+    """The run folder (one WARC writer per process) and the parsed settings of a crawler."""
+
+    def __init__(self, config: CrawlConfig) -> None:
+        self.config = config
+        self.store = RunStore(config.run_dir, create=True)
+        self.pages: WarcPageStore = self.store.page_store()
+        #: host -> organisation code, for requests Scrapy makes on its own (robots.txt)
+        self.host_orgs: dict[str, str] = {}
+
+    @classmethod
+    def of(cls, crawler: Any) -> CrawlContext:
+        ctx = _CONTEXTS.get(crawler)
+        if ctx is None:
+            ctx = _CONTEXTS[crawler] = cls(CrawlConfig.from_settings(crawler.settings))
+        return ctx
+
+    def org_for(self, url: str) -> str:
+        return self.host_orgs.get((urlsplit(url).hostname or "").lower(), "")
+
+    def close(self) -> None:
+        self.pages.close()
+        self.store.close()

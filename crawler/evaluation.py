@@ -1,0 +1,167 @@
+"""Judging pages and links for one organisation: which pages are which product's page.
+
+A page is a product page for a product when its own title or h1 scores high enough for the
+product (the URL adds a little), it mentions the product in its main content, and it is not
+a news article, an overview or search page, or a page of a form host. A page belongs to
+every product scoring within `margin` of its best product, so a page titled
+"Omgevingsvergunning aanvragen" is not taken as the kapvergunning page when the site has no
+kapvergunning page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from crawler.matching import ProductMatcher, fold, stem
+from crawler.pageinfo import Link, PageInfo
+from crawler.rules import DiscoveryRules
+from digimeter.pages import normalize_url
+
+#: Hosts of form platforms, portals and logins: routes, never product pages.
+FORM_HOST = re.compile(
+    r"^(mijn|formulieren|formulier|eformulieren|e-formulieren|webformulieren|forms?|zaken|"
+    r"afspraak|afspraken|afspraakmaken|login|auth|idp|portaal|digid|eherkenning|"
+    r"loket-formulieren|aanvragen)\.",
+    re.I,
+)
+MAX_URL_LENGTH = 600
+_REPEATED_SEGMENTS = re.compile(r"(/[^/]+)(/[^/]+)?\1(\2)?\1")
+
+
+def site_key(host: str) -> str:
+    """The registrable part of a host name (its last two labels): www.x.nl -> x.nl."""
+    labels = host.lower().strip(".").split(".")
+    return ".".join(labels[-2:])
+
+
+@dataclass
+class SiteScope:
+    """Which URLs belong to the organisation's own site (for discovery)."""
+
+    hosts: set[str] = field(default_factory=set)
+
+    def add(self, url: str) -> None:
+        host = (urlsplit(url).hostname or "").lower()
+        if host:
+            self.hosts.add(host)
+
+    def is_site(self, url: str) -> bool:
+        host = (urlsplit(url).hostname or "").lower()
+        if not host or FORM_HOST.match(host):
+            return False
+        if host in self.hosts:
+            return True
+        return site_key(host) in {site_key(h) for h in self.hosts}
+
+
+class TrapGuard:
+    """Spider-trap detection by URL pattern: a path with ever new query strings (calendars,
+    filters), repeated path segments, or absurdly long URLs."""
+
+    def __init__(self, max_variants: int) -> None:
+        self.max_variants = max_variants
+        self.variants: dict[tuple[str, str], set[str]] = {}
+        self.trapped: set[tuple[str, str]] = set()
+
+    def allows(self, url: str) -> bool:
+        if len(url) > MAX_URL_LENGTH:
+            return False
+        parts = urlsplit(url)
+        if _REPEATED_SEGMENTS.search(parts.path):
+            return False
+        if not parts.query:
+            return True
+        key = ((parts.hostname or "").lower(), parts.path)
+        seen = self.variants.setdefault(key, set())
+        if parts.query in seen:
+            return True
+        if len(seen) >= self.max_variants:
+            self.trapped.add(key)
+            return False
+        seen.add(parts.query)
+        return True
+
+
+@dataclass(frozen=True)
+class PageVerdict:
+    """The products a page is the product page of, with its score for each."""
+
+    url: str
+    scores: dict[str, float]
+    eligible: bool
+
+
+class Evaluator:
+    """Scores pages and links against one organisation's products."""
+
+    def __init__(self, matcher: ProductMatcher, rules: DiscoveryRules) -> None:
+        self.matcher = matcher
+        self.rules = rules
+        t, w = rules.thresholds, rules.weights
+        self.confirm, self.confirm_feed = t["confirm"], t["confirm_feed"]
+        self.margin, self.candidate = t["margin"], t["candidate"]
+        self.w_title, self.w_url = w["title"], w["url"]
+        self.hub_bonus, self.depth_penalty = w["hub_bonus"], w["depth_penalty"]
+        self.stems = {
+            key: {stem(word)[:8] for term in terms for word in term}
+            for key, terms in matcher.terms.items()
+        }
+
+    def scores(self, info: PageInfo) -> dict[str, float]:
+        """Page score per product: title/h1 (best of both) plus the URL."""
+        title: dict[str, float] = {}
+        for text in info.titles:
+            for key, score in self.matcher.score_text(text).items():
+                title[key] = max(title.get(key, 0.0), score)
+        url = self.matcher.score_url(info.url)
+        return {
+            key: self.w_title * title.get(key, 0.0) + self.w_url * url.get(key, 0.0)
+            for key in title
+        }
+
+    def mentions(self, info: PageInfo, key: str) -> bool:
+        text = fold(info.main_text)
+        return any(s in text for s in self.stems.get(key, ()))
+
+    def judge(self, info: PageInfo, scope: SiteScope, feed_for: set[str]) -> PageVerdict:
+        """Which products this page is the product page of (`feed_for`: products whose SC
+        feed entry names this URL)."""
+        eligible = not info.is_news and not info.is_overview and scope.is_site(info.url)
+        if not eligible:
+            return PageVerdict(info.url, {}, False)
+        scores = self.scores(info)
+        if not scores:
+            return PageVerdict(info.url, {}, True)
+        best = max(scores.values())
+        chosen = {}
+        for key, score in scores.items():
+            bar = self.confirm_feed if key in feed_for else self.confirm
+            if score >= bar and score >= best - self.margin and self.mentions(info, key):
+                chosen[key] = score
+        return PageVerdict(info.url, chosen, True)
+
+    def link_scores(self, link: Link) -> dict[str, float]:
+        anchor = self.matcher.score_text(link.text) if link.text else {}
+        url = self.matcher.score_url(link.url)
+        keys = set(anchor) | set(url)
+        return {k: max(anchor.get(k, 0.0), 0.9 * url.get(k, 0.0)) for k in keys}
+
+    def is_hub(self, link: Link) -> bool:
+        text = fold(link.text).strip()
+        return bool(
+            self.rules.pattern("hub_text").search(text)
+            or self.rules.pattern("hub_url").search(urlsplit(link.url).path)
+        )
+
+    def skip(self, url: str) -> bool:
+        path_query = urlsplit(url)._replace(scheme="", netloc="").geturl()
+        return bool(
+            self.rules.pattern("skip_url").search(path_query)
+            or self.rules.pattern("news_path").search(urlsplit(url).path)
+        )
+
+
+def same_page(a: str, b: str) -> bool:
+    return normalize_url(a).rstrip("/") == normalize_url(b).rstrip("/")

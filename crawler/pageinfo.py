@@ -1,0 +1,205 @@
+"""What discovery needs to know about one fetched HTML page (lxml only, no Scrapy)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlencode, urljoin, urlsplit
+
+from lxml.etree import _Element
+
+from classifiers.html import element_text, main_content, parse_html
+from crawler.rules import DiscoveryRules
+from digimeter.pages import Page
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:]{1,2}\s+")
+_JS_EMBED = re.compile(
+    r"open-forms-sdk-root|openforms-container|data-sdk-module|data-form-id|"
+    r"id=[\"'](app|root|__next|__nuxt)[\"']|ng-app|data-reactroot",
+    re.I,
+)
+_NOSCRIPT_JS = re.compile(r"javascript", re.I)
+SEARCH_INPUT_TYPES = ("search", "text", "")
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    text: str
+    in_main: bool
+
+
+@dataclass(frozen=True)
+class SearchForm:
+    """A site search: GET `action` with the query in `field` (plus fixed hidden fields)."""
+
+    action: str
+    field: str
+    fixed: tuple[tuple[str, str], ...] = ()
+
+    def url_for(self, query: str) -> str:
+        params = [*self.fixed, (self.field, query)]
+        sep = "&" if urlsplit(self.action).query else "?"
+        return f"{self.action}{sep}{urlencode(params)}"
+
+
+@dataclass
+class PageInfo:
+    url: str
+    titles: tuple[str, ...] = ()
+    links: list[Link] = field(default_factory=list)
+    main_text: str = ""
+    is_news: bool = False
+    is_overview: bool = False
+    search_form: SearchForm | None = None
+    sc_feed_url: str = ""
+    needs_render: bool = False
+
+    @property
+    def title(self) -> str:
+        return self.titles[0] if self.titles else ""
+
+
+def title_core(title: str) -> str:
+    """'Paspoort aanvragen | Gemeente X' -> 'Paspoort aanvragen'."""
+    parts = _TITLE_SEPARATORS.split(title.strip())
+    return parts[0].strip() if len(parts) > 1 else title.strip()
+
+
+def _base(tree: _Element, url: str) -> str:
+    base = tree.xpath("//base[@href]")
+    return urljoin(url, base[0].get("href")) if base else url
+
+
+def _links(root: _Element, base: str) -> list[tuple[str, str]]:
+    out = []
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "data:")):
+            continue
+        url = urljoin(base, href).split("#")[0]
+        if urlsplit(url).scheme not in ("http", "https"):
+            continue
+        text = f"{element_text(a)} {a.get('title') or a.get('aria-label') or ''}".strip()
+        out.append((url, text))
+    return out
+
+
+def _search_form(tree: _Element, base: str, rules: DiscoveryRules) -> SearchForm | None:
+    action_re, field_re = rules.pattern("action"), rules.pattern("field")
+    for form in tree.iter("form"):
+        if (form.get("method") or "get").lower() != "get":
+            continue
+        action = form.get("action") or ""
+        marks = f"{form.get('role') or ''} {form.get('class') or ''} {form.get('id') or ''}"
+        inputs = [i for i in form.iter("input") if i.get("name")]
+        texts = [i for i in inputs if (i.get("type") or "").lower() in SEARCH_INPUT_TYPES]
+        named = [i for i in texts if field_re.search(i.get("name") or "")]
+        is_search = (
+            "search" in marks.lower() or "zoek" in marks.lower() or bool(action_re.search(action))
+        )
+        if not (texts and (is_search or named)):
+            continue
+        query = (named or texts)[0]
+        fixed = tuple(
+            (i.get("name") or "", i.get("value") or "")
+            for i in inputs
+            if (i.get("type") or "").lower() == "hidden"
+        )
+        return SearchForm(urljoin(base, action), query.get("name") or "q", fixed)
+    return None
+
+
+def _sc_feed(tree: _Element, base: str) -> str:
+    for link in tree.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        title = (link.get("title") or "").lower()
+        href = link.get("href") or ""
+        if "alternate" in rel and href and "samenwerkende" in title:
+            return urljoin(base, href)
+    return ""
+
+
+def _is_news(tree: _Element, url: str, rules: DiscoveryRules) -> bool:
+    if rules.pattern("news_path").search(urlsplit(url).path):
+        return True
+    marker = rules.pattern("news_marker")
+    for el in (*tree.iter("body"), *tree.iter("article")):
+        if marker.search(el.get("class") or ""):
+            return True
+    crumbs = tree.xpath(
+        "//*[contains(@class,'breadcrumb') or contains(@class,'kruimelpad')]//a"
+        " | //nav[contains(@aria-label,'ruimelpad') or contains(@aria-label,'readcrumb')]//a"
+    )
+    news_crumb = rules.pattern("news_breadcrumb")
+    return any(news_crumb.search(element_text(a).strip()) for a in crumbs)
+
+
+def _is_overview(tree: _Element, main: _Element, title: str, rules: DiscoveryRules) -> bool:
+    if rules.pattern("overview_title").search(title.strip()):
+        return True
+    for el in tree.iter("body"):
+        if rules.pattern("overview_marker").search(el.get("class") or ""):
+            return True
+    links = sum(1 for _ in main.iter("a"))
+    chars = len(element_text(main))
+    return links >= rules.list_min_links and chars / links <= rules.list_max_chars_per_link
+
+
+def _needs_render(page: Page, tree: _Element, text: str) -> bool:
+    head = page.body[:200_000].decode("utf-8", "replace")
+    if _JS_EMBED.search(head):
+        return True
+    scripts = tree.xpath("//script")
+    if not scripts:
+        return False
+    if len(text) < 200:
+        return True
+    noscript = " ".join(element_text(n) for n in tree.iter("noscript"))
+    return bool(_NOSCRIPT_JS.search(noscript)) and len(text) < 600
+
+
+def needs_rendering(page: Page) -> bool:
+    """True for an HTML page whose content is built by scripts (see _needs_render)."""
+    tree = parse_html(page)
+    if tree is None:
+        return False
+    body = tree.find("body")
+    return _needs_render(page, tree, element_text(body) if body is not None else "")
+
+
+def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
+    """Parse an HTML page; None when it is not HTML."""
+    tree = parse_html(page)
+    if tree is None:
+        return None
+    base = _base(tree, page.url)
+    main = main_content(tree)
+    titles = []
+    for h1 in (*main.iter("h1"), *tree.iter("h1")):
+        text = element_text(h1)
+        if text:
+            titles.append(text)
+            break
+    for t in tree.iter("title"):
+        text = title_core(element_text(t))
+        if text and text not in titles:
+            titles.append(text)
+        break
+    main_links = {url for url, _ in _links(main, base)}
+    links = [Link(u, t, u in main_links) for u, t in _links(tree, base)]
+    main_text = element_text(main)
+    body = tree.find("body")
+    body_text = element_text(body) if body is not None else main_text
+    title = titles[0] if titles else ""
+    return PageInfo(
+        url=page.url,
+        titles=tuple(titles),
+        links=links,
+        main_text=main_text[:20_000],
+        is_news=_is_news(tree, page.url, rules),
+        is_overview=_is_overview(tree, main, title, rules),
+        search_form=_search_form(tree, base, rules),
+        sc_feed_url=_sc_feed(tree, base),
+        needs_render=_needs_render(page, tree, body_text),
+    )

@@ -1,0 +1,52 @@
+"""Storing an organisation's cases when its crawl is done (one transaction per organisation,
+which is what `--resume` relies on)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from crawler.context import CrawlContext
+from crawler.spider import OrgResult
+
+logger = logging.getLogger(__name__)
+
+
+class FinishOrgPipeline:
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+        self.ctx = CrawlContext.of(crawler)
+        self.stats = crawler.stats
+        self.spider: Any = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> FinishOrgPipeline:
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        self.spider = self.crawler.spider
+        self.spider.finisher = self
+
+    def process_item(self, item: Any) -> Any:
+        if isinstance(item, OrgResult):
+            self.store(item)
+        return item
+
+    def store(self, result: OrgResult) -> None:
+        self.ctx.store.finish_org(
+            result.org_code, result.cases, state=result.state, reason=result.reason,
+            summary=result.summary,
+        )  # fmt: skip
+        self.stats.inc_value("digimeter/orgs_finished")
+        self.stats.inc_value(f"digimeter/orgs/{result.state}")
+        for case in result.cases:
+            self.stats.inc_value(f"digimeter/cases/{case.outcome}")
+            if case.found_via:
+                self.stats.inc_value(f"digimeter/found_via/{case.found_via}")
+        if self.spider is not None:
+            self.spider.queue.done(result.org_code)
+        logger.info(
+            "%s: %s, %s pages, %s/%s products found", result.org_code, result.state,
+            result.summary.get("pages"), result.summary.get("found"),
+            result.summary.get("products"),
+        )  # fmt: skip

@@ -1,0 +1,87 @@
+"""Progress on stderr during a crawl: organisations done/total, pages, pages/s, ETA.
+
+On a terminal the line is redrawn every second; otherwise a log line is written every
+DIGIMETER_PROGRESS_INTERVAL seconds. The same tick keeps a Redis worker's heartbeat alive.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Any, TextIO
+
+from scrapy import signals
+from twisted.internet import task
+
+
+def format_eta(seconds: float) -> str:
+    if seconds <= 0 or seconds != seconds:
+        return "--:--"
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+class Progress:
+    def __init__(self, crawler: Any, stream: TextIO, interval: float, show: bool) -> None:
+        self.crawler = crawler
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.interval = 1.0 if self.tty else interval
+        self.show = show
+        self.started = time.monotonic()
+        self.loop: task.LoopingCall | None = None
+        self.last_line = ""
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> Progress:
+        s = crawler.settings
+        ext = cls(
+            crawler, sys.stderr, s.getfloat("DIGIMETER_PROGRESS_INTERVAL"),
+            s.getbool("DIGIMETER_PROGRESS"),
+        )  # fmt: skip
+        crawler.signals.connect(ext.opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.closed, signal=signals.spider_closed)
+        return ext
+
+    def opened(self) -> None:
+        self.started = time.monotonic()
+        self.loop = task.LoopingCall(self.tick)
+        self.loop.start(self.interval, now=False)
+
+    def line(self) -> str:
+        spider = self.crawler.spider
+        stats = self.crawler.stats
+        total = getattr(getattr(spider, "queue", None), "total", 0) or 0
+        done = getattr(spider, "orgs_done", 0)
+        pages = (stats.get_value("digimeter/pages_stored") or 0) + (
+            stats.get_value("digimeter/replayed") or 0
+        )
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        eta = (total - done) * elapsed / done if done else float("nan")
+        active = len(getattr(spider, "active", {}))
+        return (
+            f"organisations {done}/{total} ({active} active)  pages {pages}  "
+            f"{pages / elapsed:.1f} pages/s  elapsed {format_eta(elapsed)}  ETA {format_eta(eta)}"
+        )
+
+    def tick(self) -> None:
+        queue = getattr(self.crawler.spider, "queue", None)
+        if queue is not None:
+            queue.heartbeat()
+        if not self.show:
+            return
+        line = self.line()
+        if self.tty:
+            self.stream.write("\r" + line.ljust(len(self.last_line)))
+        else:
+            self.stream.write(f"[digimeter] {line}\n")
+        self.stream.flush()
+        self.last_line = line
+
+    def closed(self) -> None:
+        if self.loop is not None and self.loop.running:
+            self.loop.stop()
+        if self.show:
+            self.stream.write(("\r" if self.tty else "[digimeter] ") + self.line() + "\n")
+            self.stream.flush()

@@ -1,0 +1,30 @@
+"""Rendering with Chromium through scrapy-playwright: what the browser may load.
+
+The browser loads a page's documents, scripts and styles (through the same proxy as
+Scrapy, see PLAYWRIGHT_LAUNCH_OPTIONS), never images, fonts or media, and never an
+identity provider (a script that navigates to DigiD is stopped there).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from classifiers.routes import identity_provider_rule
+
+ABORTED_TYPES = frozenset({"image", "font", "media", "imageset", "object", "texttrack", "manifest"})
+
+
+def abort_request(request: Any) -> bool:
+    """PLAYWRIGHT_ABORT_REQUEST: True for requests the browser must not make."""
+    if request.resource_type in ABORTED_TYPES:
+        return True
+    return bool(identity_provider_rule(request.url))
+
+
+def render_meta() -> dict[str, Any]:
+    """Request meta for a rendered fetch: the DOM after scripts ran, page closed after."""
+    return {
+        "playwright": True,
+        "playwright_include_page": False,
+        "playwright_page_goto_kwargs": {"wait_until": "load"},
+    }

@@ -1,0 +1,214 @@
+"""The crawler's settings: Scrapy settings plus the project's own, all prefixed `DIGIMETER_`.
+
+Precedence, lowest first (one documented order, Scrapy's priorities):
+
+    Scrapy's defaults  <  this module ("project")  <  the no-polite profile ("spider",
+    only when DIGIMETER_POLITE is false)  <  `-s NAME=VALUE` and crawl_run(settings=...)
+    ("cmdline")
+
+The project's settings (name, default, meaning):
+
+    DIGIMETER_ORG_PAGE_BUDGET   300    requests per organisation (every redirect hop, route
+                                       page, document and rendered page counts)
+    DIGIMETER_USER_AGENT        digimeter/<version> (+https://github.com/digimeter; ...)
+                                       the User-Agent, with a contact URL
+    DIGIMETER_PROXY             ""     send every request (Scrapy's and the browser's)
+                                       through this HTTP proxy
+    DIGIMETER_POLITE            True   AutoThrottle, 2 requests per host, a delay; False
+                                       applies NO_POLITE_PROFILE (benchmarks)
+    DIGIMETER_RENDER            True   render pages that need JavaScript with Chromium
+    DIGIMETER_CHROMIUM          /usr/bin/chromium   the browser executable
+    DIGIMETER_CONCURRENT_ORGS   8      organisations crawled at the same time per process
+    DIGIMETER_MAX_DEPTH         4      link hops from the homepage for the focused crawl
+    DIGIMETER_ROUTE_HOPS        3      hops followed from a product page (calls to action)
+    DIGIMETER_MAX_REDIRECTS     10     redirect hops before a chain counts as a loop
+    DIGIMETER_TRAP_VARIANTS     6      distinct query strings of one path before the path
+                                       counts as a spider trap (calendars, filters)
+    DIGIMETER_SEARCH_QUERIES    1      site-search queries per product not found otherwise
+    DIGIMETER_HTML_MAX_BYTES    4 MB   HTML bodies are cut (and marked truncated) here
+    DIGIMETER_PDF_MAX_BYTES     8 MB   PDFs are stored in full up to this size
+    DIGIMETER_OTHER_MAX_BYTES   64 kB  other bodies: type and first bytes only
+    DIGIMETER_RULES             crawler/rules/discovery.toml   the discovery scoring tables
+    DIGIMETER_REDIS_URL         ""     share the crawl with other workers through Redis
+    DIGIMETER_WORKER_ID         ""     this worker's name in Redis (default host-pid)
+    DIGIMETER_CLAIM_TTL         300    seconds a worker's claim on an organisation lives
+                                       without a heartbeat
+    DIGIMETER_PROGRESS_INTERVAL 5      seconds between progress lines (stderr not a TTY)
+    DIGIMETER_PROGRESS          True   show progress on stderr
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from scrapy.settings import Settings
+
+
+def _version() -> str:
+    try:
+        return version("digimeter")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "0"
+
+
+DEFAULT_USER_AGENT = (
+    f"digimeter/{_version()} (+https://github.com/digimeter; "
+    "measurement of digital government services)"
+)
+RULES_FILE = Path(__file__).parent / "rules" / "discovery.toml"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+# -- the project's own settings ---------------------------------------------------------
+DIGIMETER_ORG_PAGE_BUDGET = 300
+DIGIMETER_USER_AGENT = DEFAULT_USER_AGENT
+DIGIMETER_PROXY = ""
+DIGIMETER_POLITE = True
+DIGIMETER_RENDER = True
+DIGIMETER_CHROMIUM = "/usr/bin/chromium"
+DIGIMETER_CONCURRENT_ORGS = 8
+DIGIMETER_MAX_DEPTH = 4
+DIGIMETER_ROUTE_HOPS = 3
+DIGIMETER_MAX_REDIRECTS = 10
+DIGIMETER_TRAP_VARIANTS = 6
+DIGIMETER_SEARCH_QUERIES = 1
+DIGIMETER_HTML_MAX_BYTES = 4 * 1024 * 1024
+DIGIMETER_PDF_MAX_BYTES = 8 * 1024 * 1024
+DIGIMETER_OTHER_MAX_BYTES = 64 * 1024
+DIGIMETER_RULES = str(RULES_FILE)
+DIGIMETER_RUN_DIR = ""
+DIGIMETER_RESUME = False
+DIGIMETER_REDIS_URL = ""
+DIGIMETER_WORKER_ID = ""
+DIGIMETER_CLAIM_TTL = 300
+DIGIMETER_PROGRESS_INTERVAL = 5.0
+DIGIMETER_PROGRESS = True
+
+# -- Scrapy ------------------------------------------------------------------------------
+BOT_NAME = "digimeter"
+USER_AGENT = DEFAULT_USER_AGENT
+ROBOTSTXT_OBEY = True
+ROBOTSTXT_PARSER = "scrapy.robotstxt.ProtegoRobotParser"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "WARNING"
+# Redirects are followed by the discovery state itself, so that every hop is stored as its
+# own page, loops are caught exactly and a redirect to an identity provider stops there.
+REDIRECT_ENABLED = False
+METAREFRESH_ENABLED = False
+HTTPERROR_ALLOW_ALL = True
+DOWNLOAD_TIMEOUT = 20
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
+DOWNLOAD_FAIL_ON_DATALOSS = False
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.25
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.5
+AUTOTHROTTLE_MAX_DELAY = 10.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+COOKIES_ENABLED = False
+REQUEST_FINGERPRINTER_CLASS = "crawler.fetch.OrgRequestFingerprinter"
+SPIDER_MIDDLEWARES = {
+    # discovery bounds depth and pages per organisation itself
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+}
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.IdentityProviderGuard": 10,
+    "crawler.middlewares.ReplayMiddleware": 20,
+    "crawler.middlewares.StoreMiddleware": 540,
+    "crawler.middlewares.ProxyMiddleware": 740,
+}
+EXTENSIONS = {
+    "crawler.limits.BodySizeCap": 100,
+    "crawler.progress.Progress": 200,
+}
+ITEM_PIPELINES = {"crawler.pipelines.FinishOrgPipeline": 100}
+DOWNLOAD_HANDLERS = {
+    "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+    "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+}
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_MAX_CONTEXTS = 1
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 2
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 20_000
+PLAYWRIGHT_ABORT_REQUEST = "crawler.render.abort_request"
+PLAYWRIGHT_RESTART_DISCONNECTED_BROWSER = True
+
+#: Politeness off (benchmarks on the simulated web): applied below `-s` when
+#: DIGIMETER_POLITE is false.
+NO_POLITE_PROFILE: dict[str, Any] = {
+    "AUTOTHROTTLE_ENABLED": False,
+    "DOWNLOAD_DELAY": 0,
+    "CONCURRENT_REQUESTS": 48,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 6,
+    "DIGIMETER_CONCURRENT_ORGS": 24,
+    "DOWNLOAD_TIMEOUT": 15,
+}
+
+
+class SettingsError(ValueError):
+    """A crawler setting has an unusable value; the message names it."""
+
+
+def project_defaults() -> dict[str, Any]:
+    """This module's upper-case names: the project's default settings."""
+    helpers = {"DEFAULT_USER_AGENT", "RULES_FILE", "CHROMIUM_ARGS", "NO_POLITE_PROFILE"}
+    return {k: v for k, v in globals().items() if k.isupper() and k not in helpers}
+
+
+def build_settings(
+    overrides: dict[str, Any] | None = None, *, proxy: str | None = None, polite: bool | None = None
+) -> Settings:
+    """Scrapy settings for a crawl, in the documented precedence."""
+    settings = Settings()
+    settings.setdict(project_defaults(), priority="project")
+    if proxy:
+        settings.set("DIGIMETER_PROXY", proxy, priority="cmdline")
+    if polite is not None:
+        settings.set("DIGIMETER_POLITE", polite, priority="cmdline")
+    for name, value in (overrides or {}).items():
+        if name not in settings and name.startswith("DIGIMETER_"):
+            known = ", ".join(sorted(k for k in settings if k.startswith("DIGIMETER_")))
+            raise SettingsError(f"unknown setting {name!r}; the DIGIMETER_ settings are {known}")
+        settings.set(name, value, priority="cmdline")
+    if not settings.getbool("DIGIMETER_POLITE"):
+        for name, value in NO_POLITE_PROFILE.items():
+            settings.set(name, value, priority="spider")
+    _wire(settings)
+    return settings
+
+
+def _wire(settings: Settings) -> None:
+    """Derive Scrapy settings from the DIGIMETER_ ones (user agent, browser, Redis)."""
+    settings.set("USER_AGENT", settings.get("DIGIMETER_USER_AGENT"), priority="cmdline")
+    proxy = settings.get("DIGIMETER_PROXY") or ""
+    launch: dict[str, Any] = {
+        "executable_path": settings.get("DIGIMETER_CHROMIUM"),
+        "args": list(CHROMIUM_ARGS),
+        "headless": True,
+    }
+    if proxy:
+        launch["proxy"] = {"server": proxy}
+    settings.set("PLAYWRIGHT_LAUNCH_OPTIONS", launch, priority="cmdline")
+    if not settings.getbool("DIGIMETER_RENDER"):
+        settings.set("DOWNLOAD_HANDLERS", {}, priority="cmdline")
+    redis_url = settings.get("DIGIMETER_REDIS_URL")
+    if redis_url:
+        settings.set("REDIS_URL", redis_url, priority="cmdline")
+        settings.set("SCHEDULER", "scrapy_redis.scheduler.Scheduler", priority="cmdline")
+        settings.set(
+            "SCHEDULER_DUPEFILTER_CLASS", "crawler.distributed.OrgDupeFilter", priority="cmdline"
+        )
+        settings.set("SCHEDULER_PERSIST", True, priority="cmdline")

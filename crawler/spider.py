@@ -1,0 +1,189 @@
+"""The spider: turns discovery's fetches into requests and results into `OrgResult` items.
+
+Organisations are the unit of work. `start()` admits up to DIGIMETER_CONCURRENT_ORGS at a
+time (from a local list, or from a Redis list shared with other workers), each with its own
+`OrgCrawl` state; every response or failure goes back to that state, and when an
+organisation is done its cases go to `FinishOrgPipeline` as one item.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy import signals
+from scrapy.http import Request, Response
+from twisted.python.failure import Failure
+
+from crawler.context import CrawlContext
+from crawler.discovery import Limits, OrgCrawl
+from crawler.evaluation import Evaluator
+from crawler.fetch import META_KEY, ROBOTS, Fetch, fetch_of
+from crawler.matching import ProductMatcher
+from crawler.orgqueue import org_queue
+from crawler.pagecodec import PAGE_KEY, StoredFailure, page_from_failure, page_from_response
+from crawler.render import render_meta
+from crawler.rules import load_rules
+from digimeter.model import Case, Organisation, applicable_products
+from digimeter.pages import Page
+
+logger = logging.getLogger(__name__)
+#: request priority per kind of fetch: finish what is started before opening new pages
+PRIORITY = {"route": 40, "robots": 30, "home": 30, "feed": 30, "sitemap": 30,
+            "candidate": 20, "search": 10, "hub": 0}  # fmt: skip
+
+
+@dataclass
+class OrgResult:
+    """The item an organisation's crawl ends in."""
+
+    org_code: str
+    cases: list[Case]
+    state: str
+    reason: str = ""
+    summary: dict[str, Any] = field(default_factory=dict)
+
+
+class DigimeterSpider(scrapy.Spider):
+    name = "digimeter"
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> DigimeterSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.setup(crawler)
+        return spider
+
+    def setup(self, crawler: Any) -> None:
+        self.ctx = CrawlContext.of(crawler)
+        self.config = self.ctx.config
+        self.rules = load_rules(self.config.rules_path)
+        self.organisations = {o.code: o for o in self.ctx.store.organisations()}
+        self.products = self.ctx.store.products()
+        self.queue: Any = None  # opened in start(), when the crawl's stats exist
+        self.limits = Limits(
+            budget=self.config.page_budget, max_depth=self.config.max_depth,
+            route_hops=self.config.route_hops, max_redirects=self.config.max_redirects,
+            trap_variants=self.config.trap_variants, search_queries=self.config.search_queries,
+            render=self.config.render,
+        )  # fmt: skip
+        self.active: dict[str, OrgCrawl] = {}
+        self.slot_free = asyncio.Event()
+        self.matchers: dict[tuple[str, tuple[str, ...]], Evaluator] = {}
+        self.orgs_done = 0
+        self.finisher: Any = None  # the FinishOrgPipeline, set when it opens
+        crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(self.idle, signal=signals.spider_idle)
+
+    # -- admitting organisations ---------------------------------------------------------
+    async def start(self) -> AsyncIterator[Any]:
+        self.queue = org_queue(self.ctx, self.crawler.stats)
+        while True:
+            while len(self.active) >= self.config.concurrent_orgs:
+                self.slot_free.clear()
+                await self.slot_free.wait()
+            code = await asyncio.to_thread(self.queue.next)
+            if code is None:
+                return
+            org = self.organisations.get(code)
+            if org is None:
+                logger.error("organisation %s is not in the run's inputs; skipped", code)
+                continue
+            state = self._new_state(org)
+            if not state.states:
+                yield OrgResult(code, [], "done", summary={"pages": 0, "products": 0})
+                continue
+            self.active[code] = state
+            self.ctx.host_orgs[(urlsplit(org.website).hostname or "").lower()] = code
+            for fetch in state.start():
+                yield self._request(fetch)
+
+    def _new_state(self, org: Organisation) -> OrgCrawl:
+        products = applicable_products(org, self.products)
+        key = (org.org_type, tuple(p.key for p in products))
+        if key not in self.matchers:
+            matcher = ProductMatcher(products, org.org_type, self.rules)
+            self.matchers[key] = Evaluator(matcher, self.rules)
+        return OrgCrawl(org, products, self.matchers[key], self.limits)
+
+    def _request(self, fetch: Fetch) -> Request:
+        meta: dict[str, Any] = {META_KEY: fetch.to_meta()}
+        if fetch.kind == ROBOTS:
+            meta["dont_obey_robotstxt"] = True
+        if fetch.render:
+            meta.update(render_meta())
+        return Request(
+            fetch.url, callback=self.parse, errback=self.failed, meta=meta,
+            priority=PRIORITY.get(fetch.kind, 0),
+        )  # fmt: skip
+
+    # -- results ---------------------------------------------------------------------------
+    def parse(self, response: Response) -> Iterator[Any]:
+        fetch = fetch_of(response.request)
+        if fetch is None:
+            return
+        page = response.meta.get(PAGE_KEY) or page_from_response(response, rendered=fetch.render)
+        yield from self._on_page(fetch, page)
+
+    def failed(self, failure: Failure) -> Iterator[Any]:
+        request = failure.request  # type: ignore[attr-defined]
+        fetch = fetch_of(request)
+        if fetch is None:
+            return
+        exc = failure.value
+        page = exc.page if isinstance(exc, StoredFailure) else request.meta.get(PAGE_KEY)
+        if page is None:
+            page = page_from_failure(request, exc, rendered=fetch.render)
+        yield from self._on_page(fetch, page)
+
+    def request_dropped(self, request: Request, **_: Any) -> None:
+        """A request the scheduler refused (a duplicate): tell discovery it failed."""
+        fetch = fetch_of(request)
+        if fetch is not None and fetch.org in self.active:
+            self.crawler.stats.inc_value("digimeter/requests_dropped")
+            self._dispatch(self._on_page(fetch, Page(url=request.url, status=0, error="dropped")))
+
+    def _dispatch(self, outputs: Iterator[Any]) -> None:
+        """Outputs produced outside a callback: requests to the engine, results stored."""
+        for out in outputs:
+            if isinstance(out, Request):
+                self.crawler.engine.crawl(out)
+            elif isinstance(out, OrgResult):
+                self.finisher.store(out)
+
+    def _on_page(self, fetch: Fetch, page: Page) -> Iterator[Any]:
+        state = self.active.get(fetch.org)
+        if state is None:
+            return
+        try:
+            fetches = state.on_page(fetch, page)
+        except Exception:
+            logger.exception("discovery failed for %s on %s", fetch.org, page.url)
+            self.crawler.stats.inc_value("digimeter/discovery_errors")
+            yield self._finish(state, incomplete="discovery_error")
+            return
+        for f in fetches:
+            yield self._request(f)
+        if state.done:
+            yield self._finish(state)
+
+    def _finish(self, state: OrgCrawl, incomplete: str = "") -> OrgResult:
+        self.active.pop(state.org.code, None)
+        self.slot_free.set()
+        self.orgs_done += 1
+        summary = state.summary()
+        if incomplete:
+            summary["incomplete"] = incomplete
+        result = "unreachable" if state.failure else "done"
+        return OrgResult(state.org.code, state.cases(), result, state.failure, summary)
+
+    def idle(self) -> None:
+        """Nothing left to download: organisations still open lost a request; finish them."""
+        for state in list(self.active.values()):
+            logger.warning("organisation %s lost requests; finished as it stands", state.org.code)
+            self.crawler.stats.inc_value("digimeter/orgs_force_finished")
+            self.finisher.store(self._finish(state, incomplete="lost_requests"))
