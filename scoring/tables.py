@@ -6,8 +6,9 @@ unknown); `pct` (a percentage 0-100 with one decimal; in Excel a percentage cell
 change in percentage points, one decimal); `bool` (true/false). An empty score means
 nothing was counted.
 
-`TABLES` is the single source; `python -m scoring.tables` prints the column reference as
-Markdown for the README, and a test keeps `COLUMN_REFERENCE` (below) equal to it.
+`TABLES` below is the single source of every table's columns: `score_run` writes exactly
+these columns in this order (a test checks each file's header against it), and
+`python -m scoring.tables` prints them as a Markdown column reference for the README.
 """
 
 from __future__ import annotations
