@@ -12,9 +12,19 @@ from pathlib import Path
 from testweb.http11 import STREAM_CHUNK
 
 MONTHS_NL = (
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-    "september", "oktober", "november", "december",
-)  # fmt: skip
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
@@ -34,10 +44,12 @@ def calendar_page(path: str, param: str, value: str, start: str) -> bytes:
     events = "".join(
         f"<li><time datetime='{year}-{month:02d}-{day:02d}'>{day} {MONTHS_NL[month - 1]}</time>"
         f" {html.escape(name)}</li>"
-        for day, name in ((3 + (year + month) % 7, "Inloopspreekuur wijkteam"),
-                          (12 + month % 9, "Raadsvergadering"),
-                          (21 + year % 5, "Rommelmarkt op het plein"))
-    )  # fmt: skip
+        for day, name in (
+            (3 + (year + month) % 7, "Inloopspreekuur wijkteam"),
+            (12 + month % 9, "Raadsvergadering"),
+            (21 + year % 5, "Rommelmarkt op het plein"),
+        )
+    )
     body = (
         f"<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'><title>{title}</title>"
         f"</head><body><nav><a href='/'>Home</a></nav><main><h1>{title}</h1><ul>{events}</ul>"

@@ -114,9 +114,11 @@ class Responder:
                 )
         if key in self.redirects:
             r = self.redirects[key]
-            return Response(r.status, [("Location", r.location),
-                                       ("Content-Type", "text/html; charset=utf-8")],
-                            error_page(r.status, f"Verplaatst naar {r.location}"))  # fmt: skip
+            return Response(
+                r.status,
+                [("Location", r.location), ("Content-Type", "text/html; charset=utf-8")],
+                error_page(r.status, f"Verplaatst naar {r.location}"),
+            )
         if key in self.calendars:
             c = self.calendars[key]
             value = parse_qs(query).get(c.param, [""])[0]
@@ -154,8 +156,11 @@ class Responder:
         return Response(200, [("Content-Type", content_type)], self._read(target))
 
     def _not_found(self, url: str) -> Response:
-        return Response(404, [("Content-Type", "text/html; charset=utf-8")],
-                        error_page(404, f"Pagina niet gevonden: {url}"))  # fmt: skip
+        return Response(
+            404,
+            [("Content-Type", "text/html; charset=utf-8")],
+            error_page(404, f"Pagina niet gevonden: {url}"),
+        )
 
     def _read(self, path: Path) -> bytes:
         cached = self._files.get(path)
