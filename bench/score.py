@@ -180,7 +180,7 @@ def screenshot(report: Path, png: Path) -> None:
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run"],
         )  # fmt: skip
-        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        page = browser.new_page(viewport={"width": 1200, "height": 1250})
         page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:")
                    else r.abort())  # fmt: skip
         page.goto(report.resolve().as_uri())

@@ -54,15 +54,6 @@ def distribution_chart(
         cy = top + band * i + band / 2
         parts.append(text(8, cy - 2, labels[org_type], weight="bold"))
         parts.append(text(8, cy + 13, f"n = {len(values)}, mean {pct(values.mean())}", size=10))
-        q1, med, q3 = values.quantile([0.25, 0.5, 0.75])
-        parts.append(line(scale(values.min()), cy, scale(values.max()), cy, "#7f7f7f"))
-        for end in (values.min(), values.max()):
-            parts.append(line(scale(end), cy - 8, scale(end), cy + 8, "#7f7f7f"))
-        parts.append(
-            rect(scale(q1), cy - 14, scale(q3) - scale(q1), 28, "#d4e6f1",
-                 f"quartiles {pct(q1)} – {pct(q3)}", stroke="#2c7fb8", css_class="box")
-        )  # fmt: skip
-        parts.append(line(scale(med), cy - 14, scale(med), cy + 14, "#08306b", 2.5))
         dots = []
         for row in part.itertuples():
             value = getattr(row, metric)
@@ -71,7 +62,19 @@ def distribution_chart(
                 f'<circle cx="{num(x)}" cy="{num(y)}" r="3" class="dot">'
                 f"<title>{escape(row.org_name)}: {pct(value)}</title></circle>"
             )
-        parts.append(f'<g fill="#e6550d" fill-opacity="0.55">{"".join(dots)}</g>')
+        parts.append(f'<g fill="#e6550d" fill-opacity="0.5">{"".join(dots)}</g>')
+        # The box goes over the dots, translucent, so both stay readable.
+        q1, med, q3 = values.quantile([0.25, 0.5, 0.75])
+        parts.append(line(scale(values.min()), cy, scale(q1), cy, "#555555", 1.5))
+        parts.append(line(scale(q3), cy, scale(values.max()), cy, "#555555", 1.5))
+        for end in (values.min(), values.max()):
+            parts.append(line(scale(end), cy - 8, scale(end), cy + 8, "#555555", 1.5))
+        parts.append(
+            rect(scale(q1), cy - 14, scale(q3) - scale(q1), 28, "#9ecae1",
+                 f"quartiles {pct(q1)} – {pct(q3)}", stroke="#08519c", stroke_width="1.5",
+                 fill_opacity="0.45", css_class="box")
+        )  # fmt: skip
+        parts.append(line(scale(med), cy - 14, scale(med), cy + 14, "#08306b", 3))
         mean_x = scale(values.mean())
         parts.append(
             f'<path d="M{num(mean_x)},{num(cy - 20)} l-5,-7 h10 z" fill="{INK}">'

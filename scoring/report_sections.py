@@ -45,24 +45,25 @@ def headline_section(scores: ScoreTables) -> str:
         ]
     ) + "</div>"  # fmt: skip
     columns = [
-        ("type_label", "Organisation type", "text"),
-        ("n_organisations", "Organisations", "int"),
+        ("type_label", "Type", "text"),
+        ("n_organisations", "Orgs", "int"),
         ("n_products", "Products", "int"),
-        ("n_counted", "Cells counted", "int"),
+        ("n_counted", "Cells", "int"),
         ("maturity", "Maturity", "pct"),
-        ("availability", "Availability ≥33", "pct"),
-        ("availability_67", "Availability ≥67", "pct"),
+        ("availability", "Avail. ≥33", "pct"),
+        ("availability_67", "Avail. ≥67", "pct"),
         ("maturity_median", "Median", "pct"),
         ("maturity_q1", "Q1", "pct"),
         ("maturity_q3", "Q3", "pct"),
         ("maturity_min", "Min", "pct"),
         ("maturity_max", "Max", "pct"),
-        ("maturity_pooled", "Pooled maturity", "pct"),
+        ("maturity_pooled", "Pooled", "pct"),
     ]
     note = (
-        '<p class="note">Type figures are the unweighted mean of the organisation scores; '
-        "median, quartiles, min and max describe their spread; the pooled maturity is the "
-        "mean over all organisation x product cells.</p>"
+        '<p class="note">Maturity and availability of a type are the unweighted mean of its '
+        "organisation scores; median, quartiles (Q1, Q3), min and max describe the spread of "
+        "organisation maturity; cells are the organisation x product verdicts counted, and "
+        "pooled is the mean level over those cells.</p>"
     )
     return cards + table(
         with_type_labels(types), columns, table_id="t-types",
@@ -96,7 +97,7 @@ def audiences_section(scores: ScoreTables) -> str:
         ("type_label", "Organisation type", "text"), ("audience", "Audience", "text"),
         ("n_organisations", "Organisations", "int"), ("n_products", "Products", "int"),
         ("maturity", "Maturity", "pct"), ("maturity_median", "Median", "pct"),
-        ("availability", "Availability ≥33", "pct"), ("availability_67", "Availability ≥67", "pct"),
+        ("availability", "Avail. ≥33", "pct"), ("availability_67", "Avail. ≥67", "pct"),
         ("maturity_strict", "Strict", "pct"), ("score_eu", "EU scale", "pct"),
     ]  # fmt: skip
     return charts + table(with_type_labels(aud), columns, table_id="t-audiences")
@@ -120,8 +121,8 @@ def products_section(scores: ScoreTables) -> str:
     columns = [
         ("type_label", "Type", "text"), ("product_name", "Product", "text"),
         ("audience", "Audience", "text"), ("n_organisations", "Organisations", "int"),
-        ("maturity", "Maturity", "pct"), ("availability", "Availability ≥33", "pct"),
-        ("availability_67", "Availability ≥67", "pct"),
+        ("maturity", "Maturity", "pct"), ("availability", "Avail. ≥33", "pct"),
+        ("availability_67", "Avail. ≥67", "pct"),
         ("share_not_found", "Not found", "pct"), ("share_level_0", "0", "pct"),
         ("share_level_33", "33", "pct"), ("share_level_67", "67", "pct"),
         ("share_level_100", "100", "pct"), ("n_not_offered", "Not offered", "int"),
@@ -163,8 +164,8 @@ def sizes_section(scores: ScoreTables) -> str:
         ("type_label", "Type", "text"), ("size_class", "Inhabitants", "text"),
         ("n_organisations", "Organisations", "int"), ("maturity", "Maturity", "pct"),
         ("maturity_median", "Median", "pct"), ("maturity_min", "Min", "pct"),
-        ("maturity_max", "Max", "pct"), ("availability", "Availability ≥33", "pct"),
-        ("availability_67", "Availability ≥67", "pct"),
+        ("maturity_max", "Max", "pct"), ("availability", "Avail. ≥33", "pct"),
+        ("availability_67", "Avail. ≥67", "pct"),
         ("maturity_burger", "Citizens", "pct"), ("maturity_ondernemer", "Businesses", "pct"),
     ]  # fmt: skip
     return figure(
@@ -196,7 +197,7 @@ def organisations_section(scores: ScoreTables) -> str:
     columns = [
         ("org_code", "Code", "text"), ("org_name", "Organisation", "text"),
         ("type_label", "Type", "text"), ("maturity", "Maturity", "pct"),
-        ("availability", "Availability ≥33", "pct"), ("availability_67", "Availability ≥67", "pct"),
+        ("availability", "Avail. ≥33", "pct"), ("availability_67", "Avail. ≥67", "pct"),
         ("maturity_burger", "Citizens", "pct"), ("maturity_ondernemer", "Businesses", "pct"),
         ("maturity_strict", "Strict", "pct"), ("score_eu", "EU", "pct"),
         ("n_counted", "Counted", "int"), ("n_not_found", "Not found", "int"),
