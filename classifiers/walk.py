@@ -193,10 +193,10 @@ class RouteWalk:
                 self.note(finding)
             self.notes += [f for _, f in facts.phrases if f.signal != "prefill_text"]
         kw = {"via": via, "hop": hop, "relevance": relevant, "prefill": prefill}
-        if facts.logins:
-            signals = {f.signal for f in facts.logins}
-            self.add(100, facts.url, signals, list(facts.logins), **kw)
         js = facts.platform("js_form")
+        if facts.logins:
+            signals = {f.signal for f in facts.logins} | ({"js_form"} if js else set())
+            self.add(100, facts.url, signals, list(facts.logins), **kw)
         for form in facts.forms:
             finding = Finding(form.signal, form.rule, facts.url, form.snippet, 0.9)
             if form.signal in ("html_form", "own_login"):

@@ -1,11 +1,96 @@
-"""`digimeter classify` (not built yet)."""
+"""`digimeter classify RUN`: re-derive a stored run's verdicts from its pages, offline."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
+
+from digimeter.pipeline import resolve_run
 
 
 @click.command(name="classify")
-def command() -> None:
-    """Not built yet."""
-    raise click.ClickException("digimeter classify is not built yet")
+@click.argument("run", required=False)
+@click.option(
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Folder holding run folders, for RUN given as a run id.",
+)
+@click.option(
+    "--labelled",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="Instead of a run: classify the labelled cases of a static web folder "
+    "(sites/, organisations.csv, labels.csv), e.g. ../shared/corpus.",
+)
+@click.option(
+    "--verdicts",
+    "verdicts_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="With --labelled: where to write the verdicts.csv.",
+)
+@click.option(
+    "--render/--no-render",
+    default=True,
+    show_default=True,
+    help="With --labelled: render the pages whose form a script builds with Chromium.",
+)
+def command(
+    run: str | None, output: Path, labelled: Path | None, verdicts_path: Path | None, render: bool
+) -> None:
+    """Classify every case of RUN (a run folder, or a run id under OUTPUT) again.
+
+    No network: the verdicts come from the pages the crawl stored. Writes verdicts.csv and
+    classification_changes.csv (what changed against the previous classification) into
+    the run folder and prints a one-line summary.
+
+    With --labelled FOLDER --verdicts FILE, classify a labelled static web instead (cases
+    from its labels' product_url: the classifier alone, without discovery).
+    """
+    from classifiers.ruleset import RuleFileError
+
+    try:
+        if labelled is not None:
+            _classify_labelled(labelled, verdicts_path, render)
+            return
+        if run is None:
+            raise click.UsageError("give a RUN, or --labelled FOLDER --verdicts FILE")
+        from classifiers.run import classify_run
+
+        click.echo(classify_run(resolve_run(run, output)).summary())
+    except RuleFileError as exc:
+        raise click.ClickException(f"bad rule file: {exc}") from exc
+
+
+def _classify_labelled(root: Path, verdicts_path: Path | None, render: bool) -> None:
+    import time
+    from collections import Counter
+
+    from classifiers.labelled import classify_labelled, render_pages, script_pages, write_verdicts
+    from digimeter.configfiles import ConfigError
+
+    if verdicts_path is None:
+        raise click.UsageError("--labelled needs --verdicts FILE")
+    started = time.perf_counter()
+    rendered: dict[str, bytes] = {}
+    urls = script_pages(root) if render else []
+    if urls:
+        from testweb.server import running_server
+
+        with running_server(root) as proxy:
+            rendered = render_pages(urls, proxy)
+    try:
+        verdicts = classify_labelled(root, rendered=rendered)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
+    write_verdicts(verdicts_path, verdicts, run_id=f"labelled:{root.name}")
+    counts = Counter(v.status for v in verdicts)
+    click.echo(
+        f"classified {len(verdicts)} labelled cases of {root} "
+        f"({', '.join(f'{n} {s}' for s, n in sorted(counts.items()))}); "
+        f"{len(rendered)} page(s) rendered; {time.perf_counter() - started:.1f} s; "
+        f"wrote {verdicts_path}"
+    )

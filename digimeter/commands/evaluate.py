@@ -1,11 +1,48 @@
-"""`digimeter evaluate` (not built yet)."""
+"""`digimeter evaluate`: the accuracy of verdicts against ground-truth labels."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
+
+from digimeter.configfiles import ConfigError
 
 
 @click.command(name="evaluate")
-def command() -> None:
-    """Not built yet."""
-    raise click.ClickException("digimeter evaluate is not built yet")
+@click.option(
+    "--labels",
+    "labels_path",
+    required=True,
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Ground truth: labels.csv (org_code,product_key,level,status,product_url,route_url).",
+)
+@click.option(
+    "--verdicts",
+    "verdicts_path",
+    required=True,
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="The verdicts to judge: a run's verdicts.csv.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option(
+    "--min-accuracy",
+    type=click.FloatRange(0, 100),
+    default=None,
+    help="Exit with status 1 when exact-level accuracy (percent) is below this.",
+)
+def command(
+    labels_path: Path, verdicts_path: Path, as_json: bool, min_accuracy: float | None
+) -> None:
+    """Compare VERDICTS with LABELS: accuracy, confusion matrix, signals, traps, maturity."""
+    from digimeter.evaluate import evaluate, evaluation_json, format_evaluation
+
+    try:
+        ev = evaluate(labels_path, verdicts_path)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(evaluation_json(ev) if as_json else format_evaluation(ev))
+    if min_accuracy is not None and 100 * ev.accuracy < min_accuracy:
+        raise click.ClickException(
+            f"exact-level accuracy {100 * ev.accuracy:.1f} % is below {min_accuracy:g} %"
+        )

@@ -1,0 +1,177 @@
+"""Classifying a labelled static web (the corpus, a generated web) without a crawl.
+
+The cases come from the labels' `product_url`, so this measures the classifier alone,
+independent of discovery: ok and not_offered rows are `found` cases, not_found and
+unreachable rows keep their outcome. Pages built by JavaScript are rendered with the real
+Chromium (`render_script_pages`) through the web's proxy, and passed to the
+`FolderPageStore` as DOM snapshots, as the crawler stores them.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from pathlib import Path
+
+from classifiers.classify import Classifier
+from classifiers.pagefacts import MAX_HTML_SCAN, _platforms
+from classifiers.ruleset import RuleSet, load_rules
+from digimeter.configfiles import ConfigError, load_organisations, load_products, read_rows
+from digimeter.model import LABEL_FIELDS, VERDICT_FIELDS, Case, Product, Verdict
+from digimeter.pages import (
+    FolderPageStore,
+    Page,
+    PageStore,
+    normalize_url,
+    static_content_type,
+)
+from digimeter.runstore import RunStore
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]  # fmt: skip
+
+
+def labelled_cases(root: Path | str, products: list[Product] | None = None) -> list[Case]:
+    """One case per labels.csv row of a static web folder."""
+    root = Path(root)
+    orgs = {o.code: o for o in load_organisations(root / "organisations.csv")}
+    by_key = {p.key: p for p in (products or load_products())}
+    _, rows = read_rows(root / "labels.csv", LABEL_FIELDS)
+    cases = []
+    for row in rows:
+        v = row.values
+        if v["org_code"] not in orgs:
+            raise ConfigError(root / "labels.csv", f"unknown org_code {v['org_code']!r}",
+                              line=row.line, column="org_code")  # fmt: skip
+        if v["product_key"] not in by_key:
+            raise ConfigError(root / "labels.csv", f"unknown product_key {v['product_key']!r}",
+                              line=row.line, column="product_key")  # fmt: skip
+        status = v["status"]
+        outcome = "found" if status in ("ok", "not_offered") else status
+        reason = v.get("notes", "")[:80] if status == "unreachable" else ""
+        cases.append(
+            Case(
+                orgs[v["org_code"]],
+                by_key[v["product_key"]],
+                outcome,
+                v["product_url"],
+                found_via="labels",
+                reason=reason,
+            )
+        )
+    return cases
+
+
+def script_pages(root: Path | str, rules: RuleSet | None = None) -> list[str]:
+    """URLs of the HTML pages whose form a script builds (platforms.toml kind js_form)."""
+    rules = rules or load_rules()
+    sites = Path(root) / "sites"
+    urls = []
+    for path in sorted(sites.rglob("*")):
+        if not path.is_file() or not static_content_type(path).startswith("text/html"):
+            continue
+        html = path.read_bytes()[:MAX_HTML_SCAN].decode("utf-8", "replace")
+        if "<script" not in html:
+            continue
+        if any(hit.kind == "js_form" for hit in _platforms(rules, "", html)):
+            rel = path.relative_to(sites)
+            host, rest = rel.parts[0], "/".join(rel.parts[1:])
+            if rest.endswith("index.html"):
+                rest = rest[: -len("index.html")]
+            urls.append(f"http://{host}/{rest}")
+    return urls
+
+
+def render_pages(urls: Iterable[str], proxy: str, *, timeout_ms: int = 15000) -> dict[str, bytes]:
+    """The DOM of each URL after its scripts ran, rendered by Chromium through `proxy`."""
+    from playwright.sync_api import sync_playwright
+
+    rendered: dict[str, bytes] = {}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, proxy={"server": proxy}
+        )
+        try:
+            context = browser.new_context()
+            page = context.new_page()
+            for url in urls:
+                page.goto(url, wait_until="load", timeout=timeout_ms)
+                rendered[url] = page.content().encode("utf-8")
+            context.close()
+        finally:
+            browser.close()
+    return rendered
+
+
+def classify_labelled(
+    root: Path | str,
+    *,
+    rendered: Mapping[str, bytes] | None = None,
+    rules: RuleSet | None = None,
+    products: list[Product] | None = None,
+) -> list[Verdict]:
+    """Classify every labelled case of a static web folder (FolderPageStore)."""
+    store = FolderPageStore(root, rendered=rendered)
+    classifier = Classifier(store, rules)
+    return [classifier.classify(case) for case in labelled_cases(root, products)]
+
+
+def write_verdicts(path: Path | str, verdicts: Iterable[Verdict], run_id: str = "") -> None:
+    """Write verdicts as a verdicts.csv (model.VERDICT_FIELDS)."""
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(VERDICT_FIELDS))
+        writer.writeheader()
+        for verdict in verdicts:
+            row = verdict.as_row()
+            row["run_id"] = run_id
+            writer.writerow(row)
+
+
+class RecordingStore:
+    """A page store that remembers every page it handed out (what a classification read)."""
+
+    def __init__(self, store: PageStore) -> None:
+        self.store = store
+        self.pages: dict[str, Page] = {}
+
+    def get(self, url: str) -> Page | None:
+        page = self.store.get(url)
+        if page is not None:
+            self.pages.setdefault(normalize_url(url), replace(page, url=normalize_url(url)))
+        return page
+
+
+def write_run(
+    run_dir: Path | str,
+    cases: list[Case],
+    store: PageStore,
+    *,
+    products: list[Product] | None = None,
+    run_id: str = "",
+) -> RunStore:
+    """A run folder holding `cases` and the pages classifying them reads from `store`.
+
+    Turns a labelled static web into what a crawl of it would have stored (without a
+    crawl), for tests and benchmarks of `classify_run`. The store is returned open.
+    """
+    recorder = RecordingStore(store)
+    classifier = Classifier(recorder)
+    for case in cases:
+        classifier.classify(case)
+    run = RunStore(run_dir, create=True)
+    run.set_meta(run_id=run_id or Path(run_dir).name, source="labelled static web")
+    organisations = list({c.org.code: c.org for c in cases}.values())
+    run.save_inputs(organisations, products or load_products())
+    writer = run.page_writer()
+    for page in recorder.pages.values():
+        writer.add(page)
+    by_org: dict[str, list[Case]] = {}
+    for case in cases:
+        by_org.setdefault(case.org.code, []).append(case)
+    for code, org_cases in by_org.items():
+        run.finish_org(code, org_cases, summary={"source": "labels"})
+    return run

@@ -1,0 +1,128 @@
+"""`classify_run(run_dir)`: re-derive every verdict of a stored run, without network.
+
+Reads the run's cases and stored pages (`digimeter.runstore.RunStore`), classifies every
+case with one `Classifier` (each page parsed once per run), stores the verdicts
+(`save_verdicts` keeps the previous set), and writes `verdicts.csv` and
+`classification_changes.csv` (what changed against the previous classification, with the
+evidence of both).
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from classifiers.classify import Classifier
+from classifiers.ruleset import RuleSet, load_rules
+from digimeter.model import VERDICT_FIELDS
+from digimeter.runstore import RunStore
+
+VERDICTS_CSV = "verdicts.csv"
+CHANGES_CSV = "classification_changes.csv"
+#: The fields whose change is a change of classification.
+COMPARED = ("status", "level", "level_strict", "route_url")
+CHANGE_FIELDS: tuple[str, ...] = (
+    "org_code", "org_name", "product_key", "change",
+    *(f"{name}_{when}" for name in COMPARED for when in ("before", "after")),
+    "rules_version_before", "rules_version_after", "evidence_before", "evidence_after",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ClassifyResult:
+    """What one classification of a run produced."""
+
+    run_dir: Path
+    run_id: str
+    rules_version: str
+    verdicts: int
+    by_status: dict[str, int] = field(default_factory=dict)
+    changed: int = 0
+    had_previous: bool = False
+    seconds: float = 0.0
+    verdicts_csv: Path = Path()
+    changes_csv: Path = Path()
+
+    def summary(self) -> str:
+        """One line: counts per status, changes, rules version and speed."""
+        statuses = ", ".join(f"{n} {s}" for s, n in sorted(self.by_status.items()))
+        rate = self.verdicts / self.seconds if self.seconds else 0.0
+        changes = f"{self.changed} changed" if self.had_previous else "first classification"
+        return (
+            f"classified {self.verdicts} cases of run {self.run_id} ({statuses}); {changes}; "
+            f"rules {self.rules_version}; {self.seconds:.1f} s ({rate:.0f} verdicts/s)"
+        )
+
+
+def _write_csv(path: Path, fields: tuple[str, ...], rows: list[dict[str, str]]) -> None:
+    tmp = path.with_suffix(".csv.tmp")
+    with open(tmp, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(fields), extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    tmp.replace(path)
+
+
+def changes(previous: list[dict[str, str]], current: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Rows of classification_changes.csv: new, removed and changed org x product pairs."""
+    before = {(r["org_code"], r["product_key"]): r for r in previous}
+    after = {(r["org_code"], r["product_key"]): r for r in current}
+    rows: list[dict[str, str]] = []
+    for key in [*after, *(k for k in before if k not in after)]:
+        old, new = before.get(key), after.get(key)
+        if old is not None and new is not None and all(old[f] == new[f] for f in COMPARED):
+            continue
+        change = "new" if old is None else "removed" if new is None else "changed"
+        ref = new or old or {}
+        row = {
+            "org_code": key[0],
+            "org_name": ref.get("org_name", ""),
+            "product_key": key[1],
+            "change": change,
+        }
+        for name in (*COMPARED, "rules_version", "evidence"):
+            row[f"{name}_before"] = (old or {}).get(name, "")
+            row[f"{name}_after"] = (new or {}).get(name, "")
+        rows.append(row)
+    return rows
+
+
+def classify_run(run_dir: Path | str, *, rules: RuleSet | None = None) -> ClassifyResult:
+    """Classify every stored case of a run folder and write its verdict files."""
+    started = time.perf_counter()
+    run_dir = Path(run_dir)
+    store = RunStore(run_dir)
+    rules = rules or load_rules()
+    pages = store.page_store()
+    try:
+        run_id = store.run_id
+        classifier = Classifier(pages, rules)
+        rows = []
+        for case in store.cases():
+            row = classifier.classify(case).as_row()
+            row["run_id"] = run_id
+            rows.append(row)
+        previous = store.verdicts()
+        store.save_verdicts(rows)
+        changed = changes(previous, rows) if previous else []
+        verdicts_csv, changes_csv = run_dir / VERDICTS_CSV, run_dir / CHANGES_CSV
+        _write_csv(verdicts_csv, VERDICT_FIELDS, rows)
+        _write_csv(changes_csv, CHANGE_FIELDS, changed)
+    finally:
+        pages.close()
+        store.close()
+    return ClassifyResult(
+        run_dir=run_dir,
+        run_id=run_id,
+        rules_version=rules.version,
+        verdicts=len(rows),
+        by_status=dict(Counter(r["status"] for r in rows)),
+        changed=len(changed),
+        had_previous=bool(previous),
+        seconds=time.perf_counter() - started,
+        verdicts_csv=verdicts_csv,
+        changes_csv=changes_csv,
+    )

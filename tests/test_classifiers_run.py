@@ -1,0 +1,117 @@
+"""`classify_run` and `digimeter classify`: re-deriving a stored run's verdicts offline."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from classifiers.labelled import classify_labelled, labelled_cases, write_run
+from classifiers.ruleset import RULES_DIR, load_rules
+from classifiers.run import CHANGE_FIELDS, classify_run
+from digimeter.cli import main
+from digimeter.configfiles import load_products
+from digimeter.model import VERDICT_FIELDS, Case, Organisation
+from digimeter.pages import FolderPageStore
+
+
+def read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    with open(path, newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        return list(reader.fieldnames or []), list(reader)
+
+
+@pytest.fixture
+def corpus_run(tmp_path: Path, shared_dir: Path) -> Path:
+    """A run folder holding the corpus's labelled cases, plus not_found and unreachable ones."""
+    root = shared_dir / "corpus"
+    products = {p.key: p for p in load_products()}
+    cases = labelled_cases(root)
+    lingewaard = cases[0].org
+    dns = Organisation("GM9999", "Gemeente Nergens", "gemeente", "http://www.nergens.test/")
+    cases += [
+        Case(lingewaard, products["brp-uittreksel"], "not_found"),
+        Case(dns, products["paspoort"], "unreachable", reason="dns"),
+        Case(dns, products["klacht"], "unreachable", reason="dns"),
+    ]
+    run_dir = tmp_path / "output" / "run-1"
+    write_run(run_dir, cases, FolderPageStore(root), run_id="run-1").close()
+    return run_dir
+
+
+def test_classify_run_writes_verdicts_like_the_folder_store(
+    corpus_run: Path, shared_dir: Path
+) -> None:
+    result = classify_run(corpus_run)
+    assert result.verdicts == 45 and not result.had_previous
+    assert result.by_status == {"ok": 41, "not_offered": 1, "not_found": 1, "unreachable": 2}
+    header, rows = read_csv(corpus_run / "verdicts.csv")
+    assert header == list(VERDICT_FIELDS)
+    assert {r["run_id"] for r in rows} == {"run-1"}
+    assert {r["rules_version"] for r in rows} == {load_rules().version}
+    by_key = {(r["org_code"], r["product_key"]): r for r in rows}
+    assert by_key[("GM9999", "paspoort")]["level"] == ""
+    assert "dns" in by_key[("GM9999", "paspoort")]["evidence"]
+    assert by_key[("GM1705", "brp-uittreksel")]["status"] == "not_found"
+    folder = {
+        (v.org_code, v.product_key): v.as_row() for v in classify_labelled(shared_dir / "corpus")
+    }
+    for key, row in folder.items():
+        for name in ("status", "level", "level_strict", "route_url", "via", "signals"):
+            assert by_key[key][name] == row[name], (key, name)
+    _, changes = read_csv(corpus_run / "classification_changes.csv")
+    assert changes == []
+
+
+def test_reclassification_lists_what_changed_with_both_evidences(
+    corpus_run: Path, tmp_path: Path
+) -> None:
+    weaker = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, weaker)
+    forms = (weaker / "forms.toml").read_text(encoding="utf-8")
+    cut = forms.index('[[form_kind]]\nid = "form.request"')
+    (weaker / "forms.toml").write_text(forms[:cut], encoding="utf-8")
+    first = classify_run(corpus_run, rules=load_rules(weaker))
+    second = classify_run(corpus_run)
+    assert first.rules_version != second.rules_version
+    assert second.had_previous and second.changed == 1
+    header, rows = read_csv(corpus_run / "classification_changes.csv")
+    assert header == list(CHANGE_FIELDS)
+    changed = {(r["org_code"], r["product_key"]): r for r in rows}
+    evenement = changed[("GM0451", "evenementenvergunning")]
+    assert (evenement["level_before"], evenement["level_after"]) == ("0", "67")
+    assert evenement["change"] == "changed"
+    assert "form.request" in evenement["evidence_after"]
+    assert "form.request" not in evenement["evidence_before"]
+    assert evenement["route_url_before"] == ""
+    assert evenement["route_url_after"].startswith("http://zaken.uithoorn.test/pls/iform/")
+    third = classify_run(corpus_run)
+    assert third.changed == 0
+
+
+def test_cli_classify_by_run_id_prints_one_line(corpus_run: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["classify", "run-1", "--output", str(corpus_run.parent)])
+    assert result.exit_code == 0, result.output
+    line = result.output.strip()
+    assert "\n" not in line
+    assert line.startswith("classified 45 cases of run run-1 (")
+    assert "41 ok" in line and "first classification" in line
+    missing = runner.invoke(main, ["classify", "nope", "--output", str(corpus_run.parent)])
+    assert missing.exit_code != 0 and "no run 'nope'" in missing.output
+
+
+def test_cli_classify_labelled_folder_writes_verdicts(tmp_path: Path, shared_dir: Path) -> None:
+    out = tmp_path / "v.csv"
+    result = CliRunner().invoke(
+        main,
+        ["classify", "--labelled", str(shared_dir / "corpus"), "--verdicts", str(out),
+         "--no-render"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "classified 42 labelled cases" in result.output
+    header, rows = read_csv(out)
+    assert header == list(VERDICT_FIELDS) and len(rows) == 42
