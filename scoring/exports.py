@@ -33,7 +33,9 @@ PP_FORMAT = "+0.0;-0.0;0.0"
 def shape(frame: pd.DataFrame, spec: TableSpec) -> pd.DataFrame:
     """The frame with exactly the spec's columns, typed and rounded for export."""
     missing = [c for c in spec.names if c not in frame.columns]
-    if missing:
+    if missing and frame.empty:  # a table without rows, e.g. no size classes
+        frame = pd.DataFrame({c: pd.Series(dtype=object) for c in spec.names})
+    elif missing:
         raise RuntimeError(f"table {spec.name}: columns {missing} were not computed")
     out = pd.DataFrame(index=range(len(frame)))
     for column in spec.columns:

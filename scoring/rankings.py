@@ -20,6 +20,7 @@ def size_class_scores(orgs: pd.DataFrame, cells: pd.DataFrame) -> pd.DataFrame:
     """
     with_size = orgs[orgs["size_class"] != ""]
     overridden = cells.groupby("org_code")["overridden"].sum()
+    counted = cells[cells["counted"]]
     rows = []
     for org_type in ORG_TYPES:
         of_type = with_size[with_size["org_type"] == org_type]
@@ -36,6 +37,12 @@ def size_class_scores(orgs: pd.DataFrame, cells: pd.DataFrame) -> pd.DataFrame:
                     "inhabitants_to": end,
                     "n_organisations": len(maturity),
                     "n_organisations_listed": len(part),
+                    "n_products": int(
+                        counted.loc[
+                            counted["org_code"].isin(part["org_code"]), "product_key"
+                        ].nunique()
+                    ),
+                    "n_counted": int(part["n_counted"].sum()),
                     "maturity": maturity.mean(),
                     "maturity_median": maturity.median(),
                     "maturity_min": maturity.min(),

@@ -211,6 +211,8 @@ SCORES_SIZE_CLASSES = TableSpec(
         ("inhabitants_to", "int", "upper bound of the class (exclusive; empty = no bound)"),
         ("n_organisations", "int", "organisations in the class with a counted product"),
         ("n_organisations_listed", "int", "organisations in the class"),
+        ("n_products", "int", "distinct products counted in the class"),
+        ("n_counted", "int", "counted organisation x product cells in the class"),
         ("maturity", "pct", "mean organisation maturity"),
         ("maturity_median", "pct", "median organisation maturity"),
         ("maturity_min", "pct", "lowest"),

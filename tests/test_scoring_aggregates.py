@@ -197,10 +197,12 @@ def test_size_classes(zero: ScoreTables) -> None:
     assert labels == ["< 20 000", "20 000 – 50 000", "50 000 – 100 000", "≥ 100 000"]
     small = row(sizes, size_class="< 20 000")  # GM0014 (15 000)
     assert small["maturity"] == approx(50.0) and small["n_organisations"] == 1
+    assert (small["n_products"], small["n_counted"]) == (4, 4)  # p_b1 p_b2 p_o1 p_both
     middle = row(sizes, size_class="50 000 – 100 000")  # GM0034 (60 000)
     assert middle["maturity"] == approx(40.0)
     large = row(sizes, size_class="≥ 100 000")  # GM0037 (120 000), unreachable
     assert (large["n_organisations"], large["n_organisations_listed"]) == (0, 1)
+    assert (large["n_products"], large["n_counted"]) == (0, 0)
     assert math.isnan(large["maturity"])
     assert row(sizes, size_class="20 000 – 50 000")["n_organisations_listed"] == 0
     assert org(zero, "GM0034")["size_class"] == "50 000 – 100 000"

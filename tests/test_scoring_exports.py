@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from openpyxl import load_workbook
-from scoring_fixtures import EARLIER_VERDICTS, add_overrides, store_run
+from scoring_fixtures import EARLIER_VERDICTS, add_overrides, csv_run, store_run
 
 from digimeter.model import ORG_SCORE_FIELDS
 from scoring.inputs import ScoringInputError
@@ -156,6 +156,18 @@ def test_summary_json(result: ScoreResult) -> None:
         "csv": "scores_types.csv", "parquet": "scores_types.parquet", "rows": 4
     }  # fmt: skip
     assert summary["excel"] == "digimeter-2026-run.xlsx"
+
+
+def test_empty_tables_are_written_with_their_header(tmp_path: Path) -> None:
+    folder = csv_run(tmp_path / "run", with_organisations=False)  # no inhabitants
+    result = score_run(folder)
+    spec = TABLES_BY_NAME["scores_size_classes"]
+    text = (folder / "scores_size_classes.csv").read_text(encoding="utf-8")
+    assert text == ",".join(spec.names) + "\n"
+    assert pd.read_parquet(folder / "scores_size_classes.parquet").columns.tolist() == spec.names
+    sheet = pd.read_excel(folder / f"digimeter-{result.run_id}.xlsx", sheet_name=spec.name)
+    assert sheet.empty and sheet.columns.tolist() == spec.names
+    assert result.summary["tables"]["overrides_applied"]["rows"] == 0
 
 
 def test_bad_input_keeps_the_tables_already_written(tmp_path: Path) -> None:
