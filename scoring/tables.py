@@ -8,7 +8,8 @@ nothing was counted.
 
 `TABLES` below is the single source of every table's columns: `score_run` writes exactly
 these columns in this order (a test checks each file's header against it), and
-`python -m scoring.tables` prints them as a Markdown column reference for the README.
+`python -m scoring.tables` prints them as a Markdown column reference, kept in
+`scoring/TABLES.md` for the README (a test keeps that file in sync).
 """
 
 from __future__ import annotations
@@ -378,6 +379,18 @@ TABLES: tuple[TableSpec, ...] = (
 TABLES_BY_NAME: dict[str, TableSpec] = {t.name: t for t in TABLES}
 
 
+REFERENCE_HEADER = """\
+# The tables of `digimeter score`
+
+Generated from `scoring/tables.py` by `python -m scoring.tables`; a test keeps it in sync.
+Every table is written as `<name>.csv` and `<name>.parquet` in the run folder and as a sheet
+of `digimeter-<run-id>.xlsx`. Kinds: text; int (a count or level, empty when unknown); pct
+(percentage 0-100, one decimal; an Excel percentage cell); pp (change in percentage points);
+bool.
+
+"""
+
+
 def markdown() -> str:
     """The column reference of every table, as Markdown (for the README)."""
     parts: list[str] = []
@@ -391,4 +404,4 @@ def markdown() -> str:
 
 
 if __name__ == "__main__":
-    print(markdown())
+    print(REFERENCE_HEADER + markdown(), end="")

@@ -51,6 +51,15 @@ def test_every_table_is_written_with_its_documented_columns(result: ScoreResult)
     assert tuple(leading) == ORG_SCORE_FIELDS
 
 
+def test_the_column_reference_is_in_sync() -> None:
+    from scoring.tables import REFERENCE_HEADER
+
+    reference = Path(__file__).resolve().parents[1] / "scoring" / "TABLES.md"
+    assert reference.read_text(encoding="utf-8") == REFERENCE_HEADER + markdown(), (
+        "scoring/TABLES.md is stale: run `python -m scoring.tables > scoring/TABLES.md`"
+    )
+
+
 def test_csv_percentages_have_one_decimal_and_empty_scores_stay_empty(
     result: ScoreResult,
 ) -> None:
