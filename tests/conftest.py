@@ -5,6 +5,8 @@
 - `small_web`: a small simulated web (8 organisations, seed 7) generated once per session
   into a temporary folder and served; yields a `ServedWeb` with `.root`, `.proxy`,
   `.organisations_csv`, `.labels_csv`.
+- `mid_web`: the same for a mid-size web (40 organisations, seed 3) that has every level,
+  status, CMS family and hostile part (the testweb tests check that it does).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from testweb.server import running_server
 REPO = Path(__file__).resolve().parent.parent
 SMALL_WEB_SEED = 7
 SMALL_WEB_ORGANISATIONS = 8
+MID_WEB_SEED = 3
+MID_WEB_ORGANISATIONS = 40
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,22 @@ def small_web(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path) -> Ite
         root,
         seed=SMALL_WEB_SEED,
         n_organisations=SMALL_WEB_ORGANISATIONS,
+        register=shared_dir / "data" / "registers" / "organisations-2023.csv",
+    )
+    with running_server(root) as proxy:
+        yield ServedWeb(root, proxy)
+
+
+@pytest.fixture(scope="session")
+def mid_web(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path) -> Iterator[ServedWeb]:
+    """A generated web of 40 organisations (fixed seed), served for the whole session."""
+    from testweb.generate import generate_web
+
+    root = tmp_path_factory.mktemp("mid_web")
+    generate_web(
+        root,
+        seed=MID_WEB_SEED,
+        n_organisations=MID_WEB_ORGANISATIONS,
         register=shared_dir / "data" / "registers" / "organisations-2023.csv",
     )
     with running_server(root) as proxy:

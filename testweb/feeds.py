@@ -97,6 +97,13 @@ def write_search_index(root: Path, site: Site, pages: list[PageInfo]) -> dict[st
     }
 
 
+def _owms_uri(site: Site) -> str:
+    """The OWMS URI of the organisation, e.g. .../owms/terms/Buren_(gemeente)."""
+    name = site.short.replace(" ", "_")
+    kind = {"rijk": "ministerie"}.get(site.org.org_type, site.org.org_type)
+    return f"http://standaarden.overheid.nl/owms/terms/{name}_({kind})"
+
+
 def _online(row: Row) -> str:
     level = row.level or 0
     return "digid" if level == 100 else "ja" if level == 67 else "nee"
@@ -146,7 +153,8 @@ def write_sc_feed(
             f"<dcterms:title>{escape(row.title)}</dcterms:title><dcterms:language>nl</dcterms:language>"
             '<dcterms:type scheme="overheid:Informatietype">productbeschrijving</dcterms:type>'
             f"<dcterms:modified>{LASTMOD}</dcterms:modified>"
-            f'<overheid:authority scheme="overheid:{site.org.org_type.capitalize()}">{escape(site.org.name)}'
+            f'<overheid:authority scheme="overheid:{site.org.org_type.capitalize()}" '
+            f"resourceIdentifier={quoteattr(_owms_uri(site))}>{escape(site.org.name)}"
             "</overheid:authority></overheidproduct:owmskern><overheidproduct:owmsmantel>"
             f'<dcterms:audience scheme="overheid:Doelgroep">{"ondernemer" if row.product.audience == "ondernemer" else "particulier"}'
             f"</dcterms:audience><dcterms:abstract>{escape(row.text.intro[0])}</dcterms:abstract>"

@@ -10,6 +10,13 @@ from digimeter.model import LABEL_FIELDS
 from testweb.model import Route, Row
 
 LABEL_COLUMNS = (*LABEL_FIELDS, "level_strict", "via", "signals", "notes")
+HOSTILE_NOTES = {
+    "slow": "slow page (answers after 3 s)",
+    "flaky": "fails once with 503, then succeeds",
+    "malformed": "malformed HTML",
+    "cp1252": "served in windows-1252 with a charset declaration",
+    "cp1252_undeclared": "served in windows-1252 without any charset declaration",
+}
 
 
 def describe_route(route: Route) -> str:
@@ -91,8 +98,9 @@ def label_row(row: Row) -> dict[str, str]:
         lower = [describe_route(r) for r in row.routes if r is not route]
         if lower:
             notes.append("also: " + ", ".join(lower) + " (the highest route counts)")
-    if row.hostile:
-        notes.append("hostile: " + ", ".join(row.hostile))
+    hostile = [HOSTILE_NOTES[h] for h in row.hostile if h in HOSTILE_NOTES]
+    if hostile:
+        notes.append("hostile: " + ", ".join(hostile))
     if row.traps:
         notes.append("traps: " + ", ".join(row.traps))
     base["notes"] = "; ".join(notes)

@@ -39,6 +39,8 @@ SEARCH = {
 }
 SITEMAPS = ("robots_single", "robots_index", "plain", "none")
 NOT_FOUND_SHARE = 0.03
+#: Share of printable forms offered as Word or OpenDocument files instead of PDF.
+DOC_SHARE = 0.08
 #: Applied to the route weights of data/products.toml (which describe the channel mix seen
 #: on pages around 2015-2017) so that the web's scores land near the official reference
 #: figures (all government: maturity about 75 %, availability about 90 %).
@@ -197,7 +199,7 @@ def _route(site: Site, product: Product, channel: str, rng: random.Random) -> Ro
     if channel == "appointment":
         return Route("appointment", site.appointment)
     if channel in ("pdf", "doc"):
-        if channel == "doc":
+        if channel == "doc" or rng.random() < DOC_SHARE:
             return Route("document", "docx" if rng.random() < 0.7 else "odt")
         return Route("document", "pdf_fillable" if rng.random() < 0.4 else "pdf")
     if channel == "own_login":
@@ -266,6 +268,12 @@ def _page_hostile(rows: list[Row], rng: random.Random) -> None:
         and r.site.robots != "disallow_product"
     ]
     count = max(1, len(eligible) // 400)
-    picked = rng.sample(eligible, min(len(eligible), count * len(PAGE_HOSTILE)))
-    for i, row in enumerate(picked):
-        row.hostile.append(PAGE_HOSTILE[i % len(PAGE_HOSTILE)])
+    for kind in PAGE_HOSTILE:
+        # an encoding only matters on a page with characters outside ASCII (amounts in euro)
+        pool = [
+            r
+            for r in eligible
+            if not r.hostile and (not kind.startswith("cp1252") or "€" in r.text.costs)
+        ]
+        for row in rng.sample(pool, min(count, len(pool))):
+            row.hostile.append(kind)

@@ -134,7 +134,10 @@ class Responder:
                 length=dynamic.huge_length(title, size),
             )
         if key in self.searches:
-            return self._search(key, query)
+            search = self.searches[key]
+            # WordPress searches at "/?s=...": without the parameter, "/" is the homepage.
+            if search.param in parse_qs(query, keep_blank_values=True) or not search.path.endswith("/"):
+                return self._search(key, query)
         return None
 
     def _search(self, key: str, query: str) -> Response:
