@@ -22,18 +22,39 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from digimeter.model import LEVELS
+
 NOT_FOUND_OPTIONS = ("zero", "exclude")
 AUDIENCE_NAMES = ("burger", "ondernemer")
 #: The per-cell figures, each in percent (0-100).
 VALUES = ("maturity", "availability", "availability_67", "maturity_strict", "score_eu")
-#: The EU eGovernment Benchmark online-availability scale, from our levels.
-EU_SCALE = {"not_found": 0, 0: 50, 33: 50, 67: 100, 100: 100}
+#: The EU eGovernment Benchmark online-availability scale, from our levels: a product page
+#: with information or a printable form is "information online" (50), an online form with
+#: or without login is "fully online" (100), no page found is "offline" (0).
+EU_SCALE: dict[str | int, int] = {"not_found": 0, 0: 50, 33: 50, 67: 100, 100: 100}
+
+
+def _check_eu_scale() -> None:
+    missing = {"not_found", *LEVELS} - set(EU_SCALE)
+    if missing or not all(v in (0, 50, 100) for v in EU_SCALE.values()):
+        raise ValueError(f"EU_SCALE must map not_found and every level to 0, 50 or 100: {EU_SCALE}")
+
+
+_check_eu_scale()
 
 
 def check_not_found(not_found: str) -> str:
     if not_found not in NOT_FOUND_OPTIONS:
         raise ValueError(f"not_found={not_found!r}; expected one of {', '.join(NOT_FOUND_OPTIONS)}")
     return not_found
+
+
+def eu_scores(levels: np.ndarray) -> np.ndarray:
+    """The EU scale value of each level (NaN where there is no level)."""
+    out = np.full(len(levels), np.nan)
+    for level in LEVELS:
+        out[levels == level] = EU_SCALE[level]
+    return out
 
 
 def build_cells(verdicts: pd.DataFrame, *, not_found: str = "zero") -> pd.DataFrame:
@@ -47,9 +68,9 @@ def build_cells(verdicts: pd.DataFrame, *, not_found: str = "zero") -> pd.DataFr
     strict = verdicts["level_strict"].astype("float64").to_numpy()
     nan = np.full(len(status), np.nan)
 
-    def value(for_ok: np.ndarray) -> np.ndarray:
+    def value(for_ok: np.ndarray, for_not_found: float = 0.0) -> np.ndarray:
         out = np.where(ok, for_ok, nan)
-        return np.where(counted & nf, 0.0, np.where(counted, out, nan))
+        return np.where(counted & nf, for_not_found, np.where(counted, out, nan))
 
     cells = pd.DataFrame(
         {
@@ -67,7 +88,7 @@ def build_cells(verdicts: pd.DataFrame, *, not_found: str = "zero") -> pd.DataFr
             "availability": value(np.where(level >= 33, 100.0, 0.0)),
             "availability_67": value(np.where(level >= 67, 100.0, 0.0)),
             "maturity_strict": value(strict),
-            "score_eu": value(np.where(level >= 67, 100.0, 50.0)),
+            "score_eu": value(eu_scores(level), float(EU_SCALE["not_found"])),
         }
     )
     for audience in AUDIENCE_NAMES:

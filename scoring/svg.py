@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from html import escape
 
@@ -29,6 +30,18 @@ MAP_BINS: tuple[tuple[float, float, str], ...] = (
     (80, 100.0001, "#253494"),
 )
 NO_DATA = "#d9d9d9"
+
+
+def _check_map_bins() -> None:
+    edges = [(low, high) for low, high, _ in MAP_BINS]
+    contiguous = all(a[1] == b[0] for a, b in itertools.pairwise(edges))
+    if edges[0][0] != 0 or edges[-1][1] <= 100 or not contiguous:
+        raise ValueError("MAP_BINS must cover 0-100 without gaps, in ascending order")
+    if NO_DATA in {colour for _, _, colour in MAP_BINS}:
+        raise ValueError("the no-data grey must differ from every map colour")
+
+
+_check_map_bins()
 SERIES_COLOURS = ("#2c7fb8", "#e6550d", "#31a354", "#756bb1", "#636363")
 INK = "#333333"
 GRID = "#e3e3e3"
