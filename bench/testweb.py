@@ -43,7 +43,9 @@ def target_urls(root: Path) -> list[str]:
     return sorted(set(urls))
 
 
-async def _worker(port: int, urls: list[str], start: int, deadline: float, counts: list[int]) -> None:
+async def _worker(
+    port: int, urls: list[str], start: int, deadline: float, counts: list[int]
+) -> None:
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     i = start
     try:
@@ -65,7 +67,9 @@ async def _worker(port: int, urls: list[str], start: int, deadline: float, count
         writer.close()
 
 
-async def load(port: int, urls: list[str], seconds: float, connections: int) -> tuple[int, int, float]:
+async def load(
+    port: int, urls: list[str], seconds: float, connections: int
+) -> tuple[int, int, float]:
     counts = [0, 0]
     t0 = time.perf_counter()
     deadline = t0 + seconds
@@ -92,8 +96,10 @@ def main() -> None:
                 generate_web(out, seed=1, n_organisations=size)
                 elapsed = time.perf_counter() - t0
                 n_files, n_bytes = disk_size(out)
-                print(f"generate {size:4d} organisations: {elapsed:6.1f} s, "
-                      f"{n_files} files, {n_bytes / 1e6:.1f} MB on disk")  # fmt: skip
+                print(
+                    f"generate {size:4d} organisations: {elapsed:6.1f} s, "
+                    f"{n_files} files, {n_bytes / 1e6:.1f} MB on disk"
+                )
                 served = out
         assert served is not None
         urls = target_urls(served) or [
@@ -105,10 +111,12 @@ def main() -> None:
             if server_pid and hasattr(os, "sched_setaffinity"):
                 os.sched_setaffinity(server_pid, {0})
             ok, failed, elapsed = asyncio.run(load(port, urls, args.seconds, args.connections))
-        print(f"server: {ok + failed} requests in {elapsed:.1f} s over {args.connections} "
-              f"keep-alive connections = {(ok + failed) / elapsed:.0f} requests/s "
-              f"(server pinned to one core; {failed} 5xx answers from flaky/503 pages; "
-              f"{len(urls)} distinct URLs)")  # fmt: skip
+        print(
+            f"server: {ok + failed} requests in {elapsed:.1f} s over {args.connections} "
+            f"keep-alive connections = {(ok + failed) / elapsed:.0f} requests/s "
+            f"(server pinned to one core; {failed} 5xx answers from flaky/503 pages; "
+            f"{len(urls)} distinct URLs)"
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

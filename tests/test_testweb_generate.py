@@ -69,8 +69,9 @@ def test_small_samples_have_every_type_and_real_register_names(register: Path) -
     assert source.endswith("organisations-2023.csv")
     assert types["gemeente"] >= 6 and types["provincie"] == 1 and types["waterschap"] >= 1
     offering = {p.offered_by for p in products if p.offered_by}
-    assert [o.code for o in demo if o.org_type == "rijk"][0] in offering
-    codes = {row["code"] for row in csv.DictReader(open(register, encoding="utf-8"))}
+    assert next(o.code for o in demo if o.org_type == "rijk") in offering
+    with open(register, encoding="utf-8") as fh:
+        codes = {row["code"] for row in csv.DictReader(fh)}
     assert {o.code for o in demo} <= codes
     five, _ = choose_organisations(5, 1, products, register)
     assert {o.org_type for o in five} == {"gemeente", "provincie", "waterschap", "rijk"}
@@ -132,14 +133,22 @@ def test_command_line_generate_prints_a_summary_and_rejects_a_too_small_web(
     cmd = [sys.executable, "-m", "digimeter.cli", "testweb", "generate"]
     done = subprocess.run(
         [*cmd, "--out", str(tmp_path / "w"), "--organisations", "5", "--register", str(register)],
-        capture_output=True, text=True, cwd=REPO, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert "5 organisations" in done.stdout and "labels" in done.stdout
     manifest = json.loads((tmp_path / "w" / "testweb.json").read_text(encoding="utf-8"))
     assert manifest["seed"] == 1 and manifest["organisations"] == 5
-    bad = subprocess.run([*cmd, "--out", str(tmp_path / "x"), "--organisations", "3"],
-                         capture_output=True, text=True, cwd=REPO, check=False)  # fmt: skip
+    bad = subprocess.run(
+        [*cmd, "--out", str(tmp_path / "x"), "--organisations", "3"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
     assert bad.returncode == 2 and "3 is not in the range 5<=x<=2000" in bad.stderr
 
 
@@ -159,8 +168,12 @@ def test_product_table_errors_name_the_file_product_and_field(tmp_path: Path) ->
 
 
 def test_pdf_docx_and_odt_writers_make_valid_files() -> None:
-    doc = Document("Aanvraagformulier ligplaats", ("Vul alles in. € 12,50 leges.",),
-                   fields=("Naam", "Adres", "Handtekening"), author="Gemeente X")  # fmt: skip
+    doc = Document(
+        "Aanvraagformulier ligplaats",
+        ("Vul alles in. € 12,50 leges.",),
+        fields=("Naam", "Adres", "Handtekening"),
+        author="Gemeente X",
+    )
     fillable = PdfReader(io.BytesIO(pdf_bytes(doc, fillable=True)), strict=True)
     assert set(fillable.get_fields() or {}) == {"naam_1_1", "adres_1_2", "handtekening_1_3"}
     assert "€ 12,50" in fillable.pages[0].extract_text()

@@ -63,8 +63,10 @@ def tiny_web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, s
         "format": 1,
         "seed": 0,
         "behaviours": {
-            "delays": [{"url": "http://www.a.test/traag", "seconds": SLOW_SECONDS},
-                       {"host": "www.slow.test", "seconds": 600}],
+            "delays": [
+                {"url": "http://www.a.test/traag", "seconds": SLOW_SECONDS},
+                {"host": "www.slow.test", "seconds": 600},
+            ],
             "statuses": [{"url": "http://www.b.test/", "status": 503}],
             "flaky": [{"url": "http://www.a.test/wisselvallig", "status": 503}],
             "redirects": [
@@ -73,15 +75,27 @@ def tiny_web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, s
                 {"url": "http://www.a.test/lus-a", "status": 302, "location": "/lus-b"},
                 {"url": "http://www.a.test/lus-b", "status": 302, "location": "/lus-a"},
             ],
-            "calendars": [{"host": "www.a.test", "path": "/agenda", "param": "maand",
-                           "start": "2026-11"}],
+            "calendars": [
+                {"host": "www.a.test", "path": "/agenda", "param": "maand", "start": "2026-11"}
+            ],
             "huge": [{"url": "http://www.a.test/archief", "bytes": 3_000_000}],
-            "content_types": [{"url": "http://www.a.test/oud-1252",
-                               "content_type": "text/html; charset=windows-1252"}],
-            "searches": [{"host": "www.a.test", "path": "/zoeken", "param": "q",
-                          "index": "search/www.a.test.json", "template": "search/www.a.test.html"}],
+            "content_types": [
+                {
+                    "url": "http://www.a.test/oud-1252",
+                    "content_type": "text/html; charset=windows-1252",
+                }
+            ],
+            "searches": [
+                {
+                    "host": "www.a.test",
+                    "path": "/zoeken",
+                    "param": "q",
+                    "index": "search/www.a.test.json",
+                    "template": "search/www.a.test.html",
+                }
+            ],
         },
-    }  # fmt: skip
+    }
     (root / "testweb.json").write_text(json.dumps(manifest), encoding="utf-8")
     log = root / "access.log"
     with running_server(root, access_log=log) as proxy:
@@ -237,10 +251,12 @@ def test_no_outgoing_connection_is_ever_made(tiny_web: tuple[Path, str]) -> None
     for url in ("http://www.rijksoverheid.nl/", "http://example.com/", "http://www.a.test/"):
         fetch(proxy, url)
     server = next(
-        p for p in psutil.process_iter(["cmdline"])
-        if p.info["cmdline"] and str(root) in " ".join(p.info["cmdline"])
+        p
+        for p in psutil.process_iter(["cmdline"])
+        if p.info["cmdline"]
+        and str(root) in " ".join(p.info["cmdline"])
         and "serve" in p.info["cmdline"]
-    )  # fmt: skip
+    )
     connections = server.net_connections(kind="inet")
     assert connections, "the server process should at least listen"
     for conn in connections:

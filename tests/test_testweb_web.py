@@ -83,8 +83,11 @@ def test_documents_are_genuine(mid_web, labels) -> None:  # type: ignore[no-unty
     for path in pdfs:
         reader = PdfReader(io.BytesIO(path.read_bytes()), strict=True)
         assert reader.pages[0].extract_text().strip(), path
-    fillable = [r["route_url"] for r in labels if "pdf_fillable" in r["signals"].split(";")
-                and r["route_url"].endswith(".pdf")]  # fmt: skip
+    fillable = [
+        r["route_url"]
+        for r in labels
+        if "pdf_fillable" in r["signals"].split(";") and r["route_url"].endswith(".pdf")
+    ]
     assert fillable
     for url in fillable:
         fields = PdfReader(io.BytesIO(_file(root, url).read_bytes()), strict=True).get_fields()
@@ -118,23 +121,46 @@ def test_everything_is_present(labels, manifest) -> None:  # type: ignore[no-unt
     }
     assert {s["unreachable"] for s in sites} == {"", "dns", "http_503", "timeout", "robots"}
     assert {h for s in sites for h in s["hostile"]} == {
-        "redirect_chain", "redirect_loop", "calendar", "huge"
-    }  # fmt: skip
+        "redirect_chain",
+        "redirect_loop",
+        "calendar",
+        "huge",
+    }
     assert {s["sitemap"] for s in sites} == {"none", "plain", "robots_single", "robots_index"}
-    assert {s["robots"] for s in sites} >= {"allow", "disallow_search", "disallow_product",
-                                            "disallow_all"}  # fmt: skip
+    assert {s["robots"] for s in sites} >= {
+        "allow",
+        "disallow_search",
+        "disallow_product",
+        "disallow_all",
+    }
     assert any(s["sc_feed"] for s in sites) and any(s["search"] for s in sites)
     notes = " ".join(r["notes"] for r in labels)
     for part in (*HOSTILE_NOTES.values(), "robots.txt disallows the product page"):
         assert part in notes, part
     signals = {s for r in labels for s in r["signals"].split(";") if s}
     assert signals >= {
-        "pdf_form", "pdf_fillable", "html_form", "js_form", "digid", "eherkenning", "eidas",
-        "prefill_text", "appointment_online", "mailto", "via_delegation", "not_offered_text",
-        "trap_contact_form", "trap_regulation_pdf", "trap_footer_digid", "trap_site_login",
-        "trap_news_article", "trap_mailto", "trap_auxiliary_pdf", "trap_old_pdf_text",
+        "pdf_form",
+        "pdf_fillable",
+        "html_form",
+        "js_form",
+        "digid",
+        "eherkenning",
+        "eidas",
+        "prefill_text",
+        "appointment_online",
+        "mailto",
+        "via_delegation",
+        "not_offered_text",
+        "trap_contact_form",
+        "trap_regulation_pdf",
+        "trap_footer_digid",
+        "trap_site_login",
+        "trap_news_article",
+        "trap_mailto",
+        "trap_auxiliary_pdf",
+        "trap_old_pdf_text",
         "trap_vergunningcheck",
-    }  # fmt: skip
+    }
     vias = {r["via"] for r in labels if r["via"]}
     assert "omgevingswet.overheid.test" in vias
     assert any(v.endswith("belastingen.test") for v in vias)
@@ -160,8 +186,11 @@ def test_product_pages_and_routes_are_within_four_hops_of_the_homepage(mid_web) 
 
 
 def test_script_built_forms_have_no_static_form(mid_web, labels) -> None:  # type: ignore[no-untyped-def]
-    js_routes = {r["route_url"] for r in labels if "js_form" in r["signals"].split(";")
-                 and "formulieren." in r["route_url"]}  # fmt: skip
+    js_routes = {
+        r["route_url"]
+        for r in labels
+        if "js_form" in r["signals"].split(";") and "formulieren." in r["route_url"]
+    }
     assert js_routes
     for url in js_routes:
         if "/auth/" in url:
@@ -174,16 +203,33 @@ def test_script_built_forms_have_no_static_form(mid_web, labels) -> None:  # typ
 def test_script_built_forms_appear_in_a_real_browser(mid_web, labels) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import sync_playwright
 
-    anonymous = next(r["route_url"] for r in labels if r["signals"].split(";")[0] == "js_form"
-                     and "digid" not in r["signals"] and "/auth/" not in r["route_url"])  # fmt: skip
-    login = next(r["route_url"] for r in labels if "js_form" in r["signals"]
-                 and "digid" in r["signals"] and "/auth/" not in r["route_url"]
-                 and "login button built by JavaScript" in r["notes"])  # fmt: skip
-    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
+    anonymous = next(
+        r["route_url"]
+        for r in labels
+        if r["signals"].split(";")[0] == "js_form"
+        and "digid" not in r["signals"]
+        and "/auth/" not in r["route_url"]
+    )
+    login = next(
+        r["route_url"]
+        for r in labels
+        if "js_form" in r["signals"]
+        and "digid" in r["signals"]
+        and "/auth/" not in r["route_url"]
+        and "login button built by JavaScript" in r["notes"]
+    )
+    args = [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ]
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=args,
-                                     proxy={"server": mid_web.proxy})  # fmt: skip
+        browser = pw.chromium.launch(
+            executable_path="/usr/bin/chromium", args=args, proxy={"server": mid_web.proxy}
+        )
         try:
             page = browser.new_page()
             page.goto(anonymous)
@@ -282,8 +328,9 @@ def test_hostile_parts_behave_through_the_proxy(mid_web, labels, manifest) -> No
     for part, charset in (("cp1252", "windows-1252"), ("cp1252_undeclared", "")):
         row = next(r for r in labels if HOSTILE_NOTES[part] in r["notes"])
         answer = fetch(proxy, row["product_url"])
-        assert answer.headers["content-type"] == ("text/html; charset=windows-1252" if charset
-                                                  else "text/html")  # fmt: skip
+        assert answer.headers["content-type"] == (
+            "text/html; charset=windows-1252" if charset else "text/html"
+        )
         with pytest.raises(UnicodeDecodeError):
             answer.body.decode("utf-8")
         assert "€" in answer.body.decode("cp1252")

@@ -45,7 +45,7 @@ def _auth_cta(row: Row, route: Route, logo: str) -> str:
     if route.digid and route.eherkenning and style in (0, 1):
         return (
             f'<p class="cta">{a(href, f"{title} (met DigiD)", "button button--digid")}</p>'
-            f'<p class="cta">{a(href, f"{title} (met eHerkenning)", "button button--eherkenning")}</p>'
+            f'<p class="cta">{a(href, f"{title} (met eHerkenning)", "button button--eherk")}</p>'
         )
     if style == 0 and route.digid:
         return (
@@ -53,11 +53,13 @@ def _auth_cta(row: Row, route: Route, logo: str) -> str:
             f'alt="DigiD" width="28"> {esc(title)}</a></p>'
         )
     if style == 1:
-        return f"<p>{a(href, f'Inloggen met {login}', 'btn btn-login')} en {esc(_lower_first(title))}.</p>"
+        button = a(href, f"Inloggen met {login}", "btn btn-login")
+        return f"<p>{button} en {esc(_lower_first(title))}.</p>"
     if style == 2:
         return f"<p>U logt in met {login}.</p><p>{a(href, 'Online regelen', 'btn btn-primary')}</p>"
     if style == 3:
-        return f'<p class="direct">&gt;&gt; {a(href, f"{title} online aanvragen")} (u logt in met {login})</p>'
+        link = a(href, f"{title} online aanvragen")
+        return f'<p class="direct">&gt;&gt; {link} (u logt in met {login})</p>'
     if style == 4:
         return (
             f'<div class="digid-block"><p>Voor dit formulier heeft u {login} nodig.</p>'
@@ -86,22 +88,32 @@ def _doc_cta(row: Row, route: Route, size: str) -> str:
     kind = {"docx": "docx", "odt": "odt"}.get(route.platform, ("pdf", "PDF")[row.rng.randrange(2)])
     label = f"Aanvraagformulier {_lower_first(row.title)} ({kind}, {size})"
     style = row.rng.randrange(3)
-    where = "Stuur het ingevulde en ondertekende formulier naar ons postadres of lever het in bij de balie."
+    where = (
+        "Stuur het ingevulde en ondertekende formulier naar ons postadres of lever het in bij "
+        "de balie."
+    )
     if style == 0:
-        return f"<p>Download het formulier, vul het in en onderteken het.</p><p>{a(route.url, label)}</p><p>{where}</p>"
+        return (
+            "<p>Download het formulier, vul het in en onderteken het.</p>"
+            f"<p>{a(route.url, label)}</p><p>{where}</p>"
+        )
     if style == 1:
-        return f"<p>&gt;&gt; {a(route.url, f'Aanvraagformulier downloaden ({kind})')} ({size})</p><p>{where}</p>"
+        link = a(route.url, f"Aanvraagformulier downloaden ({kind})")
+        return f"<p>&gt;&gt; {link} ({size})</p><p>{where}</p>"
     return f"<ul class='downloads'><li>{a(route.url, label)}</li></ul><p>{where}</p>"
 
 
 def _info_cta(row: Row) -> str:
     site = row.site
     options = (
-        f"U kunt dit aanvragen aan de balie. Maak hiervoor een afspraak via telefoonnummer {site.phone}.",
-        f"Neem telefonisch contact met ons op via {site.phone}. Wij sturen u dan de informatie toe.",
+        "U kunt dit aanvragen aan de balie. Maak hiervoor een afspraak via telefoonnummer "
+        f"{site.phone}.",
+        f"Neem telefonisch contact met ons op via {site.phone}. Wij sturen u dan de informatie "
+        "toe.",
         f"Stuur een brief met uw gegevens en uw verzoek naar {site.org.name}, Postbus "
         f"{100 + sum(map(ord, site.org.code)) % 900}.",
-        "Vraag het formulier op bij de balie of telefonisch. Het formulier staat niet op de website.",
+        "Vraag het formulier op bij de balie of telefonisch. Het formulier staat niet op de "
+        "website.",
     )
     text = f"<p>{esc(options[row.rng.randrange(len(options))])}</p>"
     if "not_online_text" in row.extra_signals:
@@ -120,7 +132,8 @@ def action_html(row: Row, route: Route, *, logo: str, size: str = "") -> str:
         return _doc_cta(row, route, size)
     if route.channel == "appointment":
         return (
-            f"<p>U moet hiervoor persoonlijk langskomen. {a(route.url, 'Maak een afspraak', 'button')}"
+            "<p>U moet hiervoor persoonlijk langskomen. "
+            f"{a(route.url, 'Maak een afspraak', 'button')}"
             f" of bel {site.phone}.</p>"
         )
     if route.channel == "mail":
@@ -141,7 +154,8 @@ def via_html(row: Row) -> str:
     if body.kind == "omgevingsloket":
         text = (
             f"<p>U vraagt de vergunning aan via het landelijke Omgevingsloket. U logt daar in "
-            f"met DigiD of eHerkenning.</p><p>{a(link, 'Aanvragen in het Omgevingsloket', 'button')}"
+            "met DigiD of eHerkenning.</p>"
+            f"<p>{a(link, 'Aanvragen in het Omgevingsloket', 'button')}"
             f"{esc(suffix)}</p>"
         )
         if "vergunningcheck" in row.traps:
@@ -169,7 +183,8 @@ def secondary_html(row: Row, route: Route, size: str) -> str:
             " en stuur het naar ons op.</p>"
         )
     if route.channel == "form":
-        return f"<p>Heeft u geen DigiD? Vul dan het {a(route.target, 'formulier zonder DigiD')} in.</p>"
+        link = a(route.target, "formulier zonder DigiD")
+        return f"<p>Heeft u geen DigiD? Vul dan het {link} in.</p>"
     return ""
 
 
@@ -198,7 +213,8 @@ def trap_html(
         )
     if "contact_form" in row.traps and "contact_sidebar" not in row.site.traps:
         parts.append(
-            f"<p>Vragen? Gebruik ons {a(f'http://{row.site.host}/contact', 'contactformulier')}.</p>"
+            "<p>Vragen? Gebruik ons "
+            f"{a(f'http://{row.site.host}/contact', 'contactformulier')}.</p>"
         )
     return "".join(parts)
 

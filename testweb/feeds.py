@@ -1,4 +1,4 @@
-"""Discovery files of a site: robots.txt, sitemaps, the Samenwerkende Catalogi feed, the search index.
+"""Discovery files of a site: robots.txt, sitemaps, the SC feed, and the search index.
 
 Sitemaps come in three kinds (a `Sitemap:` line in robots.txt to one sitemap or to a
 sitemap index with child sitemaps, or only at `/sitemap.xml`), or not at all. SC 4.0 feeds
@@ -19,7 +19,8 @@ from testweb.writer import PageInfo, SiteWriter
 
 SC_NS = (
     'xmlns:overheidproduct="http://standaarden.overheid.nl/product/terms/" '
-    'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:overheid="http://standaarden.overheid.nl/owms/terms/" '
+    'xmlns:dcterms="http://purl.org/dc/terms/" '
+    'xmlns:overheid="http://standaarden.overheid.nl/owms/terms/" '
     'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
 )
 FEED_ERRORS = ("dead_aanvraag_url", "digid_but_pdf", "moved", "missing")
@@ -142,13 +143,15 @@ def write_sc_feed(
             online = "digid"
             row.notes.append("SC feed: says digid but the page offers no online route")
         upl = row.product.upl_uri
+        audience = "ondernemer" if row.product.audience == "ondernemer" else "particulier"
         aanvraag_xml = (
             f"<overheidproduct:aanvraagURL resourceIdentifier={quoteattr(aanvraag)}/>"
             if aanvraag
             else ""
         )
         products.append(
-            f'<overheidproduct:scproduct owms-version="4.0"><overheidproduct:meta><overheidproduct:owmskern>'
+            "<overheidproduct:scproduct "
+            'owms-version="4.0"><overheidproduct:meta><overheidproduct:owmskern>'
             f"<dcterms:identifier>{escape(identifier)}</dcterms:identifier>"
             f"<dcterms:title>{escape(row.title)}</dcterms:title><dcterms:language>nl</dcterms:language>"
             '<dcterms:type scheme="overheid:Informatietype">productbeschrijving</dcterms:type>'
@@ -156,7 +159,7 @@ def write_sc_feed(
             f'<overheid:authority scheme="overheid:{site.org.org_type.capitalize()}" '
             f"resourceIdentifier={quoteattr(_owms_uri(site))}>{escape(site.org.name)}"
             "</overheid:authority></overheidproduct:owmskern><overheidproduct:owmsmantel>"
-            f'<dcterms:audience scheme="overheid:Doelgroep">{"ondernemer" if row.product.audience == "ondernemer" else "particulier"}'
+            f'<dcterms:audience scheme="overheid:Doelgroep">{audience}'
             f"</dcterms:audience><dcterms:abstract>{escape(row.text.intro[0])}</dcterms:abstract>"
             "</overheidproduct:owmsmantel><overheidproduct:scmeta>"
             f"<overheidproduct:productID>{escape(row.product.key)}</overheidproduct:productID>"

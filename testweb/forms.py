@@ -139,7 +139,8 @@ def triple_page(row: Row, route: Route, url: str, org_name: str) -> str:
     head = '<link rel="stylesheet" href="/DirectRegelen/Styles/triple.css">\n'
     if route.channel == "auth":
         body = (
-            f"<div id='header'><span>{esc(org_name)} - Direct regelen</span></div><div id='content'>"
+            f"<div id='header'><span>{esc(org_name)} - Direct regelen</span></div><div "
+            "id='content'>"
             f"<h1>{esc(title)}</h1><p>Voor dit formulier moet u inloggen. Zo weten wij zeker dat u "
             f"het bent.</p>{login_buttons(route, url)}{_prefill(route, row)}</div>"
         )
@@ -192,23 +193,28 @@ def openforms_page(row: Row, route: Route, url: str, form_id: str, base: str, or
         "  var root = document.getElementById('openforms-container');\n"
         "  var h = document.createElement('h2'); h.textContent = cfg.title; root.appendChild(h);\n"
         "  if (cfg.loginOptions) {\n    cfg.loginOptions.forEach(function (o) {\n"
-        "      var b = document.createElement('a'); b.className = 'utrecht-button-link openforms-login';\n"
+        "      var b = document.createElement('a'); b.className = 'utrecht-button-link "
+        "openforms-login';\n"
         "      b.href = o.url; b.textContent = o.label; root.appendChild(b);\n    });\n  }\n"
         "  if (cfg.fields) {\n    var f = document.createElement('form'); f.method = 'post';\n"
         "    f.action = cfg.baseUrl + 'submissions';\n"
-        "    var legend = document.createElement('p'); legend.textContent = 'Velden met een * zijn verplicht';\n"
+        "    var legend = document.createElement('p'); legend.textContent = 'Velden met een * "
+        "zijn verplicht';\n"
         "    f.appendChild(legend);\n"
         "    cfg.fields.forEach(function (fld, i) {\n"
         "      var l = document.createElement('label'); l.htmlFor = 'of-' + i;\n"
         "      l.textContent = fld.label + (fld.required ? ' *' : '');\n"
-        "      var inp = document.createElement('input'); inp.id = 'of-' + i; inp.name = 'veld' + i;\n"
+        "      var inp = document.createElement('input'); inp.id = 'of-' + i; inp.name = 'veld' + "
+        "i;\n"
         "      inp.required = fld.required; f.appendChild(l); f.appendChild(inp);\n    });\n"
-        "    var s = document.createElement('button'); s.type = 'submit'; s.textContent = 'Versturen';\n"
+        "    var s = document.createElement('button'); s.type = 'submit'; s.textContent = "
+        "'Versturen';\n"
         "    f.appendChild(s); root.appendChild(f);\n  }\n})();\n</script>"
     )
     body = (
         f"<header class='utrecht-page-header'><span>{esc(org_name)}</span></header>"
-        f"<main class='utrecht-page-content'><h1 class='utrecht-heading-1'>{esc(title)}</h1>{static}"
+        "<main class='utrecht-page-content'><h1 "
+        f"class='utrecht-heading-1'>{esc(title)}</h1>{static}"
         f"{_prefill(route, row)}<div class='open-forms-sdk-root' id='openforms-container' "
         f"data-sdk-module='{base}static/sdk/open-forms-sdk.mjs' data-form-id='{form_id}' "
         f"data-base-url='{base}api/v2/' data-base-path='/{url.split('/', 3)[3]}'></div>"
@@ -228,7 +234,8 @@ def formdesk_page(row: Row, route: Route, url: str, org_name: str) -> str:
     if route.channel == "auth":
         body = (
             f"<div class='fd-header'>{esc(org_name)}</div><h1>{esc(title)}</h1>"
-            f"<p>Dit formulier vereist inloggen.</p>{login_buttons(route, url)}{_prefill(route, row)}"
+            "<p>Dit formulier vereist "
+            f"inloggen.</p>{login_buttons(route, url)}{_prefill(route, row)}"
         )
         return _doc(title, body, body_class="formdesk")
     rows = "".join(
@@ -270,20 +277,23 @@ def wizard_steps(row: Row, base: str) -> list[tuple[str, str, str]]:
             base,
             row.title,
             f"{head}<p class='progress'>Stap 1 van 3: Active step: Uw gegevens</p>"
-            f"<form method='post' action='{base}stap-2'><p>Velden met een * zijn verplicht</p>{first}"
+            f"<form method='post' action='{base}stap-2'><p>Velden met een * zijn "
+            f"verplicht</p>{first}"
             "<button type='submit'>Volgende</button></form>",
         ),
         (
             f"{base}stap-2",
             f"{row.title} - stap 2",
             f"{head}<p class='progress'>Stap 2 van 3: Uw aanvraag</p>"
-            f"<form method='post' action='{base}stap-3'>{second}<button type='submit'>Volgende</button></form>",
+            f"<form method='post' action='{base}stap-3'>{second}<button "
+            "type='submit'>Volgende</button></form>",
         ),
         (
             f"{base}stap-3",
             f"{row.title} - controleren",
             f"{head}<p class='progress'>Stap 3 van 3: "
-            f"Controleren en verzenden</p><form method='post' action='{base}verzonden'><p>Controleer uw "
+            "Controleren en verzenden</p><form method='post' "
+            f"action='{base}verzonden'><p>Controleer uw "
             "gegevens.</p><button type='submit'>Versturen</button></form>",
         ),
         (
@@ -298,7 +308,8 @@ def portal_page(row: Row, route: Route, url: str, org_name: str) -> str:
     title = row.title
     body = (
         f"<header class='mijn-header'><span>Mijn {esc(org_name)}</span></header><main>"
-        f"<h1>{esc(title)}</h1><p>Log in om uw aanvraag te doen. Wij bewaren uw gegevens veilig.</p>"
+        f"<h1>{esc(title)}</h1><p>Log in om uw aanvraag te doen. Wij bewaren uw gegevens "
+        "veilig.</p>"
         f"{login_buttons(route, url)}{_prefill(route, row)}</main>"
     )
     return _doc(f"{title} - Mijn {org_name}", body, body_class="mijn-portal")

@@ -1,10 +1,9 @@
-"""The ground truth of a generated web: one `labels.csv` row per organisation x applicable product."""
+"""The ground truth of a generated web: one `labels.csv` row per organisation x product."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from digimeter.model import LABEL_FIELDS
 from testweb.model import Route, Row
@@ -114,7 +113,3 @@ def write_labels(path: Path, rows: list[Row]) -> list[dict[str, str]]:
         writer.writeheader()
         writer.writerows(labelled)
     return labelled
-
-
-def route_hosts(labelled: list[dict[str, str]]) -> set[str]:
-    return {urlsplit(r["route_url"]).hostname or "" for r in labelled if r["route_url"]}

@@ -249,9 +249,9 @@ def _traps(row: Row, rng: random.Random) -> None:
     primary = row.primary
     if primary is not None and primary.channel != "mail" and rng.random() < 0.15:
         traps.append("mailto")
-    if text.auxiliary and primary is not None and primary.channel in ("appointment", "auth"):
-        if rng.random() < 0.6:
-            traps.append("auxiliary_pdf")
+    has_aux_route = primary is not None and primary.channel in ("appointment", "auth")
+    if text.auxiliary and has_aux_route and rng.random() < 0.6:
+        traps.append("auxiliary_pdf")
     if primary is not None and primary.channel in ("auth", "form") and rng.random() < 0.05:
         traps.append("old_pdf_text")
     if row.via is not None and row.via.kind == "omgevingsloket" and rng.random() < 0.7:

@@ -87,11 +87,14 @@ class RouteBuilder:
             f"Artikel {i}. {text}"
             for i, text in enumerate(
                 (
-                    "Begripsbepalingen. In deze regeling wordt verstaan onder de belastingplichtige: "
+                    "Begripsbepalingen. In deze regeling wordt verstaan onder de "
+                    "belastingplichtige: "
                     "degene die het belastbare feit verricht.",
-                    "Belastbaar feit en belastingplicht zijn geregeld in de bijbehorende tarieventabel.",
+                    "Belastbaar feit en belastingplicht zijn geregeld in de bijbehorende "
+                    "tarieventabel.",
                     "De tarieven worden jaarlijks vastgesteld door het algemeen bestuur.",
-                    "Deze regeling treedt in werking op 1 januari en kan worden aangehaald met de titel.",
+                    "Deze regeling treedt in werking op 1 januari en kan worden aangehaald met de "
+                    "titel.",
                 ),
                 start=1,
             )
@@ -220,7 +223,8 @@ class RouteBuilder:
                     f"<input id='f{i}' name='f{i}'>"
                     for i, (lbl, req) in enumerate(forms.field_labels(row))
                 )
-                + "<p>U betaalt direct online met iDEAL.</p><button type='submit'>Bestellen en betalen"
+                + "<p>U betaalt direct online met iDEAL.</p>"
+                + "<button type='submit'>Bestellen en betalen"
                 "</button></form>"
             )
             family = self.families[site.family]

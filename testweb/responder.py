@@ -71,7 +71,7 @@ class Responder:
         }
 
     def knows_host(self, host: str) -> bool:
-        if host in self._hosts:
+        if host in self._hosts or host in self.dynamic_hosts:
             return True
         if host and "/" not in host and not host.startswith(".") and (self.sites / host).is_dir():
             self._hosts.add(host)
@@ -136,7 +136,9 @@ class Responder:
         if key in self.searches:
             search = self.searches[key]
             # WordPress searches at "/?s=...": without the parameter, "/" is the homepage.
-            if search.param in parse_qs(query, keep_blank_values=True) or not search.path.endswith("/"):
+            if search.param in parse_qs(query, keep_blank_values=True) or not search.path.endswith(
+                "/"
+            ):
                 return self._search(key, query)
         return None
 

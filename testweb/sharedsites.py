@@ -8,19 +8,23 @@ import random
 from digimeter.model import Product
 from testweb.documents import Document, pdf_bytes, size_label
 from testweb.forms import PREFILL_TEXTS, login_buttons
-from testweb.markup import a, digid_login_url, esc
+from testweb.markup import a, esc
 from testweb.model import Route, SharedBody
 from testweb.productdata import ProductText
 from testweb.shared import BIJ12_PORTAL, OMGEVINGSLOKET, SharedBodies
 from testweb.writer import SiteWriter
 
-SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="46" height="46"><rect width="46" height="46"/></svg>'
+SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="46" height="46">'
+    '<rect width="46" height="46"/></svg>'
+)
 
 
 def _page(title: str, brand: str, main: str, *, home: str = "/") -> str:
     return (
         f"<!DOCTYPE html>\n<html lang='nl'>\n<head>\n<meta charset='utf-8'>\n<title>{esc(title)} | "
-        f"{esc(brand)}</title>\n</head>\n<body>\n<header class='site-header'>{a(home, brand)}</header>\n"
+        f"{esc(brand)}</title>\n</head>\n<body>\n<header "
+        f"class='site-header'>{a(home, brand)}</header>\n"
         f"<main>{main}</main>\n<footer><p>{esc(brand)}</p></footer>\n</body>\n</html>\n"
     )
 
@@ -119,7 +123,8 @@ def write_body_site(
         members = ", ".join(body.members)
         main = (
             f"<h1>{esc(title)}</h1><p>{esc(texts[key].intro[0])}</p><p>{esc(body.name)} voert dit "
-            f"uit voor de deelnemende organisaties ({esc(members)}).</p><h2>Aanvragen</h2>{cta}{trap}"
+            "uit voor de deelnemende organisaties "
+            f"({esc(members)}).</p><h2>Aanvragen</h2>{cta}{trap}"
         )
         writer.write(page, _page(title, body.name, main))
         links.append((title, page))
@@ -161,10 +166,12 @@ def write_national_services(writer: SiteWriter, bodies: SharedBodies) -> None:
         _page(
             "Aanvragen en melden",
             "Omgevingsloket",
-            "<h1>Aanvraag of melding indienen</h1><p>Log in met DigiD (als particulier) of eHerkenning (als "
+            "<h1>Aanvraag of melding indienen</h1><p>Log in met DigiD (als particulier) of "
+            "eHerkenning (als "
             "bedrijf).</p>"
             + login_buttons(loket_route, f"{host}/aanvragen/")
-            + "<p class='prefill-note'>Na het inloggen haalt het Omgevingsloket uw gegevens op uit de "
+            + "<p class='prefill-note'>Na het inloggen haalt het Omgevingsloket uw gegevens op "
+            + "uit de "
             "basisregistraties; uw naam en adres zijn al ingevuld.</p>",
         ),
     )
@@ -173,9 +180,12 @@ def write_national_services(writer: SiteWriter, bodies: SharedBodies) -> None:
         _page(
             "Vergunningcheck",
             "Omgevingsloket",
-            "<h1>Vergunningcheck</h1><p>Check of u een vergunning nodig heeft. U hoeft niet in te loggen. "
-            "Dit is geen aanvraag.</p><form method='get' action='/checken/vragen'><label for='adres'>Adres"
-            "</label><input id='adres' name='adres'><label for='werk'>Wat wilt u doen?</label><input "
+            "<h1>Vergunningcheck</h1><p>Check of u een vergunning nodig heeft. U hoeft niet in te "
+            "loggen. "
+            "Dit is geen aanvraag.</p><form method='get' action='/checken/vragen'><label "
+            "for='adres'>Adres"
+            "</label><input id='adres' name='adres'><label for='werk'>Wat wilt u "
+            "doen?</label><input "
             "id='werk' name='werk'><button type='submit'>Start de check</button></form>",
         ),
     )
@@ -233,7 +243,8 @@ def write_identity_providers(writer: SiteWriter) -> None:
             "Inloggen",
             "DigiD",
             "<img src='/static/img/digid.svg' alt='DigiD logo'><h1>Inloggen bij DigiD</h1>"
-            "<form method='post' action='/saml/idp/request_authentication'><label for='u'>DigiD gebruikersnaam"
+            "<form method='post' action='/saml/idp/request_authentication'><label for='u'>DigiD "
+            "gebruikersnaam"
             "</label><input id='u' name='username'><label for='p'>Wachtwoord</label><input id='p' "
             "name='password' type='password'><button type='submit'>Inloggen</button></form>",
         ),
@@ -245,7 +256,8 @@ def write_identity_providers(writer: SiteWriter) -> None:
             "Kies uw leverancier",
             "eHerkenning",
             "<h1>Inloggen met eHerkenning</h1><p>Selecteer de "
-            "leverancier van uw inlogmiddel.</p><ul><li>Leverancier A</li><li>Leverancier B</li></ul>",
+            "leverancier van uw inlogmiddel.</p><ul><li>Leverancier A</li><li>Leverancier "
+            "B</li></ul>",
         ),
     )
     writer.write(
@@ -253,13 +265,3 @@ def write_identity_providers(writer: SiteWriter) -> None:
     )
     for host in ("digid-sim.test", "eherkenning-sim.test"):
         writer.write(f"http://{host}/robots.txt", "User-agent: *\nDisallow: /\n")
-
-
-def write_demo_login(writer: SiteWriter, url: str) -> None:
-    """A plain DigiD start page (used for the 'Mijn ...' portals' home)."""
-    writer.write(
-        url,
-        _page(
-            "Inloggen", "Mijn omgeving", f"<p>{a(digid_login_url(url), 'Inloggen met DigiD')}</p>"
-        ),
-    )

@@ -84,7 +84,10 @@ class SiteBuilder:
         main_overview = overviews[0].url if overviews else site.home_url
         for overview in by_url.values():
             links = "".join(f"<li>{a(u, t)}</li>" for t, u in overview.links)
-            main = f"<h1>{esc(overview.title)}</h1><p>{esc(overview.intro)}</p><ul class='overview'>{links}</ul>"
+            main = (
+                f"<h1>{esc(overview.title)}</h1><p>{esc(overview.intro)}</p>"
+                f"<ul class='overview'>{links}</ul>"
+            )
             crumbs = [("Home", site.home_url), (overview.title, "")]
             html = family.page(site, overview.title, main, overview=main_overview, crumbs=crumbs)
             self.writer.write(
@@ -175,7 +178,10 @@ class SiteBuilder:
         for title, body, link in items:
             url = family.news_url(site, slugify(title))
             more = f"<p>Lees meer: {a(link, 'meer informatie')}</p>" if link else ""
-            main = f"<article class='news'><h1>{esc(title)}</h1><p class='date'>12 maart 2025</p><p>{esc(body)}</p>{more}</article>"
+            main = (
+                f"<article class='news'><h1>{esc(title)}</h1><p class='date'>12 maart 2025</p>"
+                f"<p>{esc(body)}</p>{more}</article>"
+            )
             crumbs = [("Home", site.home_url), ("Nieuws", family.news_index(site)), (title, "")]
             self.writer.write(
                 url,
@@ -245,7 +251,8 @@ class SiteBuilder:
             from testweb.markup import digid_login_url
 
             main = (
-                f"<h1>Mijn {esc(site.short)}</h1><p>In uw persoonlijke omgeving ziet u uw lopende zaken "
+                f"<h1>Mijn {esc(site.short)}</h1><p>In uw persoonlijke omgeving ziet u uw lopende "
+                "zaken "
                 f"en berichten.</p><p>{a(digid_login_url(login), 'Inloggen met DigiD')}</p>"
             )
             self.writer.write(
@@ -256,7 +263,8 @@ class SiteBuilder:
         if site.family == "pdcloket":
             loket = f"http://loket.{site.domain}/"
             main = (
-                f"<h1>Digitaal loket {esc(site.short)}</h1><p>{a(loket + 'producten/', 'Alle producten')}"
+                f"<h1>Digitaal loket {esc(site.short)}</h1>"
+                f"<p>{a(loket + 'producten/', 'Alle producten')}"
                 f"</p><p>{a(site.home_url, 'Naar de website')}</p>"
             )
             self.writer.write(
@@ -298,7 +306,8 @@ class SiteBuilder:
         latest = "".join(f"<li>{a(u, t)}</li>" for t, u in news[:4])
         extra = hostile.homepage_links(site, self.dynamic)
         main = (
-            f"<h1>Welkom bij {esc(site.org.name)}</h1><section class='toptaken'><h2>Veelgevraagd</h2>"
+            f"<h1>Welkom bij {esc(site.org.name)}</h1><section "
+            "class='toptaken'><h2>Veelgevraagd</h2>"
             f"<ul>{toptaken}</ul></section><section class='onderwerpen'><h2>Alle onderwerpen</h2>"
             f"<ul>{sections}</ul></section><section class='nieuws'><h2>Nieuws</h2><ul>{latest}</ul>"
             f"<p>{a(family.news_index(site), 'Al het nieuws')}</p></section>{extra}"

@@ -1,4 +1,4 @@
-"""Writing a web to disk as `sites/<host>/<path>`, and remembering its pages for search and sitemaps."""
+"""Writing a web to disk as `sites/<host>/<path>`; remembering its pages for search and sitemaps."""
 
 from __future__ import annotations
 

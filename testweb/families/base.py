@@ -118,26 +118,31 @@ class Family:
         )
         return (
             f'<header class="header" role="banner"><div class="header__branding">'
-            f'<a href="{site.home_url}" rel="home" class="site-logo"><img src="/themes/custom/site/logo.svg" '
-            f'alt="{esc(site.org.name)} logo"></a></div>{self.login_link(site)}{self.search_form(site)}'
+            f'<a href="{site.home_url}" rel="home" class="site-logo"><img '
+            'src="/themes/custom/site/logo.svg" '
+            f'alt="{esc(site.org.name)} '
+            f'logo"></a></div>{self.login_link(site)}{self.search_form(site)}'
             '<nav role="navigation" aria-label="Hoofdnavigatie" class="menu--main">'
             f'<ul class="menu">{items}</ul></nav></header>'
         )
 
     def footer(self, site: Site) -> str:
+        base = f"http://{site.host}"
         digid = ""
         if "footer_digid" in site.traps:
             digid = (
-                '<div class="footer__digid"><a href="http://digid-sim.test/" class="digid-logo-link">'
+                '<div class="footer__digid"><a href="http://digid-sim.test/" '
+                'class="digid-logo-link">'
                 '<img src="/static/img/digid.svg" alt="Logo DigiD" width="40"> Veilig online zaken '
                 "regelen met DigiD</a></div>"
             )
         return (
-            f'<footer class="site-footer" role="contentinfo"><div class="footer__contact"><h2>Contact'
+            '<footer class="site-footer" role="contentinfo"><div '
+            'class="footer__contact"><h2>Contact'
             f"</h2><p>{esc(site.org.name)}</p><p>Telefoon: {esc(site.phone)}</p><p>"
             f"{a(f'http://{site.host}/contact', 'Contactformulier')}</p></div>{digid}"
-            f'<ul class="footer__links"><li>{a(f"http://{site.host}/privacy", "Privacyverklaring")}</li>'
-            f"<li>{a(f'http://{site.host}/toegankelijkheid', 'Toegankelijkheid')}</li></ul></footer>"
+            f'<ul class="footer__links"><li>{a(f"{base}/privacy", "Privacyverklaring")}</li>'
+            f"<li>{a(f'{base}/toegankelijkheid', 'Toegankelijkheid')}</li></ul></footer>"
         )
 
     def sidebar(self, site: Site) -> str:
@@ -176,10 +181,12 @@ class Family:
             '<meta name="viewport" content="width=device-width, initial-scale=1.0">\n'
             f'<meta name="Generator" content="{self.generator}">\n'
             f"<title>{esc(title)} | {esc(site.org.name)}</title>\n{head}</head>\n"
-            f'<body class="{self.body_class}">\n<a href="#main-content" class="skip-link">Naar de inhoud'
+            f'<body class="{self.body_class}">\n<a href="#main-content" class="skip-link">Naar de '
+            "inhoud"
             f"</a>\n{self.header(site, overview)}\n{self.breadcrumb(crumbs or [])}\n"
             f'<main role="main" id="main-content"><div class="layout-content">{main}</div>'
-            f"{self.sidebar(site) if sidebar else ''}</main>\n{self.footer(site)}\n</body>\n</html>\n"
+            f"{self.sidebar(site) if sidebar else ''}</main>\n{self.footer(site)}\n"
+            "</body>\n</html>\n"
         )
 
     # --- product pages ----------------------------------------------------------------

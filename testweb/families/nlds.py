@@ -42,8 +42,10 @@ class NldsFamily(Family):
         path, param = site.search
         return (
             f'<form class="utrecht-form" role="search" action="{path}" method="get">'
-            f'<label class="utrecht-form-label" for="q">Zoeken</label><input class="utrecht-textbox" '
-            f'id="q" name="{param}" type="search"><button class="utrecht-button">Zoeken</button></form>'
+            '<label class="utrecht-form-label" for="q">Zoeken</label><input '
+            'class="utrecht-textbox" '
+            f'id="q" name="{param}" type="search"><button '
+            'class="utrecht-button">Zoeken</button></form>'
         )
 
     def header(self, site: Site, overview: str) -> str:
@@ -53,8 +55,10 @@ class NldsFamily(Family):
         )
         return (
             f'<header class="utrecht-page-header"><div class="utrecht-logo">'
-            f"{a(site.home_url, site.org.name)}</div>{self.login_link(site)}{self.search_form(site)}"
-            f'</header><nav class="utrecht-navbar"><ul class="utrecht-navbar__list">{items}</ul></nav>'
+            f"{a(site.home_url, site.org.name)}</div>{self.login_link(site)}"
+            f"{self.search_form(site)}"
+            '</header><nav class="utrecht-navbar"><ul '
+            f'class="utrecht-navbar__list">{items}</ul></nav>'
         )
 
     def product_main(self, c: Content) -> str:

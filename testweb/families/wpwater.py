@@ -28,11 +28,8 @@ class WpWaterFamily(OwcFamily):
         ]
 
     def menu(self, site: Site, overview: str) -> list[tuple[str, str]]:
-        return (
-            Family.menu(self, site, overview)[:1]
-            + [("Loket", overview)]
-            + Family.menu(self, site, overview)[2:]
-        )
+        home, _, news, contact = Family.menu(self, site, overview)
+        return [home, ("Loket", overview), news, contact]
 
     def product_main(self, c: Content) -> str:
         sections = [
@@ -42,4 +39,5 @@ class WpWaterFamily(OwcFamily):
             ("Hoe lang duurt het?", f"<p>{esc(c.duration)}</p>"),
         ]
         body = "".join(f"<h2>{esc(h)}</h2>{html}" for h, html in sections)
-        return f'<h1 class="entry-title">{esc(c.title)}</h1><div class="entry-content">{body}{c.extra}</div>'
+        title = f'<h1 class="entry-title">{esc(c.title)}</h1>'
+        return f'{title}<div class="entry-content">{body}{c.extra}</div>'
