@@ -41,7 +41,8 @@ def cell(value: Any, kind: str) -> str:
             shown = f"{number:+.1f}"
         return f'<td class="num" data-v="{number:.4f}">{shown}</td>'
     if kind == "bool":
-        return f"<td>{'yes' if value is True or value == 'True' else ''}</td>"
+        yes = not _missing(value) and (value == "True" if isinstance(value, str) else bool(value))
+        return f"<td>{'yes' if yes else ''}</td>"
     text = "" if _missing(value) else str(value)
     if kind == "code" and text:
         return f"<td><code>{escape(text)}</code></td>"

@@ -81,3 +81,15 @@ def test_without_compare_or_map(tmp_path: Path) -> None:
     assert 'id="changes"' not in text
     assert "<code>digimeter report RUN --geojson PATH</code>" in text
     assert 'class="area"' not in text
+
+
+def test_a_run_where_nothing_is_counted(tmp_path: Path) -> None:
+    verdicts = "GM0014,p_b1,unreachable,,\nGM0034,p_b1,not_found,,\nPV20,p_prov,not_offered,,"
+    run = store_run(tmp_path / "run", verdicts)
+    result = score_run(run, not_found="exclude")
+    assert result.tables["scores_types"]["maturity"].isna().all()
+    text = write_report(run, geojson=GEOJSON).path.read_text(encoding="utf-8")
+    headline = text[text.index('id="headline"') : text.index('id="distribution"')]
+    assert "–" in headline and "0 organisations" in headline
+    assert "No organisation has a score." in text
+    assert text.count('class="area"') == 342 and 'data-value="' not in text
