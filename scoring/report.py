@@ -37,12 +37,15 @@ REPORT_NAME = "report.html"
 
 @dataclass
 class ReportResult:
+    """The report written: its path, the map drawn (None without --geojson), its size."""
+
     path: Path
     map: MapResult | None
     size_bytes: int
 
 
 def _map(scores: ScoreTables, geojson: Path | str | None) -> tuple[str, MapResult | None, str]:
+    """The map section, the map drawn, and a one-line note for the methodology."""
     if geojson is None:
         how = (
             '<div class="howto"><p><strong>No map:</strong> no boundary file was given. '
@@ -146,7 +149,7 @@ def write_report(
         body,
         footer,
     )
-    path = out / "report.html"
+    path = out / REPORT_NAME
     with atomic_path(path) as tmp:
         tmp.write_text(html, encoding="utf-8")
     return ReportResult(path=path, map=map_result, size_bytes=len(html.encode("utf-8")))
