@@ -100,11 +100,11 @@ class OrgCrawl:
             self.counts["errors"] += 1
         if page.rendered:
             self.counts["rendered"] += 1
-        out = self._redirect(fetch, page) if page.location else self._final(fetch, page)
-        out += self._advance()
+        out = self._emit(self._redirect(fetch, page) if page.location else self._final(fetch, page))
+        out += self._emit(self._advance())
         if self.stage == "done" and not self.finished:
             self.finished = time.monotonic()
-        return self._emit(out)
+        return out
 
     def cases(self) -> list[Case]:
         return build_cases(
@@ -162,6 +162,11 @@ class OrgCrawl:
             return self._dead_end(fetch, "redirect_loop")
         if fetch.kind == HOME:
             self.scope.add(target)
+        if fetch.kind == CANDIDATE:  # a moved page keeps what proposed it
+            self.proposals.sources.setdefault(target, set()).add(fetch.source)
+            feed = self.feed_for.get(normalize_url(fetch.url))
+            if feed:
+                self.feed_for.setdefault(normalize_url(target), set()).update(feed)
         return [fetch.redirected(target)]
 
     def _dead_end(self, fetch: Fetch, reason: str) -> list[Fetch]:

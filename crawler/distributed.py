@@ -16,6 +16,7 @@ import logging
 import os
 import socket
 import uuid
+import warnings
 from typing import Any
 
 import redis
@@ -26,6 +27,8 @@ from crawler.fetch import OrgRequestFingerprinter, fetch_of
 from crawler.orgqueue import pending_codes
 
 logger = logging.getLogger(__name__)
+# scrapy-redis 0.9 still passes `spider=` to the stats collector
+warnings.filterwarnings("ignore", message=".*spider.*", module="scrapy_redis")
 HEARTBEAT_TTL = 30
 KEY_TTL = 7 * 24 * 3600
 

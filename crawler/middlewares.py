@@ -113,7 +113,9 @@ class StoreMiddleware:
         rendered = bool(request.meta.get("playwright"))
         page = page_from_failure(request, exception, rendered=rendered)
         request.meta[PAGE_KEY] = page
-        self.stats.inc_value(f"digimeter/failures/{page.error}")
+        self.stats.inc_value(f"digimeter/failures/{page.error}/{type(exception).__name__}")
+        if page.error == "connection":
+            logger.info("%s failed: %r", request.url, exception)
         if not rendered:  # a failed render must not hide the raw page in the store
             self.ctx.store.page_writer().add(page, self._org(request))
         return None

@@ -21,7 +21,7 @@ from digimeter.runstore import RunStore, now_iso
 SUMMARY_FIELDS = (
     "org_code", "org_name", "org_type", "state", "reason", "pages", "rendered", "errors",
     "products", "found", "not_found", "unreachable", "seconds", "budget_used",
-    "budget_exhausted", "finished_at",
+    "budget_exhausted", "traps", "finished_at",
 )  # fmt: skip
 
 
@@ -136,7 +136,7 @@ def crawl_run(
     scrapy_settings.set("DIGIMETER_RESUME", resume, priority="cmdline")
     worker = _redis_keys(scrapy_settings, run_dir.name)
     started = time.monotonic()
-    process = CrawlerProcess(scrapy_settings, install_root_handler=True)
+    process = CrawlerProcess(scrapy_settings)
     crawler = process.create_crawler(DigimeterSpider)
     failures: list[Any] = []
     process.crawl(crawler).addErrback(failures.append)
@@ -146,6 +146,11 @@ def crawl_run(
             0
         ].value
     stats = dict(crawler.stats.get_stats())
+    if stats.get("finish_reason") not in ("finished", None):
+        raise CrawlError(
+            f"the crawl stopped early ({stats.get('finish_reason')}); see the log above. "
+            f"Resume it with --resume {run_dir}"
+        )
     ctx = CrawlContext.of(crawler)
     ctx.close()
     write_summaries(run_dir, stats, worker)

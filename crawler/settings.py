@@ -58,6 +58,24 @@ DEFAULT_USER_AGENT = (
     "measurement of digital government services)"
 )
 RULES_FILE = Path(__file__).parent / "rules" / "discovery.toml"
+#: Chromium features that call Google services on their own (autofill, translate, hints);
+#: Playwright's own list is repeated because the last --disable-features wins.
+CHROMIUM_DISABLED_FEATURES = (
+    "AutofillServerCommunication,Translate,OptimizationHints,OptimizationGuideModelDownloading,"
+    "MediaRouter,NetworkTimeServiceQuerying,PreconnectToSearch,InterestFeedContentSuggestions,"
+    "CertificateTransparencyComponentUpdater,AvoidUnnecessaryBeforeUnloadCheckSync,"
+    "DestroyProfileOnBrowserClose,HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,LensOverlay,"
+    "PaintHolding,ThirdPartyStoragePartitioning,AvoidCorsURLLoaderRestartOnRedirect"
+)
+#: Hosts Chromium itself calls (sign-in, updates, autofill, safe browsing): never sent to
+#: the proxy and resolved to nothing, so the browser reaches only the pages it renders.
+BROWSER_OWN_HOSTS = (
+    "accounts.google.com", "clients2.google.com", "clients4.google.com",
+    "android.clients.google.com", "update.googleapis.com", "content-autofill.googleapis.com",
+    "optimizationguide-pa.googleapis.com", "safebrowsing.googleapis.com",
+    "clientservices.googleapis.com", "translate.googleapis.com", "www.googleapis.com",
+    "redirector.gvt1.com", "edgedl.me.gvt1.com", "update.googleapis.com",
+)  # fmt: skip
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -65,6 +83,12 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
+    "--disable-client-side-phishing-detection",
+    "--disable-domain-reliability",
+    "--no-pings",
+    "--metrics-recording-only",
+    "--safebrowsing-disable-auto-update",
+    f"--disable-features={CHROMIUM_DISABLED_FEATURES}",
 ]
 
 # -- the project's own settings ---------------------------------------------------------
@@ -164,7 +188,11 @@ class SettingsError(ValueError):
 
 def project_defaults() -> dict[str, Any]:
     """This module's upper-case names: the project's default settings."""
-    helpers = {"DEFAULT_USER_AGENT", "RULES_FILE", "CHROMIUM_ARGS", "NO_POLITE_PROFILE"}
+    helpers = {
+        "DEFAULT_USER_AGENT", "RULES_FILE", "CHROMIUM_ARGS", "CHROMIUM_DISABLED_FEATURES",
+        "BROWSER_OWN_HOSTS",
+        "NO_POLITE_PROFILE",
+    }  # fmt: skip
     return {k: v for k, v in globals().items() if k.isupper() and k not in helpers}
 
 
@@ -199,8 +227,10 @@ def _wire(settings: Settings) -> None:
         "args": list(CHROMIUM_ARGS),
         "headless": True,
     }
+    blocked = ", ".join(f"MAP {host} ~NOTFOUND" for host in BROWSER_OWN_HOSTS)
+    launch["args"].append(f"--host-resolver-rules={blocked}")
     if proxy:
-        launch["proxy"] = {"server": proxy}
+        launch["proxy"] = {"server": proxy, "bypass": ",".join(BROWSER_OWN_HOSTS)}
     settings.set("PLAYWRIGHT_LAUNCH_OPTIONS", launch, priority="cmdline")
     if not settings.getbool("DIGIMETER_RENDER"):
         settings.set("DOWNLOAD_HANDLERS", {}, priority="cmdline")
@@ -208,7 +238,5 @@ def _wire(settings: Settings) -> None:
     if redis_url:
         settings.set("REDIS_URL", redis_url, priority="cmdline")
         settings.set("SCHEDULER", "scrapy_redis.scheduler.Scheduler", priority="cmdline")
-        settings.set(
-            "SCHEDULER_DUPEFILTER_CLASS", "crawler.distributed.OrgDupeFilter", priority="cmdline"
-        )
+        settings.set("DUPEFILTER_CLASS", "crawler.distributed.OrgDupeFilter", priority="cmdline")
         settings.set("SCHEDULER_PERSIST", True, priority="cmdline")

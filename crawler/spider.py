@@ -78,6 +78,7 @@ class DigimeterSpider(scrapy.Spider):
         self.finisher: Any = None  # the FinishOrgPipeline, set when it opens
         crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(self.idle, signal=signals.spider_idle)
+        crawler.signals.connect(self.closed_queue, signal=signals.spider_closed)
 
     # -- admitting organisations ---------------------------------------------------------
     async def start(self) -> AsyncIterator[Any]:
@@ -86,7 +87,7 @@ class DigimeterSpider(scrapy.Spider):
             while len(self.active) >= self.config.concurrent_orgs:
                 self.slot_free.clear()
                 await self.slot_free.wait()
-            code = await asyncio.to_thread(self.queue.next)
+            code = self.queue.next()
             if code is None:
                 return
             org = self.organisations.get(code)
@@ -180,6 +181,10 @@ class DigimeterSpider(scrapy.Spider):
             summary["incomplete"] = incomplete
         result = "unreachable" if state.failure else "done"
         return OrgResult(state.org.code, state.cases(), result, state.failure, summary)
+
+    def closed_queue(self) -> None:
+        if self.queue is not None:
+            self.queue.close()
 
     def idle(self) -> None:
         """Nothing left to download: organisations still open lost a request; finish them."""

@@ -1,0 +1,250 @@
+"""Discovery as a plain state object: small in-memory webs, no Scrapy, no network.
+
+`drive` plays the spider: it answers every fetch from a dict of pages (404 when absent) and
+hands the page back to the state, until the state says it is done.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from crawler.discovery import Limits, OrgCrawl
+from crawler.evaluation import Evaluator
+from crawler.fetch import Fetch
+from crawler.matching import ProductMatcher
+from crawler.rules import load_rules
+from crawler.settings import RULES_FILE
+from digimeter.configfiles import load_products
+from digimeter.model import Organisation
+from digimeter.pages import Page, normalize_url
+
+RULES = load_rules(RULES_FILE)
+ALL = {p.key: p for p in load_products()}
+ORG = Organisation("GM9999", "Gemeente Proefdorp", "gemeente", "http://www.proefdorp.test/")
+KEYS = ("paspoort", "hondenbelasting", "parkeervergunning", "kapvergunning")
+FEED_LINK = (
+    '<link rel="alternate" type="application/xml" title="Samenwerkende Catalogi" href="/sc.xml">'
+)
+
+
+def crawl_state(keys: tuple[str, ...] = KEYS, **limits: object) -> OrgCrawl:
+    products = [ALL[k] for k in keys]
+    evaluator = Evaluator(ProductMatcher(products, "gemeente", RULES), RULES)
+    return OrgCrawl(ORG, products, evaluator, Limits(**limits))  # type: ignore[arg-type]
+
+
+def html_page(url: str, title: str, main: str = "", *, head: str = "", header: str = "") -> Page:
+    body = (
+        f"<html><head><title>{title} | Proefdorp</title>{head}</head><body><header>{header}"
+        f"</header><main><h1>{title}</h1>{main}</main></body></html>"
+    )
+    return Page(url, 200, {"content-type": "text/html; charset=utf-8"}, body.encode())
+
+
+def text_page(url: str, body: str, content_type: str = "text/plain") -> Page:
+    return Page(url, 200, {"content-type": content_type}, body.encode())
+
+
+def redirect(url: str, location: str, status: int = 302) -> Page:
+    return Page(url, status, {"location": location})
+
+
+def product_page(url: str, title: str, text: str, cta: str = "") -> Page:
+    return html_page(url, title, f"<p>{text} " * 8 + f"</p>{cta}")
+
+
+def drive(state: OrgCrawl, web: dict[str, Page], limit: int = 2000) -> list[Fetch]:
+    pages = {normalize_url(u): p for u, p in web.items()}
+    queue = deque(state.start())
+    fetched: list[Fetch] = []
+    while queue and len(fetched) < limit:
+        f = queue.popleft()
+        fetched.append(f)
+        page = pages.get(normalize_url(f.url)) or Page(f.url, 404, {"content-type": "text/html"})
+        queue.extend(state.on_page(f, page))
+    assert state.done, f"discovery did not finish (stage {state.stage})"
+    return fetched
+
+
+def cases(state: OrgCrawl) -> dict[str, tuple[str, str, str]]:
+    return {c.product.key: (c.outcome, c.product_url, c.found_via) for c in state.cases()}
+
+
+HOME = "http://www.proefdorp.test/"
+PAGES = {
+    "paspoort": (
+        "http://www.proefdorp.test/burgerzaken/paspoort",
+        "Paspoort aanvragen",
+        "paspoort",
+    ),
+    "hondenbelasting": (
+        "http://www.proefdorp.test/hond-aan-of-afmelden",
+        "Hond aan- of afmelden",
+        "hond",
+    ),
+    "parkeervergunning": ("http://www.proefdorp.test/p/123", "Parkeervergunning", "parkeren"),
+}
+
+
+def product_pages() -> dict[str, Page]:
+    return {url: product_page(url, title, f"Over {word}.") for url, title, word in PAGES.values()}
+
+
+def sc_feed(entries: list[tuple[str, str]]) -> Page:
+    items = "".join(
+        f"<scproduct><meta><owmskern><identifier>{url}</identifier></owmskern><scmeta>"
+        f"<onlineAanvragen>digid</onlineAanvragen><aanvraagURL resourceIdentifier="
+        f"'http://mijn.proefdorp.test/{key}/'/><uniformeProductnaam resourceIdentifier="
+        f"'{ALL[key].upl_uri}'/></scmeta></meta></scproduct>"
+        for key, url in entries
+    )
+    return text_page(HOME + "sc.xml", f"<scproducten>{items}</scproducten>", "application/xml")
+
+
+def test_sc_feed_finds_pages_that_nothing_else_links() -> None:
+    web = product_pages()
+    web[HOME] = html_page(HOME, "Welkom", "<p>Welkom in Proefdorp.</p>", head=FEED_LINK)
+    web[HOME + "sc.xml"] = sc_feed([(k, v[0]) for k, v in PAGES.items()])
+    state = crawl_state()
+    drive(state, web)
+    found = cases(state)
+    for key, (url, _, _) in PAGES.items():
+        assert found[key] == ("found", url, "sc_feed")
+    assert found["kapvergunning"][0] == "not_found"
+    hints = {c.product.key: c for c in state.cases()}["paspoort"]
+    assert hints.sc_online_aanvragen == "digid"
+    assert hints.sc_aanvraag_url == "http://mijn.proefdorp.test/paspoort/"
+
+
+def test_stale_feed_entry_is_verified_not_believed() -> None:
+    web = product_pages()
+    moved = "http://www.proefdorp.test/oud/paspoort"
+    web[moved] = redirect(moved, PAGES["paspoort"][0], 301)
+    wrong = "http://www.proefdorp.test/contact"
+    web[wrong] = product_page(wrong, "Contact", "Bel ons of mail.")
+    web[HOME] = html_page(HOME, "Welkom", "<p>Welkom.</p>", head=FEED_LINK)
+    web[HOME + "sc.xml"] = sc_feed([("paspoort", moved), ("hondenbelasting", wrong)])
+    state = crawl_state()
+    fetched = drive(state, web)
+    found = cases(state)
+    assert found["paspoort"] == ("found", PAGES["paspoort"][0], "sc_feed")  # the moved page
+    assert found["hondenbelasting"][0] == "not_found"  # the feed points at the contact page
+    assert any(f.url == moved for f in fetched)
+
+
+def test_sitemap_index_from_robots() -> None:
+    web = product_pages()
+    web[HOME + "robots.txt"] = text_page(HOME + "robots.txt", "Sitemap: /sitemap-index.xml\n")
+    web[HOME + "sitemap-index.xml"] = text_page(
+        HOME + "sitemap-index.xml",
+        "<sitemapindex><sitemap><loc>/sm-1.xml</loc></sitemap></sitemapindex>",
+        "application/xml",
+    )
+    urls = "".join(f"<url><loc>{u}</loc></url>" for u in (p[0] for p in PAGES.values()))
+    web[HOME + "sm-1.xml"] = text_page(HOME + "sm-1.xml", f"<urlset>{urls}</urlset>", "text/xml")
+    web[HOME] = html_page(HOME, "Welkom", "<p>Welkom.</p>")
+    state = crawl_state()
+    drive(state, web)
+    found = cases(state)
+    assert found["paspoort"] == ("found", PAGES["paspoort"][0], "sitemap")
+    assert found["hondenbelasting"][2] == "sitemap"  # the slug names it
+    # /p/123 says nothing in its URL: found otherwise or not at all, never via the sitemap
+    assert found["parkeervergunning"][2] != "sitemap"
+
+
+def test_site_search_with_its_own_parameter_name() -> None:
+    web = product_pages()
+    search = "<form role='search' action='/zoek'><input name='trefwoord'></form>"
+    web[HOME] = html_page(HOME, "Welkom", "<p>Welkom.</p>", header=search)
+    for key, (url, title, _) in PAGES.items():
+        query = ALL[key].search_terms[0].replace(" ", "+")
+        results = f"<ul><li><a href='{url}'>{title}</a></li><li><a href='/nieuws/x'>{title} nieuws</a></li></ul>"  # noqa: E501
+        web[f"{HOME}zoek?trefwoord={query}"] = html_page(HOME + "zoek", "Zoekresultaten", results)
+    state = crawl_state()
+    fetched = drive(state, web)
+    found = cases(state)
+    for key, (url, _, _) in PAGES.items():
+        assert found[key] == ("found", url, "search")
+    assert not any("/nieuws/" in f.url for f in fetched)
+
+
+def test_focused_links_through_a_hub_ignoring_news_and_calendar() -> None:
+    web = product_pages()
+    links = "".join(f"<li><a href='{u}'>{t}</a></li>" for u, t, _ in PAGES.values())
+    web[HOME] = html_page(
+        HOME, "Welkom",
+        "<a href='/producten-en-diensten'>Producten en diensten</a>"
+        "<a href='/nieuws/hondenbelasting-omhoog'>Hondenbelasting omhoog</a>"
+        "<a href='/agenda?maand=2026-01'>Agenda</a>",
+    )  # fmt: skip
+    web[HOME + "producten-en-diensten"] = html_page(
+        HOME, "Producten en diensten", f"<ul>{links}</ul>"
+    )
+    state = crawl_state()
+    fetched = drive(state, web)
+    found = cases(state)
+    for key, (url, _, _) in PAGES.items():
+        assert found[key] == ("found", url, "links")
+    assert not any("/nieuws/" in f.url or "/agenda" in f.url for f in fetched)
+
+
+def test_news_article_is_never_the_product_page() -> None:
+    news = "http://www.proefdorp.test/actueel/hondenbelasting-2024"
+    web = {
+        HOME: html_page(HOME, "Welkom", f"<a href='{news}'>Hondenbelasting 2024</a>"),
+        news: html_page(news, "Hondenbelasting", "<p>De hondenbelasting gaat omhoog.</p>" * 5),
+    }
+    state = crawl_state()
+    drive(state, web)
+    assert cases(state)["hondenbelasting"][0] == "not_found"
+
+
+def test_routes_stop_at_identity_providers() -> None:
+    url = PAGES["hondenbelasting"][0]
+    start = "http://formulieren.proefdorp.test/auth/hond/digid/start"
+    cta = (
+        f"<a href='{start}'>Hond aanmelden met DigiD</a>"
+        "<a href='http://digid-sim.test/saml/idp/request_authentication?x=1'>Inloggen met DigiD</a>"
+        "<a href='/files/verordening.pdf'>Verordening (pdf, 80 kB)</a>"
+    )
+    web = {
+        HOME: html_page(HOME, "Welkom", f"<a href='{url}'>Hond aan- of afmelden</a>"),
+        url: product_page(url, "Hond aan- of afmelden", "Uw hond aanmelden.", cta),
+        start: redirect(start, "http://digid-sim.test/saml/idp/request_authentication?SAML=1"),
+        HOME + "files/verordening.pdf": Page(HOME + "files/verordening.pdf", 200, {}, b"%PDF-1.4"),
+    }
+    state = crawl_state(("hondenbelasting",))
+    fetched = drive(state, web)
+    urls = [f.url for f in fetched]
+    assert start in urls and HOME + "files/verordening.pdf" in urls
+    assert not any("digid-sim.test" in u for u in urls)
+    assert state.counts["idp_stops"] == 1
+
+
+def test_unreachable_homepage_gives_the_reason_for_every_product() -> None:
+    for home, reason in (
+        (Page(HOME, 0, error="dns"), "dns"),
+        (Page(HOME, 503), "http_503"),
+        (redirect(HOME, HOME + "a"), "redirect_loop"),
+    ):
+        web = {HOME: home, HOME + "a": redirect(HOME + "a", HOME)}
+        state = crawl_state()
+        drive(state, web)
+        assert {c.outcome for c in state.cases()} == {"unreachable"}
+        assert {c.reason for c in state.cases()} == {reason}
+
+
+def test_page_budget_bounds_an_endless_site() -> None:
+    def endless(n: int) -> Page:
+        url = f"{HOME}archief/{n}"
+        nxt = f"{HOME}archief/{n + 1}"
+        links = f"<a href='{nxt}'>Archief</a><a href='{nxt}b'>Producten</a>"
+        return html_page(url, f"Archief {n}", links)
+
+    web = {f"{HOME}archief/{n}": endless(n) for n in range(500)}
+    web.update({f"{HOME}archief/{n}b": endless(n) for n in range(500)})
+    web[HOME] = html_page(HOME, "Welkom", "<a href='/archief/0'>Producten</a>")
+    state = crawl_state(budget=40, max_depth=50)
+    fetched = drive(state, web)
+    assert len(fetched) <= 40
+    assert state.used <= 40

@@ -1,0 +1,233 @@
+"""Unit tests of the crawler's parts that need no crawl: matching, parsers, page analysis,
+rule and settings validation."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from crawler.config import CrawlConfig
+from crawler.evaluation import SiteScope, TrapGuard
+from crawler.matching import ProductMatcher, slug_text
+from crawler.pageinfo import page_info
+from crawler.rules import DiscoveryRulesError, load_rules
+from crawler.settings import RULES_FILE, SettingsError, build_settings
+from crawler.sources import parse_sc_feed, parse_sitemap, robots_sitemaps
+from digimeter.configfiles import load_products
+from digimeter.pages import Page
+
+RULES = load_rules(RULES_FILE)
+PRODUCTS = load_products()
+
+
+def matcher(org_type: str = "gemeente") -> ProductMatcher:
+    letter = {"gemeente": "G", "provincie": "P", "waterschap": "W"}[org_type]
+    return ProductMatcher([p for p in PRODUCTS if letter in p.org_types], org_type, RULES)
+
+
+def best(m: ProductMatcher, text: str) -> str:
+    scores = m.score_text(text)
+    return max(scores, key=scores.get) if scores else ""
+
+
+@pytest.mark.parametrize(
+    ("title", "product"),
+    [
+        ("Hond aan- of afmelden", "hondenbelasting"),
+        ("Ondertrouw", "huwelijksaangifte"),
+        ("Verhuizing doorgeven", "verhuismelding"),
+        ("Bijzondere bijstand aanvragen", "bijzondere-bijstand"),
+        ("Bijstandsuitkering aanvragen", "bijstand"),
+        ("Afval, minicontainers voor laagbouw", "afvalcontainer"),
+        ("Vergunning boom kappen", "kapvergunning"),
+        ("Gehandicaptenparkeerplaats aanvragen", "gehandicaptenparkeerplaats"),
+        ("Gehandicaptenparkeerkaart", "gehandicaptenparkeerkaart"),
+        ("Klein evenement melden", "evenementenvergunning"),
+        ("Afkoppelsubsidie aanvragen", "subsidie"),
+        ("Uittreksel Basisregistratie Personen (BRP)", "brp-uittreksel"),
+        ("ID-kaart aanvragen", "identiteitskaart"),
+    ],
+)
+def test_titles_match_their_product_best(title: str, product: str) -> None:
+    assert best(matcher(), title) == product
+
+
+def test_compound_with_another_head_is_not_a_spelling_variant() -> None:
+    scores = matcher().score_text("Gehandicaptenparkeerkaart aanvragen")
+    assert scores["gehandicaptenparkeerkaart"] == 100
+    assert scores.get("gehandicaptenparkeerplaats", 0) < 70
+
+
+def test_synonyms_apply_to_their_organisation_type_only() -> None:
+    title = "Vergunning aanvragen of melding doen"
+    assert best(matcher("waterschap"), title) == "watervergunning"
+    assert matcher("provincie").score_text(title).get("watervergunning", 0) < 70
+
+
+def test_slug_text_takes_the_page_segment() -> None:
+    assert slug_text("http://x.test/Home/Bouwen_en_wonen/Boom_kappen", RULES) == "boom kappen"
+    assert slug_text("http://x.test/home/p_1/product/afval-minicontainers_673.html", RULES) == (
+        "afval minicontainers"
+    )
+    assert slug_text("http://x.test/onderwerpen/natuur/@4410/faunaschade/", RULES) == "faunaschade"
+    assert slug_text("http://x.test/producten/", RULES) == ""
+
+
+def test_robots_sitemap_lines() -> None:
+    page = Page(
+        "http://x.test/robots.txt", 200, {"content-type": "text/plain"},
+        b"User-agent: *\nDisallow: /zoeken\nSitemap: /sitemap-index.xml\nsitemap: http://x.test/b.xml\n",
+    )  # fmt: skip
+    assert robots_sitemaps(page) == ["http://x.test/sitemap-index.xml", "http://x.test/b.xml"]
+    assert robots_sitemaps(Page("http://x.test/robots.txt", 404)) == []
+
+
+def test_sitemap_index_urlset_gzip_and_broken_xml() -> None:
+    index = Page(
+        "http://x.test/s.xml", 200, {},
+        b'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<sitemap><loc>http://x.test/a.xml</loc></sitemap><sitemap><loc>/b.xml.gz</loc></sitemap>"
+        b"</sitemapindex>",
+    )  # fmt: skip
+    assert parse_sitemap(index).children == ("http://x.test/a.xml", "http://x.test/b.xml.gz")
+    urlset = b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>http://x.test/p</loc></url><url><loc>http://x.test/q'
+    parsed = parse_sitemap(Page("http://x.test/b.xml.gz", 200, {}, gzip.compress(urlset)))
+    assert parsed.urls[0] == "http://x.test/p"
+    assert parse_sitemap(Page("http://x.test/404", 404)).urls == ()
+
+
+SC_FEED = b"""<?xml version="1.0" encoding="UTF-8"?>
+<overheidproduct:scproducten xmlns:overheidproduct="http://standaarden.overheid.nl/product/terms/"
+  xmlns:dcterms="http://purl.org/dc/terms/" xmlns:overheid="http://standaarden.overheid.nl/owms/terms/">
+ <overheidproduct:scproduct owms-version="4.0"><overheidproduct:meta>
+  <overheidproduct:owmskern><dcterms:identifier>http://x.test/paspoort</dcterms:identifier>
+   <dcterms:title>Paspoort</dcterms:title></overheidproduct:owmskern>
+  <overheidproduct:scmeta><overheidproduct:onlineAanvragen>nee</overheidproduct:onlineAanvragen>
+   <overheidproduct:aanvraagURL resourceIdentifier="http://afspraak.x.test/"/>
+   <overheidproduct:uniformeProductnaam scheme="overheid:UniformeProductnaam"
+     resourceIdentifier="http://standaarden.overheid.nl/owms/terms/paspoort">paspoort</overheidproduct:uniformeProductnaam>
+  </overheidproduct:scmeta></overheidproduct:meta></overheidproduct:scproduct>
+</overheidproduct:scproducten>"""
+
+
+def test_sc_feed_entries_by_local_name() -> None:
+    (entry,) = parse_sc_feed(Page("http://x.test/sc.xml", 200, {}, SC_FEED))
+    assert entry.upl_uri == "http://standaarden.overheid.nl/owms/terms/paspoort"
+    assert entry.url == "http://x.test/paspoort"
+    assert entry.online_aanvragen == "nee"
+    assert entry.aanvraag_url == "http://afspraak.x.test/"
+
+
+def html(title: str, main: str, *, head: str = "", body_class: str = "", header: str = "") -> bytes:
+    return (
+        f"<html><head><title>{title} | Gemeente X</title>{head}</head>"
+        f"<body class='{body_class}'><header>{header}</header><main><h1>{title}</h1>{main}</main>"
+        "</body></html>"
+    ).encode()
+
+
+def info(url: str, body: bytes):  # type: ignore[no-untyped-def]
+    return page_info(Page(url, 200, {"content-type": "text/html; charset=utf-8"}, body), RULES)
+
+
+def test_news_article_is_recognised_by_path_and_markup() -> None:
+    text = "<p>" + "Nieuwe tarieven voor de hondenbelasting. " * 10 + "</p>"
+    assert info("http://x.test/nieuws/tarieven-2024", html("Tarieven", text)).is_news
+    assert info(
+        "http://x.test/tarieven-2024", html("Tarieven", text, body_class="pagetype-news")
+    ).is_news
+    assert not info("http://x.test/hondenbelasting", html("Hondenbelasting", text)).is_news
+
+
+def test_overview_and_search_pages_are_recognised() -> None:
+    links = "".join(f"<li><a href='/p{i}'>Product {i}</a></li>" for i in range(20))
+    assert info("http://x.test/a-z", html("Alle onderwerpen", f"<ul>{links}</ul>")).is_overview
+    assert info(
+        "http://x.test/zoeken?q=x", html("Zoekresultaten", "<p>3 resultaten</p>")
+    ).is_overview
+    assert not info(
+        "http://x.test/p", html("Paspoort aanvragen", "<p>" + "tekst " * 80)
+    ).is_overview
+
+
+def test_search_form_and_sc_feed_link_in_the_header() -> None:
+    head = (
+        '<link rel="alternate" type="application/xml" title="Samenwerkende Catalogi" '
+        'href="/sc.xml">'
+    )
+    header = (
+        "<form action='/zoeken' method='get'><input type='hidden' name='lang' value='nl'>"
+        "<input type='text' name='trefwoord'><button>Zoek</button></form>"
+    )
+    page = info("http://x.test/", html("Welkom", "<p>x</p>", head=head, header=header))
+    assert page.sc_feed_url == "http://x.test/sc.xml"
+    assert page.search_form is not None
+    assert page.search_form.url_for("hond") == "http://x.test/zoeken?lang=nl&trefwoord=hond"
+
+
+def test_script_built_pages_need_rendering() -> None:
+    openforms = html("Wmo", "<div class='open-forms-sdk-root' data-form-id='wmo'></div>")
+    assert info("http://f.x.test/wmo/", openforms).needs_render
+    empty = (
+        b"<html><body><div id='x'></div><script>document.body.innerHTML='hi'</script></body></html>"
+    )
+    assert info("http://x.test/app", empty).needs_render
+    plain = html("Paspoort", "<p>" + "Een paspoort vraagt u aan bij de balie. " * 10 + "</p>")
+    assert not info("http://x.test/paspoort", plain).needs_render
+
+
+def test_scope_keeps_form_hosts_out_of_discovery() -> None:
+    scope = SiteScope()
+    scope.add("http://www.gemeente-a.test/")
+    assert scope.is_site("http://loket.gemeente-a.test/producten/paspoort")
+    assert not scope.is_site("http://mijn.gemeente-a.test/klacht/")
+    assert not scope.is_site("http://www.other.test/")
+
+
+def test_trap_guard_bounds_query_variants_and_repeats() -> None:
+    guard = TrapGuard(max_variants=3)
+    allowed = [guard.allows(f"http://x.test/agenda?maand=2026-{m:02d}") for m in range(1, 10)]
+    assert allowed == [True, True, True] + [False] * 6
+    assert guard.allows("http://x.test/agenda?maand=2026-02")  # already seen
+    assert not guard.allows("http://x.test/a/b/a/b/a/b/page")
+
+
+def test_bad_rules_file_names_the_field(tmp_path: Path) -> None:
+    text = RULES_FILE.read_text(encoding="utf-8").replace("confirm = 70", "confirm = 'high'")
+    bad = tmp_path / "rules.toml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(DiscoveryRulesError, match=r"\[thresholds\] field 'confirm'"):
+        load_rules(bad)
+    text = RULES_FILE.read_text(encoding="utf-8").replace(
+        'product = "watermelding"\norg_types = ["waterschap"]',
+        'product = "watermelding"\norg_types = ["gemeentes"]',
+    )
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(DiscoveryRulesError, match="org_types"):
+        load_rules.__wrapped__(bad)
+
+
+def test_settings_precedence_and_profiles() -> None:
+    s = build_settings({})
+    assert s.getint("DIGIMETER_ORG_PAGE_BUDGET") == 300
+    assert s.getbool("AUTOTHROTTLE_ENABLED")
+    assert s["USER_AGENT"].startswith("digimeter/") and "+https://" in s["USER_AGENT"]
+    fast = build_settings({"CONCURRENT_REQUESTS_PER_DOMAIN": "3"}, polite=False)
+    assert not fast.getbool("AUTOTHROTTLE_ENABLED")
+    assert fast.getint("CONCURRENT_REQUESTS_PER_DOMAIN") == 3  # -s wins over the profile
+    proxied = build_settings({}, proxy="http://127.0.0.1:9")
+    assert proxied["PLAYWRIGHT_LAUNCH_OPTIONS"]["proxy"]["server"] == "http://127.0.0.1:9"
+    assert proxied["PLAYWRIGHT_LAUNCH_OPTIONS"]["executable_path"] == "/usr/bin/chromium"
+
+
+def test_settings_errors_are_specific(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError, match="DIGIMETER_ORG_BUDGET"):
+        build_settings({"DIGIMETER_ORG_BUDGET": "5"})
+    s = build_settings({"DIGIMETER_ORG_PAGE_BUDGET": "many", "DIGIMETER_RUN_DIR": str(tmp_path)})
+    with pytest.raises(SettingsError, match="DIGIMETER_ORG_PAGE_BUDGET='many'"):
+        CrawlConfig.from_settings(s)
+    s = build_settings({"DIGIMETER_RUN_DIR": str(tmp_path)}, proxy="127.0.0.1:9")
+    with pytest.raises(SettingsError, match="DIGIMETER_PROXY"):
+        CrawlConfig.from_settings(s)
