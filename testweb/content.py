@@ -42,6 +42,12 @@ def _auth_cta(row: Row, route: Route, logo: str) -> str:
         n for n, on in (("DigiD", route.digid), ("eHerkenning", route.eherkenning)) if on
     )
     style = rng.randrange(6)
+    if route.start_link and route.digid and route.eherkenning:
+        business = href.replace("/digid/start", "/eherkenning/start")
+        return (
+            f'<p class="cta">{a(href, f"{title} (met DigiD)", "button button--digid")}</p>'
+            f'<p class="cta">{a(business, f"{title} (met eHerkenning)", "button")}</p>'
+        )
     if route.digid and route.eherkenning and style in (0, 1):
         return (
             f'<p class="cta">{a(href, f"{title} (met DigiD)", "button button--digid")}</p>'
@@ -115,7 +121,11 @@ def _info_cta(row: Row) -> str:
         "Vraag het formulier op bij de balie of telefonisch. Het formulier staat niet op de "
         "website.",
     )
-    text = f"<p>{esc(options[row.rng.randrange(len(options))])}</p>"
+    choice = row.rng.randrange(len(options))
+    text = f"<p>{esc(options[choice])}</p>"
+    if choice == len(options) - 1 and "not_online_text" not in row.extra_signals:
+        row.extra_signals.append("not_online_text")  # 'Het formulier staat niet op de website'
+
     if "not_online_text" in row.extra_signals:
         text = "<p>Aanvragen via internet is niet mogelijk.</p>" + text
     return text

@@ -174,14 +174,17 @@ def openforms_page(row: Row, route: Route, url: str, form_id: str, base: str, or
         start = f"{base}auth/{slug}/"
         buttons = login_buttons(route, url, start=start)
         if route.js:
-            config["loginOptions"] = [
-                {"label": f"Inloggen met {n}", "url": f"{start}{p}/start"}
-                for n, p, on in (
+            options = [
+                {"label": f"Inloggen met {name}", "url": f"{start}{plugin}/start"}
+                for name, plugin, on in (
                     ("DigiD", "digid", route.digid),
                     ("eHerkenning", "eherkenning", route.eherkenning),
+                    ("eIDAS", "eidas", route.eidas),
+                    ("Yivi", "yivi_oidc", route.yivi),
                 )
                 if on
             ]
+            config["loginOptions"] = options
             static = ""
         else:
             static = f"<div class='openforms-login'>{buttons}</div>"

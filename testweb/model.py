@@ -67,6 +67,8 @@ class Route:
                 out.append("pdf_fillable")
         elif self.channel == "form":
             out.append("js_form" if self.js else "html_form")
+            if self.platform == "portal":
+                out.append("payment_step")
         elif self.channel == "own_login":
             out.append("own_login")
         elif self.channel == "auth":
@@ -84,6 +86,8 @@ class Route:
             ]
             if self.prefill:
                 out.append("prefill_text")
+            if self.platform == "parkeerportaal":
+                out.append("payment_step")
         return out
 
     @property

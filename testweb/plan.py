@@ -161,6 +161,7 @@ def _row(site: Site, product: Product, text: ProductText, seed: int, bodies: Sha
     if site.letter == "G" and text.not_offered and rng.random() < text.not_offered:
         row.status = "not_offered"
         row.extra_signals.append("not_offered_text")
+        _traps(row, rng, sitewide_only=True)
         return row
     if site.letter in "GPW" and rng.random() < NOT_FOUND_SHARE:
         row.status = "not_found"
@@ -229,19 +230,31 @@ def _route(site: Site, product: Product, channel: str, rng: random.Random) -> Ro
         route.js = mode < 0.35
         route.start_link = 0.35 <= mode < 0.6
     elif platform == "portal":
-        route.start_link = rng.random() < 0.4
+        route.start_link = rng.random() < 0.4 and not (digid and eherkenning)
+    if route.start_link:  # the product page links straight to the IdP: nothing else to see
+        route.eidas = route.yivi = route.prefill = False
     return route
 
 
-def _traps(row: Row, rng: random.Random) -> None:
+def _traps(row: Row, rng: random.Random, *, sitewide_only: bool = False) -> None:
     site, text = row.site, row.text
     traps = row.traps
     if "site_login" in site.traps:
         traps.append("site_login")
     if "footer_digid" in site.traps:
         traps.append("footer_digid")
-    if "contact_sidebar" in site.traps or rng.random() < 0.25:
+    if "contact_sidebar" in site.traps:
         traps.append("contact_form")
+    if sitewide_only:
+        return
+    if "contact_sidebar" not in site.traps and rng.random() < 0.25:
+        traps.append("contact_form")
+    if (
+        row.via is not None
+        and row.via.kind == "tax"
+        and row.product.key == "belastingkwijtschelding"
+    ):
+        row.extra_signals.append("trap_regulation_pdf")  # the tax office's brochure PDF
     if text.regulation and rng.random() < 0.55:
         traps.append("regulation_pdf")
     if text.news and site.letter == "G" and rng.random() < 0.45:
