@@ -43,7 +43,8 @@ def _levels(
     frame: pd.DataFrame, column: str, source: str, where: Callable[[int], str]
 ) -> pd.Series:
     """Parse a level column: '' -> NA, '33' / '33.0' -> 33; anything else is an error."""
-    raw = frame[column].map(lambda v: "" if v is None or v != v else str(v).strip())
+    values = frame[column].astype(object)
+    raw = values.where(values.notna(), "").astype(str).str.strip()
     numbers = pd.to_numeric(raw.where(raw != "", None), errors="coerce")
     bad = (raw != "") & ~numbers.isin(LEVELS)
     if bad.any():
