@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import csv
+import json
 import os
 import shutil
 import sys
@@ -28,19 +29,26 @@ sys.path.insert(0, str(REPO))
 from testweb.server import running_server  # noqa: E402
 
 
-def disk_size(root: Path) -> tuple[int, int]:
-    files = [p for p in root.rglob("*") if p.is_file()]
-    return len(files), sum(p.stat().st_size for p in files)
+def disk_size(root: Path) -> tuple[int, int, int]:
+    """Number of files, their total size, and the space allocated on disk (like du)."""
+    files = [p.stat() for p in root.rglob("*") if p.is_file()]
+    return len(files), sum(s.st_size for s in files), sum(s.st_blocks * 512 for s in files)
 
 
 def target_urls(root: Path) -> list[str]:
+    """Labelled product and route URLs, without the deliberately slow ones."""
     urls: list[str] = []
     labels = root / "labels.csv"
     if labels.exists():
         with open(labels, encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 urls += [u for u in (row["product_url"], row["route_url"]) if u]
-    return sorted(set(urls))
+    slow: set[str] = set()
+    manifest = root / "testweb.json"
+    if manifest.exists():
+        delays = json.loads(manifest.read_text(encoding="utf-8")).get("behaviours", {})
+        slow = {d.get("url") or d.get("host", "") for d in delays.get("delays", [])}
+    return sorted(u for u in set(urls) if u not in slow and urlsplit(u).hostname not in slow)
 
 
 async def _worker(
@@ -51,7 +59,7 @@ async def _worker(
     try:
         while time.perf_counter() < deadline:
             url = urls[i % len(urls)]
-            i += 7
+            i += 1
             host = urlsplit(url).hostname
             writer.write(f"GET {url} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
             await writer.drain()
@@ -73,7 +81,12 @@ async def load(
     counts = [0, 0]
     t0 = time.perf_counter()
     deadline = t0 + seconds
-    await asyncio.gather(*(_worker(port, urls, n, deadline, counts) for n in range(connections)))
+    await asyncio.gather(
+        *(
+            _worker(port, urls, n * len(urls) // connections, deadline, counts)
+            for n in range(connections)
+        )
+    )
     return counts[0], counts[1], time.perf_counter() - t0
 
 
@@ -95,10 +108,11 @@ def main() -> None:
                 t0 = time.perf_counter()
                 generate_web(out, seed=1, n_organisations=size)
                 elapsed = time.perf_counter() - t0
-                n_files, n_bytes = disk_size(out)
+                n_files, n_bytes, allocated = disk_size(out)
                 print(
                     f"generate {size:4d} organisations: {elapsed:6.1f} s, "
-                    f"{n_files} files, {n_bytes / 1e6:.1f} MB on disk"
+                    f"{n_files} files, {n_bytes / 1e6:.1f} MB of content, "
+                    f"{allocated / 1e6:.1f} MB allocated on disk"
                 )
                 served = out
         assert served is not None

@@ -19,6 +19,7 @@ from testweb.manifest import Calendar, Manifest, Search, load_manifest
 
 FILE_CACHE_BYTES = 64 * 1024 * 1024
 FILE_CACHE_MAX_FILE = 1024 * 1024
+PATH_CACHE_ENTRIES = 500_000
 
 
 def _key(url: str) -> str:
@@ -60,6 +61,8 @@ class Responder:
         self._flaky_count: Counter[str] = Counter()
         self._hosts: set[str] = set()
         self._files: OrderedDict[Path, bytes] = OrderedDict()
+        #: host/path -> file, for URLs seen before (the folder does not change while served).
+        self._paths: dict[str, Path] = {}
         self._cached_bytes = 0
         self.dynamic_hosts = {
             h.lower()
@@ -154,9 +157,13 @@ class Responder:
         return Response(200, [("Content-Type", "text/html; charset=utf-8")], body)
 
     def _static(self, url: str, key: str) -> Response:
-        target = static_file(self.sites, url)
+        target = self._paths.get(key)
         if target is None:
-            return self._not_found(url)
+            target = static_file(self.sites, url)
+            if target is None:
+                return self._not_found(url)
+            if len(self._paths) < PATH_CACHE_ENTRIES:
+                self._paths[key] = target
         content_type = self.content_types.get(key) or static_content_type(target)
         return Response(200, [("Content-Type", content_type)], self._read(target))
 
