@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import http.client
 import json
+import re
+import signal
 import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +22,7 @@ from testweb.manifest import ManifestError, load_manifest
 from testweb.server import running_server
 
 SLOW_SECONDS = 6
+REPO = Path(__file__).resolve().parent.parent
 
 
 def _write(root: Path, host: str, path: str, body: bytes | str) -> None:
@@ -311,3 +316,30 @@ def test_corpus_is_served_as_is(corpus_proxy: str, shared_dir: Path) -> None:
         .headers["content-type"]
         .startswith("text/plain")
     )
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_serve_prints_one_ready_line_and_exits_cleanly_on_a_signal(
+    tiny_web: tuple[Path, str], sig: signal.Signals
+) -> None:
+    root, _ = tiny_web
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "testweb", "serve", "--root", str(root), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        assert re.fullmatch(r"proxy http://127\.0\.0\.1:\d+\n", line)
+        answer = fetch(line.split()[1], "http://www.a.test/parkeervergunning")
+        assert answer.status == 200
+        proc.send_signal(sig)
+        out, err = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert out == ""
