@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import subprocess
 import sys
 import zipfile
@@ -39,9 +40,25 @@ def register(shared_dir: Path) -> Path:
 
 
 def test_same_seed_and_size_give_byte_identical_webs(tmp_path: Path, register: Path) -> None:
-    generate_web(tmp_path / "a", seed=5, n_organisations=9, register=register)
-    generate_web(tmp_path / "b", seed=5, n_organisations=9, register=register)
-    generate_web(tmp_path / "c", seed=6, n_organisations=9, register=register)
+    generate_web(tmp_path / "a", seed=5, n_organisations=12, register=register)
+    # another process with another string-hash seed: no dependence on set or dict order
+    cmd = [
+        sys.executable,
+        "-m",
+        "testweb",
+        "generate",
+        "--out",
+        str(tmp_path / "b"),
+        "--seed",
+        "5",
+        "--organisations",
+        "12",
+        "--register",
+        str(register),
+    ]
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run(cmd, check=True, cwd=REPO, env=env, capture_output=True)
+    generate_web(tmp_path / "c", seed=6, n_organisations=12, register=register)
     assert _digest(tmp_path / "a") == _digest(tmp_path / "b")
     assert _digest(tmp_path / "a") != _digest(tmp_path / "c")
     first = (tmp_path / "a" / "labels.csv").read_bytes()
