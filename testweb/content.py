@@ -35,6 +35,11 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
 
+def _base_title(title: str) -> str:
+    """'Paspoort aanvragen' -> 'Paspoort' (to add 'aanvragen' once)."""
+    return title.removesuffix(" aanvragen")
+
+
 def _auth_cta(row: Row, route: Route, logo: str) -> str:
     rng, title = row.rng, row.title
     href = route.target
@@ -58,20 +63,20 @@ def _auth_cta(row: Row, route: Route, logo: str) -> str:
             f'<p><a class="button button--digid" href="{esc(href)}"><img src="{logo}" '
             f'alt="DigiD" width="28"> {esc(title)}</a></p>'
         )
-    if style == 1:
+    if style == 1:  # "Inloggen met DigiD Verhuizing doorgeven" (Medemblik)
         button = a(href, f"Inloggen met {login}", "btn btn-login")
-        return f"<p>{button} en {esc(_lower_first(title))}.</p>"
+        return f"<p>{button} {esc(title)}</p>"
     if style == 2:
         return f"<p>U logt in met {login}.</p><p>{a(href, 'Online regelen', 'btn btn-primary')}</p>"
     if style == 3:
-        link = a(href, f"{title} online aanvragen")
+        link = a(href, f"{_base_title(title)} online aanvragen")
         return f'<p class="direct">&gt;&gt; {link} (u logt in met {login})</p>'
     if style == 4:
         return (
             f'<div class="digid-block"><p>Voor dit formulier heeft u {login} nodig.</p>'
             f"<p>{a(href, 'Direct regelen', 'button')}</p></div>"
         )
-    return f"<p>{a(href, f'{title} aanvragen')} (met {login})</p>"
+    return f"<p>{a(href, f'{_base_title(title)} aanvragen')} (met {login})</p>"
 
 
 def _form_cta(row: Row, route: Route) -> str:
