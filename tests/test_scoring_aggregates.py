@@ -135,6 +135,11 @@ def test_type_scores_unweighted_mean_spread_and_pooled(zero: ScoreTables) -> Non
     assert (gm["n_products"], gm["n_counted"]) == (5, 9)
     assert (gm["n_not_found"], gm["n_not_offered"], gm["n_unreachable"]) == (2, 1, 5)
     assert gm["maturity_burger"] == approx(((100 + 33 + 67) / 3 + 33.25) / 2)
+    # Strict: GM0014 (67 + 33 + 0 + 67) / 4 = 41.75, GM0034 40. EU: 62.5 and 60.
+    assert gm["maturity_strict"] == approx((41.75 + 40) / 2)
+    assert gm["score_eu"] == approx((62.5 + 60) / 2)
+    # Availability is the same under both conventions: strict only turns 100 into 67.
+    assert gm["maturity_strict"] < gm["maturity"]
     everyone = row(types, org_type="all")
     # Organisations with a score: 50, 40, 50 (PV20), 33 (WS0155).
     assert everyone["maturity"] == approx((50 + 40 + 50 + 33) / 4)
