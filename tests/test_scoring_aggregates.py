@@ -138,7 +138,7 @@ def test_type_scores_unweighted_mean_spread_and_pooled(zero: ScoreTables) -> Non
     # Strict: GM0014 (67 + 33 + 0 + 67) / 4 = 41.75, GM0034 40. EU: 62.5 and 60.
     assert gm["maturity_strict"] == approx((41.75 + 40) / 2)
     assert gm["score_eu"] == approx((62.5 + 60) / 2)
-    # Availability is the same under both conventions: strict only turns 100 into 67.
+    # Strict is lower: GM0014 p_b1 is 100 authenticated but 67 strict.
     assert gm["maturity_strict"] < gm["maturity"]
     everyone = row(types, org_type="all")
     # Organisations with a score: 50, 40, 50 (PV20), 33 (WS0155).
