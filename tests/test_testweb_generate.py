@@ -205,3 +205,22 @@ def test_pdf_docx_and_odt_writers_make_valid_files() -> None:
         assert "Aanvraagformulier ligplaats" in archive.read(member).decode()
     assert zipfile.ZipFile(io.BytesIO(odt_bytes(doc))).namelist()[0] == "mimetype"
     assert docx_bytes(doc) == docx_bytes(doc)
+
+
+def test_writer_refuses_clashing_and_unclean_paths(tmp_path: Path) -> None:
+    from testweb.writer import SiteWriter
+
+    writer = SiteWriter(tmp_path)
+    writer.write("http://www.a.test/Inwoners/Afval/", "<h1>Afval</h1>", kind="overview")
+    writer.write("http://www.a.test/Inwoners/Afval/Grofvuil", "<h1>Grofvuil</h1>", kind="product")
+    assert (tmp_path / "sites/www.a.test/Inwoners/Afval/index.html").read_text() == "<h1>Afval</h1>"
+    with pytest.raises(RuntimeError, match="clashes"):
+        writer.write("http://www.a.test/Inwoners/Afval/Grofvuil/oud", "x")
+    with pytest.raises(RuntimeError, match="clashes"):
+        writer.write("http://www.a.test/Inwoners", "x")
+    with pytest.raises(RuntimeError, match="written twice"):
+        writer.write("http://www.a.test/Inwoners/Afval/Grofvuil", "x")
+    with pytest.raises(ValueError, match="clean path"):
+        writer.write("http://www.a.test/a/../b", "x")
+    assert [p.kind for p in writer.pages["www.a.test"]] == ["overview", "product"]
+    assert writer.files_written == 2

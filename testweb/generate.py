@@ -146,8 +146,7 @@ def generate_web(
     summary.organisations.update(o.org_type for o in orgs)
     summary.statuses.update(r["status"] for r in labelled)
     summary.levels.update(r["level"] for r in labelled if r["level"])
-    files = [p for p in (out / "sites").rglob("*") if p.is_file()]
-    summary.files, summary.bytes = len(files), writer.bytes_written
+    summary.files, summary.bytes = writer.files_written, writer.bytes_written
     summary.hosts = sum(1 for _ in (out / "sites").iterdir())
     _write_manifest(out, seed, plan.sites, summary, dynamic)
     return summary

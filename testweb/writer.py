@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 
@@ -25,20 +26,25 @@ class SiteWriter:
     def __init__(self, root: Path) -> None:
         self.sites = root / "sites"
         self.pages: dict[str, list[PageInfo]] = defaultdict(list)
-        self._files: set[PurePosixPath] = set()
-        self._dirs: set[PurePosixPath] = set()
+        self._files: set[str] = set()
+        self._dirs: set[str] = set()
         self.bytes_written = 0
 
-    def relative(self, url: str) -> PurePosixPath:
+    @property
+    def files_written(self) -> int:
+        return len(self._files)
+
+    def relative(self, url: str) -> str:
+        """`<host>/<path>` of the file that serves `url` (`index.html` for a folder URL)."""
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
         path = unquote(parts.path or "/")
         if path.endswith("/"):
             path += "index.html"
-        rel = PurePosixPath(host) / path.lstrip("/")
-        if not host or ".." in rel.parts:
-            raise ValueError(f"cannot write {url!r}: expected an absolute URL without '..'")
-        return rel
+        segments = path.lstrip("/").split("/")
+        if not host or any(seg in ("", ".", "..") for seg in segments):
+            raise ValueError(f"cannot write {url!r}: expected an absolute URL with a clean path")
+        return f"{host}/{'/'.join(segments)}"
 
     def exists(self, url: str) -> bool:
         return self.relative(url) in self._files
@@ -54,20 +60,26 @@ class SiteWriter:
     ) -> str:
         """Write the body of `url`; with `kind`, list the page for search and sitemaps."""
         rel = self.relative(url)
-        if rel in self._dirs or any(parent in self._files for parent in rel.parents):
+        parent = rel.rsplit("/", 1)[0]
+        if rel in self._dirs:
             raise RuntimeError(f"{url}: its file clashes with a folder of another page")
         if rel in self._files:
             raise RuntimeError(f"{url}: written twice")
-        body = data.encode("utf-8") if isinstance(data, str) else data
-        target = self.sites / rel
-        parent = rel.parent
         if parent not in self._dirs:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._dirs.update(p for p in rel.parents if str(p) != ".")
-        target.write_bytes(body)
+            ancestors = []
+            folder = parent
+            while folder:
+                if folder in self._files:
+                    raise RuntimeError(f"{url}: its folder clashes with the file of another page")
+                ancestors.append(folder)
+                folder = folder.rsplit("/", 1)[0] if "/" in folder else ""
+            os.makedirs(self.sites / parent, exist_ok=True)
+            self._dirs.update(ancestors)
+        body = data.encode("utf-8") if isinstance(data, str) else data
+        with open(self.sites / rel, "wb") as fh:
+            fh.write(body)
         self._files.add(rel)
         self.bytes_written += len(body)
         if kind:
-            host = rel.parts[0]
-            self.pages[host].append(PageInfo(url, title, text, kind))
+            self.pages[rel.split("/", 1)[0]].append(PageInfo(url, title, text, kind))
         return url
