@@ -74,9 +74,8 @@ def generate_command(
     out: Path, seed: int, n_organisations: int, register: Path | None, products: Path | None
 ) -> None:
     """Write a deterministic simulated web with ground-truth labels into OUT."""
-    from testweb.generate import GenerateError, generate_web
-
     from digimeter.configfiles import ConfigError
+    from testweb.generate import GenerateError, generate_web
 
     try:
         summary = generate_web(
