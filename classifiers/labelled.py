@@ -10,6 +10,7 @@ Chromium (`render_script_pages`) through the web's proxy, and passed to the
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -86,25 +87,79 @@ def script_pages(root: Path | str, rules: RuleSet | None = None) -> list[str]:
     return urls
 
 
-def render_pages(urls: Iterable[str], proxy: str, *, timeout_ms: int = 15000) -> dict[str, bytes]:
-    """The DOM of each URL after its scripts ran, rendered by Chromium through `proxy`."""
-    from playwright.sync_api import sync_playwright
+def render_pages(
+    urls: Iterable[str], proxy: str, *, timeout_ms: int = 30000, concurrency: int = 6
+) -> dict[str, bytes]:
+    """The DOM of each URL after its scripts ran, rendered by Chromium through `proxy`.
 
-    rendered: dict[str, bytes] = {}
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS, proxy={"server": proxy}
-        )
-        try:
-            context = browser.new_context()
-            page = context.new_page()
-            for url in urls:
-                page.goto(url, wait_until="load", timeout=timeout_ms)
-                rendered[url] = page.content().encode("utf-8")
-            context.close()
-        finally:
-            browser.close()
-    return rendered
+    One browser renders a few pages at a time; a page's DOM is read once its HTML and
+    scripts ran (DOMContentLoaded: inline and module scripts have executed by then).
+    """
+    import asyncio
+
+    from playwright.async_api import async_playwright
+
+    async def run() -> dict[str, bytes]:
+        rendered: dict[str, bytes] = {}
+        async with async_playwright() as pw:
+            browser = await pw.chromium.launch(
+                executable_path=CHROMIUM, args=CHROMIUM_ARGS, proxy={"server": proxy}
+            )
+            context = await browser.new_context()
+            gate = asyncio.Semaphore(concurrency)
+
+            async def render(url: str) -> None:
+                async with gate:
+                    page = await context.new_page()
+                    try:
+                        await page.goto(url, wait_until="domcontentloaded", timeout=timeout_ms)
+                        rendered[url] = (await page.content()).encode("utf-8")
+                    finally:
+                        await page.close()
+
+            try:
+                await asyncio.gather(*(render(u) for u in urls))
+            finally:
+                await context.close()
+                await browser.close()
+        return rendered
+
+    return asyncio.run(run())
+
+
+class StaticWebStore:
+    """A `FolderPageStore` plus the fixed answers a generated web's server adds.
+
+    A generated web (`testweb generate`) describes in `testweb.json` what its server
+    answers beyond the files: redirects (a form's login start URL that sends the browser
+    to DigiD), fixed statuses and Content-Type overrides (a windows-1252 page). Those are
+    what a crawl of it would have stored; slow and once-failing pages are served normally
+    (a crawl retries them). A folder without `testweb.json`, such as the corpus, is the
+    plain folder.
+    """
+
+    def __init__(self, root: Path | str, rendered: Mapping[str, bytes] | None = None) -> None:
+        self.folder = FolderPageStore(root, rendered=rendered)
+        self.redirects: dict[str, Page] = {}
+        self.content_types: dict[str, str] = {}
+        manifest = Path(root) / "testweb.json"
+        if manifest.is_file():
+            behaviours = json.loads(manifest.read_text(encoding="utf-8")).get("behaviours", {})
+            for entry in (*behaviours.get("redirects", []), *behaviours.get("statuses", [])):
+                headers = {"location": entry["location"]} if "location" in entry else {}
+                key = normalize_url(entry["url"])
+                self.redirects[key] = Page(url=key, status=int(entry["status"]), headers=headers)
+            for entry in behaviours.get("content_types", []):
+                self.content_types[normalize_url(entry["url"])] = entry["content_type"]
+
+    def get(self, url: str) -> Page | None:
+        key = normalize_url(url)
+        if key in self.redirects:
+            return self.redirects[key]
+        page = self.folder.get(url)
+        if page is not None and key in self.content_types and not page.rendered:
+            page = replace(page, headers={"content-type": self.content_types[key]})
+        return page
 
 
 def classify_labelled(
@@ -114,8 +169,8 @@ def classify_labelled(
     rules: RuleSet | None = None,
     products: list[Product] | None = None,
 ) -> list[Verdict]:
-    """Classify every labelled case of a static web folder (FolderPageStore)."""
-    store = FolderPageStore(root, rendered=rendered)
+    """Classify every labelled case of a static web folder (see `StaticWebStore`)."""
+    store = StaticWebStore(root, rendered=rendered)
     classifier = Classifier(store, rules)
     return [classifier.classify(case) for case in labelled_cases(root, products)]
 

@@ -100,11 +100,20 @@ def gate_logins(rules: RuleSet, scope: _Element, page_url: str, *, hop: int) -> 
             direct = idp_login(rules, url) or login_url(rules, url)
             if direct is not None:
                 text = element_text(el) if el.tag == "a" else ""
-                found.append(
-                    Finding(
-                        direct.signal, direct.rule, page_url, (text or url)[:SNIP], direct.weight
+                said = {f.signal for f in _button_findings(rules, el, page_url)}
+                for signal in sorted(said - {direct.signal}) if said else []:
+                    # a broker that also serves eIDAS or Yivi: the button says which one
+                    found.append(Finding(signal, direct.rule, page_url, text[:SNIP], direct.weight))
+                if not said or direct.signal in said:
+                    found.append(
+                        Finding(
+                            direct.signal,
+                            direct.rule,
+                            page_url,
+                            (text or url)[:SNIP],
+                            direct.weight,
+                        )
                     )
-                )
                 continue
         if el.tag == "form" or (el.tag == "input" and (el.get("type") or "") != "submit"):
             continue

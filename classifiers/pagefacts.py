@@ -9,13 +9,14 @@ whole body when they have no recognisable main content.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import _Element
 
 from classifiers.findings import Finding, sentence_around
-from classifiers.forms import FormFacts, page_forms
+from classifiers.forms import FormFacts, classify_form, page_forms
 from classifiers.html import element_text, main_content, page_title, parse_html
 from classifiers.logins import gate_logins, idp_login, info_link, link_claims, login_url
 from classifiers.routes import RouteLink, route_links
@@ -70,6 +71,8 @@ class PageFacts:
     traps: tuple[Finding, ...] = field(default_factory=tuple)
     #: A JavaScript form platform whose form or login is not in this (unrendered) DOM.
     js_pending: bool = False
+    #: The form or login sits in a JavaScript platform's container: a script built it.
+    js_built: bool = False
 
     def platform(self, kind: str) -> PlatformHit | None:
         return next((p for p in self.platforms if p.kind == kind), None)
@@ -100,6 +103,21 @@ def _platforms(rules: RuleSet, url: str, html: str) -> tuple[PlatformHit, ...]:
     return tuple(hits)
 
 
+def _js_built(rules: RuleSet, scope: _Element) -> bool:
+    """True when a form, link or button sits inside a script platform's container element."""
+    patterns = [
+        re.compile(str(r.option("container")), re.I)
+        for r in rules.section("platform")
+        if r.option("container")
+    ]
+    for el in scope.iter():
+        name = f"{el.get('id') or ''} {el.get('class') or ''}" if isinstance(el.tag, str) else ""
+        found = name.strip() and any(p.search(name) for p in patterns)
+        if found and next(el.iter("form", "a", "button"), None) is not None:
+            return True
+    return False
+
+
 def _phrases(rules: RuleSet, text: str, url: str) -> tuple[tuple[str, Finding], ...]:
     found = []
     for rule in rules.section("phrase"):
@@ -124,9 +142,22 @@ def link_facts(rules: RuleSet, link: RouteLink) -> LinkFacts:
 
 
 def _furniture_traps(rules: RuleSet, tree: _Element, scope: _Element, url: str) -> list[Finding]:
-    """DigiD markers and portal logins outside the main content of the product page."""
+    """Traps of the product page: contact-form links in its text, and DigiD markers, portal
+    logins and contact forms outside its main content."""
     inside = {(a.get("href") or "").strip() for a in scope.iter("a")}
     traps: list[Finding] = []
+    for a in scope.iter("a"):
+        text = element_text(a)
+        for rule in rules.section("link_trap"):
+            if rule.search("text", text) or rule.search("url", a.get("href") or ""):
+                traps.append(Finding(rule.signal, rule.id, url, text[:80], rule.weight))
+    body = tree.find("body")
+    for form in (body if body is not None else tree).iter("form"):
+        if any(p.tag in ("header", "footer") for p in form.iterancestors()):
+            continue
+        facts = classify_form(rules, form, url, "")
+        if facts.signal == "trap_contact_form":
+            traps.append(Finding(facts.signal, facts.rule, url, facts.snippet, 0.8))
     for a in tree.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href in inside:
@@ -134,7 +165,9 @@ def _furniture_traps(rules: RuleSet, tree: _Element, scope: _Element, url: str) 
         text = element_text(a)
         absolute = href if href.startswith("http") else ""
         marker = bool(absolute and (idp_login(rules, absolute) or login_url(rules, absolute)))
-        marker = marker or "digid" in text.lower() or "herkenning" in text.lower()
+        marker = marker or rules.may_match("login_link_text", "text", text)
+        if not marker and not rules.may_match("site_login", "text", text):
+            continue
         rule = info_link(rules, absolute or href, text)
         if rule is not None and rule.signal == "trap_site_login":
             traps.append(Finding("trap_site_login", rule.id, url, text[:80], rule.weight))
@@ -157,7 +190,7 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
     head_title = element_text(tree.find(".//title")) if tree.find(".//title") is not None else ""
     text = element_text(scope)
     kind, kind_finding = _page_kind(rules, url, html)
-    links = route_links(page, tree, hop=min(hop, 1))
+    links = route_links(page, tree, hop=min(hop, 1), main=scope if hop == 0 else None)
     if hop > 0 and scope is not tree:
         in_scope = {
             urljoin(url, (a.get("href") or "").strip()).split("#")[0] for a in scope.iter("a")
@@ -167,7 +200,8 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
     logins = gate_logins(rules, scope, url, hop=hop)
     platforms = _platforms(rules, url, html)
     has_form = any(f.fields for f in forms)
-    js_pending = any(p.kind == "js_form" for p in platforms) and not has_form and not logins
+    js_platform = any(p.kind == "js_form" for p in platforms)
+    js_pending = js_platform and not has_form and not logins
     mailtos = tuple(
         (a.get("href") or "")[7:].split("?")[0]
         for a in scope.iter("a")
@@ -188,6 +222,7 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
         mailtos=mailtos,
         traps=tuple(_furniture_traps(rules, tree, scope, url)) if hop == 0 else (),
         js_pending=js_pending,
+        js_built=js_platform and _js_built(rules, scope),
     )
 
 

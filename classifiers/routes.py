@@ -68,7 +68,7 @@ def identity_provider_rule(url: str) -> str:
         if pattern.search(host):
             return rule_id
     for rule_id, pattern in vocab.idp_paths:
-        if pattern.search(parts.path):
+        if pattern.search(parts.path.lower()):
             return rule_id
     return ""
 
@@ -100,12 +100,15 @@ def _link_text(a: _Element) -> str:
     return f"{text} {title}".strip()
 
 
-def route_links(page: Page, tree: _Element | None = None, *, hop: int = 0) -> list[RouteLink]:
+def route_links(
+    page: Page, tree: _Element | None = None, *, hop: int = 0, main: _Element | None = None
+) -> list[RouteLink]:
     """The candidate route links of a page, in document order, one per target URL.
 
     At hop 0 (the product page) only the main content counts, and any link to another
     host is a candidate; from hop 1 on (form hosts, portals) the whole page counts but
-    only links that look like documents, calls to action or logins.
+    only links that look like documents, calls to action or logins. `main`: the page's
+    `main_content(tree)` when the caller has it already.
     """
     tree = tree if tree is not None else parse_html(page)
     if tree is None:
@@ -116,7 +119,7 @@ def route_links(page: Page, tree: _Element | None = None, *, hop: int = 0) -> li
     if base_tags:
         base = urljoin(page.url, base_tags[0].get("href"))
     own_host = urlsplit(page.url).hostname or ""
-    scope = main_content(tree) if hop == 0 else tree
+    scope = (main if main is not None else main_content(tree)) if hop == 0 else tree
     main_ids = {id(a) for a in scope.iter("a")} if hop == 0 else set()
     links: dict[str, RouteLink] = {}
     for a in scope.iter("a"):
@@ -134,13 +137,15 @@ def route_links(page: Page, tree: _Element | None = None, *, hop: int = 0) -> li
         idp = identity_provider_rule(url)
         if idp:
             reasons.append(idp)
-        reasons += [rid for rid, p in vocab.doc_paths if p.search(parts.path)]
-        reasons += [rid for rid, p in vocab.doc_texts if p.search(text)]
-        reasons += [rid for rid, p in vocab.cta_texts if p.search(text)]
-        reasons += [rid for rid, p in vocab.cta_urls if p.search(url)]
+        # rule patterns are compiled lower-case (classifiers.ruleset): match lowered text
+        low_path, low_text, low_url = parts.path.lower(), text.lower(), url.lower()
+        reasons += [rid for rid, p in vocab.doc_paths if p.search(low_path)]
+        reasons += [rid for rid, p in vocab.doc_texts if p.search(low_text)]
+        reasons += [rid for rid, p in vocab.cta_texts if p.search(low_text)]
+        reasons += [rid for rid, p in vocab.cta_urls if p.search(low_url)]
         if hop == 0 and (parts.hostname or "") != own_host:
             reasons.append("external")
-        if not reasons or (vocab.skip_url.search(url) and not idp):
+        if not reasons or (vocab.skip_url.search(low_url) and not idp):
             continue
         links[url] = RouteLink(
             url=url,

@@ -10,8 +10,11 @@ evidence of both).
 from __future__ import annotations
 
 import csv
+import multiprocessing
+import os
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,21 +93,60 @@ def changes(previous: list[dict[str, str]], current: list[dict[str, str]]) -> li
     return rows
 
 
-def classify_run(run_dir: Path | str, *, rules: RuleSet | None = None) -> ClassifyResult:
-    """Classify every stored case of a run folder and write its verdict files."""
-    started = time.perf_counter()
-    run_dir = Path(run_dir)
+#: Organisations per unit of work handed to a worker process.
+ORGS_PER_TASK = 25
+
+
+def _classify_orgs(run_dir: Path, rules_dir: Path, org_codes: list[str]) -> list[dict[str, str]]:
+    """Verdict rows of some organisations' cases (runs in a worker process)."""
     store = RunStore(run_dir)
-    rules = rules or load_rules()
     pages = store.page_store()
     try:
+        wanted = set(org_codes)
+        classifier = Classifier(pages, load_rules(rules_dir))
         run_id = store.run_id
-        classifier = Classifier(pages, rules)
         rows = []
         for case in store.cases():
-            row = classifier.classify(case).as_row()
-            row["run_id"] = run_id
-            rows.append(row)
+            if case.org.code in wanted:
+                row = classifier.classify(case).as_row()
+                row["run_id"] = run_id
+                rows.append(row)
+        return rows
+    finally:
+        pages.close()
+        store.close()
+
+
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def classify_run(
+    run_dir: Path | str, *, rules: RuleSet | None = None, workers: int | None = None
+) -> ClassifyResult:
+    """Classify every stored case of a run folder and write its verdict files.
+
+    The organisations are shared out over `workers` processes (default: the CPU count, at
+    most 4); each parses a page once. The verdicts are the same in any order or split.
+    """
+    started = time.perf_counter()
+    run_dir = Path(run_dir)
+    rules = rules or load_rules()
+    rules_dir = rules.directory
+    store = RunStore(run_dir)
+    try:
+        run_id = store.run_id
+        codes = [o.code for o in store.organisations()]
+        tasks = [codes[i : i + ORGS_PER_TASK] for i in range(0, len(codes), ORGS_PER_TASK)]
+        workers = workers or default_workers()
+        if workers <= 1 or len(tasks) <= 1:
+            parts = [_classify_orgs(run_dir, rules_dir, t) for t in tasks]
+        else:
+            context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+                parts = list(pool.map(_classify_orgs, [run_dir] * len(tasks),
+                                      [rules_dir] * len(tasks), tasks))  # fmt: skip
+        rows = [row for part in parts for row in part]
         previous = store.verdicts()
         store.save_verdicts(rows)
         changed = changes(previous, rows) if previous else []
@@ -112,7 +154,6 @@ def classify_run(run_dir: Path | str, *, rules: RuleSet | None = None) -> Classi
         _write_csv(verdicts_csv, VERDICT_FIELDS, rows)
         _write_csv(changes_csv, CHANGE_FIELDS, changed)
     finally:
-        pages.close()
         store.close()
     return ClassifyResult(
         run_dir=run_dir,

@@ -51,13 +51,13 @@ TRAP_SIGNALS: frozenset[str] = frozenset(
         "trap_search_form",  # a site search form
         "trap_newsletter_form",  # a newsletter sign-up
         "trap_feedback_form",  # a "was this page useful?" widget
-        "trap_check_form",  # a check or wizard that is not a request (vergunningcheck)
+        "trap_vergunningcheck",  # a check or wizard that is not a request (vergunningcheck)
         "trap_regulation_pdf",  # a document that is a regulation, tariff list or brochure
         "trap_auxiliary_pdf",  # an auxiliary form next to the real route (consent, statement)
         "trap_footer_digid",  # a DigiD/eHerkenning marker outside the main content
         "trap_site_login",  # a site-wide "Mijn ..." login, not the product's route
         "trap_news_article",  # a news article mentioning the product
-        "trap_old_form_text",  # text about an old form without a link to it
+        "trap_old_pdf_text",  # text about an old form without a link to it
         "trap_idp_info_link",  # a link to information about DigiD itself
         "trap_dead_link",  # a route link whose target answered 404/410
     }

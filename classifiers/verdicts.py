@@ -83,6 +83,22 @@ def _not_offered(rules: RuleSet, case: Case, notes: list[Finding]) -> Finding | 
     return None
 
 
+def _information_via(walk: RouteWalk, facts: PageFacts) -> str:
+    """The other body an information-only product page clearly hands the product to.
+
+    A link to a known shared body (a joint tax office, a social service, a portal), or to
+    any other organisation's site when the page says the product is handled there.
+    """
+    links = [
+        n for n in walk.notes if n.signal == "via_delegation" and n.rule.startswith("delegation.")
+    ]
+    said = any(f.signal == "via_delegation" for _, f in facts.phrases)
+    for finding in links:
+        if said or finding.rule != "delegation.other_domain":
+            return finding.snippet
+    return ""
+
+
 def _confidence_level0(walk: RouteWalk, best: Route | None) -> float:
     if any(n.rule == "route.not_stored" for n in walk.notes):
         return 0.5
@@ -118,7 +134,7 @@ def decide(
         prefill = product_prefill + [f for r in auth for f in r.prefill]
     if prefill:
         signals.add("prefill_text")
-    via = best.via if best and best.level > 0 else ""
+    via = best.via if best and best.level > 0 else _information_via(walk, facts)
     if via:
         signals.add("via_delegation")
     evidence: list[Finding] = []
@@ -130,7 +146,7 @@ def decide(
     evidence += prefill[:1]
     if via:
         evidence += [n for n in walk.notes if n.signal == "via_delegation"][:1]
-    evidence += [n for n in walk.notes if n.signal in ("not_online_text", "trap_old_form_text")][:1]
+    evidence += [n for n in walk.notes if n.signal in ("not_online_text", "trap_old_pdf_text")][:1]
     evidence += [n for n in walk.notes if n.signal.startswith("trap_")][:3]
     evidence += [n for n in walk.notes if n.rule == "route.not_stored"][:2]
     if not evidence:

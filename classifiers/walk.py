@@ -117,12 +117,18 @@ class RouteWalk:
         self.visited.add(key)
         rules = self.classifier.rules
         rel = self.rel(link.text)
-        direct = idp_login(rules, link.url) or login_url(rules, link.url)
+        idp, start = idp_login(rules, link.url), login_url(rules, link.url)
+        direct = idp or start
         if direct is not None:
+            # a link into an identity provider makes the linking page the gate; a platform's
+            # login start URL (/auth/<form>/digid/start) is itself the form's address
             evidence = [
                 Finding(direct.signal, direct.rule, link.url, link.text[:80], direct.weight)
             ]
-            self.add(100, parent, {direct.signal}, evidence, via=via, hop=hop - 1, relevance=rel)
+            said = {c.signal for c in link.claims}
+            signals = said if said and idp is not None else {direct.signal}
+            gate = parent if idp is not None else link.url
+            self.add(100, gate, signals, evidence, via=via, hop=hop - 1, relevance=rel)
             return
         if not via:
             via, finding = self.delegation(link.url)
@@ -195,16 +201,13 @@ class RouteWalk:
         kw = {"via": via, "hop": hop, "relevance": relevant, "prefill": prefill}
         js = facts.platform("js_form")
         if facts.logins:
-            signals = {f.signal for f in facts.logins} | ({"js_form"} if js else set())
+            signals = {f.signal for f in facts.logins} | ({"js_form"} if facts.js_built else set())
             self.add(100, facts.url, signals, list(facts.logins), **kw)
         for form in facts.forms:
             finding = Finding(form.signal, form.rule, facts.url, form.snippet, 0.9)
             if form.signal in ("html_form", "own_login"):
-                signal = (
-                    "js_form"
-                    if js and facts.rendered and form.signal == "html_form"
-                    else form.signal
-                )
+                built = facts.js_built and form.signal == "html_form"
+                signal = "js_form" if built else form.signal
                 self.add(67, facts.url, {signal}, [finding], **kw)
             elif form.signal == "appointment_online":
                 self.add(0, facts.url, {"appointment_online"}, [finding], **kw)

@@ -115,3 +115,16 @@ def test_cli_classify_labelled_folder_writes_verdicts(tmp_path: Path, shared_dir
     assert "classified 42 labelled cases" in result.output
     header, rows = read_csv(out)
     assert header == list(VERDICT_FIELDS) and len(rows) == 42
+
+
+def test_worker_processes_give_the_same_verdicts(
+    corpus_run: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import classifiers.run
+
+    single = classify_run(corpus_run, workers=1)
+    _, one = read_csv(single.verdicts_csv)
+    monkeypatch.setattr(classifiers.run, "ORGS_PER_TASK", 2)
+    classify_run(corpus_run, workers=2)
+    _, two = read_csv(single.verdicts_csv)
+    assert one == two

@@ -82,15 +82,18 @@ def _classify_labelled(root: Path, verdicts_path: Path | None, render: bool) -> 
 
         with running_server(root) as proxy:
             rendered = render_pages(urls, proxy)
+    render_seconds = time.perf_counter() - started
     try:
         verdicts = classify_labelled(root, rendered=rendered)
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from exc
+    classify_seconds = time.perf_counter() - started - render_seconds
     write_verdicts(verdicts_path, verdicts, run_id=f"labelled:{root.name}")
     counts = Counter(v.status for v in verdicts)
     click.echo(
         f"classified {len(verdicts)} labelled cases of {root} "
         f"({', '.join(f'{n} {s}' for s, n in sorted(counts.items()))}); "
-        f"{len(rendered)} page(s) rendered; {time.perf_counter() - started:.1f} s; "
-        f"wrote {verdicts_path}"
+        f"{len(rendered)} page(s) rendered in {render_seconds:.1f} s; classified in "
+        f"{classify_seconds:.1f} s ({len(verdicts) / max(classify_seconds, 1e-9):.0f} "
+        f"verdicts/s); wrote {verdicts_path}"
     )
