@@ -212,7 +212,11 @@ class RunStore:
             f"SELECT v.row FROM {table} v LEFT JOIN organisations o ON o.code = v.org_code "
             "LEFT JOIN products p ON p.key = v.product_key ORDER BY o.position, p.position"
         )
-        return [{k: json.loads(r).get(k, "") for k in VERDICT_FIELDS} for (r,) in rows]
+        verdicts = []
+        for (raw,) in rows:
+            row = json.loads(raw)
+            verdicts.append({k: row.get(k, "") for k in VERDICT_FIELDS})
+        return verdicts
 
 
 def _product_record(p: Product) -> dict[str, Any]:
