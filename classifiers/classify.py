@@ -66,7 +66,7 @@ class Classifier:
         facts = self.facts(page, hop=0)
         if facts is None:
             return decide(case, self.rules, None, None, missing=page, chain=chain)
-        walk = RouteWalk(self, case)
+        walk = RouteWalk(classifier=self, case=case)
         walk.start(facts)
         return decide(case, self.rules, facts, walk)
 

@@ -16,9 +16,29 @@ from classifiers.html import element_text
 from classifiers.routes import identity_provider_rule
 from classifiers.ruleset import Rule, RuleSet
 
+_URL_CACHE: dict[tuple[int, str, str], Finding | None] = {}
+
+
+def _cached(kind: str, rules: RuleSet, url: str, compute) -> Finding | None:  # type: ignore[no-untyped-def]
+    key = (id(rules), kind, url)
+    if key not in _URL_CACHE:
+        if len(_URL_CACHE) > 200_000:
+            _URL_CACHE.clear()
+        _URL_CACHE[key] = compute(rules, url)
+    return _URL_CACHE[key]
+
 
 def idp_login(rules: RuleSet, url: str) -> Finding | None:
     """A login finding when `url` is an identity provider's login endpoint."""
+    return _cached("idp", rules, url, _idp_login)
+
+
+def login_url(rules: RuleSet, url: str) -> Finding | None:
+    """A login finding when `url` is a platform's login start URL (/auth/<form>/digid/start)."""
+    return _cached("start", rules, url, _login_url)
+
+
+def _idp_login(rules: RuleSet, url: str) -> Finding | None:
     idp = identity_provider_rule(url)
     if not idp:
         return None
@@ -30,8 +50,7 @@ def idp_login(rules: RuleSet, url: str) -> Finding | None:
     return None
 
 
-def login_url(rules: RuleSet, url: str) -> Finding | None:
-    """A login finding when `url` is a platform's login start URL (/auth/<form>/digid/start)."""
+def _login_url(rules: RuleSet, url: str) -> Finding | None:
     for rule in rules.section("login_url"):
         match = rule.search("url", url)
         if match:

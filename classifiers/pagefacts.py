@@ -162,12 +162,13 @@ def _furniture_traps(rules: RuleSet, tree: _Element, scope: _Element, url: str) 
         href = (a.get("href") or "").strip()
         if not href or href in inside:
             continue
-        text = element_text(a)
+        text = " ".join(a.text_content().split())
         absolute = href if href.startswith("http") else ""
         marker = bool(absolute and (idp_login(rules, absolute) or login_url(rules, absolute)))
         marker = marker or rules.may_match("login_link_text", "text", text)
         if not marker and not rules.may_match("site_login", "text", text):
             continue
+        text = element_text(a)
         rule = info_link(rules, absolute or href, text)
         if rule is not None and rule.signal == "trap_site_login":
             traps.append(Finding("trap_site_login", rule.id, url, text[:80], rule.weight))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -59,6 +59,7 @@ def vocabulary(directory: Path = RULES_DIR) -> RouteVocabulary:
     )
 
 
+@lru_cache(maxsize=65536)
 def identity_provider_rule(url: str) -> str:
     """The id of the rule that marks `url` as an identity provider, or ''."""
     vocab = vocabulary()

@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from classifiers.rulespecs import SECTIONS, TABLES, SectionSpec
 from classifiers.signals import SIGNALS
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -28,89 +29,6 @@ class RuleFileError(ValueError):
     """A rule file is malformed; the message names the file, the rule and the field."""
 
 
-@dataclass(frozen=True)
-class SectionSpec:
-    """What a `[[section]]` of a rule file may contain."""
-
-    #: Pattern fields (regular expressions); a rule needs at least one of them.
-    patterns: frozenset[str]
-    #: Further fields: name -> allowed values (a tuple), or a type (bool, int, float, list).
-    options: Mapping[str, Any] = field(default_factory=dict)
-    #: "required", "optional" or "none": whether rules carry a signal.
-    signal: str = "none"
-    #: Options every rule of the section must set.
-    required: frozenset[str] = frozenset()
-
-
-_KINDS_PAGE = ("news", "overview", "search_results", "contact", "error")
-_KINDS_FORM = (
-    "search", "check", "newsletter", "feedback", "booking", "own_login", "contact", "request",
-)  # fmt: skip
-_KINDS_PLATFORM = ("form", "js_form", "appointment", "portal")
-
-#: Every section any rule file may have.
-SECTIONS: dict[str, SectionSpec] = {
-    # routes.toml: which links are candidate routes (shared with the crawler)
-    "identity_provider": SectionSpec(frozenset({"host", "path"})),
-    "document": SectionSpec(frozenset({"path", "text"})),
-    "call_to_action": SectionSpec(frozenset({"text", "url"})),
-    # content.toml: what is the page's own content
-    "furniture": SectionSpec(frozenset({"name"})),
-    "cta_block": SectionSpec(frozenset({"name", "heading"})),
-    "link_trap": SectionSpec(frozenset({"text", "url"}), signal="required"),
-    "page_kind": SectionSpec(
-        frozenset({"url", "title", "html"}),
-        {"kind": _KINDS_PAGE},
-        signal="optional",
-        required=frozenset({"kind"}),
-    ),
-    # logins.toml
-    "idp_signal": SectionSpec(frozenset({"idp_rule"}), signal="required"),
-    "login_url": SectionSpec(frozenset({"url"}), signal="required"),
-    "login_button": SectionSpec(frozenset({"text", "image"}), signal="required"),
-    "login_link_text": SectionSpec(frozenset({"text"}), signal="required"),
-    "login_info": SectionSpec(frozenset({"text", "url"}), signal="required"),
-    "site_login": SectionSpec(frozenset({"text", "url"}), signal="required"),
-    "no_login": SectionSpec(frozenset({"text"})),
-    # forms.toml
-    "form_kind": SectionSpec(
-        frozenset({"text", "action", "method", "attrs", "fields", "context", "submit"}),
-        {"kind": _KINDS_FORM, "max_fields": int, "min_fields": int},
-        signal="optional",
-        required=frozenset({"kind"}),
-    ),
-    # documents.toml
-    "document_type": SectionSpec(
-        frozenset({"extension", "content_type", "magic"}),
-        {"kind": ("pdf", "doc")},
-        required=frozenset({"kind"}),
-    ),
-    "document_role": SectionSpec(
-        frozenset({"text", "content"}),
-        {"role": ("form", "not_form", "auxiliary"), "product_kinds": list},
-        signal="optional",
-        required=frozenset({"role"}),
-    ),
-    # platforms.toml
-    "platform": SectionSpec(
-        frozenset({"host", "path", "html", "url"}),
-        {"kind": _KINDS_PLATFORM, "vendor": bool, "name": str, "container": re.Pattern},
-        signal="optional",
-        required=frozenset({"kind"}),
-    ),
-    # delegation.toml
-    "body": SectionSpec(frozenset({"host", "text"}), {"name": str}, signal="required"),
-    # phrases.toml
-    "phrase": SectionSpec(
-        frozenset({"text"}),
-        {"scope": ("product", "route", "any"), "products": list},
-        signal="required",
-    ),
-}
-#: Table sections (one table, not an array of rules).
-TABLES: dict[str, SectionSpec] = {
-    "skip": SectionSpec(frozenset({"url"}), {"schemes": list}),
-}
 _COMMON = frozenset({"id", "rationale", "signal", "weight"})
 
 

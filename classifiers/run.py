@@ -20,7 +20,7 @@ from pathlib import Path
 
 from classifiers.classify import Classifier
 from classifiers.ruleset import RuleSet, load_rules
-from digimeter.model import VERDICT_FIELDS
+from digimeter.model import VERDICT_FIELDS, Case
 from digimeter.runstore import RunStore
 
 VERDICTS_CSV = "verdicts.csv"
@@ -97,20 +97,17 @@ def changes(previous: list[dict[str, str]], current: list[dict[str, str]]) -> li
 ORGS_PER_TASK = 25
 
 
-def _classify_orgs(run_dir: Path, rules_dir: Path, org_codes: list[str]) -> list[dict[str, str]]:
+def _classify_cases(run_dir: Path, rules_dir: Path, cases: list[Case]) -> list[dict[str, str]]:
     """Verdict rows of some organisations' cases (runs in a worker process)."""
     store = RunStore(run_dir)
     pages = store.page_store()
     try:
-        wanted = set(org_codes)
         classifier = Classifier(pages, load_rules(rules_dir))
-        run_id = store.run_id
         rows = []
-        for case in store.cases():
-            if case.org.code in wanted:
-                row = classifier.classify(case).as_row()
-                row["run_id"] = run_id
-                rows.append(row)
+        for case in cases:
+            row = classifier.classify(case).as_row()
+            row["run_id"] = store.run_id
+            rows.append(row)
         return rows
     finally:
         pages.close()
@@ -136,16 +133,22 @@ def classify_run(
     store = RunStore(run_dir)
     try:
         run_id = store.run_id
-        codes = [o.code for o in store.organisations()]
-        tasks = [codes[i : i + ORGS_PER_TASK] for i in range(0, len(codes), ORGS_PER_TASK)]
+        by_org: dict[str, list[Case]] = {}
+        for case in store.cases():
+            by_org.setdefault(case.org.code, []).append(case)
+        groups = list(by_org.values())
+        tasks = [
+            [case for group in groups[i : i + ORGS_PER_TASK] for case in group]
+            for i in range(0, len(groups), ORGS_PER_TASK)
+        ]
         workers = workers or default_workers()
         if workers <= 1 or len(tasks) <= 1:
-            parts = [_classify_orgs(run_dir, rules_dir, t) for t in tasks]
+            parts = [_classify_cases(run_dir, rules_dir, t) for t in tasks]
         else:
             context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
             with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-                parts = list(pool.map(_classify_orgs, [run_dir] * len(tasks),
-                                      [rules_dir] * len(tasks), tasks))  # fmt: skip
+                n = len(tasks)
+                parts = list(pool.map(_classify_cases, [run_dir] * n, [rules_dir] * n, tasks))
         rows = [row for part in parts for row in part]
         previous = store.verdicts()
         store.save_verdicts(rows)

@@ -138,6 +138,8 @@ def decide(
     if via:
         signals.add("via_delegation")
     evidence: list[Finding] = []
+    if best is None and not_offered is None:
+        evidence.append(Finding("", "level.information_only", facts.url, facts.title[:120], 0.7))
     if not_offered is not None:
         signals.add("not_offered_text")
         evidence.append(not_offered)
@@ -149,8 +151,6 @@ def decide(
     evidence += [n for n in walk.notes if n.signal in ("not_online_text", "trap_old_pdf_text")][:1]
     evidence += [n for n in walk.notes if n.signal.startswith("trap_")][:3]
     evidence += [n for n in walk.notes if n.rule == "route.not_stored"][:2]
-    if not evidence:
-        evidence.append(Finding("", "level.information_only", facts.url, facts.title[:120], 0.7))
     if not_offered is not None:
         status, lvl, strict = "not_offered", None, None
         confidence = not_offered.weight
