@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
@@ -184,19 +184,16 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
         return None
     url = page.url
     html = page.body[:MAX_HTML_SCAN].decode("utf-8", "replace")
-    scope = main_content(tree)
+    scope = main = main_content(tree)
     if hop > 0 and not element_text(scope):
         scope = tree
     title = page_title(tree)
     head_title = element_text(tree.find(".//title")) if tree.find(".//title") is not None else ""
     text = element_text(scope)
     kind, kind_finding = _page_kind(rules, url, html)
-    links = route_links(page, tree, hop=min(hop, 1), main=scope if hop == 0 else None)
+    links = route_links(page, tree, hop=min(hop, 1), main=main)
     if hop > 0 and scope is not tree:
-        in_scope = {
-            urljoin(url, (a.get("href") or "").strip()).split("#")[0] for a in scope.iter("a")
-        }
-        links = [link for link in links if link.url in in_scope]
+        links = [link for link in links if link.in_main]
     forms = page_forms(rules, scope, url, f"{url} | {head_title} | {title}")
     logins = gate_logins(rules, scope, url, hop=hop)
     platforms = _platforms(rules, url, html)

@@ -104,11 +104,12 @@ def _link_text(a: _Element) -> str:
 def route_links(
     page: Page, tree: _Element | None = None, *, hop: int = 0, main: _Element | None = None
 ) -> list[RouteLink]:
-    """The candidate route links of a page, in document order, one per target URL.
+    """The candidate route links of a page, one per target URL.
 
     At hop 0 (the product page) only the main content counts, and any link to another
     host is a candidate; from hop 1 on (form hosts, portals) the whole page counts but
-    only links that look like documents, calls to action or logins. `main`: the page's
+    only links that look like documents, calls to action or logins, those of the main
+    content first (`in_main`), then the others, each in document order. `main`: the page's
     `main_content(tree)` when the caller has it already.
     """
     tree = tree if tree is not None else parse_html(page)
@@ -120,8 +121,9 @@ def route_links(
     if base_tags:
         base = urljoin(page.url, base_tags[0].get("href"))
     own_host = urlsplit(page.url).hostname or ""
-    scope = (main if main is not None else main_content(tree)) if hop == 0 else tree
-    main_ids = {id(a) for a in scope.iter("a")} if hop == 0 else set()
+    inner = main if main is not None else main_content(tree)
+    scope = inner if hop == 0 else tree
+    main_hrefs = {(a.get("href") or "").strip() for a in inner.iter("a")}
     links: dict[str, RouteLink] = {}
     for a in scope.iter("a"):
         href = (a.get("href") or "").strip()
@@ -153,6 +155,6 @@ def route_links(
             text=text,
             reasons=tuple(dict.fromkeys(reasons)),
             fetch=not idp,
-            in_main=hop == 0 and id(a) in main_ids,
+            in_main=hop == 0 or href in main_hrefs,
         )
-    return list(links.values())
+    return sorted(links.values(), key=lambda link: not link.in_main)
