@@ -83,3 +83,33 @@ def test_appearance_products_have_no_paper_route() -> None:
     facts = DocumentFacts("http://x.test/aanvraagformulier.pdf", "pdf")
     rules = load_rules()
     assert document_role(rules, facts, "Aanvraagformulier (pdf)", "afspraak").role == "auxiliary"
+
+
+def test_static_web_store_adds_the_servers_fixed_answers(tmp_path: Path) -> None:
+    import json
+
+    from classifiers.labelled import StaticWebStore
+
+    site = tmp_path / "sites" / "www.x.test"
+    site.mkdir(parents=True)
+    (site / "oud").write_bytes("<p>Caf\u00e9</p>".encode("cp1252"))
+    manifest = {
+        "behaviours": {
+            "redirects": [{"url": "http://f.x.test/auth/a/digid/start", "status": 302,
+                           "location": "http://digid-sim.test/saml/idp/request_authentication"}],
+            "statuses": [{"url": "http://www.x.test/", "status": 503}],
+            "content_types": [{"url": "http://www.x.test/oud",
+                               "content_type": "text/html; charset=windows-1252"}],
+        }
+    }  # fmt: skip
+    (tmp_path / "testweb.json").write_text(json.dumps(manifest))
+    store = StaticWebStore(tmp_path)
+    redirect = store.get("http://f.x.test/auth/a/digid/start")
+    assert redirect is not None and redirect.status == 302
+    assert redirect.location.startswith("http://digid-sim.test/")
+    home = store.get("http://www.x.test/")
+    assert home is not None and home.status == 503
+    page = store.get("http://www.x.test/oud")
+    assert page is not None and "Caf\u00e9" in page.text()
+    missing = store.get("http://www.x.test/nope")
+    assert missing is not None and missing.status == 404
