@@ -26,16 +26,14 @@ from crawler.frontier import Frontier
 from crawler.pageinfo import PageInfo, SearchForm, page_info
 from crawler.products import ProductState, Proposals, build_cases
 from crawler.routes import RouteFollower
-from crawler.sources import parse_sc_feed, parse_sitemap, robots_sitemaps
+from crawler.sourcing import SourceReading
+from crawler.stages import DISCOVERY_KINDS, StagePlan
 from digimeter.model import Case, Organisation, Product
 from digimeter.pages import Page, normalize_url
 
-BOOT_KINDS = (ROBOTS, HOME, SITEMAP, FEED)
-DISCOVERY_KINDS = (ROBOTS, HOME, SITEMAP, FEED, SEARCH, CANDIDATE, HUB)
+#: fetches whose pages are judged and harvested for links (once per URL)
+EXPLORED_KINDS = (HOME, SEARCH, CANDIDATE, HUB)
 DISCOVERY_SHARE = 0.75
-MAX_SITEMAPS = 20
-HUB_PAGES = 8
-EXPLORE_WINDOW = 4
 STAGES = ("boot", "candidates", "search", "explore", "routes", "done")
 
 
@@ -54,13 +52,14 @@ def failure_reason(page: Page) -> str:
     return page.error if page.status == 0 else f"http_{page.status}"
 
 
-class OrgCrawl:
+class OrgCrawl(SourceReading, StagePlan):
     """Discovery and route following for one organisation."""
 
     def __init__(
         self, org: Organisation, products: list[Product], evaluator: Evaluator, limits: Limits
     ) -> None:
         self.org, self.limits, self.ev = org, limits, evaluator
+        self.org_code, self.website = org.code, org.website
         self.states = {p.key: ProductState(p) for p in products}
         self.by_upl = {p.upl_uri: p.key for p in products}
         self.scope = SiteScope()
@@ -74,6 +73,8 @@ class OrgCrawl:
         self.used = 0
         self.pending: Counter[str] = Counter()
         self.requested: dict[tuple[str, bool], int] = {}
+        #: pages judged and harvested for links, or on their way (not route pages)
+        self.explored: set[str] = set()
         self.feed_for: dict[str, set[str]] = {}
         self.search_form: SearchForm | None = None
         self.sitemaps = 0
@@ -136,18 +137,19 @@ class OrgCrawl:
                 self.counts["over_budget"] += 1
                 continue
             key = (normalize_url(f.url), f.render)
+            explore = f.kind in EXPLORED_KINDS and not f.render
             if key in self.requested:
-                if f.kind != ROUTE:
+                # asked for before for another purpose: served again from the store
+                if f.kind != ROUTE and not (explore and key[0] not in self.explored):
                     continue
                 f = replace(f, again=self.requested[key] + 1)
+            if explore:
+                self.explored.add(key[0])
             self.requested[key] = f.again
             self.used += 1
             self.pending[f.kind] += 1
             out.append(f)
         return out
-
-    def _unsettled(self) -> list[str]:
-        return [k for k, st in self.states.items() if not st.settled]
 
     # -- redirects -----------------------------------------------------------------------------
     def _redirect(self, fetch: Fetch, page: Page) -> list[Fetch]:
@@ -203,6 +205,8 @@ class OrgCrawl:
             return out
         if info.needs_render and self.limits.render and not page.rendered:
             out.append(replace(fetch, url=page.url, render=True, again=0, redirects=0, chain=()))
+        if fetch.kind in EXPLORED_KINDS:
+            self.explored.add(normalize_url(page.url))
         if fetch.kind in (CANDIDATE, HUB):
             out += self._judge(page, info)
         source = "search" if fetch.kind == SEARCH else "links"
@@ -210,57 +214,6 @@ class OrgCrawl:
         if fetch.kind != SEARCH or not info.is_news:
             out += self._harvest(info, depth, source, main_only=fetch.kind == SEARCH)
         return out
-
-    def _on_robots(self, page: Page) -> list[Fetch]:
-        out = [Fetch(self.org.code, self.org.website, HOME)]
-        for url in robots_sitemaps(page)[:5]:
-            self.sitemaps += 1
-            out.append(Fetch(self.org.code, url, SITEMAP, depth=1))
-        return out
-
-    def _on_home(self, page: Page, info: PageInfo | None) -> list[Fetch]:
-        self.scope.add(page.url)
-        out = []
-        if info and info.sc_feed_url:
-            out.append(Fetch(self.org.code, info.sc_feed_url, FEED, depth=1))
-        if info and info.search_form:
-            self.search_form = info.search_form
-        if not self.sitemaps:
-            parts = urlsplit(page.url)
-            self.sitemaps += 1
-            out.append(
-                Fetch(self.org.code, f"{parts.scheme}://{parts.netloc}/sitemap.xml", SITEMAP)
-            )
-        return out
-
-    def _on_sitemap(self, page: Page) -> list[Fetch]:
-        sitemap = parse_sitemap(page)
-        out = []
-        for child in sitemap.children:
-            if self.sitemaps < MAX_SITEMAPS:
-                self.sitemaps += 1
-                out.append(Fetch(self.org.code, child, SITEMAP, depth=1))
-        candidate = self.ev.candidate
-        for url in sitemap.urls:
-            if not self.scope.is_site(url) or self.ev.skip(url):
-                continue
-            self.counts["sitemap_urls"] += 1
-            for key, score in self.ev.matcher.score_url(url).items():
-                if score >= candidate:
-                    self.proposals.add(url, key, "sitemap", score)
-        return out
-
-    def _on_feed(self, page: Page) -> list[Fetch]:
-        for entry in parse_sc_feed(page):
-            key = self.by_upl.get(entry.upl_uri)
-            if key is None:
-                continue
-            self.counts["feed_entries"] += 1
-            self.states[key].feed = entry
-            if entry.url:
-                self.feed_for.setdefault(normalize_url(entry.url), set()).add(key)
-                self.proposals.add(entry.url, key, "sc_feed", 100.0)
-        return []
 
     # -- judging and harvesting ----------------------------------------------------------------
     def _judge(self, page: Page, info: PageInfo) -> list[Fetch]:
@@ -306,89 +259,3 @@ class OrgCrawl:
             if depth <= self.limits.max_depth and source == "links":
                 self.frontier.add(link, depth, scores)
         return []
-
-    # -- stages --------------------------------------------------------------------------------
-    def _discovery_pending(self) -> int:
-        return sum(self.pending[k] for k in DISCOVERY_KINDS)
-
-    def _advance(self) -> list[Fetch]:
-        if self.failure and self.stage != "done":
-            if sum(self.pending.values()) == 0:
-                self.stage = "done"
-            return []
-        if self.stage == "boot":
-            if not self.home_done or any(self.pending[k] for k in BOOT_KINDS):
-                return []
-            self.stage = "candidates"
-        out: list[Fetch] = []
-        if self.stage in ("candidates", "search", "explore") and not self._unsettled():
-            self.stage = "routes"
-        if self.stage == "candidates":
-            out = self._pop_proposals() + self._pop_hubs()
-            if out or self._discovery_pending():
-                return out
-            self.stage = "search"
-            out = self._searches()
-        if self.stage == "search":
-            out += self._pop_proposals()
-            if out or self._discovery_pending():
-                return out
-            self.stage = "explore"
-        if self.stage == "explore":
-            out = self._pop_proposals() + self._explore()
-            if out or self._discovery_pending():
-                return out
-            self.stage = "routes"
-        if self.stage == "routes":
-            for st in self.states.values():
-                if not st.routed and st.best_url and st.best_score >= self.ev.confirm:
-                    out += self._start_routes(st, None)
-            if not out and sum(self.pending.values()) == 0:
-                self.stage = "done"
-        return out
-
-    def _pop_proposals(self) -> list[Fetch]:
-        out = []
-        per_source = int(self.ev.rules.thresholds["candidates_per_source"])
-        while (p := self.proposals.pop()) is not None:
-            st = self.states[p.product]
-            if st.settled or st.fetched.get(p.source, 0) >= per_source:
-                continue
-            if (normalize_url(p.url), False) in self.requested:
-                continue
-            st.fetched[p.source] = st.fetched.get(p.source, 0) + 1
-            out.append(Fetch(self.org.code, p.url, CANDIDATE, p.product, p.source, depth=2))
-        return out
-
-    def _pop_hubs(self) -> list[Fetch]:
-        out = []
-        while self.hubs_fetched < HUB_PAGES and (item := self.frontier.pop_hub(max_depth=2)):
-            if (normalize_url(item.url), False) in self.requested:
-                continue
-            self.hubs_fetched += 1
-            out.append(Fetch(self.org.code, item.url, HUB, depth=item.depth))
-        return out
-
-    def _searches(self) -> list[Fetch]:
-        if self.search_form is None or not self.limits.search_queries:
-            return []
-        out = []
-        for key in self._unsettled():
-            st = self.states[key]
-            terms = self.ev.matcher.best_terms(key)[: self.limits.search_queries]
-            for term in terms:
-                st.searched += 1
-                url = self.search_form.url_for(term)
-                out.append(Fetch(self.org.code, url, SEARCH, key, "search", depth=1))
-        return out
-
-    def _explore(self) -> list[Fetch]:
-        out = []
-        while self.pending[HUB] + len(out) < EXPLORE_WINDOW:
-            item = self.frontier.pop()
-            if item is None:
-                break
-            if (normalize_url(item.url), False) in self.requested:
-                continue
-            out.append(Fetch(self.org.code, item.url, HUB, depth=item.depth))
-        return out

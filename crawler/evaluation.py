@@ -140,7 +140,21 @@ class Evaluator:
             bar = self.confirm_feed if key in feed_for else self.confirm
             if score >= bar and score >= best - self.margin and self.mentions(info, key):
                 chosen[key] = score
-        return PageVerdict(info.url, chosen, True)
+        return PageVerdict(info.url, self.most_specific(info, chosen), True)
+
+    def most_specific(self, info: PageInfo, chosen: dict[str, float]) -> dict[str, float]:
+        """Drop a product whose title words are a strict part of another's: a page titled
+        'Bijzondere bijstand' is not also the 'bijstand' page."""
+        if len(chosen) < 2 or not info.titles:
+            return chosen
+        explained = self.matcher.explained(info.titles[0])
+        keep = dict(chosen)
+        for a in chosen:
+            for b in chosen:
+                wa, wb = explained.get(a, frozenset()), explained.get(b, frozenset())
+                if a != b and wb and wb < wa:
+                    keep.pop(b, None)
+        return keep
 
     def link_scores(self, link: Link) -> dict[str, float]:
         anchor = self.matcher.score_text(link.text) if link.text else {}

@@ -38,6 +38,9 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_DOUBLE_VOWEL = re.compile(r"(aa|ee|oo|uu)")
+
+
 def stem(word: str) -> str:
     """A light Dutch plural stem: 'belastingen' -> 'belasting', 'containers' -> 'container'."""
     if len(word) > 5 and word.endswith("en"):
@@ -45,6 +48,25 @@ def stem(word: str) -> str:
     if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Equal plural stems with double vowels folded ('automaten' ~ 'automaat')."""
+    fold_vowels = _DOUBLE_VOWEL.sub
+    return fold_vowels(lambda m: m.group(1)[0], a) == fold_vowels(lambda m: m.group(1)[0], b)
+
+
+@lru_cache(maxsize=100_000)
+def grams(word: str) -> frozenset[str]:
+    """Letter 4-grams of a word (the word itself when shorter)."""
+    if len(word) <= 4:
+        return frozenset((word,))
+    return frozenset(word[i : i + 4] for i in range(len(word) - 3))
+
+
+@lru_cache(maxsize=10_000)
+def term_grams(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(g for w in words for g in grams(w))
 
 
 class TextScorer:
@@ -58,16 +80,26 @@ class TextScorer:
         self.w_infl, self.w_part = w["inflection"], w["compound_part"]
         self.fuzzy_min = w["fuzzy_min"] / 100.0
         self.w_term, self.w_text = w["term"], w["text"]
+        self._similar: dict[tuple[str, str], float] = {}
 
     def words(self, text: str) -> tuple[str, ...]:
         return tuple(w for w in _NON_WORD.split(fold(text)) if w and w not in self.dropped)
 
     def similarity(self, s: str, t: str) -> float:
-        """How well text word `t` matches term word `s` (0..1)."""
+        """How well text word `t` matches term word `s` (0..1), cached."""
+        key = (s, t)
+        found = self._similar.get(key)
+        if found is None:
+            if len(self._similar) > 500_000:
+                self._similar.clear()
+            found = self._similar[key] = self._similarity(s, t)
+        return found
+
+    def _similarity(self, s: str, t: str) -> float:
         if s == t:
             return 1.0
         ss, ts = stem(s), stem(t)
-        if ss == ts:
+        if ss == ts or same_stem(ss, ts):
             return self.w_stem
         if len(s) >= 4 and (t.startswith(s) or t.startswith(ss)):
             return self.w_infl
@@ -82,10 +114,13 @@ class TextScorer:
                 return ratio
         return 0.0
 
-    def score(self, text_words: tuple[str, ...], term_words: tuple[str, ...]) -> float:
-        """0..100: how well a text (its content words) matches one term."""
+    def score(
+        self, text_words: tuple[str, ...], term_words: tuple[str, ...]
+    ) -> tuple[float, frozenset[int]]:
+        """0..100: how well a text (its content words) matches one term; and which of the
+        text's words the term explains."""
         if not text_words or not term_words:
-            return 0.0
+            return 0.0, frozenset()
         # joined neighbours catch split compounds ("id kaart" ~ "idkaart")
         pairs = [(a + b, i) for i, (a, b) in enumerate(itertools.pairwise(text_words))]
         explained = [0.0] * len(text_words)
@@ -111,7 +146,8 @@ class TextScorer:
         text_share = sum(e * len(t) for e, t in zip(explained, text_words, strict=True)) / sum(
             len(t) for t in text_words
         )
-        return 100.0 * (self.w_term * term_share + self.w_text * text_share)
+        score = 100.0 * (self.w_term * term_share + self.w_text * text_share)
+        return score, frozenset(i for i, e in enumerate(explained) if e >= self.w_part)
 
 
 def slug_text(url: str, rules: DiscoveryRules) -> str:
@@ -139,22 +175,42 @@ class ProductMatcher:
             if org_type in syn.org_types:
                 extra.setdefault(syn.product, []).extend(syn.terms)
         self.terms: dict[str, tuple[tuple[str, ...], ...]] = {}
+        #: the letter 4-grams of each product's term words: a text sharing none of them
+        #: cannot match the product (every similarity rule needs a shared part)
+        self.grams: dict[str, frozenset[str]] = {}
         for p in products:
             texts = [p.name_nl, *p.search_terms, *extra.get(p.key, [])]
             words = {self.scorer.words(t) for t in texts}
             self.terms[p.key] = tuple(w for w in words if w)
-        self.score_text = lru_cache(maxsize=20_000)(self._score_text)
+            self.grams[p.key] = frozenset(g for t in self.terms[p.key] for g in term_grams(t))
+        self.match_text = lru_cache(maxsize=50_000)(self._match_text)
 
-    def _score_text(self, text: str) -> dict[str, float]:
+    def _match_text(self, text: str) -> dict[str, tuple[float, frozenset[int]]]:
         words = self.scorer.words(text)
         if not words:
             return {}
-        scores: dict[str, float] = {}
+        text_grams = {g for w in words for g in grams(w)}
+        out: dict[str, tuple[float, frozenset[int]]] = {}
         for key, terms in self.terms.items():
-            best = max((self.scorer.score(words, t) for t in terms), default=0.0)
-            if best > 0:
-                scores[key] = best
-        return scores
+            if self.grams[key].isdisjoint(text_grams):
+                continue
+            scored = [
+                self.scorer.score(words, t)
+                for t in terms
+                if not term_grams(t).isdisjoint(text_grams)
+            ]
+            best = max(scored, key=lambda r: r[0])
+            if best[0] > 0:
+                out[key] = best
+        return out
+
+    def score_text(self, text: str) -> dict[str, float]:
+        """Score per product (0..100) for products the text matches at all."""
+        return {key: score for key, (score, _) in self.match_text(text).items()}
+
+    def explained(self, text: str) -> dict[str, frozenset[int]]:
+        """Per product, which of the text's content words its best term explains."""
+        return {key: words for key, (_, words) in self.match_text(text).items()}
 
     def score_url(self, url: str) -> dict[str, float]:
         return self.score_text(slug_text(url, self.rules))

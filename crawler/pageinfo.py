@@ -20,6 +20,8 @@ _JS_EMBED = re.compile(
 )
 _NOSCRIPT_JS = re.compile(r"javascript", re.I)
 SEARCH_INPUT_TYPES = ("search", "text", "")
+#: a page with less text of its own than this that links to pages below it is a section
+SECTION_MAX_CHARS = 250
 
 
 @dataclass(frozen=True)
@@ -135,15 +137,27 @@ def _is_news(tree: _Element, url: str, rules: DiscoveryRules) -> bool:
     return any(news_crumb.search(element_text(a).strip()) for a in crumbs)
 
 
-def _is_overview(tree: _Element, main: _Element, title: str, rules: DiscoveryRules) -> bool:
+def _is_overview(
+    tree: _Element, main: _Element, title: str, url: str, rules: DiscoveryRules
+) -> bool:
     if rules.pattern("overview_title").search(title.strip()):
         return True
     for el in tree.iter("body"):
         if rules.pattern("overview_marker").search(el.get("class") or ""):
             return True
-    links = sum(1 for _ in main.iter("a"))
+    anchors = list(main.iter("a"))
     chars = len(element_text(main))
-    return links >= rules.list_min_links and chars / links <= rules.list_max_chars_per_link
+    if (
+        len(anchors) >= rules.list_min_links
+        and chars / len(anchors) <= rules.list_max_chars_per_link
+    ):
+        return True
+    # a section page: little text of its own and links to pages below its own path
+    path = urlsplit(url).path.rstrip("/") + "/"
+    below = [a for a in anchors if urlsplit(urljoin(url, a.get("href") or "")).path.startswith(path)
+             and len(urlsplit(urljoin(url, a.get("href") or "")).path) > len(path)]  # fmt: skip
+    own = chars - sum(len(element_text(a)) for a in anchors)
+    return bool(below) and own < SECTION_MAX_CHARS
 
 
 def _needs_render(page: Page, tree: _Element, text: str) -> bool:
@@ -198,7 +212,7 @@ def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
         links=links,
         main_text=main_text[:20_000],
         is_news=_is_news(tree, page.url, rules),
-        is_overview=_is_overview(tree, main, title, rules),
+        is_overview=_is_overview(tree, main, title, page.url, rules),
         search_form=_search_form(tree, base, rules),
         sc_feed_url=_sc_feed(tree, base),
         needs_render=_needs_render(page, tree, body_text),

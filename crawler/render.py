@@ -1,7 +1,7 @@
 """Rendering with Chromium through scrapy-playwright: what the browser may load.
 
 The browser loads a page's documents, scripts and styles (through the same proxy as
-Scrapy, see PLAYWRIGHT_LAUNCH_OPTIONS), never images, fonts or media, and never an
+Scrapy, see PLAYWRIGHT_LAUNCH_OPTIONS), never images, fonts, media or style sheets, and never an
 identity provider (a script that navigates to DigiD is stopped there).
 """
 
@@ -11,7 +11,10 @@ from typing import Any
 
 from classifiers.routes import identity_provider_rule
 
-ABORTED_TYPES = frozenset({"image", "font", "media", "imageset", "object", "texttrack", "manifest"})
+#: what a rendered DOM does not need: images, fonts, media, style sheets
+ABORTED_TYPES = frozenset(
+    {"image", "font", "media", "imageset", "object", "texttrack", "manifest", "stylesheet"}
+)
 
 
 def abort_request(request: Any) -> bool:

@@ -143,6 +143,8 @@ AUTOTHROTTLE_START_DELAY = 0.5
 AUTOTHROTTLE_MAX_DELAY = 10.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 COOKIES_ENABLED = False
+# Scrapy runs this many tasks per callback output; callbacks here yield a few requests
+CONCURRENT_ITEMS = 8
 REQUEST_FINGERPRINTER_CLASS = "crawler.fetch.OrgRequestFingerprinter"
 SPIDER_MIDDLEWARES = {
     # discovery bounds depth and pages per organisation itself

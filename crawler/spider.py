@@ -95,7 +95,8 @@ class DigimeterSpider(scrapy.Spider):
                 logger.error("organisation %s is not in the run's inputs; skipped", code)
                 continue
             state = self._new_state(org)
-            if not state.states:
+            if not state.states:  # no measured product applies (e.g. most national bodies)
+                self.orgs_done += 1
                 yield OrgResult(code, [], "done", summary={"pages": 0, "products": 0})
                 continue
             self.active[code] = state

@@ -299,7 +299,10 @@ def test_two_workers_share_one_crawl(
 ) -> None:
     out = tmp_path / "out"
     run = out / "shared"
-    common = ["--redis", redis_url, "--no-polite", "-s", "DIGIMETER_CONCURRENT_ORGS=1"]
+    common = [
+        "--redis", redis_url, "--no-polite", "-s", "DIGIMETER_CONCURRENT_ORGS=1",
+        "-s", "DIGIMETER_RENDER=false",  # the corpus's product pages need no browser
+    ]  # fmt: skip
     with running_server(corpus) as proxy:
         first = subprocess.Popen(
             [*crawl_cmd(corpus, proxy, out, "shared"), *common, "-s", "DIGIMETER_WORKER_ID=w1"],

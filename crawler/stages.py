@@ -1,0 +1,134 @@
+"""The order of discovery for one organisation, cheapest sources first (mixed into
+`OrgCrawl`): candidates the feed, sitemap and links proposed (plus a few hub pages), then
+the site search, then the focused crawl, then the routes of product pages not yet followed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from crawler.fetch import CANDIDATE, FEED, HOME, HUB, ROBOTS, SEARCH, SITEMAP, Fetch
+from digimeter.pages import normalize_url
+
+if TYPE_CHECKING:
+    from crawler.discovery import Limits
+    from crawler.evaluation import Evaluator
+    from crawler.frontier import Frontier
+    from crawler.pageinfo import SearchForm
+    from crawler.products import ProductState, Proposals
+
+BOOT_KINDS = (ROBOTS, HOME, SITEMAP, FEED)
+DISCOVERY_KINDS = (ROBOTS, HOME, SITEMAP, FEED, SEARCH, CANDIDATE, HUB)
+#: hub pages (menus, A-Z lists) opened before the site search
+HUB_PAGES = 8
+#: focused-crawl pages in flight at a time, so that the best links go first
+EXPLORE_WINDOW = 4
+
+
+class StagePlan:
+    """Moves one organisation's discovery from stage to stage (see crawler.discovery)."""
+
+    org_code: str
+    stage: str
+    failure: str
+    home_done: bool
+    hubs_fetched: int
+    pending: Counter[str]
+    explored: set[str]
+    states: dict[str, ProductState]
+    proposals: Proposals
+    frontier: Frontier
+    search_form: SearchForm | None
+    ev: Evaluator
+    limits: Limits
+
+    def _unsettled(self) -> list[str]:
+        return [k for k, st in self.states.items() if not st.settled]
+
+    def _start_routes(self, st: ProductState, page: object) -> list[Fetch]:
+        raise NotImplementedError
+
+    def _discovery_pending(self) -> int:
+        return sum(self.pending[k] for k in DISCOVERY_KINDS)
+
+    def _advance(self) -> list[Fetch]:
+        if self.failure and self.stage != "done":
+            if sum(self.pending.values()) == 0:
+                self.stage = "done"
+            return []
+        if self.stage == "boot":
+            if not self.home_done or any(self.pending[k] for k in BOOT_KINDS):
+                return []
+            self.stage = "candidates"
+        out: list[Fetch] = []
+        if self.stage in ("candidates", "search", "explore") and not self._unsettled():
+            self.stage = "routes"
+        if self.stage == "candidates":
+            out = self._pop_proposals() + self._pop_hubs()
+            if out or self._discovery_pending():
+                return out
+            self.stage = "search"
+            out = self._searches()
+        if self.stage == "search":
+            out += self._pop_proposals()
+            if out or self._discovery_pending():
+                return out
+            self.stage = "explore"
+        if self.stage == "explore":
+            out = self._pop_proposals() + self._explore()
+            if out or self._discovery_pending():
+                return out
+            self.stage = "routes"
+        if self.stage == "routes":
+            for st in self.states.values():
+                if not st.routed and st.best_url and st.best_score >= self.ev.confirm:
+                    out += self._start_routes(st, None)
+            if not out and sum(self.pending.values()) == 0:
+                self.stage = "done"
+        return out
+
+    def _pop_proposals(self) -> list[Fetch]:
+        out = []
+        per_source = int(self.ev.rules.thresholds["candidates_per_source"])
+        while (p := self.proposals.pop()) is not None:
+            st = self.states[p.product]
+            if st.settled or st.fetched.get(p.source, 0) >= per_source:
+                continue
+            if normalize_url(p.url) in self.explored:
+                continue
+            st.fetched[p.source] = st.fetched.get(p.source, 0) + 1
+            out.append(Fetch(self.org_code, p.url, CANDIDATE, p.product, p.source, depth=2))
+        return out
+
+    def _pop_hubs(self) -> list[Fetch]:
+        out = []
+        while self.hubs_fetched < HUB_PAGES and (item := self.frontier.pop_hub(max_depth=2)):
+            if normalize_url(item.url) in self.explored:
+                continue
+            self.hubs_fetched += 1
+            out.append(Fetch(self.org_code, item.url, HUB, depth=item.depth))
+        return out
+
+    def _searches(self) -> list[Fetch]:
+        if self.search_form is None or not self.limits.search_queries:
+            return []
+        out = []
+        for key in self._unsettled():
+            st = self.states[key]
+            terms = self.ev.matcher.best_terms(key)[: self.limits.search_queries]
+            for term in terms:
+                st.searched += 1
+                url = self.search_form.url_for(term)
+                out.append(Fetch(self.org_code, url, SEARCH, key, "search", depth=1))
+        return out
+
+    def _explore(self) -> list[Fetch]:
+        out = []
+        while self.pending[HUB] + len(out) < EXPLORE_WINDOW:
+            item = self.frontier.pop()
+            if item is None:
+                break
+            if normalize_url(item.url) in self.explored:
+                continue
+            out.append(Fetch(self.org_code, item.url, HUB, depth=item.depth))
+        return out
