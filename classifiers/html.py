@@ -71,7 +71,11 @@ def _keeps(el: _Element) -> bool:
 
 
 def main_content(tree: _Element) -> _Element:
-    """A copy of the page's main content with headers, footers, menus and side bars removed."""
+    """The page's main content with headers, footers, menus and side bars removed.
+
+    The main element itself when it holds no furniture, else a copy without it (the tree
+    passed in is never changed).
+    """
     import copy
 
     root = tree
@@ -83,17 +87,26 @@ def main_content(tree: _Element) -> _Element:
     else:
         body = tree.find("body")
         root = body if body is not None else tree
-    content = copy.deepcopy(root)
     in_main = root is not tree and root.tag != "body"
-    for el in list(content.iter()):
-        if el is content or not isinstance(el.tag, str):
+    # find the furniture first (without descending into it); copy only when there is some
+    removed: list[tuple[int, ...]] = []
+    stack: list[tuple[_Element, tuple[int, ...]]] = [(child, (i,)) for i, child in enumerate(root)]
+    while stack:
+        el, path = stack.pop()
+        if not isinstance(el.tag, str):
             continue
-        parent = el.getparent()
-        if parent is None or not is_furniture(el):
+        if is_furniture(el) and not (in_main and _keeps(el)):
+            removed.append(path)
             continue
-        if in_main and _keeps(el):
-            continue
-        parent.remove(el)
+        stack.extend((child, (*path, i)) for i, child in enumerate(el))
+    if not removed:
+        return root
+    content = copy.deepcopy(root)
+    for path in sorted(removed, reverse=True):
+        el = content
+        for i in path:
+            el = el[i]
+        el.getparent().remove(el)
     return content
 
 
