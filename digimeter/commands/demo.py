@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from digimeter.commands.measure import measure_options, parse_settings, report_run
+from digimeter.commands.measure import crawl_settings, measure_options, report_run
 from digimeter.configfiles import load_organisations, load_products
 
 
@@ -20,7 +20,7 @@ from digimeter.configfiles import load_organisations, load_products
 @click.option("--organisations", "n_organisations", default=12, show_default=True,
               type=click.IntRange(5, 2000), help="Size of the simulated web.")  # fmt: skip
 @click.option("--seed", default=1, show_default=True, help="Seed of the simulated web.")
-@measure_options
+@measure_options(polite=False)
 def command(
     n_organisations: int,
     seed: int,
@@ -29,8 +29,12 @@ def command(
     geojson: Path | None,
     not_found: str,
     settings: tuple[str, ...],
+    polite: bool,
 ) -> None:
-    """Measure a simulated web of a dozen organisations end to end, offline."""
+    """Measure a simulated web of a dozen organisations end to end, offline.
+
+    The simulated web runs on this machine, so the crawl is not throttled by default.
+    """
     from digimeter.evaluate import evaluate
     from digimeter.pipeline import MeasureOptions, measure
     from testweb.generate import generate_web
@@ -48,7 +52,7 @@ def command(
             output=output,
             proxy=proxy,
             run_id=run_id,
-            settings=parse_settings(settings),
+            settings=crawl_settings(settings, polite),
             geojson=geojson,
             not_found=not_found,
         )

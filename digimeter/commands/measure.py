@@ -21,8 +21,8 @@ def parse_settings(values: tuple[str, ...]) -> dict[str, str]:
     return settings
 
 
-def measure_options(func):  # type: ignore[no-untyped-def]
-    """The options `measure` and `demo` share."""
+def measure_options(*, polite: bool):  # type: ignore[no-untyped-def]
+    """The options `measure` and `demo` share; `polite` is the default of --polite."""
     options = [
         click.option(
             "--output",
@@ -53,10 +53,26 @@ def measure_options(func):  # type: ignore[no-untyped-def]
             metavar="NAME=VALUE",
             help="A crawler setting (repeatable), e.g. -s DIGIMETER_ORG_PAGE_BUDGET=500.",
         ),
+        click.option(
+            "--polite/--no-polite",
+            default=polite,
+            show_default=True,
+            help="Throttle per host (AutoThrottle, a delay, 2 requests per host), or crawl "
+            "at full speed (only for the simulated web).",
+        ),
     ]
-    for option in reversed(options):
-        func = option(func)
-    return func
+
+    def decorate(func):  # type: ignore[no-untyped-def]
+        for option in reversed(options):
+            func = option(func)
+        return func
+
+    return decorate
+
+
+def crawl_settings(settings: tuple[str, ...], polite: bool) -> dict[str, str]:
+    """The crawler settings of `-s` options and --polite/--no-polite (an -s wins)."""
+    return {"DIGIMETER_POLITE": str(polite), **parse_settings(settings)}
 
 
 def report_run(run_dir: Path) -> None:
@@ -89,7 +105,7 @@ def report_run(run_dir: Path) -> None:
     help="Send every request through this HTTP proxy, e.g. the simulated web's "
     "http://127.0.0.1:PORT.",
 )
-@measure_options
+@measure_options(polite=True)
 def command(
     organisations_file: Path,
     products_file: Path,
@@ -99,6 +115,7 @@ def command(
     geojson: Path | None,
     not_found: str,
     settings: tuple[str, ...],
+    polite: bool,
 ) -> None:
     """Run a whole measurement: crawl, classify, score and report into OUTPUT/<run-id>/."""
     try:
@@ -110,7 +127,7 @@ def command(
         output=output,
         proxy=proxy,
         run_id=run_id,
-        settings=parse_settings(settings),
+        settings=crawl_settings(settings, polite),
         geojson=geojson,
         not_found=not_found,
     )
