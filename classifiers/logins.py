@@ -107,9 +107,10 @@ def gate_logins(rules: RuleSet, scope: _Element, page_url: str, *, hop: int) -> 
     """Login evidence that makes the page itself a login gate to a form.
 
     Links and form actions to identity providers or login start URLs count at every hop; a
-    button saying 'Inloggen met DigiD' counts on form pages (hop 1 and on), and as a
-    <button> or submit control on the product page as well. On the product page a link
-    with a DigiD logo is a call to action whose target decides (see `link_claims`).
+    <button> or submit control saying 'Inloggen met DigiD' counts too, and so does such a
+    link on a form page (hop 1 and on) when it goes nowhere else (no href, '#', a script).
+    A link to another page that says 'met DigiD' is a call to action whose target decides
+    (see `link_claims`).
     """
     found: list[Finding] = []
     for el in scope.iter("a", "button", "input", "form"):
@@ -136,7 +137,7 @@ def gate_logins(rules: RuleSet, scope: _Element, page_url: str, *, hop: int) -> 
                 continue
         if el.tag == "form" or (el.tag == "input" and (el.get("type") or "") != "submit"):
             continue
-        if el.tag == "a" and hop == 0:
+        if el.tag == "a" and (hop == 0 or (url.startswith("http") and url != page_url)):
             continue
         if el.tag == "a" and url and info_link(rules, url, element_text(el)):
             continue

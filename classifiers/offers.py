@@ -116,8 +116,8 @@ def page_offers(log: RouteLog, facts: PageFacts, step: Step, claims: tuple[Findi
             log.add(100, facts.url, signals, [*claims, embed], step, text_only=True)
         else:
             log.add(67, facts.url, {"js_form"}, [embed], step)
-    for mail in facts.mailtos:
-        log.note(Finding("mailto", "content.mailto", facts.url, mail, 0.9))
+    for address, signal, rule in facts.mailtos:
+        log.note(Finding(signal, rule, facts.url, address, 0.9))
 
 
 def document_offer(

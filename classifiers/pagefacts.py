@@ -67,7 +67,8 @@ class PageFacts:
     forms: tuple[FormFacts, ...] = ()
     platforms: tuple[PlatformHit, ...] = ()
     links: tuple[LinkFacts, ...] = ()
-    mailtos: tuple[str, ...] = ()
+    #: E-mail links: (address, signal mailto or trap_mailto, rule id).
+    mailtos: tuple[tuple[str, str, str], ...] = ()
     traps: tuple[Finding, ...] = field(default_factory=tuple)
     #: A JavaScript form platform whose form or login is not in this (unrendered) DOM.
     js_pending: bool = False
@@ -126,6 +127,19 @@ def _phrases(rules: RuleSet, text: str, url: str) -> tuple[tuple[str, Finding], 
             finding = Finding(rule.signal, rule.id, url, sentence_around(text, match), rule.weight)
             found.append((str(rule.option("scope", "any")), finding))
     return tuple(found)
+
+
+def _mailto(rules: RuleSet, a: _Element) -> tuple[str, str, str]:
+    """An e-mail link, judged by the block of text around it (rules/content.toml)."""
+    address = (a.get("href") or "")[7:].split("?")[0]
+    block = a.getparent()
+    while block is not None and block.tag not in ("p", "li", "div", "td", "dd", "section"):
+        block = block.getparent()
+    text = element_text(block if block is not None else a)
+    for rule in rules.section("mailto_context"):
+        if rule.search("text", text):
+            return address, rule.signal, rule.id
+    return address, "mailto", "content.mailto"
 
 
 def link_facts(rules: RuleSet, link: RouteLink) -> LinkFacts:
@@ -201,7 +215,7 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
     js_platform = any(p.kind == "js_form" for p in platforms)
     js_pending = js_platform and not has_form and not logins
     mailtos = tuple(
-        (a.get("href") or "")[7:].split("?")[0]
+        _mailto(rules, a)
         for a in scope.iter("a")
         if (a.get("href") or "").lower().startswith("mailto:")
     )

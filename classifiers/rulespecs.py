@@ -43,6 +43,7 @@ SECTIONS: dict[str, SectionSpec] = {
     "furniture": SectionSpec(frozenset({"name"})),
     "cta_block": SectionSpec(frozenset({"name", "heading"})),
     "link_trap": SectionSpec(frozenset({"text", "url"}), signal="required"),
+    "mailto_context": SectionSpec(frozenset({"text"}), signal="required"),
     "page_kind": SectionSpec(
         frozenset({"url", "title", "html"}),
         {"kind": _KINDS_PAGE},

@@ -60,6 +60,7 @@ TRAP_SIGNALS: frozenset[str] = frozenset(
         "trap_old_pdf_text",  # text about an old form without a link to it
         "trap_idp_info_link",  # a link to information about DigiD itself
         "trap_dead_link",  # a route link whose target answered 404/410
+        "trap_mailto",  # an e-mail address for questions, not for the request
     }
 )
 

@@ -68,7 +68,8 @@ class RouteWalk(RouteLog):
 
     def follow(self, link: LinkFacts, *, hop: int, parent: str, via: str) -> None:
         assert self.classifier is not None
-        if link.info_rule:
+        portal_for_product = link.info_signal == "trap_site_login" and self.rel(link.text)
+        if link.info_rule and not portal_for_product:
             self.note(Finding(link.info_signal, link.info_rule, link.url, link.text[:80], 0.8))
             return
         key = normalize_url(link.url)
@@ -124,7 +125,12 @@ class RouteWalk(RouteLog):
         )
         titled = max(self.rel(link.text), self.rel(facts.title))
         about_product = bool(titled) or (not own_content and bool(self.rel(facts.text)))
-        if own_content and not about_product:
+        # a form the product page links to directly is the product's form, whatever its title
+        direct_form = step.hop == 1 and (
+            facts.logins or facts.js_pending
+            or any(f.signal in ("html_form", "own_login") for f in facts.forms)
+        )  # fmt: skip
+        if own_content and not about_product and not direct_form:
             for form in facts.forms:  # another page of the site: only note its traps
                 if form.signal.startswith("trap_"):
                     self.note(Finding(form.signal, form.rule, facts.url, form.snippet, 0.9))

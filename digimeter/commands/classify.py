@@ -38,8 +38,19 @@ from digimeter.pipeline import resolve_run
     show_default=True,
     help="With --labelled: render the pages whose form a script builds with Chromium.",
 )
+@click.option(
+    "--render-cache",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="With --labelled: keep rendered DOMs in this folder and reuse them next time.",
+)
 def command(
-    run: str | None, output: Path, labelled: Path | None, verdicts_path: Path | None, render: bool
+    run: str | None,
+    output: Path,
+    labelled: Path | None,
+    verdicts_path: Path | None,
+    render: bool,
+    render_cache: Path | None,
 ) -> None:
     """Classify every case of RUN (a run folder, or a run id under OUTPUT) again.
 
@@ -54,7 +65,7 @@ def command(
 
     try:
         if labelled is not None:
-            _classify_labelled(labelled, verdicts_path, render)
+            _classify_labelled(labelled, verdicts_path, render, render_cache)
             return
         if run is None:
             raise click.UsageError("give a RUN, or --labelled FOLDER --verdicts FILE")
@@ -65,7 +76,9 @@ def command(
         raise click.ClickException(f"bad rule file: {exc}") from exc
 
 
-def _classify_labelled(root: Path, verdicts_path: Path | None, render: bool) -> None:
+def _classify_labelled(
+    root: Path, verdicts_path: Path | None, render: bool, cache: Path | None
+) -> None:
     import time
     from collections import Counter
 
@@ -75,13 +88,25 @@ def _classify_labelled(root: Path, verdicts_path: Path | None, render: bool) -> 
     if verdicts_path is None:
         raise click.UsageError("--labelled needs --verdicts FILE")
     started = time.perf_counter()
+    import hashlib
+
     rendered: dict[str, bytes] = {}
     urls = script_pages(root) if render else []
-    if urls:
+    cached = (
+        {u: cache / f"{hashlib.sha1(u.encode()).hexdigest()}.html" for u in urls} if cache else {}
+    )
+    rendered = {u: p.read_bytes() for u, p in cached.items() if p.is_file()}
+    missing = [u for u in urls if u not in rendered]
+    if missing:
         from testweb.server import running_server
 
         with running_server(root) as proxy:
-            rendered = render_pages(urls, proxy)
+            fresh = render_pages(missing, proxy)
+        rendered.update(fresh)
+        if cache:
+            cache.mkdir(parents=True, exist_ok=True)
+            for url, body in fresh.items():
+                cached[url].write_bytes(body)
     render_seconds = time.perf_counter() - started
     try:
         verdicts = classify_labelled(root, rendered=rendered)
