@@ -135,6 +135,7 @@ def decide(
     if prefill:
         signals.add("prefill_text")
     via = best.via if best and best.level > 0 else _information_via(walk, facts)
+    via = "" if not_offered is not None else via
     if via:
         signals.add("via_delegation")
     evidence: list[Finding] = []
@@ -167,7 +168,7 @@ def decide(
         level_strict=strict,
         confidence=round(min(1.0, confidence), 2),
         route_url=best.url if best and status == "ok" else "",
-        via=via if status == "ok" else "",
+        via=via,
         signals=sort_signals(signals),
         evidence=tuple(Evidence(u, r, s) for u, r, s in unique),
     )
