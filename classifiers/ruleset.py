@@ -244,10 +244,13 @@ def rules_version(directory: Path) -> str:
     return digest.hexdigest()[:12]
 
 
-@cache
-def load_rules(directory: Path = RULES_DIR) -> RuleSet:
+def load_rules(directory: Path | str = RULES_DIR) -> RuleSet:
     """Load and validate every `*.toml` rule file in `directory` (cached per folder)."""
-    directory = Path(directory)
+    return _load_rules(Path(directory).resolve())
+
+
+@cache
+def _load_rules(directory: Path) -> RuleSet:
     files = sorted(directory.glob("*.toml"))
     if not files:
         raise RuleFileError(f"{directory}: no rule files (*.toml)")
