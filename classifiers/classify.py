@@ -8,7 +8,7 @@ every document inspected once per run, however many products' routes pass throug
 from __future__ import annotations
 
 from classifiers.documents import DocumentFacts, inspect_document
-from classifiers.pagefacts import PageFacts, PlatformHit, _platforms, analyze_html
+from classifiers.pagefacts import PageFacts, PlatformHit, analyze_html, platform_hits
 from classifiers.ruleset import RuleSet, load_rules
 from classifiers.verdicts import decide
 from classifiers.walk import RouteWalk
@@ -49,11 +49,11 @@ class Classifier:
         """The platform a URL's host or path belongs to (without reading the page)."""
         hits = self._platforms.get(url)
         if hits is None:
-            hits = self._platforms[url] = _platforms(self.rules, url, "")
+            hits = self._platforms[url] = platform_hits(self.rules, url, "")
         return hits[0] if hits else None
 
     def is_vendor(self, url: str) -> bool:
-        hits = self._platforms.get(url) or _platforms(self.rules, url, "")
+        hits = self._platforms.get(url) or platform_hits(self.rules, url, "")
         return any(h.vendor for h in hits)
 
     def classify(self, case: Case) -> Verdict:

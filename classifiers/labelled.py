@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from classifiers.classify import Classifier
-from classifiers.pagefacts import MAX_HTML_SCAN, _platforms
+from classifiers.pagefacts import MAX_HTML_SCAN, platform_hits
 from classifiers.ruleset import RuleSet, load_rules
 from digimeter.configfiles import ConfigError, load_organisations, load_products, read_rows
 from digimeter.model import LABEL_FIELDS, VERDICT_FIELDS, Case, Product, Verdict
@@ -78,7 +78,7 @@ def script_pages(root: Path | str, rules: RuleSet | None = None) -> list[str]:
         html = path.read_bytes()[:MAX_HTML_SCAN].decode("utf-8", "replace")
         if "<script" not in html:
             continue
-        if any(hit.kind == "js_form" for hit in _platforms(rules, "", html)):
+        if any(hit.kind == "js_form" for hit in platform_hits(rules, "", html)):
             rel = path.relative_to(sites)
             host, rest = rel.parts[0], "/".join(rel.parts[1:])
             if rest.endswith("index.html"):

@@ -89,7 +89,8 @@ def _page_kind(rules: RuleSet, url: str, html: str) -> tuple[str, Finding | None
     return "", None
 
 
-def _platforms(rules: RuleSet, url: str, html: str) -> tuple[PlatformHit, ...]:
+def platform_hits(rules: RuleSet, url: str, html: str) -> tuple[PlatformHit, ...]:
+    """The platforms (rules/platforms.toml) a URL and its raw HTML belong to."""
     parts = urlsplit(url)
     values = {"host": parts.hostname or "", "path": parts.path, "url": url, "html": html}
     hits = []
@@ -210,7 +211,7 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
         links = [link for link in links if link.in_main]
     forms = page_forms(rules, scope, url, f"{url} | {head_title} | {title}")
     logins = gate_logins(rules, scope, url, hop=hop)
-    platforms = _platforms(rules, url, html)
+    platforms = platform_hits(rules, url, html)
     has_form = any(f.fields for f in forms)
     js_platform = any(p.kind == "js_form" for p in platforms)
     js_pending = js_platform and not has_form and not logins
