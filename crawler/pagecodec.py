@@ -73,8 +73,8 @@ def failure_reason(exc: BaseException) -> str:
         return "dns"
     if "timeout" in name or "timed out" in text:
         return "timeout"
-    if "ssl" in name or "tls" in name or "certificate" in text:
-        return "tls"
+    if "ssl" in name or "tls" in name or "certificate" in text or "tunnel" in name:
+        return "tls"  # a failed CONNECT (the proxy's tls_failure) included
     if "cancelled" in name and "maxsize" in text:
         return "too_large"
     if "playwright" in type(exc).__module__ or "target" in name:

@@ -7,7 +7,10 @@ identity provider (a script that navigates to DigiD is stopped there).
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
+
+from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
 from classifiers.routes import identity_provider_rule
 
@@ -31,3 +34,26 @@ def render_meta() -> dict[str, Any]:
         "playwright_include_page": False,
         "playwright_page_goto_kwargs": {"wait_until": "load"},
     }
+
+
+_SHARED: weakref.WeakKeyDictionary[Any, SharedPlaywrightHandler] = weakref.WeakKeyDictionary()
+
+
+class SharedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
+    """scrapy-playwright's handler, one instance for http and https: one Playwright driver
+    and one browser per crawl instead of one per scheme."""
+
+    lazy = False  # scrapy-playwright starts its driver on engine_started
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> SharedPlaywrightHandler:
+        handler = _SHARED.get(crawler)
+        if handler is None:
+            handler = _SHARED[crawler] = cls(crawler)
+        return handler
+
+    async def close(self) -> None:
+        if getattr(self, "_digimeter_closed", False):
+            return
+        self._digimeter_closed = True
+        await super().close()

@@ -65,7 +65,14 @@ CHROMIUM_DISABLED_FEATURES = (
     "MediaRouter,NetworkTimeServiceQuerying,PreconnectToSearch,InterestFeedContentSuggestions,"
     "CertificateTransparencyComponentUpdater,AvoidUnnecessaryBeforeUnloadCheckSync,"
     "DestroyProfileOnBrowserClose,HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,LensOverlay,"
-    "PaintHolding,ThirdPartyStoragePartitioning,AvoidCorsURLLoaderRestartOnRedirect"
+    "PaintHolding,ThirdPartyStoragePartitioning,AvoidCorsURLLoaderRestartOnRedirect,"
+    # one renderer process for all sites, no spare one: memory stays bounded
+    "site-per-process,IsolateOrigins,SpareRendererForSitePerProcess"
+)
+#: Playwright's own --enable-features, repeated for the same reason, plus the network
+#: service in the browser process (one process less)
+CHROMIUM_ENABLED_FEATURES = (
+    "NetworkServiceInProcess2,SkipListAccountsWithoutGaiaCookies,CDPScreenshotNewSurface"
 )
 #: Hosts Chromium itself calls (sign-in, updates, autofill, safe browsing): never sent to
 #: the proxy and resolved to nothing, so the browser reaches only the pages it renders.
@@ -88,7 +95,11 @@ CHROMIUM_ARGS = [
     "--no-pings",
     "--metrics-recording-only",
     "--safebrowsing-disable-auto-update",
+    "--disable-site-isolation-trials",
+    "--renderer-process-limit=1",
+    "--in-process-gpu",
     f"--disable-features={CHROMIUM_DISABLED_FEATURES}",
+    f"--enable-features={CHROMIUM_ENABLED_FEATURES}",
 ]
 
 # -- the project's own settings ---------------------------------------------------------
@@ -162,8 +173,8 @@ EXTENSIONS = {
 }
 ITEM_PIPELINES = {"crawler.pipelines.FinishOrgPipeline": 100}
 DOWNLOAD_HANDLERS = {
-    "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-    "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+    "http": "crawler.render.SharedPlaywrightHandler",
+    "https": "crawler.render.SharedPlaywrightHandler",
 }
 PLAYWRIGHT_BROWSER_TYPE = "chromium"
 PLAYWRIGHT_MAX_CONTEXTS = 1
@@ -192,6 +203,7 @@ def project_defaults() -> dict[str, Any]:
     """This module's upper-case names: the project's default settings."""
     helpers = {
         "DEFAULT_USER_AGENT", "RULES_FILE", "CHROMIUM_ARGS", "CHROMIUM_DISABLED_FEATURES",
+        "CHROMIUM_ENABLED_FEATURES",
         "BROWSER_OWN_HOSTS",
         "NO_POLITE_PROFILE",
     }  # fmt: skip

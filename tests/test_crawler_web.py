@@ -29,6 +29,7 @@ ORGS = {
     "GM0001": "www.feeddorp.test", "GM0002": "www.sitemapstad.test", "GM0003": "www.zoekdorp.test",
     "GM0004": "www.linkstad.test", "GM0005": "www.robotsdorp.test", "GM0006": "www.geheimdorp.test",
     "GM0007": "www.bestaatniet.test", "GM0008": "www.stukdorp.test", "GM0009": "www.traagdorp.test",
+    "GM0010": "www.veiligdorp.test",
 }  # fmt: skip
 FEED_LINK = '<link rel="alternate" type="application/xml" title="Samenwerkende Catalogi" href="/sc/producten.xml">'  # noqa: E501
 SEARCH_FORM = "<form role='search' action='/zoeken' method='get'><input type='search' name='zoekterm'><button>Zoeken</button></form>"  # noqa: E501
@@ -230,13 +231,15 @@ def build_web(root: Path) -> None:
     web.behave("statuses", url=f"http://{ORGS['GM0008']}/", status=503)
     web.file(ORGS["GM0009"], "/", page("Welkom", "<p>Traag.</p>"))
     web.behave("delays", host=ORGS["GM0009"], seconds=30)
+    web.file(ORGS["GM0010"], "/", page("Welkom", "<p>Alleen via https.</p>"))
     web.file("digid-sim.test", "/index.html", "DigiD")
     web.finish()
     with open(root / "organisations.csv", "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["code", "name", "org_type", "website"])
         for code, host in ORGS.items():
-            w.writerow([code, f"Gemeente {host.split('.')[1]}", "gemeente", f"http://{host}/"])
+            scheme = "https" if code == "GM0010" else "http"  # CONNECT fails at the proxy
+            w.writerow([code, f"Gemeente {host.split('.')[1]}", "gemeente", f"{scheme}://{host}/"])
     with open(REPO / "config" / "products.csv", encoding="utf-8") as src:
         rows = [r for r in csv.reader(src)]
     with open(root / "products.csv", "w", newline="", encoding="utf-8") as fh:
@@ -300,7 +303,7 @@ def test_every_organisation_finished_once(crawled: Crawled) -> None:
     assert sorted(r["org_code"] for r in rows) == sorted(ORGS)
     stats = json.loads((crawled.run / "crawl_stats.json").read_text())
     assert stats["digimeter/orgs_finished"] == len(ORGS)
-    assert "organisations 9/9" in crawled.output  # the progress display
+    assert f"organisations {len(ORGS)}/{len(ORGS)}" in crawled.output  # the progress display
 
 
 @pytest.mark.parametrize(
@@ -385,7 +388,13 @@ def test_robots_disallowed_product_page_is_recorded(crawled: Crawled) -> None:
 
 @pytest.mark.parametrize(
     ("org", "reason"),
-    [("GM0006", "robots"), ("GM0007", "dns"), ("GM0008", "http_503"), ("GM0009", "timeout")],
+    [
+        ("GM0006", "robots"),
+        ("GM0007", "dns"),
+        ("GM0008", "http_503"),
+        ("GM0009", "timeout"),
+        ("GM0010", "tls"),
+    ],
 )
 def test_unreachable_sites(crawled: Crawled, org: str, reason: str) -> None:
     outcomes = {v[0] for k, v in crawled.cases().items() if k[0] == org}
