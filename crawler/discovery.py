@@ -222,9 +222,14 @@ class OrgCrawl(SourceReading, StagePlan):
         for key, score in verdict.scores.items():
             st = self.states[key]
             rank = self.proposals.rank(page.url)
-            if score > st.best_score or (score == st.best_score and rank < st.best_rank):
+            # a page as good for another product is ambiguous: a page of its own wins, by
+            # up to `margin` points, and an ambiguous page never ends the search
+            shared = any(other >= score for k, other in verdict.scores.items() if k != key)
+            weight = score - (self.ev.margin if shared else 0.0)
+            if weight > st.best_weight or (weight == st.best_weight and rank < st.best_rank):
                 st.best_score, st.best_url, st.best_rank = score, page.url, rank
-            if not st.settled and score >= self.ev.rules.thresholds["settle"]:
+                st.best_weight = weight
+            if not st.settled and not shared and score >= self.ev.rules.thresholds["settle"]:
                 st.settled = True
                 out += self._start_routes(st, page)
         if normalize_url(page.url) in self.routes.product_pages and page.rendered:

@@ -21,6 +21,8 @@ class ProductState:
     best_score: float = 0.0
     best_url: str = ""
     best_rank: int = len(SOURCES)
+    #: the best page's score, less the margin when another product scores as high on it
+    best_weight: float = 0.0
     settled: bool = False
     routed: bool = False
     feed: FeedEntry | None = None
