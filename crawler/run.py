@@ -66,6 +66,8 @@ def prepare_run(
         if resume:
             if not store.organisations():
                 raise CrawlError(f"{run_dir}: the run holds no organisations to resume")
+            if "started_at" not in store.meta():
+                raise CrawlError(f"{run_dir}: the run is still being prepared; start again shortly")
             store.set_meta(resumed_at=now_iso())
             return
         if store.finished_orgs() or store.page_count():

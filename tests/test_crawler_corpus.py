@@ -213,6 +213,18 @@ def finished_orgs(run: Path) -> int:
         return 0
 
 
+def run_prepared(run: Path) -> bool:
+    """The first worker has created the run folder with its inputs."""
+    try:
+        db = sqlite3.connect(f"file:{run / 'run.db'}?mode=ro", uri=True, timeout=1)
+        try:
+            return db.execute("SELECT 1 FROM meta WHERE key = 'started_at'").fetchone() is not None
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return False
+
+
 def stored_pages(run: Path) -> set[tuple[str, int]]:
     db = sqlite3.connect(run / "run.db")
     try:
@@ -309,7 +321,7 @@ def test_two_workers_share_one_crawl(
             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         )  # fmt: skip
         deadline = time.monotonic() + 60
-        while not (run / "run.db").exists() and time.monotonic() < deadline:
+        while not run_prepared(run) and time.monotonic() < deadline:
             time.sleep(0.02)
         second = subprocess.Popen(
             [sys.executable, "-m", "digimeter.cli", "crawl", "--resume", str(run), "--proxy",
