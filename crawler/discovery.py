@@ -34,6 +34,8 @@ from digimeter.pages import Page, normalize_url
 #: fetches whose pages are judged and harvested for links (once per URL)
 EXPLORED_KINDS = (HOME, SEARCH, CANDIDATE, HUB)
 DISCOVERY_SHARE = 0.75
+#: longer URLs are not requested (browsers and servers refuse them)
+MAX_URL_LENGTH = 2000
 STAGES = ("boot", "candidates", "search", "explore", "routes", "done")
 
 
@@ -135,6 +137,9 @@ class OrgCrawl(SourceReading, StagePlan):
                 limit = int(limit * DISCOVERY_SHARE)
             if self.used >= limit:
                 self.counts["over_budget"] += 1
+                continue
+            if len(f.url) > MAX_URL_LENGTH:
+                self.counts["too_long"] += 1
                 continue
             key = (normalize_url(f.url), f.render)
             explore = f.kind in EXPLORED_KINDS and not f.render

@@ -64,9 +64,10 @@ class RedisOrgQueue:
         claim = f"{self.key}:claim:{code}"
         if not self.server.set(claim, token, nx=True, ex=KEY_TTL):
             holder = (self.server.get(claim) or "").split("|")[0]
-            if holder and self.server.exists(f"{self.key}:worker:{holder}"):
-                return False
-            self.server.set(claim, token, ex=KEY_TTL)  # the holder is gone: take over
+            alive = holder != self.worker and self.server.exists(f"{self.key}:worker:{holder}")
+            if holder and alive:
+                return False  # another live worker crawls it
+            self.server.set(claim, token, ex=KEY_TTL)  # the holder is gone (or was us): take over
         if code in self.ctx.store.finished_orgs():
             self.server.delete(claim)
             return False

@@ -158,8 +158,10 @@ COOKIES_ENABLED = False
 CONCURRENT_ITEMS = 8
 REQUEST_FINGERPRINTER_CLASS = "crawler.fetch.OrgRequestFingerprinter"
 SPIDER_MIDDLEWARES = {
-    # discovery bounds depth and pages per organisation itself
+    # discovery bounds depth, URL length and pages per organisation itself; a request
+    # dropped silently would leave its organisation waiting
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
 }
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.IdentityProviderGuard": 10,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,6 +34,8 @@ from digimeter.model import Case, Organisation, applicable_products
 from digimeter.pages import Page
 
 logger = logging.getLogger(__name__)
+#: seconds between checks that the crawl still makes progress
+STALL_CHECK = 60.0
 #: request priority per kind of fetch: finish what is started before opening new pages
 PRIORITY = {"route": 40, "robots": 30, "home": 30, "feed": 30, "sitemap": 30,
             "candidate": 20, "search": 10, "hub": 0}  # fmt: skip
@@ -75,6 +78,7 @@ class DigimeterSpider(scrapy.Spider):
         self.slot_free = asyncio.Event()
         self.matchers: dict[tuple[str, tuple[str, ...]], Evaluator] = {}
         self.orgs_done = 0
+        self.last_page = time.monotonic()
         self.finisher: Any = None  # the FinishOrgPipeline, set when it opens
         crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(self.idle, signal=signals.spider_idle)
@@ -86,7 +90,10 @@ class DigimeterSpider(scrapy.Spider):
         while True:
             while len(self.active) >= self.config.concurrent_orgs:
                 self.slot_free.clear()
-                await self.slot_free.wait()
+                try:
+                    await asyncio.wait_for(self.slot_free.wait(), timeout=STALL_CHECK)
+                except TimeoutError:
+                    self._unstall()
             code = self.queue.next()
             if code is None:
                 return
@@ -157,7 +164,23 @@ class DigimeterSpider(scrapy.Spider):
             elif isinstance(out, OrgResult):
                 self.finisher.store(out)
 
+    def _unstall(self) -> None:
+        """Nothing arrived for a long time while organisations wait: a request was lost
+        (nothing is in flight that could still answer); finish them as they stand."""
+        limit = (
+            self.settings.getfloat("DOWNLOAD_TIMEOUT")
+            * 3
+            * (self.settings.getint("RETRY_TIMES") + 1)
+        )
+        if time.monotonic() - self.last_page < max(limit, STALL_CHECK):
+            return
+        for state in list(self.active.values()):
+            logger.warning("organisation %s stalled; finished as it stands", state.org.code)
+            self.crawler.stats.inc_value("digimeter/orgs_force_finished")
+            self.finisher.store(self._finish(state, incomplete="stalled"))
+
     def _on_page(self, fetch: Fetch, page: Page) -> Iterator[Any]:
+        self.last_page = time.monotonic()
         state = self.active.get(fetch.org)
         if state is None:
             return

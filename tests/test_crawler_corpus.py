@@ -24,6 +24,8 @@ import lxml.html
 import psutil
 import pytest
 
+from crawler.run import prepare_run
+from digimeter.configfiles import load_organisations, load_products
 from digimeter.pages import normalize_url, resolve
 from digimeter.runstore import RunStore
 from testweb.server import running_server
@@ -213,18 +215,6 @@ def finished_orgs(run: Path) -> int:
         return 0
 
 
-def run_prepared(run: Path) -> bool:
-    """The first worker has created the run folder with its inputs."""
-    try:
-        db = sqlite3.connect(f"file:{run / 'run.db'}?mode=ro", uri=True, timeout=1)
-        try:
-            return db.execute("SELECT 1 FROM meta WHERE key = 'started_at'").fetchone() is not None
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return False
-
-
 def stored_pages(run: Path) -> set[tuple[str, int]]:
     db = sqlite3.connect(run / "run.db")
     try:
@@ -313,21 +303,34 @@ def test_two_workers_share_one_crawl(
     run = out / "shared"
     common = [
         "--redis", redis_url, "--no-polite", "-s", "DIGIMETER_CONCURRENT_ORGS=1",
+        "-s", "DOWNLOAD_DELAY=0.05",  # organisations take a moment, so both workers get some
         "-s", "DIGIMETER_RENDER=false",  # the corpus's product pages need no browser
     ]  # fmt: skip
+    # the run folder is prepared once (as `digimeter crawl` does), then both workers join it
+    prepare_run(
+        run, load_organisations(corpus / "organisations.csv"), load_products(), resume=False,
+        proxy=None, settings={},
+    )  # fmt: skip
     with running_server(corpus) as proxy:
-        first = subprocess.Popen(
-            [*crawl_cmd(corpus, proxy, out, "shared"), *common, "-s", "DIGIMETER_WORKER_ID=w1"],
-            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        )  # fmt: skip
-        deadline = time.monotonic() + 60
-        while not run_prepared(run) and time.monotonic() < deadline:
-            time.sleep(0.02)
-        second = subprocess.Popen(
-            [sys.executable, "-m", "digimeter.cli", "crawl", "--resume", str(run), "--proxy",
-             proxy, *common, "-s", "DIGIMETER_WORKER_ID=w2"],
-            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        )  # fmt: skip
+        cmd = [
+            sys.executable,
+            "-m",
+            "digimeter.cli",
+            "crawl",
+            "--resume",
+            str(run),
+            "--proxy",
+            proxy,
+        ]
+        first, second = (
+            subprocess.Popen(
+                [*cmd, *common, "-s", f"DIGIMETER_WORKER_ID={name}"],
+                cwd=REPO,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
+            for name in ("w1", "w2")
+        )
         results = [p.communicate(timeout=300) for p in (first, second)]
     for proc, (_, err) in zip((first, second), results, strict=True):
         assert proc.returncode == 0, err.decode()[-3000:]
