@@ -356,3 +356,37 @@ def test_two_workers_share_one_crawl(
     assert {p.name for p in (run).glob("crawl_stats.*.json")} == {
         "crawl_stats.w1.json", "crawl_stats.w2.json",
     }  # fmt: skip
+
+
+def test_a_dead_workers_organisations_are_taken_over(
+    corpus: Path, tmp_path: Path, redis_url: str
+) -> None:
+    """Each organisation goes to one worker; one whose worker died (no heartbeat) is taken
+    over by another, once the shared list is empty."""
+    from crawler.config import CrawlConfig
+    from crawler.context import CrawlContext
+    from crawler.distributed import RedisOrgQueue
+    from crawler.settings import build_settings
+
+    run = tmp_path / "run"
+    organisations = load_organisations(corpus / "organisations.csv")
+    prepare_run(run, organisations, load_products(), resume=False, proxy=None, settings={})
+
+    def worker(name: str) -> RedisOrgQueue:
+        settings = build_settings(
+            {"DIGIMETER_RUN_DIR": str(run), "DIGIMETER_REDIS_URL": redis_url,
+             "DIGIMETER_WORKER_ID": name}
+        )  # fmt: skip
+        ctx = CrawlContext(CrawlConfig.from_settings(settings))
+        return RedisOrgQueue.connect(ctx, [o.code for o in organisations])
+
+    a, b = worker("a"), worker("b")
+    taken = [a.next(), b.next(), a.next()]
+    assert len(set(taken)) == 3  # never the same organisation twice
+    rest = [code for code in iter(b.next, None)]
+    assert sorted(taken + rest) == sorted(o.code for o in organisations)
+    assert b.next() is None  # a still holds its two, and a is alive
+    a.server.delete(f"{a.key}:worker:a")  # a dies: its heartbeat key expires
+    orphans = {b.next(), b.next()}
+    assert orphans == {taken[0], taken[2]}
+    assert b.next() is None
