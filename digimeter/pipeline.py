@@ -7,10 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import click
-
 from digimeter.model import Organisation, Product
-from digimeter.runstore import RunStore, new_run_id
+from digimeter.runstore import new_run_id
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 #: Where the shared register and boundary data live when the project sits beside ../shared.
@@ -25,17 +23,6 @@ class MeasureOptions:
     settings: dict[str, Any] | None = None
     geojson: Path | None = None
     not_found: str = "zero"
-
-
-def resolve_run(run: str, output: Path) -> Path:
-    """A run argument: a run folder, or a run id under the output folder."""
-    for candidate in (Path(run), output / run):
-        if (candidate / RunStore.DB_NAME).exists():
-            return candidate
-    raise click.ClickException(
-        f"no run {run!r}: expected a run folder or a run id under {output}/ "
-        f"(a folder holding {RunStore.DB_NAME})"
-    )
 
 
 def measure(

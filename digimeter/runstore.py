@@ -59,6 +59,17 @@ def new_run_id(label: str = "") -> str:
     return f"{stamp}-{label}" if label else stamp
 
 
+def find_run(run: str | Path, output: str | Path = "output") -> Path:
+    """A run folder given as a path, or as a run id under `output`."""
+    for candidate in (Path(run), Path(output) / str(run)):
+        if (candidate / RunStore.DB_NAME).exists():
+            return candidate
+    raise FileNotFoundError(
+        f"no run {str(run)!r}: expected a run folder or a run id under {output}/ "
+        f"(a folder holding {RunStore.DB_NAME})"
+    )
+
+
 class RunStore:
     """Read and write one run folder."""
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from digimeter.runstore import now_iso
+from digimeter.runstore import find_run, now_iso
 from scoring.compare import compare_tables
 from scoring.compute import ScoreTables, compute_scores
 from scoring.exports import atomic_path, shape, write_csv, write_excel, write_parquet
@@ -39,17 +39,16 @@ class ScoreResult:
 
 
 def resolve_run(run: Path | str, output: Path | str = "output") -> Path:
-    """A run folder given as a path, or as a run id under `output`."""
-    path = Path(run)
-    if path.exists():
-        return path
-    candidate = Path(output) / str(run)
-    if candidate.exists():
-        return candidate
-    raise ScoringInputError(
-        str(run), f"no such run folder (also looked for {candidate}); expected a run folder or "
-        "a run id under --output"
-    )  # fmt: skip
+    """A run given as a path (a run folder, a folder with a verdicts.csv, or a verdicts CSV
+    file), or as a run id under `output`."""
+    if Path(run).exists():
+        return Path(run)
+    try:
+        return find_run(run, output)
+    except FileNotFoundError as exc:
+        raise ScoringInputError(
+            str(run), f"no such run folder, run id under {output}/ or verdicts CSV file"
+        ) from exc
 
 
 def output_dir(run_path: Path) -> Path:

@@ -6,18 +6,12 @@ from pathlib import Path
 
 import click
 
-from digimeter.pipeline import resolve_run
+from digimeter.commands.options import output_option, run_folder
 
 
 @click.command(name="classify")
 @click.argument("run", required=False)
-@click.option(
-    "--output",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("output"),
-    show_default=True,
-    help="Folder holding run folders, for RUN given as a run id.",
-)
+@output_option
 @click.option(
     "--labelled",
     type=click.Path(file_okay=False, exists=True, path_type=Path),
@@ -71,7 +65,7 @@ def command(
             raise click.UsageError("give a RUN, or --labelled FOLDER --verdicts FILE")
         from classifiers.run import classify_run
 
-        click.echo(classify_run(resolve_run(run, output)).summary())
+        click.echo(classify_run(run_folder(run, output)).summary())
     except RuleFileError as exc:
         raise click.ClickException(f"bad rule file: {exc}") from exc
 

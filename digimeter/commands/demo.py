@@ -12,7 +12,15 @@ from pathlib import Path
 
 import click
 
-from digimeter.commands.measure import crawl_settings, measure_options, report_run
+from digimeter.commands.measure import geojson_option, report_run
+from digimeter.commands.options import (
+    not_found_option,
+    output_option,
+    parse_settings,
+    polite_option,
+    run_id_option,
+    settings_option,
+)
 from digimeter.configfiles import load_organisations, load_products
 
 
@@ -20,7 +28,12 @@ from digimeter.configfiles import load_organisations, load_products
 @click.option("--organisations", "n_organisations", default=12, show_default=True,
               type=click.IntRange(5, 2000), help="Size of the simulated web.")  # fmt: skip
 @click.option("--seed", default=1, show_default=True, help="Seed of the simulated web.")
-@measure_options(polite=False)
+@output_option
+@run_id_option
+@geojson_option
+@not_found_option
+@settings_option
+@polite_option(False)
 def command(
     n_organisations: int,
     seed: int,
@@ -52,7 +65,7 @@ def command(
             output=output,
             proxy=proxy,
             run_id=run_id,
-            settings=crawl_settings(settings, polite),
+            settings=parse_settings(settings, polite),
             geojson=geojson,
             not_found=not_found,
         )

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from digimeter.commands.options import output_option
+
 
 @click.command(name="report")
 @click.argument("run")
@@ -28,9 +30,7 @@ import click
     default=None,
     help="not_found handling [default: as the last `digimeter score`, else zero].",
 )
-@click.option("--output", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("output"), show_default=True,
-              help="Folder in which run ids are looked up.")  # fmt: skip
+@output_option
 def command(
     run: str, geojson: Path | None, compare: str | None, not_found: str | None, output: Path
 ) -> None:

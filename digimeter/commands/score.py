@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from digimeter.commands.options import not_found_option, output_option
+
 
 def _pct(value: object) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -34,16 +36,8 @@ def types_table(types: object) -> str:
     default=None,
     help="An earlier run (folder or run id) to compare with: writes changes_*.",
 )
-@click.option(
-    "--not-found",
-    type=click.Choice(["zero", "exclude"]),
-    default="zero",
-    show_default=True,
-    help="Count products whose page was not found as level 0, or leave them out.",
-)
-@click.option("--output", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("output"), show_default=True,
-              help="Folder in which run ids are looked up.")  # fmt: skip
+@not_found_option
+@output_option
 def command(run: str, compare: str | None, not_found: str, output: Path) -> None:
     """Score RUN (a run folder, a run id under --output, or a verdicts CSV file).
 

@@ -1,0 +1,79 @@
+"""Options and arguments several subcommands share, defined once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from digimeter.configfiles import DEFAULT_PRODUCTS
+from digimeter.runstore import find_run
+
+output_option = click.option(
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Folder of run folders: new runs go to OUTPUT/<run-id>/, run ids are looked up here.",
+)
+run_id_option = click.option(
+    "--run-id", default="", help="Name of the run folder (default: the time)."
+)
+products_option = click.option(
+    "--products",
+    "products_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=DEFAULT_PRODUCTS,
+    show_default="config/products.csv",
+    help="Products list.",
+)
+proxy_option = click.option(
+    "--proxy",
+    default=None,
+    help="Send every request (Scrapy's and the browser's) through this HTTP proxy, e.g. the "
+    "simulated web's http://127.0.0.1:PORT.",
+)
+settings_option = click.option(
+    "-s",
+    "settings",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A crawler setting (repeatable), e.g. -s DIGIMETER_ORG_PAGE_BUDGET=500.",
+)
+not_found_option = click.option(
+    "--not-found",
+    type=click.Choice(["zero", "exclude"]),
+    default="zero",
+    show_default=True,
+    help="Count products whose page was not found as level 0, or leave them out.",
+)
+
+
+def polite_option(default: bool | None):  # type: ignore[no-untyped-def]
+    """--polite/--no-polite with a per-command default (None: the crawler's, polite)."""
+    return click.option(
+        "--polite/--no-polite",
+        default=default,
+        show_default=default is not None,
+        help="Throttle per host (AutoThrottle, a delay, 2 requests per host), or crawl at "
+        "full speed (only for the simulated web).",
+    )
+
+
+def parse_settings(values: tuple[str, ...], polite: bool | None = None) -> dict[str, object]:
+    """`-s NAME=VALUE` options (and --polite/--no-polite) as crawler settings; an -s wins."""
+    settings: dict[str, object] = {} if polite is None else {"DIGIMETER_POLITE": polite}
+    for value in values:
+        name, sep, setting = value.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"{value!r}: expected NAME=VALUE", param_hint="-s")
+        settings[name.strip()] = setting
+    return settings
+
+
+def run_folder(run: str, output: Path) -> Path:
+    """A RUN argument (a run folder or a run id under OUTPUT) as a folder, or a usage error."""
+    try:
+        return find_run(run, output)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from exc
