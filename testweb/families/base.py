@@ -47,6 +47,8 @@ class Family:
     name = "slug"
     generator = "Drupal 10 (https://www.drupal.org)"
     body_class = "path-node page-node-type-product"
+    overview_label = "Producten en diensten"
+    news_label = "Nieuws"
 
     def __init__(self) -> None:
         self._used: dict[str, set[str]] = {}
@@ -107,8 +109,8 @@ class Family:
     def menu(self, site: Site, overview: str) -> list[tuple[str, str]]:
         return [
             ("Home", site.home_url),
-            ("Producten en diensten", overview),
-            ("Nieuws", self.news_index(site)),
+            (self.overview_label, overview),
+            (self.news_label, self.news_index(site)),
             ("Contact", f"http://{site.host}/contact"),
         ]
 

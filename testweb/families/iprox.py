@@ -21,6 +21,7 @@ class IproxFamily(Family):
     name = "iprox"
     generator = "iprox.cms"
     body_class = "iprox-content product"
+    overview_label = "Onderwerpen"
 
     @staticmethod
     def audience_root(row: Row) -> str:
@@ -61,14 +62,6 @@ class IproxFamily(Family):
                 )
             )
         return out
-
-    def menu(self, site: Site, overview: str) -> list[tuple[str, str]]:
-        return [
-            ("Home", site.home_url),
-            ("Onderwerpen", overview),
-            ("Nieuws", self.news_index(site)),
-            ("Contact", f"http://{site.host}/contact"),
-        ]
 
     def search_form(self, site: Site) -> str:
         if site.search is None:

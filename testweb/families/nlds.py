@@ -12,6 +12,8 @@ class NldsFamily(Family):
     name = "nlds"
     generator = "TYPO3 CMS"
     body_class = "utrecht-document utrecht-document--surface"
+    overview_label = "Loket"
+    news_label = "Actueel"
 
     def product_url(self, site: Site, row: Row) -> str:
         theme = row.text.section.lower().replace("_", "-")
@@ -26,14 +28,6 @@ class NldsFamily(Family):
             Overview(
                 f"http://{site.host}/loket/", "Loket", "Aanvragen, melden en vergunningen.", links
             )
-        ]
-
-    def menu(self, site: Site, overview: str) -> list[tuple[str, str]]:
-        return [
-            ("Home", site.home_url),
-            ("Loket", overview),
-            ("Actueel", self.news_index(site)),
-            ("Contact", f"http://{site.host}/contact"),
         ]
 
     def search_form(self, site: Site) -> str:

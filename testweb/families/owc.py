@@ -12,6 +12,7 @@ class OwcFamily(Family):
     name = "owc"
     generator = "WordPress 6.4"
     body_class = "single single-pdc-item"
+    overview_label = "Onderwerpen"
 
     def product_url(self, site: Site, row: Row) -> str:
         return f"http://{site.host}/onderwerp/{self.unique(site, row.slug)}"
@@ -32,14 +33,6 @@ class OwcFamily(Family):
 
     def news_url(self, site: Site, slug: str) -> str:
         return f"http://{site.host}/nieuws/{slug}/"
-
-    def menu(self, site: Site, overview: str) -> list[tuple[str, str]]:
-        return [
-            ("Home", site.home_url),
-            ("Onderwerpen", overview),
-            ("Nieuws", self.news_index(site)),
-            ("Contact", f"http://{site.host}/contact"),
-        ]
 
     def search_form(self, site: Site) -> str:
         if site.search is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from testweb.content import Content
-from testweb.families.base import Family, Overview
+from testweb.families.base import Overview
 from testweb.families.owc import OwcFamily
 from testweb.markup import esc, ul
 from testweb.model import Row, Site
@@ -12,6 +12,7 @@ from testweb.model import Row, Site
 class WpWaterFamily(OwcFamily):
     name = "wpwater"
     body_class = "page-template-loket"
+    overview_label = "Loket"
 
     def product_url(self, site: Site, row: Row) -> str:
         return f"http://{site.host}/loket/{self.unique(site, row.slug)}/"
@@ -26,10 +27,6 @@ class WpWaterFamily(OwcFamily):
                 links,
             )
         ]
-
-    def menu(self, site: Site, overview: str) -> list[tuple[str, str]]:
-        home, _, news, contact = Family.menu(self, site, overview)
-        return [home, ("Loket", overview), news, contact]
 
     def product_main(self, c: Content) -> str:
         sections = [
