@@ -64,29 +64,25 @@ def corpus_proxy(shared_dir: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def small_web(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path) -> Iterator[ServedWeb]:
     """A generated web of 8 organisations (fixed seed), served for the whole session."""
-    from testweb.generate import generate_web
-
-    root = tmp_path_factory.mktemp("small_web")
-    generate_web(
-        root,
-        seed=SMALL_WEB_SEED,
-        n_organisations=SMALL_WEB_ORGANISATIONS,
-        register=shared_dir / "data" / "registers" / "organisations-2023.csv",
-    )
-    with running_server(root) as proxy:
-        yield ServedWeb(root, proxy)
+    yield from _served_web(tmp_path_factory, shared_dir, SMALL_WEB_SEED, SMALL_WEB_ORGANISATIONS)
 
 
 @pytest.fixture(scope="session")
 def mid_web(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path) -> Iterator[ServedWeb]:
     """A generated web of 40 organisations (fixed seed), served for the whole session."""
+    yield from _served_web(tmp_path_factory, shared_dir, MID_WEB_SEED, MID_WEB_ORGANISATIONS)
+
+
+def _served_web(
+    tmp_path_factory: pytest.TempPathFactory, shared_dir: Path, seed: int, n_organisations: int
+) -> Iterator[ServedWeb]:
     from testweb.generate import generate_web
 
-    root = tmp_path_factory.mktemp("mid_web")
+    root = tmp_path_factory.mktemp(f"web{n_organisations}")
     generate_web(
         root,
-        seed=MID_WEB_SEED,
-        n_organisations=MID_WEB_ORGANISATIONS,
+        seed=seed,
+        n_organisations=n_organisations,
         register=shared_dir / "data" / "registers" / "organisations-2023.csv",
     )
     with running_server(root) as proxy:
