@@ -10,7 +10,8 @@
 * level_strict accuracy over ok rows whose label has `level_strict`;
 * precision and recall per signal: from the labels' `signals` column, or, when there is
   none, for what the labels still say: `via_delegation` (a `via` column or `via=` in the
-  notes) and `not_offered_text` (status not_offered);
+  notes) and `not_offered_text` (status not_offered); a signal of the verdicts that no label
+  uses is not scored but listed with its count (the labels cannot say it is wrong);
 * traps: labelled rows with a trap (a `trap_*` signal, or 'trap' in the notes) whose verdict
   level is above the label's level;
 * the maturity error per organisation in percentage points (maturity = mean level over the
@@ -61,6 +62,7 @@ class Evaluation:
     strict_right: int = 0
     signals: dict[str, SignalScore] = field(default_factory=dict)
     signals_source: str = ""
+    unlabelled_signals: dict[str, int] = field(default_factory=dict)
     trap_rows: int = 0
     traps_raised: list[dict[str, str]] = field(default_factory=list)
     maturity: dict[str, tuple[float, float]] = field(default_factory=dict)
@@ -194,6 +196,10 @@ def evaluate(labels_path: Path | str, verdicts_path: Path | str) -> Evaluation:
         lists = per_org.setdefault(key[0], ([], []))
         lists[0].append((truth["status"], truth["level"]))
         lists[1].append((got["status"], got["level"]) if got else ("not_found", ""))
+    if "signals" in header:
+        vocabulary = {name for row in label_rows for name in _truth_signals(row.values, header)}
+        for name in set(ev.signals) - vocabulary:
+            ev.unlabelled_signals[name] = ev.signals.pop(name).fp
     for org, (truth_rows, got_rows) in per_org.items():
         t = _maturity(truth_rows)
         if t is not None:
@@ -226,6 +232,9 @@ def format_evaluation(ev: Evaluation) -> str:
     for name, s in sorted(ev.signals.items()):
         lines.append(f"{name:<24}{_pct(s.precision):>10}{_pct(s.recall):>10}"
                      f"{s.tp:>6}{s.fp:>6}{s.fn:>6}")  # fmt: skip
+    unlabelled = [f"{name} ({n} verdicts)" for name, n in sorted(ev.unlabelled_signals.items())]
+    if unlabelled:
+        lines.append("not scored, no label uses them: " + ", ".join(unlabelled))
     lines += ["", f"traps: {ev.trap_rows} labelled row(s) with a trap, "
               f"{len(ev.traps_raised)} raised above the label's level"]  # fmt: skip
     lines += [f"  raised: {r['org_code']} x {r['product_key']}: {r['truth']} -> {r['verdict']}"

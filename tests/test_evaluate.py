@@ -23,7 +23,7 @@ B,p3,,unreachable,,,,,
 """
 VERDICTS = """run_id,org_code,product_key,status,level,level_strict,signals
 r,A,p1,ok,100,67,digid
-r,A,p2,ok,67,67,html_form
+r,A,p2,ok,67,67,html_form;login_text
 r,A,p3,not_found,,,
 r,A,p4,ok,0,0,
 r,B,p2,ok,67,67,html_form
@@ -37,7 +37,8 @@ r,B,p3,unreachable,,,
 #   (100 + 67 + 0 + 0) / 4 = 41.75 -> error 2.58; B: truth (0 + 67) / 2 = 33.5, verdicts
 #   (0 [missing = not found] + 67) / 2 = 33.5 -> error 0 -> MAE 1.29, 1 of 2 within 2 points
 # html_form: tp 1 (B/p2), fp 1 (A/p2) -> precision 0.5, recall 1.0; digid tp 1;
-#   prefill_text fn 1; pdf_form fn 1; trap row A/p2 raised from 33 to 67
+#   prefill_text fn 1; pdf_form fn 1; trap row A/p2 raised from 33 to 67; login_text is in
+#   no label, so it is not scored (1 verdict)
 
 
 def write(tmp_path: Path, labels: str = LABELS, verdicts: str = VERDICTS) -> tuple[Path, Path]:
@@ -74,6 +75,7 @@ def test_level_strict_signals_traps_and_maturity(tmp_path: Path) -> None:
     assert (html.tp, html.fp, html.fn, html.precision, html.recall) == (1, 1, 0, 0.5, 1.0)
     assert (ev.signals["digid"].tp, ev.signals["prefill_text"].fn) == (1, 1)
     assert ev.signals["pdf_form"].recall == 0.0
+    assert "login_text" not in ev.signals and ev.unlabelled_signals == {"login_text": 1}
     assert ev.trap_rows == 1 and ev.traps_raised[0]["product_key"] == "p2"
     assert ev.maturity["A"] == pytest.approx((133 / 3, 167 / 4))
     assert ev.maturity["B"] == pytest.approx((33.5, 33.5))
