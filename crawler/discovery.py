@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
+from classifiers.routes import identity_provider_rule
 from crawler.evaluation import Evaluator, SiteScope, TrapGuard
 from crawler.fetch import CANDIDATE, FEED, HOME, HUB, ROBOTS, ROUTE, SEARCH, SITEMAP, Fetch
 from crawler.frontier import Frontier
@@ -158,8 +159,6 @@ class OrgCrawl(SourceReading, StagePlan):
 
     # -- redirects -----------------------------------------------------------------------------
     def _redirect(self, fetch: Fetch, page: Page) -> list[Fetch]:
-        from classifiers.routes import identity_provider_rule
-
         target = page.location
         if identity_provider_rule(target):
             self.counts["idp_stops"] += 1
@@ -217,16 +216,16 @@ class OrgCrawl(SourceReading, StagePlan):
         source = "search" if fetch.kind == SEARCH else "links"
         depth = fetch.depth + 1 if fetch.kind != SEARCH else 1
         if fetch.kind != SEARCH or not info.is_news:
-            out += self._harvest(info, depth, source, main_only=fetch.kind == SEARCH)
+            self._harvest(info, depth, source, main_only=fetch.kind == SEARCH)
         return out
 
     # -- judging and harvesting ----------------------------------------------------------------
     def _judge(self, page: Page, info: PageInfo) -> list[Fetch]:
         verdict = self.ev.judge(info, self.scope, self.feed_for.get(normalize_url(page.url), set()))
         out = []
+        rank = self.proposals.rank(page.url)
         for key, score in verdict.scores.items():
             st = self.states[key]
-            rank = self.proposals.rank(page.url)
             # a page as good for another product is ambiguous: a page of its own wins, by
             # up to `margin` points, and an ambiguous page never ends the search
             shared = any(other >= score for k, other in verdict.scores.items() if k != key)
@@ -252,7 +251,8 @@ class OrgCrawl(SourceReading, StagePlan):
             out += self.routes.extra(self.org.code, st.feed.aanvraag_url)
         return out
 
-    def _harvest(self, info: PageInfo, depth: int, source: str, main_only: bool) -> list[Fetch]:
+    def _harvest(self, info: PageInfo, depth: int, source: str, main_only: bool) -> None:
+        """Propose the page's links as candidates and add them to the frontier."""
         unsettled = set(self._unsettled())
         candidate = self.ev.candidate
         for link in info.links:
@@ -268,4 +268,3 @@ class OrgCrawl(SourceReading, StagePlan):
                     self.proposals.add(link.url, key, source, score)
             if depth <= self.limits.max_depth and source == "links":
                 self.frontier.add(link, depth, scores)
-        return []

@@ -17,7 +17,6 @@ from urllib.parse import urlsplit
 from crawler.matching import ProductMatcher, fold, stem
 from crawler.pageinfo import Link, PageInfo
 from crawler.rules import DiscoveryRules
-from digimeter.pages import normalize_url
 
 #: Hosts of form platforms, portals and logins: routes, never product pages.
 FORM_HOST = re.compile(
@@ -170,12 +169,9 @@ class Evaluator:
         )
 
     def skip(self, url: str) -> bool:
-        path_query = urlsplit(url)._replace(scheme="", netloc="").geturl()
+        parts = urlsplit(url)
+        path_query = parts._replace(scheme="", netloc="").geturl()
         return bool(
             self.rules.pattern("skip_url").search(path_query)
-            or self.rules.pattern("news_path").search(urlsplit(url).path)
+            or self.rules.pattern("news_path").search(parts.path)
         )
-
-
-def same_page(a: str, b: str) -> bool:
-    return normalize_url(a).rstrip("/") == normalize_url(b).rstrip("/")

@@ -138,7 +138,7 @@ def _is_news(tree: _Element, url: str, rules: DiscoveryRules) -> bool:
 
 
 def _is_overview(
-    tree: _Element, main: _Element, title: str, url: str, rules: DiscoveryRules
+    tree: _Element, main: _Element, main_text: str, title: str, url: str, rules: DiscoveryRules
 ) -> bool:
     if rules.pattern("overview_title").search(title.strip()):
         return True
@@ -146,7 +146,7 @@ def _is_overview(
         if rules.pattern("overview_marker").search(el.get("class") or ""):
             return True
     anchors = list(main.iter("a"))
-    chars = len(element_text(main))
+    chars = len(main_text)
     if (
         len(anchors) >= rules.list_min_links
         and chars / len(anchors) <= rules.list_max_chars_per_link
@@ -154,10 +154,10 @@ def _is_overview(
         return True
     # a section page: little text of its own and links to pages below its own path
     path = urlsplit(url).path.rstrip("/") + "/"
-    below = [a for a in anchors if urlsplit(urljoin(url, a.get("href") or "")).path.startswith(path)
-             and len(urlsplit(urljoin(url, a.get("href") or "")).path) > len(path)]  # fmt: skip
+    paths = (urlsplit(urljoin(url, a.get("href") or "")).path for a in anchors)
+    below = any(p.startswith(path) and len(p) > len(path) for p in paths)
     own = chars - sum(len(element_text(a)) for a in anchors)
-    return bool(below) and own < SECTION_MAX_CHARS
+    return below and own < SECTION_MAX_CHARS
 
 
 def _needs_render(page: Page, tree: _Element, text: str) -> bool:
@@ -212,7 +212,7 @@ def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
         links=links,
         main_text=main_text[:20_000],
         is_news=_is_news(tree, page.url, rules),
-        is_overview=_is_overview(tree, main, title, page.url, rules),
+        is_overview=_is_overview(tree, main, main_text, title, page.url, rules),
         search_form=_search_form(tree, base, rules),
         sc_feed_url=_sc_feed(tree, base),
         needs_render=_needs_render(page, tree, body_text),

@@ -30,7 +30,6 @@ class ProductState:
     fetched: dict[str, int] = field(default_factory=dict)
     #: (url, reason) of strong candidates that could not be fetched
     failures: list[tuple[str, str]] = field(default_factory=list)
-    searched: int = 0
 
     @property
     def key(self) -> str:

@@ -25,6 +25,14 @@ class RouteFollower:
         #: product pages whose routes were followed
         self.product_pages: set[str] = set()
 
+    def _first_ask(self, url: str, hop: int) -> bool:
+        """Record `url` as asked for at `hop`; False when it was asked for at no deeper hop."""
+        key = normalize_url(url)
+        if self.seen.get(key, self.hops + 1) <= hop:
+            return False
+        self.seen[key] = hop
+        return True
+
     def _next(self, org: str, page: Page, hop: int) -> list[Fetch]:
         if hop >= self.hops:
             return []
@@ -32,11 +40,8 @@ class RouteFollower:
         for link in route_links(page, hop=hop)[:MAX_LINKS_PER_PAGE]:
             if not link.fetch or identity_provider_rule(link.url):
                 continue
-            key = normalize_url(link.url)
-            if self.seen.get(key, self.hops + 1) <= hop + 1:
-                continue
-            self.seen[key] = hop + 1
-            out.append(Fetch(org, link.url, ROUTE, hop=hop + 1))
+            if self._first_ask(link.url, hop + 1):
+                out.append(Fetch(org, link.url, ROUTE, hop=hop + 1))
         return out
 
     def from_product_page(self, org: str, page: Page) -> list[Fetch]:
@@ -48,10 +53,8 @@ class RouteFollower:
 
     def extra(self, org: str, url: str) -> list[Fetch]:
         """A route named elsewhere (the SC feed's aanvraagURL): fetched as a hop-1 page."""
-        key = normalize_url(url)
-        if identity_provider_rule(url) or self.seen.get(key, self.hops + 1) <= 1:
+        if identity_provider_rule(url) or not self._first_ask(url, 1):
             return []
-        self.seen[key] = 1
         return [Fetch(org, url, ROUTE, hop=1)]
 
     def on_page(self, fetch: Fetch, page: Page, render: bool) -> list[Fetch]:

@@ -59,7 +59,9 @@ def _table(path: Path, data: dict[str, Any], section: str) -> dict[str, Any]:
     return value
 
 
-def _numbers(path: Path, table: dict[str, Any], section: str, names: tuple[str, ...]):  # type: ignore[no-untyped-def]
+def _numbers(
+    path: Path, table: dict[str, Any], section: str, names: tuple[str, ...]
+) -> dict[str, float]:
     unknown = set(table) - set(names)
     if unknown:
         raise DiscoveryRulesError(

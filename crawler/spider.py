@@ -174,10 +174,7 @@ class DigimeterSpider(scrapy.Spider):
         )
         if time.monotonic() - self.last_page < max(limit, STALL_CHECK):
             return
-        for state in list(self.active.values()):
-            logger.warning("organisation %s stalled; finished as it stands", state.org.code)
-            self.crawler.stats.inc_value("digimeter/orgs_force_finished")
-            self.finisher.store(self._finish(state, incomplete="stalled"))
+        self._force_finish("stalled", "stalled")
 
     def _on_page(self, fetch: Fetch, page: Page) -> Iterator[Any]:
         self.last_page = time.monotonic()
@@ -212,7 +209,11 @@ class DigimeterSpider(scrapy.Spider):
 
     def idle(self) -> None:
         """Nothing left to download: organisations still open lost a request; finish them."""
+        self._force_finish("lost requests", "lost_requests")
+
+    def _force_finish(self, what: str, incomplete: str) -> None:
+        """Finish every open organisation as it stands and store its result."""
         for state in list(self.active.values()):
-            logger.warning("organisation %s lost requests; finished as it stands", state.org.code)
+            logger.warning("organisation %s %s; finished as it stands", state.org.code, what)
             self.crawler.stats.inc_value("digimeter/orgs_force_finished")
-            self.finisher.store(self._finish(state, incomplete="lost_requests"))
+            self.finisher.store(self._finish(state, incomplete=incomplete))

@@ -114,10 +114,8 @@ class StagePlan:
             return []
         out = []
         for key in self._unsettled():
-            st = self.states[key]
             terms = self.ev.matcher.best_terms(key)[: self.limits.search_queries]
             for term in terms:
-                st.searched += 1
                 url = self.search_form.url_for(term)
                 out.append(Fetch(self.org_code, url, SEARCH, key, "search", depth=1))
         return out
