@@ -45,25 +45,26 @@ class Classifier:
             self._documents[key] = inspect_document(self.rules, url, page)
         return self._documents[key]
 
-    def platform_of(self, url: str) -> PlatformHit | None:
-        """The platform a URL's host or path belongs to (without reading the page)."""
+    def _platform_hits(self, url: str) -> tuple[PlatformHit, ...]:
         hits = self._platforms.get(url)
         if hits is None:
             hits = self._platforms[url] = platform_hits(self.rules, url, "")
+        return hits
+
+    def platform_of(self, url: str) -> PlatformHit | None:
+        """The platform a URL's host or path belongs to (without reading the page)."""
+        hits = self._platform_hits(url)
         return hits[0] if hits else None
 
     def is_vendor(self, url: str) -> bool:
-        hits = self._platforms.get(url) or platform_hits(self.rules, url, "")
-        return any(h.vendor for h in hits)
+        return any(h.vendor for h in self._platform_hits(url))
 
     def classify(self, case: Case) -> Verdict:
         """The verdict of one case."""
         if case.outcome != "found":
             return decide(case, self.rules, None, None)
         page, chain = self.resolve(case.product_url)
-        if page is None or not page.ok:
-            return decide(case, self.rules, None, None, missing=page, chain=chain)
-        facts = self.facts(page, hop=0)
+        facts = self.facts(page, hop=0) if page is not None and page.ok else None
         if facts is None:
             return decide(case, self.rules, None, None, missing=page, chain=chain)
         walk = RouteWalk(classifier=self, case=case)

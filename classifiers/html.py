@@ -7,7 +7,7 @@ import re
 import lxml.html
 from lxml.etree import ParserError, _Element
 
-from classifiers.ruleset import load_rules
+from classifiers.ruleset import RuleSet, load_rules
 from digimeter.pages import Page
 
 #: Elements that are site furniture, not the page's own content (names: rules/content.toml).
@@ -38,36 +38,36 @@ def _name(el: _Element) -> str:
     return f"{el.get('id') or ''} {el.get('class') or ''}".strip()
 
 
-def is_furniture(el: _Element) -> bool:
+def is_furniture(el: _Element, rules: RuleSet) -> bool:
     """True for headers, footers, navigation, side bars and the like."""
     if el.tag in _FURNITURE_TAGS:
         return True
     if (el.get("role") or "").lower() in _FURNITURE_ROLES:
         return True
     name = _name(el)
-    return bool(name) and any(r.search("name", name) for r in load_rules().section("furniture"))
+    return bool(name) and any(r.search("name", name) for r in rules.section("furniture"))
 
 
-def is_cta_block(el: _Element) -> bool:
+def is_cta_block(el: _Element, rules: RuleSet) -> bool:
     """True for a call-to-action box ("Direct regelen") that is styled as an aside."""
-    rules = load_rules().section("cta_block")
+    cta_rules = rules.section("cta_block")
     name = _name(el)
-    if name and any(r.search("name", name) for r in rules):
+    if name and any(r.search("name", name) for r in cta_rules):
         return True
     for heading in el.iter("h2", "h3", "h4", "strong"):
         text = element_text(heading)
-        return any(r.search("heading", text) for r in rules)
+        return any(r.search("heading", text) for r in cta_rules)
     return False
 
 
-def _keeps(el: _Element) -> bool:
+def _keeps(el: _Element, rules: RuleSet) -> bool:
     """Furniture inside the main content that is nevertheless the product's own content."""
     soft = el.tag in _SOFT_FURNITURE_TAGS or (el.get("role") or "") in _SOFT_FURNITURE_ROLES
     if not soft and el.tag in _FURNITURE_TAGS:
         return False
     if (el.get("role") or "").lower() in ("banner", "navigation", "contentinfo", "search"):
         return False
-    return is_cta_block(el)
+    return is_cta_block(el, rules)
 
 
 def main_content(tree: _Element) -> _Element:
@@ -78,6 +78,7 @@ def main_content(tree: _Element) -> _Element:
     """
     import copy
 
+    rules = load_rules()  # the furniture and cta_block rules of rules/content.toml
     root = tree
     for xpath in _MAIN_XPATHS:
         found = tree.xpath(xpath)
@@ -95,7 +96,7 @@ def main_content(tree: _Element) -> _Element:
         el, path = stack.pop()
         if not isinstance(el.tag, str):
             continue
-        if is_furniture(el) and not (in_main and _keeps(el)):
+        if is_furniture(el, rules) and not (in_main and _keeps(el, rules)):
             removed.append(path)
             continue
         stack.extend((child, (*path, i)) for i, child in enumerate(el))

@@ -21,8 +21,10 @@ from digimeter.model import Case, Evidence, Verdict
 from digimeter.pages import Page
 
 MAX_EVIDENCE = 10
-#: Qualifier signals kept from the walk's notes.
-_NOTE_SIGNALS = frozenset({"mailto", "not_online_text", "login_text", "payment_step"})
+#: Signals kept from the walk's notes: qualifiers, and the traps that were recognised.
+_NOTE_SIGNALS = (
+    frozenset({"mailto", "not_online_text", "login_text", "payment_step"}) | TRAP_SIGNALS
+)
 
 
 def _verdict(case: Case, rules: RuleSet, **fields) -> Verdict:  # type: ignore[no-untyped-def]
@@ -38,36 +40,44 @@ def _verdict(case: Case, rules: RuleSet, **fields) -> Verdict:  # type: ignore[n
     )
 
 
-def _without_level(case: Case, rules: RuleSet, missing: Page | None, chain: list[str] | None):  # type: ignore[no-untyped-def]
+def _unusable(missing: Page | None) -> str:
+    """Why a found case's product page cannot be read."""
+    if missing is None:
+        return "product page not stored"
+    if missing.error:
+        return missing.error
+    if missing.location:
+        return f"redirect to {missing.location} not stored"
+    if not missing.ok:
+        return f"http_{missing.status}"
+    return f"product page is not HTML ({missing.content_type or 'no content type'})"
+
+
+def _without_level(
+    case: Case, rules: RuleSet, missing: Page | None, chain: list[str] | None
+) -> Verdict:
     """Verdicts that carry no level: not_found, unreachable, an unusable product page."""
     if case.outcome == "not_found":
         note = f"no page found for '{case.product.name_nl}' on {case.org.website}"
-        evidence = (Evidence(case.org.website, "crawl.not_found", note),)
-        return _verdict(case, rules, status="not_found", level=None, level_strict=None,
-                        confidence=0.7, evidence=evidence)  # fmt: skip
-    if case.outcome == "unreachable":
+        status, confidence = "not_found", 0.7
+        evidence = Evidence(case.org.website, "crawl.not_found", note)
+    elif case.outcome == "unreachable":
         reason = case.reason or "unreachable"
-        evidence = (Evidence(case.product_url or case.org.website, "crawl.unreachable", reason),)
-        return _verdict(case, rules, status="unreachable", level=None, level_strict=None,
-                        confidence=1.0, evidence=evidence)  # fmt: skip
-    if case.outcome != "found":
+        status, confidence = "unreachable", 1.0
+        evidence = Evidence(case.product_url or case.org.website, "crawl.unreachable", reason)
+    elif case.outcome == "found":
+        status, confidence = "unreachable", 0.9
+        url = (chain or [case.product_url])[-1]
+        evidence = Evidence(url, "crawl.product_page", _unusable(missing))
+    else:
         raise ValueError(
             f"case {case.org.code} x {case.product.key}: unknown outcome {case.outcome!r}; "
             "expected found, not_found or unreachable"
         )
-    if missing is None:
-        reason = "product page not stored"
-    elif missing.error:
-        reason = missing.error
-    elif missing.location:
-        reason = f"redirect to {missing.location} not stored"
-    elif not missing.ok:
-        reason = f"http_{missing.status}"
-    else:
-        reason = f"product page is not HTML ({missing.content_type or 'no content type'})"
-    evidence = (Evidence((chain or [case.product_url])[-1], "crawl.product_page", reason),)
-    return _verdict(case, rules, status="unreachable", level=None, level_strict=None,
-                    confidence=0.9, evidence=evidence)  # fmt: skip
+    return _verdict(
+        case, rules, status=status, level=None, level_strict=None, confidence=confidence,
+        evidence=(evidence,),
+    )  # fmt: skip
 
 
 def _not_offered(rules: RuleSet, case: Case, notes: list[Finding]) -> Finding | None:
@@ -126,7 +136,7 @@ def decide(
     signals: set[str] = set()
     for route in routes:
         signals |= {s for s in route.signals if s in ROUTE_LEVELS or s == "appointment_online"}
-    signals |= {n.signal for n in walk.notes if n.signal in _NOTE_SIGNALS | TRAP_SIGNALS}
+    signals |= {n.signal for n in walk.notes if n.signal in _NOTE_SIGNALS}
     product_prefill = [f for _, f in facts.phrases if f.signal == "prefill_text"]
     prefill: list[Finding] = []
     if level == 100:

@@ -155,12 +155,11 @@ class RouteWalk(RouteLog):
         assert self.classifier is not None and self.case is not None
         rules = self.classifier.rules
         self.note(Finding("", "route.not_stored", link.url, reason or "not stored", 0.5))
-        kind = document_kind(rules, link.url, None)[0]
-        if kind or link.is_document:
-            facts = inspect_document(rules, link.url, None)
+        facts = inspect_document(rules, link.url, None)
+        if facts.kind or link.is_document:
             role = document_role(rules, facts, link.text, self.case.product.kind)
             rel = max(step.relevance, self.rel(file_words(link.url)))
-            document_offer(self, link, kind or "pdf", role, Step(step.hop, step.via, rel),
+            document_offer(self, link, facts.kind or "pdf", role, Step(step.hop, step.via, rel),
                            fields=0, text_only=True)  # fmt: skip
         else:
             link_offer(self, link, self.classifier.platform_of(link.url), step)

@@ -123,6 +123,18 @@ def _require(path: Path, row: Row, column: str, expected: str) -> str:
     return value
 
 
+def _one_of(path: Path, row: Row, column: str, allowed: tuple[str, ...]) -> str:
+    value = row.values.get(column, "")
+    if value not in allowed:
+        raise ConfigError(
+            path,
+            f"unknown {column} {value!r}; expected one of {', '.join(allowed)}",
+            line=row.line,
+            column=column,
+        )
+    return value
+
+
 def check_website(path: Path, row: Row, column: str = "website") -> str:
     """Return the row's website, or raise when it is not an absolute http(s) URL."""
     value = _require(path, row, column, "an http(s) URL such as https://www.example.nl/")
@@ -154,14 +166,7 @@ def load_organisations(path: Path | str) -> list[Organisation]:
             )
         seen[code] = row.line
         name = _require(path, row, "name", "the organisation's name")
-        org_type = row.values.get("org_type", "")
-        if org_type not in ORG_TYPES:
-            raise ConfigError(
-                path,
-                f"unknown org_type {org_type!r}; expected one of {', '.join(ORG_TYPES)}",
-                line=row.line,
-                column="org_type",
-            )
+        org_type = _one_of(path, row, "org_type", ORG_TYPES)
         website = check_website(path, row)
         extra = {k: v for k, v in row.values.items() if k not in ORGANISATION_COLUMNS}
         organisations.append(Organisation(code, name, org_type, website, extra))
@@ -194,14 +199,7 @@ def load_products(path: Path | str = DEFAULT_PRODUCTS) -> list[Product]:
                 line=row.line,
                 column="org_types",
             )
-        audience = v.get("audience", "")
-        if audience not in AUDIENCES:
-            raise ConfigError(
-                path,
-                f"unknown audience {audience!r}; expected one of {', '.join(AUDIENCES)}",
-                line=row.line,
-                column="audience",
-            )
+        audience = _one_of(path, row, "audience", AUDIENCES)
         if "R" in types and not v.get("offered_by"):
             raise ConfigError(
                 path,

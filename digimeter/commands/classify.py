@@ -73,6 +73,7 @@ def command(
 def _classify_labelled(
     root: Path, verdicts_path: Path | None, render: bool, cache: Path | None
 ) -> None:
+    import hashlib
     import time
     from collections import Counter
 
@@ -82,14 +83,11 @@ def _classify_labelled(
     if verdicts_path is None:
         raise click.UsageError("--labelled needs --verdicts FILE")
     started = time.perf_counter()
-    import hashlib
-
-    rendered: dict[str, bytes] = {}
     urls = script_pages(root) if render else []
     cached = (
         {u: cache / f"{hashlib.sha1(u.encode()).hexdigest()}.html" for u in urls} if cache else {}
     )
-    rendered = {u: p.read_bytes() for u, p in cached.items() if p.is_file()}
+    rendered: dict[str, bytes] = {u: p.read_bytes() for u, p in cached.items() if p.is_file()}
     missing = [u for u in urls if u not in rendered]
     if missing:
         from testweb.server import running_server
