@@ -9,6 +9,8 @@ exports round them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 import pandas as pd
 
@@ -80,14 +82,20 @@ def scopes(frame: pd.DataFrame) -> list[tuple[str, pd.Series]]:
     return out
 
 
+def _scope_parts(
+    orgs: pd.DataFrame, cells: pd.DataFrame
+) -> Iterator[tuple[str, pd.DataFrame, pd.DataFrame]]:
+    """(scope, its organisations, its cells) for every scope of the organisations."""
+    cell_scopes = dict(scopes(cells))
+    for scope, mask in scopes(orgs):
+        cmask = cell_scopes.get(scope, pd.Series(False, index=cells.index))
+        yield scope, orgs[mask], cells[cmask]
+
+
 def type_scores(orgs: pd.DataFrame, cells: pd.DataFrame) -> pd.DataFrame:
     """One row per organisation type, then `all`; spread and pooled figures."""
-    cell_scopes = dict(scopes(cells))
     rows = []
-    for scope, mask in scopes(orgs):
-        part = orgs[mask]
-        cmask = cell_scopes.get(scope, pd.Series(False, index=cells.index))
-        cpart = cells[cmask]
+    for scope, part, cpart in _scope_parts(orgs, cells):
         scored = part["maturity"].notna()
         row: dict[str, object] = {
             "org_type": scope,
@@ -113,11 +121,8 @@ def type_scores(orgs: pd.DataFrame, cells: pd.DataFrame) -> pd.DataFrame:
 
 def audience_scores(orgs: pd.DataFrame, cells: pd.DataFrame) -> pd.DataFrame:
     """One row per organisation type (and `all`) x audience."""
-    cell_scopes = dict(scopes(cells))
     rows = []
-    for scope, mask in scopes(orgs):
-        part = orgs[mask]
-        cpart = cells[cell_scopes.get(scope, pd.Series(False, index=cells.index))]
+    for scope, part, cpart in _scope_parts(orgs, cells):
         for audience in AUDIENCE_NAMES:
             maturity = part[f"maturity_{audience}"]
             member = cpart[cpart[f"counted_{audience}"]]
@@ -137,6 +142,12 @@ def audience_scores(orgs: pd.DataFrame, cells: pd.DataFrame) -> pd.DataFrame:
             row["n_overridden"] = int(cpart.loc[cpart[f"in_{audience}"], "overridden"].sum())
             rows.append(row)
     return pd.DataFrame(rows)
+
+
+def product_names(keys: pd.Series, products: pd.DataFrame) -> pd.Series:
+    """The product name of each key (the key itself for a product not in the list)."""
+    names = dict(zip(products["product_key"], products["product_name"], strict=True))
+    return keys.map(lambda k: names.get(k, k))
 
 
 def product_scores(cells: pd.DataFrame, products: pd.DataFrame) -> pd.DataFrame:
@@ -162,9 +173,8 @@ def product_scores(cells: pd.DataFrame, products: pd.DataFrame) -> pd.DataFrame:
     shares = mix.groupby(by, sort=False).mean() * 100.0
     table = table.join(shares).reset_index()
     audience = cells.drop_duplicates("product_key").set_index("product_key")["audience"]
-    names = dict(zip(products["product_key"], products["product_name"], strict=True))
     table["audience"] = table["product_key"].map(audience)
-    table["product_name"] = table["product_key"].map(lambda k: names.get(k, k))
+    table["product_name"] = product_names(table["product_key"], products)
     table["rank_in_type"] = (
         table.groupby("org_type")["maturity"].rank(method="min", ascending=False).astype("Int64")
     )

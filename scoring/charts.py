@@ -3,7 +3,6 @@ grouped bars (audiences, conventions, size classes), before/after and a histogra
 
 from __future__ import annotations
 
-import math
 import zlib
 from collections.abc import Sequence
 from html import escape
@@ -18,6 +17,7 @@ from scoring.svg import (
     SERIES_COLOURS,
     legend,
     line,
+    missing,
     num,
     pct,
     percent_axis,
@@ -28,10 +28,6 @@ from scoring.svg import (
 )
 
 WIDTH = 760.0
-
-
-def _missing(value: float | None) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
 
 
 def _jitter(key: str, spread: float) -> float:
@@ -105,7 +101,7 @@ def level_mix_chart(products: pd.DataFrame, title: str) -> str:
         x = left
         for key, colour in LEVEL_COLOURS.items():
             share = getattr(row, key)
-            if _missing(share) or share <= 0:
+            if missing(share) or share <= 0:
                 continue
             w = (right - left) * share / 100
             tip = f"{name}: {LEVEL_LABELS[key]} {pct(share)} of {row.n_organisations}"
@@ -138,7 +134,7 @@ def grouped_bars(
             y = y0 + s * bar
             note = notes[g][s] if notes else ""
             tip = f"{label}, {series[s]}: {pct(value)}" + (f" ({note})" if note else "")
-            if _missing(value):
+            if missing(value):
                 parts.append(text(left + 4, y + bar - 3, "no data", size=10, fill="#7f7f7f"))
                 continue
             w = (right - left) * float(value) / 100  # type: ignore[arg-type]
@@ -158,16 +154,16 @@ def dumbbell_chart(rows: Sequence[tuple[str, float | None, float | None]], *, ti
     for i, (label, before, after) in enumerate(rows):
         cy = top + i * row_h + row_h / 2
         parts.append(text(left - 8, cy + 4, label, anchor="end"))
-        if not _missing(before) and not _missing(after):
+        if not missing(before) and not missing(after):
             colour = "#31a354" if after >= before else "#de2d26"  # type: ignore[operator]
             parts.append(line(scale(before), cy, scale(after), cy, colour, 3))  # type: ignore[arg-type]
         for value, fill in ((before, "#bdbdbd"), (after, "#2c7fb8")):
-            if not _missing(value):
+            if not missing(value):
                 parts.append(
                     f'<circle cx="{num(scale(value))}" cy="{num(cy)}" r="6" fill="{fill}" '  # type: ignore[arg-type]
                     f'class="dot"><title>{escape(label)}: {pct(value)}</title></circle>'
                 )
-        if not _missing(before) and not _missing(after):
+        if not missing(before) and not missing(after):
             change = float(after) - float(before)  # type: ignore[arg-type]
             parts.append(text(right + 8, cy + 4, f"{change:+.1f} pp", size=10))
     return svg(WIDTH, height, "".join(parts), title=title, css_class="chart dumbbell")

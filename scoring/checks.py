@@ -39,6 +39,32 @@ class ScoringInputError(ValueError):
         self.field = field
 
 
+def _first(mask: pd.Series) -> int:
+    """The position of the first row `mask` flags (call only when one is flagged)."""
+    return int(mask.to_numpy().nonzero()[0][0])
+
+
+def _check_allowed(
+    frame: pd.DataFrame,
+    column: str,
+    allowed: tuple[str, ...],
+    source: str,
+    where: Callable[[int], str],
+    note: str = "",
+) -> None:
+    """Raise for the first row whose `column` is not one of `allowed`."""
+    bad = ~frame[column].isin(allowed)
+    if bad.any():
+        i = _first(bad)
+        raise ScoringInputError(
+            source,
+            f"unknown {column} {frame[column].iloc[i]!r}; expected one of "
+            f"{', '.join(allowed)}{note}",
+            where=where(i),
+            field=column,
+        )
+
+
 def _levels(
     frame: pd.DataFrame, column: str, source: str, where: Callable[[int], str]
 ) -> pd.Series:
@@ -48,7 +74,7 @@ def _levels(
     numbers = pd.to_numeric(raw.where(raw != "", None), errors="coerce")
     bad = (raw != "") & ~numbers.isin(LEVELS)
     if bad.any():
-        i = int(bad.to_numpy().nonzero()[0][0])
+        i = _first(bad)
         raise ScoringInputError(
             source,
             f"{raw.iloc[i]!r} is not a level; expected one of {', '.join(map(str, LEVELS))} "
@@ -62,15 +88,7 @@ def _levels(
 def _check_status_levels(
     frame: pd.DataFrame, source: str, where: Callable[[int], str], *, strict_required: bool
 ) -> None:
-    bad_status = ~frame["status"].isin(STATUSES)
-    if bad_status.any():
-        i = int(bad_status.to_numpy().nonzero()[0][0])
-        raise ScoringInputError(
-            source,
-            f"unknown status {frame['status'].iloc[i]!r}; expected one of {', '.join(STATUSES)}",
-            where=where(i),
-            field="status",
-        )
+    _check_allowed(frame, "status", STATUSES, source, where)
     ok = frame["status"] == "ok"
     checks: list[tuple[pd.Series, str, str]] = [
         (ok & frame["level"].isna(), "level", "status ok needs a level (0, 33, 67 or 100)"),
@@ -95,7 +113,7 @@ def _check_status_levels(
     for mask, column, message in checks:
         mask = mask.fillna(False).astype(bool)
         if mask.any():
-            i = int(mask.to_numpy().nonzero()[0][0])
+            i = _first(mask)
             value = frame[column].iloc[i]
             shown = "" if pd.isna(value) else str(value)
             raise ScoringInputError(
@@ -129,36 +147,18 @@ def check_verdicts(
     for column, expected in (("org_code", "an organisation code"), ("product_key", "a key")):
         empty = frame[column] == ""
         if empty.any():
-            i = int(empty.to_numpy().nonzero()[0][0])
+            i = _first(empty)
             raise ScoringInputError(
                 source, f"empty value; expected {expected}", where=where(i), field=column
             )
-    bad_type = ~frame["org_type"].isin(ORG_TYPES)
-    if bad_type.any():
-        i = int(bad_type.to_numpy().nonzero()[0][0])
-        raise ScoringInputError(
-            source,
-            f"unknown org_type {frame['org_type'].iloc[i]!r}; expected one of "
-            f"{', '.join(ORG_TYPES)}",
-            where=where(i),
-            field="org_type",
-        )
-    bad_audience = ~frame["audience"].isin(AUDIENCES)
-    if bad_audience.any():
-        i = int(bad_audience.to_numpy().nonzero()[0][0])
-        raise ScoringInputError(
-            source,
-            f"unknown audience {frame['audience'].iloc[i]!r}; expected one of "
-            f"{', '.join(AUDIENCES)} (beide counts for both)",
-            where=where(i),
-            field="audience",
-        )
+    _check_allowed(frame, "org_type", ORG_TYPES, source, where)
+    _check_allowed(frame, "audience", AUDIENCES, source, where, " (beide counts for both)")
     frame["level"] = _levels(frame, "level", source, where)
     frame["level_strict"] = _levels(frame, "level_strict", source, where)
     _check_status_levels(frame, source, where, strict_required=True)
     duplicated = frame.duplicated(["org_code", "product_key"], keep="first")
     if duplicated.any():
-        i = int(duplicated.to_numpy().nonzero()[0][0])
+        i = _first(duplicated)
         first = frame.index[
             (frame["org_code"] == frame.at[i, "org_code"])
             & (frame["product_key"] == frame.at[i, "product_key"])
@@ -182,7 +182,7 @@ def check_organisations(frame: pd.DataFrame, source: str) -> pd.DataFrame:
     numbers = pd.to_numeric(raw.where(raw != "", None), errors="coerce")
     bad = (raw != "") & (numbers.isna() | (numbers < 0) | (numbers % 1 != 0))
     if bad.any():
-        i = int(bad.to_numpy().nonzero()[0][0])
+        i = _first(bad)
         raise ScoringInputError(
             source,
             f"{frame['inhabitants'].iloc[i]!r} for {frame['org_code'].iloc[i]} is not a number "

@@ -29,13 +29,20 @@ class ScoreTables:
     verdicts: pd.DataFrame
     cells: pd.DataFrame
     tables: dict[str, pd.DataFrame]
-    n_overrides_applied: int
-    n_overrides_unmatched: int
+    #: (org_code, product_key) of the review overrides that matched no verdict.
     overrides_unmatched: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def organisations(self) -> pd.DataFrame:
         return self.tables["scores_organisations"]
+
+    @property
+    def n_overrides_applied(self) -> int:
+        return len(self.tables["overrides_applied"])
+
+    @property
+    def n_overrides_unmatched(self) -> int:
+        return len(self.overrides_unmatched)
 
     def rules_versions(self) -> list[str]:
         return sorted({v for v in self.verdicts["rules_version"] if v})
@@ -77,7 +84,5 @@ def compute_scores(run: RunInput, *, not_found: str = "zero") -> ScoreTables:
         verdicts=verdicts,
         cells=cells,
         tables=tables,
-        n_overrides_applied=len(applied.applied),
-        n_overrides_unmatched=applied.n_unmatched,
         overrides_unmatched=applied.unmatched,
     )

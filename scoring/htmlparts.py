@@ -6,13 +6,14 @@ Everything is escaped here; the page carries its CSS and JavaScript inline
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from html import escape
 from importlib.resources import files
 from typing import Any
 
 import pandas as pd
+
+from scoring.svg import missing
 
 #: (column, header label, kind) with kind text, int, pct, pp, bool or code.
 ColumnSpec = tuple[str, str, str]
@@ -22,9 +23,7 @@ SCROLL_ROWS = 20
 
 
 def _missing(value: Any) -> bool:
-    if value is None or value is pd.NA:
-        return True
-    return isinstance(value, float) and math.isnan(value)
+    return value is pd.NA or missing(value)
 
 
 def cell(value: Any, kind: str) -> str:

@@ -35,6 +35,10 @@ from scoring.checks import (
 
 __all__ = ["OVERRIDE_FIELDS", "RunInput", "ScoringInputError", "load_run"]
 
+#: The columns of `RunInput.organisations` and `RunInput.products`.
+ORG_COLUMNS = ["org_code", "org_name", "org_type", "inhabitants"]
+PRODUCT_COLUMNS = ["product_key", "product_name", "audience"]
+
 
 @dataclass
 class RunInput:
@@ -88,11 +92,11 @@ def _load_run_store(path: Path) -> RunInput:
                 }
                 for o in store.organisations()
             ],
-            columns=["org_code", "org_name", "org_type", "inhabitants"],
+            columns=ORG_COLUMNS,
         )
         products = pd.DataFrame(
             [(p.key, p.name_nl, p.audience) for p in store.products()],
-            columns=["product_key", "product_name", "audience"],
+            columns=PRODUCT_COLUMNS,
         )
         overrides = read_overrides_table(store.db, f"{path / RunStore.DB_NAME} table overrides")
         meta = store.meta()
@@ -142,14 +146,12 @@ def _load_csv_run(csv_path: Path) -> RunInput:
             raise ScoringInputError(str(orgs_path), str(exc)) from exc
         orgs = pd.DataFrame(
             [(o.code, o.name, o.org_type, o.extra.get("inhabitants", "")) for o in listed],
-            columns=["org_code", "org_name", "org_type", "inhabitants"],
+            columns=ORG_COLUMNS,
         )
         organisations = check_organisations(orgs, str(orgs_path))
     else:
-        organisations = check_organisations(
-            pd.DataFrame(columns=["org_code", "org_name", "org_type", "inhabitants"]), ""
-        )
-    products = pd.DataFrame(columns=["product_key", "product_name", "audience"])
+        organisations = check_organisations(pd.DataFrame(columns=ORG_COLUMNS), "")
+    products = pd.DataFrame(columns=PRODUCT_COLUMNS)
     products_path = csv_path.parent / "products.csv"
     if products_path.is_file():
         raw = read_csv_text(products_path)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from scoring.tables import OVERRIDES_APPLIED
+
 KEY = ["org_code", "product_key"]
 
 
@@ -22,7 +24,7 @@ class OverrideResult:
     verdicts: pd.DataFrame
     #: One row per applied override: before/after status and levels, who, when, why.
     applied: pd.DataFrame
-    n_unmatched: int
+    #: (org_code, product_key) of the overrides that matched no verdict.
     unmatched: list[tuple[str, str]]
 
 
@@ -30,15 +32,8 @@ def apply_overrides(verdicts: pd.DataFrame, overrides: pd.DataFrame) -> Override
     """Return the verdicts with the overrides applied and an `overridden` column added."""
     result = verdicts.copy()
     result["overridden"] = False
-    empty_applied = pd.DataFrame(
-        columns=[
-            "org_code", "org_name", "org_type", "product_key", "status_before", "level_before",
-            "level_strict_before", "status_after", "level_after", "level_strict_after",
-            "reviewer", "reviewed_at", "reason",
-        ]
-    )  # fmt: skip
     if overrides.empty:
-        return OverrideResult(result, empty_applied, 0, [])
+        return OverrideResult(result, pd.DataFrame(columns=OVERRIDES_APPLIED.names), [])
     latest = (
         overrides.assign(_order=range(len(overrides)))
         .sort_values(["reviewed_at", "_order"], kind="stable")
@@ -73,4 +68,4 @@ def apply_overrides(verdicts: pd.DataFrame, overrides: pd.DataFrame) -> Override
     result.loc[idx, "level"] = joined["level_override"].to_numpy()
     result.loc[idx, "level_strict"] = joined["level_strict_override"].to_numpy()
     result.loc[idx, "overridden"] = True
-    return OverrideResult(result, applied.reset_index(drop=True), len(unmatched), unmatched)
+    return OverrideResult(result, applied.reset_index(drop=True), unmatched)

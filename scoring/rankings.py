@@ -8,7 +8,7 @@ import json
 import pandas as pd
 
 from digimeter.model import ORG_TYPES
-from scoring.aggregate import SIZE_CLASSES
+from scoring.aggregate import SIZE_CLASSES, product_names
 
 TOP_N = 10
 
@@ -109,14 +109,13 @@ def not_found_unreachable(
     """Every not_found and unreachable verdict, for review."""
     mask = verdicts["status"].isin(("not_found", "unreachable"))
     part = verdicts[mask]
-    names = dict(zip(products["product_key"], products["product_name"], strict=True))
     return pd.DataFrame(
         {
             "org_code": part["org_code"],
             "org_name": part["org_name"],
             "org_type": part["org_type"],
             "product_key": part["product_key"],
-            "product_name": part["product_key"].map(lambda k: names.get(k, k)),
+            "product_name": product_names(part["product_key"], products),
             "audience": part["audience"],
             "status": part["status"],
             "counted": counted[mask].astype(bool),

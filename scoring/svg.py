@@ -47,6 +47,11 @@ INK = "#333333"
 GRID = "#e3e3e3"
 
 
+def missing(value: float | None) -> bool:
+    """No value: None or NaN (a chart or map shows it as such, not as 0)."""
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
 def num(value: float) -> str:
     """A coordinate with at most one decimal and no trailing zeros."""
     text = f"{value:.1f}"
@@ -55,7 +60,7 @@ def num(value: float) -> str:
 
 def pct(value: float | None, digits: int = 1) -> str:
     """A percentage for display: '75.3%', or an en dash when there is no value."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if missing(value):
         return "–"
     return f"{value:.{digits}f}%"
 
@@ -128,7 +133,7 @@ def legend(items: list[tuple[str, str]], x: float, y: float, *, size: float = 11
 
 def map_colour(value: float | None) -> str:
     """The map fill of a maturity value (0-100); the no-data grey when there is none."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if missing(value):
         return NO_DATA
     for low, high, colour in MAP_BINS:
         if low <= value < high:

@@ -60,6 +60,9 @@ def calendar_page(path: str, param: str, value: str, start: str) -> bytes:
     return body.encode("utf-8")
 
 
+HUGE_TAIL = b"</table></body></html>"
+
+
 def huge_prefix(title: str) -> bytes:
     return (
         "<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'>"
@@ -70,7 +73,7 @@ def huge_prefix(title: str) -> bytes:
 async def huge_stream(title: str, size: int) -> AsyncIterator[bytes]:
     """Exactly `size` bytes of a long archive table (at least the head and the tail)."""
     head = huge_prefix(title)
-    tail = b"</table></body></html>"
+    tail = HUGE_TAIL
     row = b"<tr><td>Besluit</td><td>Publicatie in het archief, zie het register.</td></tr>\n"
     remaining = max(size - len(head) - len(tail), 0)
     yield head
@@ -83,7 +86,7 @@ async def huge_stream(title: str, size: int) -> AsyncIterator[bytes]:
 
 
 def huge_length(title: str, size: int) -> int:
-    head, tail = len(huge_prefix(title)), len(b"</table></body></html>")
+    head, tail = len(huge_prefix(title)), len(HUGE_TAIL)
     return head + max(size - head - tail, 0) + tail
 
 

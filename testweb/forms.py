@@ -175,14 +175,8 @@ def openforms_page(row: Row, route: Route, url: str, form_id: str, base: str, or
         buttons = login_buttons(route, url, start=start)
         if route.js:
             options = [
-                {"label": f"Inloggen met {name}", "url": f"{start}{plugin}/start"}
-                for name, plugin, on in (
-                    ("DigiD", "digid", route.digid),
-                    ("eHerkenning", "eherkenning", route.eherkenning),
-                    ("eIDAS", "eidas", route.eidas),
-                    ("Yivi", "yivi_oidc", route.yivi),
-                )
-                if on
+                {"label": f"Inloggen met {label}", "url": f"{start}{plugin}/start"}
+                for _, label, plugin in route.logins
             ]
             config["loginOptions"] = options
             static = ""

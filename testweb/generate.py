@@ -122,10 +122,10 @@ def generate_web(
     sharedsites.write_national_services(writer, plan.bodies)
     for host in sorted(
         {
-            r.url.split("/")[2]
-            for r in plan.rows
-            for r in r.routes
-            if r.platform == "openforms" and r.url
+            route.url.split("/")[2]
+            for row in plan.rows
+            for route in row.routes
+            if route.platform == "openforms" and route.url
         }
     ):
         for name in ("open-forms-sdk.mjs", "sdk-wrapper.mjs", "open-forms-sdk.css"):

@@ -20,16 +20,7 @@ HOSTILE_NOTES = {
 
 def describe_route(route: Route) -> str:
     if route.channel == "auth":
-        logins = "/".join(
-            n
-            for n, on in (
-                ("DigiD", route.digid),
-                ("eHerkenning", route.eherkenning),
-                ("eIDAS", route.eidas),
-                ("Yivi", route.yivi),
-            )
-            if on
-        )
+        logins = "/".join(label for _, label, _ in route.logins)
         how = "start URL redirecting to the IdP" if route.start_link else "login gate"
         js = ", login button built by JavaScript" if route.js else ""
         prefill = ", explicit pre-fill text" if route.prefill else ""

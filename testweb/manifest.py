@@ -146,10 +146,9 @@ def _entry(path: Path, section: str, index: int, value: object) -> object:
         if not ok or isinstance(item, bool):
             raise ManifestError(f"{where}, field '{name}': {item!r} is not a {kind.__name__}")
         kwargs[name] = float(item) if kind is float else item
-    for name in ("url", "location"):
-        url = kwargs.get(name)
-        if name == "url" and isinstance(url, str) and not urlsplit(url).hostname:
-            raise ManifestError(f"{where}, field '{name}': {url!r} is not an absolute URL")
+    url = kwargs.get("url")
+    if isinstance(url, str) and not urlsplit(url).hostname:
+        raise ManifestError(f"{where}, field 'url': {url!r} is not an absolute URL")
     if section == "delays" and bool(kwargs.get("url")) == bool(kwargs.get("host")):
         raise ManifestError(f"{where}: give exactly one of 'url' or 'host'")
     if section in ("statuses", "flaky") and not 400 <= int(kwargs["status"]) <= 599:  # type: ignore[call-overload]

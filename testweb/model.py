@@ -17,6 +17,14 @@ LEVEL_OF_CHANNEL = {
     "own_login": 67,
     "auth": 100,
 }
+#: The login means a route can offer, in the order pages and labels list them:
+#: (`Route` attribute and signal name, display name, Open Forms authentication plugin).
+LOGINS = (
+    ("digid", "DigiD", "digid"),
+    ("eherkenning", "eHerkenning", "eherkenning"),
+    ("eidas", "eIDAS", "eidas"),
+    ("yivi", "Yivi", "yivi_oidc"),
+)
 
 
 @dataclass
@@ -55,6 +63,11 @@ class Route:
         return self.level
 
     @property
+    def logins(self) -> list[tuple[str, str, str]]:
+        """The `LOGINS` entries this route offers, in their order."""
+        return [login for login in LOGINS if getattr(self, login[0])]
+
+    @property
     def signals(self) -> list[str]:
         out: list[str] = []
         if self.channel == "mail":
@@ -74,16 +87,7 @@ class Route:
         elif self.channel == "auth":
             if self.js:
                 out.append("js_form")
-            out += [
-                name
-                for name, on in (
-                    ("digid", self.digid),
-                    ("eherkenning", self.eherkenning),
-                    ("eidas", self.eidas),
-                    ("yivi", self.yivi),
-                )
-                if on
-            ]
+            out += [name for name, _, _ in self.logins]
             if self.prefill:
                 out.append("prefill_text")
             if self.platform == "parkeerportaal":

@@ -204,19 +204,10 @@ class RouteBuilder:
         route.url = page
         if route.channel != "auth":
             return
-        for plugin, on in (
-            ("digid", route.digid),
-            ("eherkenning", route.eherkenning),
-            ("eidas", route.eidas),
-            ("yivi_oidc", route.yivi),
-        ):
-            if on:
-                start = f"{base}auth/{slug}/{plugin}/start"
-                if plugin == "digid":
-                    target = digid_login_url(page)
-                else:
-                    target = eherkenning_login_url(page, plugin.replace("_oidc", ""))
-                self.dynamic["redirects"].append({"url": start, "status": 302, "location": target})
+        for name, _, plugin in route.logins:
+            start = f"{base}auth/{slug}/{plugin}/start"
+            target = digid_login_url(page) if name == "digid" else eherkenning_login_url(page, name)
+            self.dynamic["redirects"].append({"url": start, "status": 302, "location": target})
         if route.start_link:
             route.url = f"{base}auth/{slug}/{'digid' if route.digid else 'eherkenning'}/start"
 
