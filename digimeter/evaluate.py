@@ -146,6 +146,7 @@ def evaluate(labels_path: Path | str, verdicts_path: Path | str) -> Evaluation:
     )  # fmt: skip
     ev.confusion = {c: dict.fromkeys([*CLASSES, "missing"], 0) for c in CLASSES}
     per_org: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {}
+    vocabulary: set[str] = set()  # every signal some label uses
     for row in label_rows:
         truth = row.values
         if truth["status"] not in STATUSES:
@@ -169,6 +170,7 @@ def evaluate(labels_path: Path | str, verdicts_path: Path | str) -> Evaluation:
             ev.wrong.append({"org_code": key[0], "product_key": key[1], "truth": t_cell,
                              "verdict": v_cell})  # fmt: skip
         truth_sig = _truth_signals(truth, header)
+        vocabulary |= truth_sig
         got_sig = _signals(got.get("signals", "")) if got else set()
         if truth["status"] == "ok" and truth.get("level_strict", "") and got is not None:
             ev.strict_rows += 1
@@ -197,7 +199,6 @@ def evaluate(labels_path: Path | str, verdicts_path: Path | str) -> Evaluation:
         lists[0].append((truth["status"], truth["level"]))
         lists[1].append((got["status"], got["level"]) if got else ("not_found", ""))
     if "signals" in header:
-        vocabulary = {name for row in label_rows for name in _truth_signals(row.values, header)}
         for name in set(ev.signals) - vocabulary:
             ev.unlabelled_signals[name] = ev.signals.pop(name).fp
     for org, (truth_rows, got_rows) in per_org.items():
