@@ -132,17 +132,25 @@ def static_content_type(path: Path) -> str:
 
 
 def static_file(sites: Path, url: str) -> Path | None:
-    """The file of `<sites>/<host>/<path>` that serves `url`, or None (query ignored)."""
+    """The file of `<sites>/<host>/<path>` that serves `url`, or None.
+
+    A URL with a query string is served by a file named `<path>?<query>` when there is
+    one (a product catalogue such as `/product?id=123`), else the query is ignored.
+    """
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
     path = unquote(parts.path or "/")
     if path.endswith("/"):
         path += "index.html"
     root = (sites / host).resolve()
-    target = (root / path.lstrip("/")).resolve()
-    if not host or root not in target.parents or not target.is_file():
+    if not host:
         return None
-    return target
+    candidates = [f"{path}?{parts.query}", path] if parts.query else [path]
+    for candidate in candidates:
+        target = (root / candidate.lstrip("/")).resolve()
+        if root in target.parents and target.is_file():
+            return target
+    return None
 
 
 class FolderPageStore:

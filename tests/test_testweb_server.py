@@ -42,6 +42,10 @@ def tiny_web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, s
     _write(root, "www.a.test", "traag", "<h1>Traag</h1>")
     _write(root, "www.a.test", "wisselvallig", "<h1>Soms</h1>")
     _write(root, "www.b.test", "index.html", "<h1>Home B</h1>")
+    _write(root, "www.c.test", "product?id=12", "<h1>Paspoort</h1>")
+    _write(root, "www.c.test", "product", "<h1>Alle producten</h1>")
+    _write(root, "www.c.test", "niet-gevonden.html", "<h1>Pagina niet gevonden</h1>")
+    _write(root, "c.test", "index.html", "<h1>never served</h1>")
     _write(root, "www.slow.test", "index.html", "<h1>Never in time</h1>")
     (root / "search").mkdir()
     (root / "search" / "www.a.test.json").write_text(
@@ -89,6 +93,10 @@ def tiny_web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, s
                     "url": "http://www.a.test/oud-1252",
                     "content_type": "text/html; charset=windows-1252",
                 }
+            ],
+            "host_redirects": [{"host": "c.test", "status": 301, "to": "www.c.test"}],
+            "not_found_pages": [
+                {"host": "www.c.test", "file": "sites/www.c.test/niet-gevonden.html", "status": 200}
             ],
             "searches": [
                 {
@@ -176,6 +184,18 @@ def test_slow_response_does_not_block_others(tiny_web: tuple[Path, str]) -> None
     assert fast == [200] * 20
     assert still_waiting
     assert slow_result == [200]
+
+
+def test_query_string_files_host_redirects_and_soft_404(tiny_web: tuple[Path, str]) -> None:
+    _, proxy = tiny_web
+    assert fetch(proxy, "http://www.c.test/product?id=12").body == b"<h1>Paspoort</h1>"
+    assert fetch(proxy, "http://www.c.test/product?id=13").body == b"<h1>Alle producten</h1>"
+    assert fetch(proxy, "http://www.c.test/product").body == b"<h1>Alle producten</h1>"
+    moved = fetch(proxy, "http://c.test/a/b?x=1")
+    assert moved.status == 301 and moved.headers["location"] == "http://www.c.test/a/b?x=1"
+    soft = fetch(proxy, "http://www.c.test/bestaat-niet")
+    assert soft.status == 200 and b"niet gevonden" in soft.body
+    assert fetch(proxy, "http://www.a.test/bestaat-niet").status == 404
 
 
 def test_a_site_slower_than_any_timeout_times_out(tiny_web: tuple[Path, str]) -> None:

@@ -22,6 +22,11 @@ the query string is part of the match only where noted):
 - `searches`: `{"host", "path", "param", "index", "template"}` a site search answered
   from an index file (`[{"url", "title", "text"}]`) rendered into a template file at its
   `<!--RESULTS-->` marker (`<!--QUERY-->` is replaced by the escaped query).
+- `host_redirects`: `{"host", "status", "to"}` every request to `host` is redirected to
+  the same path and query on host `to` (a bare domain sent to `www.`, or the reverse).
+- `not_found_pages`: `{"host", "file", "status"}` a path of `host` with no file is
+  answered with this file (relative to the root) and status: 200 makes a soft 404
+  ("pagina niet gevonden" with status 200), 404 a site's own error page.
 """
 
 from __future__ import annotations
@@ -90,6 +95,20 @@ class Search:
 
 
 @dataclass(frozen=True)
+class HostRedirect:
+    host: str
+    status: int
+    to: str
+
+
+@dataclass(frozen=True)
+class NotFoundPage:
+    host: str
+    file: str
+    status: int
+
+
+@dataclass(frozen=True)
 class Behaviours:
     delays: tuple[Delay, ...] = ()
     statuses: tuple[FixedStatus, ...] = ()
@@ -99,6 +118,8 @@ class Behaviours:
     huge: tuple[HugePage, ...] = ()
     content_types: tuple[ContentType, ...] = ()
     searches: tuple[Search, ...] = ()
+    host_redirects: tuple[HostRedirect, ...] = ()
+    not_found_pages: tuple[NotFoundPage, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,6 +144,8 @@ _SECTIONS: dict[str, tuple[type, dict[str, type]]] = {
         Search,
         {"host": str, "path": str, "param": str, "index": str, "template": str},
     ),
+    "host_redirects": (HostRedirect, {"host": str, "status": int, "to": str}),
+    "not_found_pages": (NotFoundPage, {"host": str, "file": str, "status": int}),
 }
 _OPTIONAL = {("delays", "url"), ("delays", "host")}
 
@@ -153,8 +176,15 @@ def _entry(path: Path, section: str, index: int, value: object) -> object:
         raise ManifestError(f"{where}: give exactly one of 'url' or 'host'")
     if section in ("statuses", "flaky") and not 400 <= int(kwargs["status"]) <= 599:  # type: ignore[call-overload]
         raise ManifestError(f"{where}, field 'status': expected an error status 400-599")
-    if section == "redirects" and int(kwargs["status"]) not in (301, 302, 303, 307, 308):  # type: ignore[call-overload]
+    if section in ("redirects", "host_redirects") and int(kwargs["status"]) not in (  # type: ignore[call-overload]
+        301, 302, 303, 307, 308,
+    ):  # fmt: skip
         raise ManifestError(f"{where}, field 'status': expected 301, 302, 303, 307 or 308")
+    if section == "not_found_pages":
+        if int(kwargs["status"]) not in (200, 404, 410):  # type: ignore[call-overload]
+            raise ManifestError(f"{where}, field 'status': expected 200, 404 or 410")
+        if not (path.parent / str(kwargs["file"])).is_file():
+            raise ManifestError(f"{where}, field 'file': {kwargs['file']!r} is not a file")
     return cls(**kwargs)
 
 

@@ -57,6 +57,8 @@ class Responder:
         self.huge = {_key(h.url): h.bytes for h in b.huge}
         self.content_types = {_key(c.url): c.content_type for c in b.content_types}
         self.searches: dict[str, Search] = {f"{s.host.lower()}{s.path}": s for s in b.searches}
+        self.host_redirects = {r.host.lower(): r for r in b.host_redirects}
+        self.not_found_pages = {p.host.lower(): p for p in b.not_found_pages}
         self._search_cache: dict[str, tuple[dynamic.SearchIndex, str]] = {}
         self._flaky_count: Counter[str] = Counter()
         self._hosts: set[str] = set()
@@ -70,6 +72,7 @@ class Responder:
                 *self.host_delays,
                 *(c.host for c in b.calendars),
                 *(s.host for s in b.searches),
+                *(r.host for r in b.host_redirects),
             )
         }
 
@@ -97,7 +100,16 @@ class Responder:
             return self._not_found(url)
         key = _key(url)
         delay = self.host_delays.get(host, 0.0) + self.url_delays.get(key, 0.0)
-        response = self._dynamic(key, parts.query, url) or self._static(url, key)
+        moved = self.host_redirects.get(host)
+        if moved is not None:
+            location = parts._replace(netloc=moved.to).geturl()
+            response = Response(
+                moved.status,
+                [("Location", location), ("Content-Type", "text/html; charset=utf-8")],
+                error_page(moved.status, f"Verplaatst naar {location}"),
+            )
+        else:
+            response = self._dynamic(key, parts.query, url) or self._static(url, key)
         response.delay = delay
         return response
 
@@ -157,15 +169,27 @@ class Responder:
         return Response(200, [("Content-Type", "text/html; charset=utf-8")], body)
 
     def _static(self, url: str, key: str) -> Response:
-        target = self._paths.get(key)
+        query = urlsplit(url).query
+        path_key = f"{key}?{query}" if query else key
+        target = self._paths.get(path_key)
         if target is None:
             target = static_file(self.sites, url)
             if target is None:
-                return self._not_found(url)
+                return self._missing(url)
             if len(self._paths) < PATH_CACHE_ENTRIES:
-                self._paths[key] = target
+                self._paths[path_key] = target
         content_type = self.content_types.get(key) or static_content_type(target)
         return Response(200, [("Content-Type", content_type)], self._read(target))
+
+    def _missing(self, url: str) -> Response:
+        """A path with no file: the host's own not-found page (maybe a soft 404), or 404."""
+        page = self.not_found_pages.get((urlsplit(url).hostname or "").lower())
+        if page is None:
+            return self._not_found(url)
+        target = self.root / page.file
+        return Response(
+            page.status, [("Content-Type", static_content_type(target))], self._read(target)
+        )
 
     def _not_found(self, url: str) -> Response:
         return Response(
