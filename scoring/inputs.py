@@ -55,6 +55,8 @@ class RunInput:
     overrides_source: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
     run_dir: Path | None = None
+    #: Municipal mergers applied for a comparison, one sentence each (scoring.mergers).
+    merger_notes: list[str] = field(default_factory=list)
 
 
 def load_run(path: Path | str) -> RunInput:

@@ -17,6 +17,7 @@ from scoring.compute import ScoreTables
 from scoring.exports import atomic_path
 from scoring.geomap import MapResult, choropleth, load_areas
 from scoring.htmlparts import figure, page, section
+from scoring.mergers import Merger
 from scoring.methodology import methodology_html
 from scoring.report_sections import (
     TYPE_LABELS,
@@ -97,6 +98,7 @@ def write_report(
     geojson: Path | str | None = None,
     compare: Path | str | None = None,
     not_found: str | None = None,
+    mergers: list[Merger] | None = None,
 ) -> ReportResult:
     """Write `report.html` into the run folder.
 
@@ -105,7 +107,9 @@ def write_report(
     run_path = Path(run_dir)
     out = output_dir(run_path)
     nf = not_found or _default_not_found(out)
-    scores, compared, changes = score_tables_for(run_path, compare=compare, not_found=nf)
+    scores, compared, changes = score_tables_for(
+        run_path, compare=compare, not_found=nf, mergers=mergers
+    )
     map_html, map_result, map_note = _map(scores, geojson)
     sections = [
         ("headline", "Headline figures", headline_section(scores)),

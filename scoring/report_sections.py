@@ -244,6 +244,10 @@ def changes_section(
     parts = [
         f"<p>Compared with run <strong>{escape(compared.run.run_id)}</strong>. Both runs are "
         "scored the same way, each with its own review overrides.</p>",
+        *(
+            f'<p class="note">Municipal merger: {escape(note)}.</p>'
+            for note in compared.run.merger_notes
+        ),
         figure(
             dumbbell_chart(rows, title="Maturity per type: earlier run and this run"),
             "Mean organisation maturity per type in both runs.",

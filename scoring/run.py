@@ -18,6 +18,7 @@ from scoring.compare import compare_tables
 from scoring.compute import ScoreTables, compute_scores
 from scoring.exports import atomic_path, shape, write_csv, write_excel, write_parquet
 from scoring.inputs import ScoringInputError, load_run
+from scoring.mergers import Merger, apply_mergers, default_mergers
 from scoring.summary import CONVENTIONS, NOT_FOUND_HANDLING, build_summary
 from scoring.tables import TABLES, TABLES_BY_NAME
 
@@ -57,13 +58,22 @@ def output_dir(run_path: Path) -> Path:
 
 
 def score_tables_for(
-    run_dir: Path | str, *, compare: Path | str | None = None, not_found: str = "zero"
+    run_dir: Path | str,
+    *,
+    compare: Path | str | None = None,
+    not_found: str = "zero",
+    mergers: list[Merger] | None = None,
 ) -> tuple[ScoreTables, ScoreTables | None, dict[str, pd.DataFrame]]:
-    """Score a run (and the compared run) in memory; the `changes_*` tables when compared."""
-    scores = compute_scores(load_run(run_dir), not_found=not_found)
+    """Score a run (and the compared run) in memory; the `changes_*` tables when compared.
+
+    `mergers` (default: config/mergers.csv) count the compared run's predecessors of a
+    merged municipality as its successor."""
+    run = load_run(run_dir)
+    scores = compute_scores(run, not_found=not_found)
     if compare is None:
         return scores, None, {}
-    earlier = compute_scores(load_run(compare), not_found=not_found)
+    then = apply_mergers(load_run(compare), run, default_mergers() if mergers is None else mergers)
+    earlier = compute_scores(then, not_found=not_found)
     return scores, earlier, compare_tables(scores, earlier)
 
 
@@ -88,11 +98,17 @@ def about_rows(summary: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def score_run(
-    run_dir: Path | str, *, compare: Path | str | None = None, not_found: str = "zero"
+    run_dir: Path | str,
+    *,
+    compare: Path | str | None = None,
+    not_found: str = "zero",
+    mergers: list[Merger] | None = None,
 ) -> ScoreResult:
     """Score a run folder and write its tables into it; see `scoring.tables` for columns."""
     run_path = Path(run_dir)
-    scores, earlier, changes = score_tables_for(run_path, compare=compare, not_found=not_found)
+    scores, earlier, changes = score_tables_for(
+        run_path, compare=compare, not_found=not_found, mergers=mergers
+    )
     out = output_dir(run_path)
     frames = {**scores.tables, **changes}
     shaped = {name: shape(frames[name], TABLES_BY_NAME[name]) for name in frames}

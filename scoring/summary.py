@@ -131,5 +131,6 @@ def build_summary(
                 ),
             ),
             "verdicts_changed": len(changes["changes_verdicts"]),
+            "mergers": list(compare.run.merger_notes),
         }
     return summary

@@ -48,6 +48,28 @@ not_found_option = click.option(
     help="Count products whose page was not found as level 0, or leave them out.",
 )
 
+mergers_option = click.option(
+    "--mergers",
+    "mergers_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Municipal mergers (old_code,new_code,date) for --compare: the predecessors' "
+    "aggregate is set against the successor (default: config/mergers.csv).",
+)
+
+
+def load_mergers_option(path: Path | None):  # type: ignore[no-untyped-def]
+    """The mergers of --mergers (None: the default file), or a usage error."""
+    from digimeter.configfiles import ConfigError
+    from scoring.mergers import load_mergers
+
+    if path is None:
+        return None
+    try:
+        return load_mergers(path)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
+
 
 def polite_option(default: bool | None):  # type: ignore[no-untyped-def]
     """--polite/--no-polite with a per-command default (None: the crawler's, polite)."""

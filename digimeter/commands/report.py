@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from digimeter.commands.options import output_option
+from digimeter.commands.options import load_mergers_option, mergers_option, output_option
 
 
 @click.command(name="report")
@@ -30,9 +30,15 @@ from digimeter.commands.options import output_option
     default=None,
     help="not_found handling [default: as the last `digimeter score`, else zero].",
 )
+@mergers_option
 @output_option
 def command(
-    run: str, geojson: Path | None, compare: str | None, not_found: str | None, output: Path
+    run: str,
+    geojson: Path | None,
+    compare: str | None,
+    not_found: str | None,
+    mergers_file: Path | None,
+    output: Path,
 ) -> None:
     """Write report.html for RUN (a run folder, a run id under --output, or a verdicts CSV)."""
     from scoring.inputs import ScoringInputError
@@ -42,7 +48,10 @@ def command(
     try:
         run_dir = resolve_run(run, output)
         compare_dir = resolve_run(compare, output) if compare else None
-        result = write_report(run_dir, geojson=geojson, compare=compare_dir, not_found=not_found)
+        result = write_report(
+            run_dir, geojson=geojson, compare=compare_dir, not_found=not_found,
+            mergers=load_mergers_option(mergers_file),
+        )  # fmt: skip
     except ScoringInputError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"report: {result.path} ({result.size_bytes / 1e6:.1f} MB)")

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import click
 
-from digimeter.commands.options import not_found_option, output_option
+from digimeter.commands.options import (
+    load_mergers_option,
+    mergers_option,
+    not_found_option,
+    output_option,
+)
 
 
 def _pct(value: object) -> str:
@@ -36,9 +41,12 @@ def types_table(types: object) -> str:
     default=None,
     help="An earlier run (folder or run id) to compare with: writes changes_*.",
 )
+@mergers_option
 @not_found_option
 @output_option
-def command(run: str, compare: str | None, not_found: str, output: Path) -> None:
+def command(
+    run: str, compare: str | None, mergers_file: Path | None, not_found: str, output: Path
+) -> None:
     """Score RUN (a run folder, a run id under --output, or a verdicts CSV file).
 
     Writes scores_*.csv/.parquet, top_bottom, not_found_unreachable, overrides_applied
@@ -51,7 +59,10 @@ def command(run: str, compare: str | None, not_found: str, output: Path) -> None
     try:
         run_dir = resolve_run(run, output)
         compare_dir = resolve_run(compare, output) if compare else None
-        result = score_run(run_dir, compare=compare_dir, not_found=not_found)
+        result = score_run(
+            run_dir, compare=compare_dir, not_found=not_found,
+            mergers=load_mergers_option(mergers_file),
+        )  # fmt: skip
     except ScoringInputError as exc:
         raise click.ClickException(str(exc)) from exc
     overrides = result.summary["overrides"]
@@ -69,6 +80,8 @@ def command(run: str, compare: str | None, not_found: str, output: Path) -> None
             f"{_pct(total.get('maturity_before'))} -> {_pct(total.get('maturity_after'))}, "
             f"{changes['verdicts_changed']} verdict(s) changed"
         )
+        for note in changes["mergers"]:
+            click.echo(f"  merger: {note}")
     click.echo(f"\nwritten to {result.out_dir}/:")
     for path in result.paths:
         click.echo(f"  {path.name}")

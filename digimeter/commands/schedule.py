@@ -1,0 +1,123 @@
+"""`digimeter schedule run|list|once`: scheduled measurements (config/schedules.toml)."""
+
+from __future__ import annotations
+
+import logging
+import signal
+from pathlib import Path
+from typing import Any
+
+import click
+
+from digimeter.schedules import DEFAULT_SCHEDULES, Schedule
+
+config_option = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=DEFAULT_SCHEDULES,
+    show_default="config/schedules.toml",
+    help="The schedules file.",
+)
+
+
+def _load(config_file: Path) -> list[Schedule]:
+    from digimeter.configfiles import ConfigError
+    from digimeter.schedules import load_schedules
+
+    try:
+        return load_schedules(config_file)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _logging() -> None:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", force=True
+    )
+
+
+def _on_sigterm(stop: Any) -> None:
+    def handler(signum: int, _frame: object) -> None:
+        stop()
+
+    signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGINT, handler)
+
+
+@click.group(name="schedule")
+def command() -> None:
+    """Scheduled measurements: run the scheduler, list the schedules, run one now."""
+
+
+@command.command(name="run")
+@config_option
+def run_command(config_file: Path) -> None:
+    """Keep running and start each schedule's measurement on time.
+
+    On start, an interrupted run of a schedule is resumed (or, when older than the
+    schedule's resume_max_age_days, marked failed and replaced by a new run). SIGTERM or
+    Ctrl-C stops running measurements as resumable runs and ends the scheduler.
+    """
+    from digimeter.afterrun import after_run
+    from digimeter.scheduledrun import MeasurementRunner
+    from digimeter.scheduler import Scheduler
+
+    schedules = _load(config_file)
+    _logging()
+    scheduler = Scheduler(schedules, runner=MeasurementRunner(after_run=after_run))
+    _on_sigterm(scheduler.stop)
+    click.echo(f"scheduler: {len(schedules)} schedule(s) from {config_file}", err=True)
+    scheduler.run_forever()
+
+
+@command.command(name="list")
+@config_option
+def list_command(config_file: Path) -> None:
+    """Show each schedule's next start, last outcome and whether a run goes on now."""
+    from digimeter.runlock import holder_of
+    from digimeter.scheduledrun import Clock, history, lock_path
+
+    schedules = _load(config_file)
+    now = Clock().now()
+    head = f"{'schedule':<16} {'cron':<14} {'next start':<26} {'last outcome':<34} running"
+    click.echo(head)
+    click.echo("-" * len(head))
+    for schedule in schedules:
+        nxt = schedule.next_start(now)
+        runs = [e for e in history(schedule) if e.get("run_id") and e["outcome"] != "after_run"]
+        last = f"{runs[-1]['outcome']} ({runs[-1]['run_id']})" if runs else "never run"
+        holder = holder_of(lock_path(schedule))
+        running = "pid " + ",".join(map(str, holder.get("pids", []))) if holder else "no"
+        click.echo(
+            f"{schedule.name:<16} {schedule.cron:<14} "
+            f"{nxt.isoformat(timespec='minutes') if nxt else '-':<26} {last:<34} {running}"
+        )
+
+
+@command.command(name="once")
+@click.argument("name")
+@config_option
+def once_command(name: str, config_file: Path) -> None:
+    """Run schedule NAME's measurement now (resuming its interrupted run if it has one).
+
+    Exits 0 when the run is complete, 3 when it is incomplete (resumable), 4 when it
+    failed and 1 when another run of it is going on.
+    """
+    from digimeter.afterrun import after_run
+    from digimeter.runstatus import EXIT_FAILED, EXIT_INCOMPLETE
+    from digimeter.scheduledrun import MeasurementRunner
+    from digimeter.schedules import ScheduleError, find_schedule
+
+    schedules = _load(config_file)
+    try:
+        schedule = find_schedule(schedules, name, config_file)
+    except ScheduleError as exc:
+        raise click.ClickException(str(exc)) from exc
+    _logging()
+    runner = MeasurementRunner(after_run=after_run)
+    _on_sigterm(runner.stop)
+    outcome = runner.run(schedule)
+    click.echo(f"schedule {name}: {outcome}")
+    codes = {"complete": 0, "incomplete": EXIT_INCOMPLETE, "skipped": 1, "bad_input": 2}
+    raise SystemExit(codes.get(outcome, EXIT_FAILED))
