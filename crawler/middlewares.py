@@ -6,6 +6,7 @@ Order (process_request ascending, process_response/process_exception descending)
     20  ReplayMiddleware       serves URLs already in the run store instead of the network
    100  (Scrapy) RobotsTxtMiddleware
    540  StoreMiddleware        stores every final response and failure (after retries)
+   545  (crawler.conditional) ConditionalRequestMiddleware  re-crawls: 304 -> stored page
    550  (Scrapy) RetryMiddleware
    740  ProxyMiddleware        sends every request through DIGIMETER_PROXY
    750  (Scrapy) HttpProxyMiddleware
@@ -25,6 +26,7 @@ from crawler.fetch import fetch_of
 from crawler.pagecodec import (
     PAGE_KEY,
     REPLAYED_KEY,
+    REVISIT_KEY,
     IdentityProviderBlocked,
     StoredFailure,
     page_from_failure,
@@ -94,7 +96,7 @@ class StoreMiddleware:
         return fetch.org if fetch else self.ctx.org_for(request.url)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if request.meta.get(REPLAYED_KEY):
+        if request.meta.get(REPLAYED_KEY) or request.meta.get(REVISIT_KEY):
             return response
         rendered = bool(request.meta.get("playwright"))
         page = page_from_response(response, rendered=rendered)

@@ -175,6 +175,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.IdentityProviderGuard": 10,
     "crawler.middlewares.ReplayMiddleware": 20,
     "crawler.middlewares.StoreMiddleware": 540,
+    "crawler.conditional.ConditionalRequestMiddleware": 545,
     "crawler.middlewares.ProxyMiddleware": 740,
 }
 EXTENSIONS = {
