@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from scoring_fixtures import VERDICTS, organisations, products, verdict_rows
@@ -20,7 +21,7 @@ from digimeter.configfiles import ConfigError
 from digimeter.model import Organisation
 from digimeter.runstore import RunStore
 from digimeter.schedules import Schedule
-from scoring.mergers import Merger, load_mergers
+from scoring.mergers import load_mergers
 from scoring.report import write_report
 from scoring.run import score_run
 
@@ -72,9 +73,9 @@ def runs(tmp_path: Path) -> tuple[Path, Path, Path]:
 
 
 class Receiver(BaseHTTPRequestHandler):
-    posts: list[dict[str, object]] = []
+    posts: ClassVar[list[dict[str, object]]] = []
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers["Content-Length"]))
         Receiver.posts.append({"type": self.headers["Content-Type"], "json": json.loads(body)})
         self.send_response(204)
