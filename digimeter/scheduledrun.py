@@ -187,7 +187,15 @@ class MeasurementRunner:
     # -- subprocesses ----------------------------------------------------------------------
     def _execute(self, schedule: Schedule, attempt: Attempt, lock: RunLock) -> None:
         commands = (
-            runstatus.resume_commands(attempt.run_dir, self._crawl_options(schedule, None))
+            runstatus.resume_commands(
+                attempt.run_dir,
+                [
+                    "--polite" if schedule.polite else "--no-polite",
+                    *self._crawl_options(
+                        schedule, previous_complete_run(schedule, before=attempt.run_dir)
+                    ),
+                ],
+            )
             if attempt.action == "resume"
             else [self._measure_command(schedule, attempt.run_dir)]
         )
