@@ -33,6 +33,7 @@ from crawler.pagecodec import (
     page_from_response,
     response_from_page,
 )
+from crawler.secondattempt import ATTEMPT_KEY
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +68,8 @@ class ReplayMiddleware:
         return cls(crawler)
 
     def process_request(self, request: Request) -> Response | None:
+        if request.meta.get(ATTEMPT_KEY):  # a site's second attempt: from the network
+            return None
         rendered = bool(request.meta.get("playwright"))
         page = self.ctx.pages.get(request.url, rendered=rendered)
         if page is None:
