@@ -12,9 +12,9 @@ bytes (target <= 10 %), and whether both runs' verdicts are identical. With
 the second crawl, and a third, full crawl of the changed web checks that the conditional
 re-crawl's verdicts equal a full re-crawl's.
 
-Response bytes count every response that passed Scrapy's downloader middlewares, also
-those served from a run store (a URL asked for again, a reused rendered page); the bytes
-of these are printed beside them.
+Response bytes are those received from the network: a response served from a run store
+(a URL asked for again, a rendered page reused from the previous run) is not counted
+there (crawler.middlewares.NetworkStats) but as `store` bytes, printed beside them.
 """
 
 from __future__ import annotations
@@ -71,7 +71,8 @@ def line(name: str, stats: dict) -> str:
         f"responses {stats.get('downloader/response_count', 0):>6}  "
         f"304 {statuses.get('304', 0):>5}  revisits {stats.get('digimeter/revisits', 0):>5} "
         f"(+{stats.get('digimeter/revisits/rendered', 0)} rendered)  "
-        f"replayed {stats.get('digimeter/replayed', 0):>4}  {stats['seconds']:.0f} s"
+        f"from store {stats.get('digimeter/store_response_bytes', 0):>11,} B  "
+        f"{stats['seconds']:.0f} s"
     )
 
 

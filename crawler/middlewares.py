@@ -10,6 +10,7 @@ Order (process_request ascending, process_response/process_exception descending)
    550  (Scrapy) RetryMiddleware
    740  ProxyMiddleware        sends every request through DIGIMETER_PROXY
    750  (Scrapy) HttpProxyMiddleware
+   850  NetworkStats           Scrapy's DownloaderStats, without responses served from a store
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from scrapy.downloadermiddlewares.stats import DownloaderStats
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 
@@ -81,6 +83,19 @@ class ReplayMiddleware:
         if page.status == 0:
             raise StoredFailure(page)
         return response_from_page(page, request)
+
+
+class NetworkStats(DownloaderStats):
+    """Scrapy's `downloader/*` stats for what came from the network. A response served
+    from a run store (a URL asked for again, a page reused from the previous run) is not a
+    download: it is counted as digimeter/store_responses and digimeter/store_response_bytes."""
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if "digimeter_store" in response.flags:
+            self.stats.inc_value("digimeter/store_responses")
+            self.stats.inc_value("digimeter/store_response_bytes", len(response.body))
+            return response
+        return super().process_response(request, response)  # type: ignore[no-any-return]
 
 
 class StoreMiddleware:

@@ -177,6 +177,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.StoreMiddleware": 540,
     "crawler.conditional.ConditionalRequestMiddleware": 545,
     "crawler.middlewares.ProxyMiddleware": 740,
+    "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
+    "crawler.middlewares.NetworkStats": 850,
 }
 EXTENSIONS = {
     "crawler.limits.BodySizeCap": 100,
