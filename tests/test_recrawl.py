@@ -175,3 +175,30 @@ def test_a_referred_run_is_found_and_inlining_makes_the_referring_run_self_conta
         )
     finally:
         store.close()
+
+
+def test_run_history_knows_the_previous_run_and_refuses_to_delete_a_referred_run(
+    recrawled: dict[str, object], tmp_path: Path
+) -> None:
+    from digimeter.runhistory import ReferredRunError, check_deletable, previous_run, run_facts
+
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    for name in ("first", "second"):
+        shutil.copytree(recrawled[name], runs / name)  # type: ignore[arg-type]
+    first, second = runs / "first", runs / "second"
+    for run in (first, second):  # complete runs of the same organisation list
+        store = RunStore(run)
+        store.set_meta(crawl_finished_at="2026-12-01T00:00:00Z")
+        store.close()
+        (run / "summary.json").write_text('{"headline": {"all": {"maturity": 71.5}}}')
+        (run / "report.html").write_text("<html></html>")
+    assert previous_run(second) == first
+    assert previous_run(first) is None
+    facts = run_facts(first)
+    assert facts.referred_by == ("second",) and facts.maturity == 71.5 and facts.state == "scored"
+    with pytest.raises(ReferredRunError, match=r"digimeter runs inline .*second"):
+        check_deletable(first)
+    check_deletable(second)
+    revisits.inline_revisits(second, first)
+    check_deletable(first)
