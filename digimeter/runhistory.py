@@ -41,26 +41,36 @@ def organisation_codes(run_dir: Path) -> frozenset[str]:
         db.close()
 
 
-def sibling_runs(run_dir: Path) -> list[Path]:
-    """The run folders beside `run_dir` (itself included), oldest first."""
-    runs = [d for d in run_dir.parent.iterdir() if (d / runstatus.DB_NAME).exists()]
+def runs_in(folder: Path) -> list[Path]:
+    """The run folders in `folder`, oldest first."""
+    if not folder.is_dir():
+        return []
+    runs = [d for d in folder.iterdir() if (d / runstatus.DB_NAME).exists()]
     return sorted(runs, key=lambda d: (str(runstatus.read_meta(d).get("started_at", "")), d.name))
+
+
+def schedule_runs(folder: Path, schedule: str) -> list[Path]:
+    return [r for r in runs_in(folder) if runstatus.schedule_of(r) == schedule]
+
+
+def latest_complete(runs: list[Path], before: Path | None = None) -> Path | None:
+    """The last complete run of `runs` (oldest first) that comes before `before`."""
+    if before is not None and before in runs:
+        runs = runs[: runs.index(before)]
+    complete = [r for r in runs if runstatus.is_complete(r)]
+    return complete[-1] if complete else None
 
 
 def previous_run(run_dir: Path) -> Path | None:
     """The latest earlier complete run of the same schedule, or (for a run started by
     hand) of the same organisation list, beside `run_dir`."""
     run_dir = Path(run_dir)
-    runs = sibling_runs(run_dir)
-    earlier = runs[: runs.index(run_dir)] if run_dir in runs else runs
     schedule = runstatus.schedule_of(run_dir)
     if schedule:
-        same = [r for r in earlier if runstatus.schedule_of(r) == schedule]
-    else:
-        codes = organisation_codes(run_dir)
-        same = [r for r in earlier if organisation_codes(r) == codes]
-    complete = [r for r in same if runstatus.is_complete(r)]
-    return complete[-1] if complete else None
+        return latest_complete(schedule_runs(run_dir.parent, schedule), run_dir)
+    codes = organisation_codes(run_dir)
+    same = [r for r in runs_in(run_dir.parent) if organisation_codes(r) == codes]
+    return latest_complete(same, run_dir)
 
 
 def run_facts(run_dir: Path) -> RunFacts:

@@ -9,7 +9,6 @@ shows as the last outcome); the subprocess's output goes to `<output>/logs/<run-
 from __future__ import annotations
 
 import contextlib
-import csv
 import json
 import logging
 import os
@@ -23,9 +22,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from digimeter import runstatus
-from digimeter.configfiles import read_rows, write_organisations
+from digimeter import runhistory, runstatus
 from digimeter.runlock import LockHeld, RunLock
+from digimeter.schedulecommands import measure_command, resume_commands
 from digimeter.schedules import Schedule
 
 logger = logging.getLogger(__name__)
@@ -58,25 +57,12 @@ def history(schedule: Schedule) -> list[dict[str, Any]]:
 
 def schedule_runs(schedule: Schedule) -> list[Path]:
     """This schedule's run folders in its output folder, oldest first."""
-    if not schedule.output.is_dir():
-        return []
-    runs = [
-        d
-        for d in schedule.output.iterdir()
-        if (d / runstatus.DB_NAME).exists() and runstatus.schedule_of(d) == schedule.name
-    ]
-    return sorted(
-        runs, key=lambda d: (runstatus.started_at(d) or datetime.min.astimezone(), d.name)
-    )
+    return runhistory.schedule_runs(schedule.output, schedule.name)
 
 
 def previous_complete_run(schedule: Schedule, before: Path | None = None) -> Path | None:
     """The latest complete run of the schedule (started before `before`)."""
-    runs = schedule_runs(schedule)
-    if before is not None and before in runs:
-        runs = runs[: runs.index(before)]
-    complete = [r for r in runs if runstatus.is_complete(r)]
-    return complete[-1] if complete else None
+    return runhistory.latest_complete(schedule_runs(schedule), before)
 
 
 @dataclass
@@ -186,19 +172,11 @@ class MeasurementRunner:
 
     # -- subprocesses ----------------------------------------------------------------------
     def _execute(self, schedule: Schedule, attempt: Attempt, lock: RunLock) -> None:
-        commands = (
-            runstatus.resume_commands(
-                attempt.run_dir,
-                [
-                    "--polite" if schedule.polite else "--no-polite",
-                    *self._crawl_options(
-                        schedule, previous_complete_run(schedule, before=attempt.run_dir)
-                    ),
-                ],
-            )
-            if attempt.action == "resume"
-            else [self._measure_command(schedule, attempt.run_dir)]
-        )
+        if attempt.action == "resume":
+            previous = previous_complete_run(schedule, before=attempt.run_dir)
+            commands = resume_commands(schedule, attempt.run_dir, previous)
+        else:
+            commands = [measure_command(schedule, attempt.run_dir, previous_complete_run(schedule))]
         started = self.clock.now()
         logger.info("schedule %s: %s run %s", schedule.name, attempt.action, attempt.run_dir)
         code = 0
@@ -210,57 +188,10 @@ class MeasurementRunner:
         attempt.outcome = runstatus.outcome(code, attempt.run_dir)
         if self.stop_event.is_set() and attempt.outcome != "complete":
             attempt.outcome = "incomplete"
-        logger.info(
-            "schedule %s: run %s ended %s (exit %s)",
-            schedule.name,
-            attempt.run_dir.name,
-            attempt.outcome,
-            code,
-        )
-        self._record(
-            schedule,
-            attempt.run_dir,
-            attempt.outcome,
-            action=attempt.action,
-            started=started.isoformat(timespec="seconds"),
-            returncode=code,
-        )
-
-    def _measure_command(self, schedule: Schedule, run_dir: Path) -> list[str]:
-        schedule.output.mkdir(parents=True, exist_ok=True)
-        orgs = schedule.output / f"{schedule.name}.organisations.csv"
-        write_organisations(orgs, schedule.select_organisations())
-        products = schedule.output / f"{schedule.name}.products.csv"
-        _write_products(schedule, products)
-        previous = previous_complete_run(schedule)
-        return [
-            "measure",
-            "--organisations",
-            str(orgs),
-            "--products",
-            str(products),
-            "--output",
-            str(schedule.output),
-            "--run-id",
-            run_dir.name,
-            "--not-found",
-            schedule.not_found,
-            "--polite" if schedule.polite else "--no-polite",
-            *self._crawl_options(schedule, previous),
-        ]
-
-    def _crawl_options(self, schedule: Schedule, previous: Path | None) -> list[str]:
-        options = ["--proxy", schedule.proxy] if schedule.proxy else []
-        settings = {
-            runstatus.SCHEDULE_SETTING: schedule.name,
-            "DIGIMETER_SITE_RETRY_DELAY": f"{schedule.site_retry_delay:g}",
-            **schedule.settings,
-        }
-        if previous is not None:
-            settings["DIGIMETER_PREVIOUS_RUN"] = str(previous.resolve())
-        for name, value in settings.items():
-            options += ["-s", f"{name}={value}"]
-        return options
+        logger.info("schedule %s: run %s ended %s (exit %s)", schedule.name,
+                    attempt.run_dir.name, attempt.outcome, code)  # fmt: skip
+        self._record(schedule, attempt.run_dir, attempt.outcome, action=attempt.action,
+                     started=started.isoformat(timespec="seconds"), returncode=code)  # fmt: skip
 
     def _subprocess(self, args: list[str], run_dir: Path, lock: RunLock) -> int:
         if self.stop_event.is_set():
@@ -326,13 +257,3 @@ class MeasurementRunner:
         }
         with open(schedule.output / HISTORY_NAME, "a", encoding="utf-8") as fh:
             fh.write(json.dumps(entry, default=str) + "\n")
-
-
-def _write_products(schedule: Schedule, target: Path) -> None:
-    """The schedule's products as a products list (the rows of its products file)."""
-    keep = {p.key for p in schedule.select_products()}
-    header, rows = read_rows(schedule.products_file, ())
-    with open(target, "w", newline="", encoding="utf-8") as out:
-        writer = csv.DictWriter(out, header, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(r.values for r in rows if r.values.get("product_key") in keep)

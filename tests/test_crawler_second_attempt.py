@@ -16,7 +16,8 @@ from pathlib import Path
 
 from conftest import REPO
 
-from digimeter.configfiles import DEFAULT_PRODUCTS, read_rows
+from digimeter.configfiles import DEFAULT_PRODUCTS
+from digimeter.schedulecommands import write_product_subset
 from testweb.server import running_server
 
 DELAY = 4
@@ -71,12 +72,8 @@ def test_a_site_that_comes_back_mid_run_is_crawled_at_its_second_attempt(tmp_pat
     orgs.write_text("code,name,org_type,website\n" + "".join(
         f"{code},Gemeente {code},gemeente,http://{host}/\n" for code, host in ORGS.items()
     ), encoding="utf-8")  # fmt: skip
-    header, rows = read_rows(DEFAULT_PRODUCTS, ())
     products = tmp_path / "products.csv"
-    with open(products, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, header)
-        writer.writeheader()
-        writer.writerows(r.values for r in rows if r.values["product_key"] == "paspoort")
+    write_product_subset(DEFAULT_PRODUCTS, {"paspoort"}, products)
     log = tmp_path / "access.log"
     run = tmp_path / "out" / "r"
     with running_server(web, access_log=log) as proxy:

@@ -19,8 +19,9 @@ import pytest
 from conftest import REPO
 
 from digimeter import revisits
-from digimeter.configfiles import DEFAULT_PRODUCTS, read_rows
+from digimeter.configfiles import DEFAULT_PRODUCTS
 from digimeter.runstore import RunStore
+from digimeter.schedulecommands import write_product_subset
 from testweb.changes import change_pages
 from testweb.generate import generate_web
 from testweb.server import running_server
@@ -32,11 +33,7 @@ PRODUCTS = ["paspoort", "hondenbelasting", "parkeervergunning", "bijstandsuitker
 def crawl(web: Path, proxy: str, out: Path, run_id: str, *extra: str) -> Path:
     products = out / "products.csv"
     if not products.exists():
-        header, rows = read_rows(DEFAULT_PRODUCTS, ())
-        with open(products, "w", newline="", encoding="utf-8") as fh:
-            writer = csv.DictWriter(fh, header)
-            writer.writeheader()
-            writer.writerows(r.values for r in rows if r.values["product_key"] in PRODUCTS)
+        write_product_subset(DEFAULT_PRODUCTS, set(PRODUCTS), products)
     cmd = [sys.executable, "-m", "digimeter.cli", "crawl", "--organisations",
            str(web / "organisations.csv"), "--products", str(products), "--proxy", proxy,
            "--output", str(out), "--run-id", run_id, "--no-polite", *extra]  # fmt: skip
