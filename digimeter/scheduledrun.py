@@ -225,7 +225,7 @@ class MeasurementRunner:
         with self._lock:
             children = list(self._children.values())
         for proc in children:
-            logger.warning("stopping %s (pid %d)", " ".join(proc.args[3:5]), proc.pid)  # type: ignore[index]
+            logger.warning("stopping %s (pid %d)", proc.args[3], proc.pid)  # type: ignore[index]
             with contextlib.suppress(ProcessLookupError):
                 os.kill(proc.pid, signal.SIGTERM)
 
