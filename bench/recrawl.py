@@ -58,9 +58,31 @@ def crawl(web: Path, proxy: str, out: Path, run_id: str, previous: Path | None) 
     return stats
 
 
-def verdicts(run: Path) -> list[tuple[str, ...]]:
+def verdicts(run: Path, fields: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every verdict without its run id (or only `fields` of it)."""
     with open(run / "verdicts.csv", newline="", encoding="utf-8") as fh:
-        return [tuple(v for k, v in row.items() if k != "run_id") for row in csv.DictReader(fh)]
+        rows = list(csv.DictReader(fh))
+    if fields:
+        return [tuple(row[k] for k in fields) for row in rows]
+    return [tuple(v for k, v in row.items() if k != "run_id") for row in rows]
+
+
+def compare(a: Path, b: Path, what: str) -> None:
+    levels = ("org_code", "product_key", "status", "level", "level_strict")
+    same = sum(x == y for x, y in zip(verdicts(a), verdicts(b), strict=True))
+    total = len(verdicts(a))
+    print(f"{what}: {same}/{total} verdicts identical in every field; status and levels "
+          f"identical: {verdicts(a, levels) == verdicts(b, levels)}")  # fmt: skip
+    failed = []
+    for run in (a, b):
+        stats = json.loads((run / "crawl_stats.json").read_text())
+        failed.append(f"{run.name} {sum(v for k, v in stats.items() if _render_failure(k))}")
+    print(f"  failed renders: {', '.join(failed)} (a Chromium timeout loses a rendered page "
+          "and with it a verdict's evidence)")  # fmt: skip
+
+
+def _render_failure(stat: str) -> bool:
+    return stat.startswith(("digimeter/failures/render", "digimeter/failures/timeout/TimeoutError"))
 
 
 def line(name: str, stats: dict) -> str:
@@ -104,11 +126,9 @@ def main() -> None:
             print(line("second run (conditional)", second))
             full = crawl(web, proxy, out, "full", None)
             print(line("full re-crawl", full))
-        same = verdicts(out / "second") == verdicts(out / "full")
-        print(f"verdicts of the conditional re-crawl equal a full re-crawl's: {same}")
+        compare(out / "second", out / "full", "conditional re-crawl against a full re-crawl")
     else:
-        same = verdicts(out / "second") == verdicts(out / "first")
-        print(f"verdicts of both runs identical: {same}")
+        compare(out / "first", out / "second", "second run against the first")
     ratio = second["downloader/response_bytes"] / first["downloader/response_bytes"]
     verdict = "met" if ratio <= TARGET else "NOT met"
     print(f"second run downloads {ratio:.1%} of the first run's response bytes "
