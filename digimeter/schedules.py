@@ -245,9 +245,14 @@ class _Checker:
     def settings(self, fld: str, value: Any) -> dict[str, str]:
         if not isinstance(value, dict):
             raise self.fail(fld, f"{value!r} is not a table")
+        from crawler.settings import project_defaults
+
+        known = {k for k in project_defaults() if k.startswith("DIGIMETER_")}
         for key, setting in value.items():
             if not isinstance(setting, str | int | float | bool):
                 raise self.fail(fld, f"{key} = {setting!r} is not a string, number or boolean")
+            if key.startswith("DIGIMETER_") and key not in known:
+                raise self.fail(fld, f"unknown crawler setting {key}")
         return {k: str(s) for k, s in value.items()}
 
     def cron(self, schedule: Schedule) -> None:

@@ -77,6 +77,7 @@ def test_a_good_file_loads_with_defaults(tmp_path: Path) -> None:
         (("retries = 2", "retry = 2"), "retry", "expected one of organisations"),
         (("retries = 2", 'timezone = "Europe/Nowhere"'), "timezone", "time zone"),
         (("retries = 2", 'not_found = "skip"'), "not_found", '"zero" or "exclude"'),
+        (("retries = 2", "settings = { DIGIMETER_BUDGET = 5 }"), "settings", "DIGIMETER_BUDGET"),
     ],
 )
 def test_a_bad_field_names_file_schedule_field_and_expectation(
