@@ -1,0 +1,184 @@
+"""`generate_realistic`: a web modelled on how real Dutch government sites are built, from
+real material (see `material.py`), with ground truth in the default style's label format.
+
+Called by `testweb.generate.generate_web(style="realistic")`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from digimeter.model import Organisation, Product
+from testweb.labels import LABEL_COLUMNS, describe_route
+from testweb.manifest import FORMAT_VERSION, MANIFEST_NAME
+from testweb.realistic.material import (
+    load_tuning_titles,
+    load_wordings,
+    product_material,
+    upl_names,
+)
+from testweb.realistic.model import RRow, RSite
+from testweb.realistic.plan import RPlan, plan_realistic
+from testweb.realistic.routes import RouteWriter
+from testweb.realistic.sitebuild import SiteBuild
+from testweb.sharedsites import write_identity_providers
+from testweb.writer import SiteWriter
+
+STYLE = "realistic"
+
+
+def build_realistic(
+    out: Path, orgs: list[Organisation], products: list[Product], seed: int, titles: Path | None
+) -> tuple[RPlan, list[dict[str, str]], dict[str, list]]:
+    """Write the sites of a realistic web into OUT; return the plan, labels and behaviours."""
+    real = load_tuning_titles(titles) if titles else load_tuning_titles()
+    wordings = load_wordings(real)
+    material = product_material(products, real, upl_names())
+    plan = plan_realistic(orgs, products, material, wordings, seed)
+    writer = SiteWriter(out)
+    dynamic: dict[str, list] = defaultdict(list)
+    routes = RouteWriter(writer, plan.vendor)
+    builder = SiteBuild(writer, routes, wordings, dynamic)
+    rows_of: dict[str, list[RRow]] = defaultdict(list)
+    for row in plan.rows:
+        rows_of[row.site.org.code].append(row)
+    for site in plan.sites:
+        builder.build(site, rows_of[site.org.code])
+    titles_of = {
+        key: (m.rows[0].display_title if m.rows else m.upl_name) for key, m in material.items()
+    }
+    for body in [*plan.bodies, plan.loket]:
+        if body.members or body is plan.loket:
+            routes.body_site(body, titles_of)
+    write_identity_providers(writer)
+    searches = []
+    for site in plan.sites:
+        stale = sorted(r.stale_url for r in rows_of[site.org.code] if r.stale_url)
+        searches += _discovery(out, writer, site, stale)
+    dynamic["searches"] = searches
+    return plan, [label(row) for row in plan.rows], dynamic
+
+
+def label(row: RRow) -> dict[str, str]:
+    """The ground truth of one organisation x product (the default style's columns)."""
+    out = dict.fromkeys(LABEL_COLUMNS, "")
+    out.update(org_code=row.site.org.code, product_key=row.product.key, status=row.status)
+    notes = list(row.notes)
+    if row.status == "not_found":
+        out["notes"] = "; ".join(["the organisation has no page for this product", *notes])
+        return out
+    out["product_url"] = row.product_url
+    out["signals"] = ";".join(row.signals)
+    if row.status == "not_offered":
+        notes.insert(0, "a page states that the organisation does not offer the product")
+    else:
+        route = row.deciding_route
+        assert route is not None
+        out["level"], out["level_strict"] = str(row.level), str(row.level_strict)
+        if route.channel not in ("info", "mail"):
+            out["route_url"] = route.url
+        if row.via is not None:
+            out["via"] = row.via.host
+            notes.insert(0, f"via={row.via.host} ({row.via.name})")
+        notes.insert(0, describe_route(route))
+        lower = [describe_route(r) for r in row.routes if r is not route]
+        if lower:
+            notes.append("also: " + ", ".join(lower) + " (the highest route counts)")
+        if row.cta_style != "link":
+            notes.append(f"call to action: {row.cta_style}")
+    if row.traps:
+        notes.append("traps: " + ", ".join(dict.fromkeys(row.traps)))
+    out["notes"] = "; ".join(notes)
+    return out
+
+
+def write_labels(path: Path, labelled: list[dict[str, str]]) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=LABEL_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(labelled)
+
+
+def _discovery(
+    out: Path, writer: SiteWriter, site: RSite, stale: list[str]
+) -> list[dict[str, str]]:
+    pages = [p for p in writer.pages.get(site.host, []) if p.kind]
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    if site.sitemap:
+        urls = "".join(f"<url><loc>{escape(p.url)}</loc></url>" for p in pages)
+        urls += "".join(f"<url><loc>{escape(u)}</loc></url>" for u in stale)
+        writer.write(
+            f"http://{site.host}/sitemap.xml",
+            '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/'
+            f'schemas/sitemap/0.9">{urls}</urlset>\n',
+        )
+        lines.append(f"Sitemap: http://{site.host}/sitemap.xml")
+    writer.write(f"http://{site.host}/robots.txt", "\n".join(lines) + "\n")
+    if site.search is None:
+        return []
+    folder = out / "search"
+    folder.mkdir(exist_ok=True)
+    entries = [{"url": p.url, "title": p.title, "text": p.text} for p in pages]
+    (folder / f"{site.host}.json").write_text(
+        json.dumps(entries, ensure_ascii=False), encoding="utf-8"
+    )
+    (folder / f"{site.host}.html").write_text(
+        "<!DOCTYPE html>\n<html lang='nl'>\n<head>\n<meta charset='utf-8'>\n<title>Zoeken</title>\n"
+        "</head>\n<body>\n<h1>Zoekresultaten voor <!--QUERY--></h1><!--RESULTS-->\n"
+        "</body>\n</html>\n",
+        encoding="utf-8",
+    )
+    path, param = site.search
+    return [
+        {
+            "host": site.host,
+            "path": path,
+            "param": param,
+            "index": f"search/{site.host}.json",
+            "template": f"search/{site.host}.html",
+        }
+    ]
+
+
+def manifest(seed: int, plan: RPlan, counts: dict[str, object], dynamic: dict[str, list]) -> dict:
+    sites = {
+        s.org.code: {
+            "host": s.host,
+            "entry": s.entry,
+            "layout": s.layout,
+            "redirect": s.redirect,
+            "consent": s.consent,
+            "splash": s.splash,
+            "english": s.english,
+            "soft404": s.soft404,
+            "sitemap": s.sitemap,
+            "search": list(s.search) if s.search else None,
+            "form_host": s.form_host,
+            "form_kind": s.form_kind,
+            "forms_overview": s.forms_overview,
+            "bodies": {k: b.host for k, b in sorted(s.bodies.items())},
+        }
+        for s in plan.sites
+    }
+    return {
+        "format": FORMAT_VERSION,
+        "generator": "digimeter testweb generate --style realistic",
+        "style": STYLE,
+        "seed": seed,
+        "counts": counts,
+        "sites": sites,
+        "bodies": {
+            b.host: {"kind": b.kind, "name": b.name, "members": b.members} for b in plan.bodies
+        },
+        "behaviours": {k: dynamic[k] for k in sorted(dynamic) if dynamic[k]},
+    }
+
+
+def write_manifest(out: Path, data: dict) -> None:
+    (out / MANIFEST_NAME).write_text(
+        json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
