@@ -122,10 +122,14 @@ class MemoryPageStore:
 
 
 def static_content_type(path: Path) -> str:
-    """Content-Type of a file in a static sites folder (extension-less and .aspx are HTML)."""
-    if path.suffix in ("", ".aspx", ".html", ".htm"):
+    """Content-Type of a file in a static sites folder (extension-less and .aspx are HTML).
+
+    The file of a query-string URL (`<path>?<query>`) has the type of its path.
+    """
+    name = path.name.split("?", 1)[0]
+    if Path(name).suffix in ("", ".aspx", ".html", ".htm"):
         return "text/html; charset=utf-8"
-    guessed = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    guessed = mimetypes.guess_type(name)[0] or "application/octet-stream"
     if guessed.startswith("text/") or guessed.endswith("xml"):
         guessed += "; charset=utf-8"
     return guessed

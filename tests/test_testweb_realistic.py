@@ -169,7 +169,7 @@ def test_every_labelled_url_answers_through_the_proxy(realistic_web, labels) -> 
 
 
 def test_every_labelled_url_is_reachable_by_clicking_from_the_website(realistic_web) -> None:  # type: ignore[no-untyped-def]
-    assert unreachable_from_home(realistic_web.root, max_hops=6) == []
+    assert unreachable_from_home(realistic_web.root, max_hops=8) == []
 
 
 def test_product_url_is_the_information_page_and_route_url_the_form(labels, page) -> None:  # type: ignore[no-untyped-def]

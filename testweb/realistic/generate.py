@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -144,6 +144,42 @@ def _discovery(
     ]
 
 
+def feature_counts(plan: RPlan, dynamic: dict[str, list]) -> dict[str, int]:
+    """How often each real-world feature occurs (rows, pages or sites)."""
+    ok = [r for r in plan.rows if r.status == "ok"]
+    own = [r for r in ok if r.shares_page_of is None]
+    via_hosts = {r.via.host for r in ok if r.via is not None}
+    counts: Counter[str] = Counter()
+    counts["rows_via_shared_body"] = sum(r.via is not None for r in ok)
+    counts["shared_body_hosts_used"] = len(via_hosts)
+    counts["through_forms_overview"] = sum(r.through_overview for r in own)
+    for style in ("onclick", "get_form", "iframe", "script", "image"):
+        counts[f"cta_{style}"] = sum(r.cta_style == style for r in own)
+    counts["js_only_forms"] = sum(any(x.js for x in r.routes) for r in own)
+    counts["consent_walls"] = sum(bool(s.consent) for s in plan.sites)
+    counts["language_splash"] = sum(s.splash for s in plan.sites)
+    counts["soft404_sites"] = sum(s.soft404 for s in plan.sites)
+    counts["stale_links_to_soft404"] = sum(bool(r.stale_url) for r in plan.rows)
+    counts["query_string_product_pages"] = sum("?" in r.product_url for r in own)
+    counts["base_href_sites"] = sum(s.layout == "basehref" for s in plan.sites)
+    counts["relative_dotdot_sites"] = sum(s.layout in ("paths", "basehref") for s in plan.sites)
+    counts["www_redirects"] = sum(s.redirect == "to_www" for s in plan.sites)
+    counts["bare_redirects"] = sum(s.redirect == "to_bare" for s in plan.sites)
+    counts["english_pages"] = sum(bool(r.english_url) for r in own)
+    counts["not_offered_other_title"] = sum(r.status == "not_offered" for r in plan.rows)
+    counts["accordions"] = sum(r.accordion and not r.form_only for r in own)
+    counts["sibling_pages"] = sum(bool(r.sibling_url) for r in own)
+    counts["other_audience_pages"] = sum(bool(r.twin_url) for r in own)
+    counts["pages_shared_by_two_products"] = sum(r.shares_page_of is not None for r in ok)
+    counts["form_only_products"] = sum(r.form_only for r in own)
+    counts["exit_pages_sites"] = sum(s.exit_page for s in plan.sites)
+    counts["meta_refresh_sites"] = sum(s.moved_share > 0 for s in plan.sites)
+    counts["login_start_redirects"] = sum(any(x.start_link for x in r.routes) for r in own)
+    for trap in ("neighbour_form", "sibling_page", "audience_page"):
+        counts[f"trap_{trap}"] = sum(trap in r.traps for r in plan.rows)
+    return dict(sorted(counts.items()))
+
+
 def manifest(seed: int, plan: RPlan, counts: dict[str, object], dynamic: dict[str, list]) -> dict:
     sites = {
         s.org.code: {
@@ -170,6 +206,7 @@ def manifest(seed: int, plan: RPlan, counts: dict[str, object], dynamic: dict[st
         "style": STYLE,
         "seed": seed,
         "counts": counts,
+        "features": feature_counts(plan, dynamic),
         "sites": sites,
         "bodies": {
             b.host: {"kind": b.kind, "name": b.name, "members": b.members} for b in plan.bodies

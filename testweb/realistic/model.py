@@ -52,6 +52,10 @@ class RSite:
     bodies: dict[str, SharedBody] = field(default_factory=dict)
     site_login: bool = False
     footer_digid: bool = False
+    #: links to other hosts pass a "U verlaat onze website" page
+    exit_page: bool = False
+    #: share of A-Z entries that are old URLs answering with a meta refresh
+    moved_share: float = 0.0
 
     @property
     def home_url(self) -> str:

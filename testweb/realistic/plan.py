@@ -63,12 +63,14 @@ def plan_realistic(
         site.layout = LAYOUTS_G[i % len(LAYOUTS_G)]
         site.consent = ("", "links", "", "form")[i % 4] if i % 3 != 2 else ""
         site.english = i % 3 == 2 or i == 4
-        site.splash = i == 4
+        site.splash = i % 9 == 4
         site.soft404 = i % 2 == 0 or site.layout == "basehref"
         site.sitemap = i % 2 == 1
         site.form_kind = FORM_KINDS[(i + 1) % len(FORM_KINDS)]
         site.site_login = i % 4 == 3
         site.footer_digid = i % 5 == 2
+        site.exit_page = i % 4 == 2
+        site.moved_share = 0.3 if i % 3 == 0 else 0.0
         has_overview = i % 2 == 0
         site.search = ("/zoeken", ("q", "zoekterm", "trefwoord")[i % 3]) if i % 4 < 2 else None
         _hosts(site, ("to_www", "to_bare", "")[i % 3], vendor, has_overview)
@@ -228,7 +230,7 @@ def _row(
 def _own_routes(site: RSite, product: Product, kinds: set[str], rng: random.Random) -> list[Route]:
     login = {"digid", "eherkenning"} & kinds
     routes: list[Route] = []
-    js = site.form_kind == "jsform"
+    js = site.form_kind == "jsform" and rng.random() < 0.7
     if login or ("online-form" in kinds and rng.random() < 0.25):
         digid = "digid" in kinds or (not login and product.audience != "ondernemer")
         eherkenning = "eherkenning" in kinds or product.audience == "ondernemer"
@@ -239,7 +241,9 @@ def _own_routes(site: RSite, product: Product, kinds: set[str], rng: random.Rand
     elif "online-form" in kinds:
         routes.append(Route("form", site.form_kind, js=js))
     if "pdf-form" in kinds:
-        routes.append(Route("document", "pdf_fillable" if rng.random() < 0.3 else "pdf"))
+        roll = rng.random()
+        platform = "docx" if roll < 0.1 else "pdf_fillable" if roll < 0.4 else "pdf"
+        routes.append(Route("document", platform))
     if "appointment" in kinds:
         routes.append(Route("appointment", "planner"))
     if not routes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
-from testweb.documents import Document, pdf_bytes, size_label
+from testweb.documents import Document, docx_bytes, pdf_bytes, size_label
 from testweb.markup import digid_login_url, eherkenning_login_url, esc
 from testweb.model import Route, SharedBody
 from testweb.orgs import slugify
@@ -71,7 +71,7 @@ class RouteWriter:
                 ),
                 author=author,
             )
-            data = pdf_bytes(doc, fillable=fillable)
+            data = docx_bytes(doc) if url.endswith(".docx") else pdf_bytes(doc, fillable=fillable)
             self.writer.write(url, data)
             self.sizes[url] = size_label(data, style=style)
         return url
@@ -100,7 +100,8 @@ class RouteWriter:
         if route.channel in ("info", "mail"):
             return
         if route.channel == "document":
-            ext_url = f"http://{site.host}/documenten/formulieren/{slug}-aanvraagformulier.pdf"
+            ext = "docx" if route.platform == "docx" else "pdf"
+            ext_url = f"http://{site.host}/documenten/formulieren/{slug}-aanvraagformulier.{ext}"
             route.url = self.document(
                 ext_url,
                 f"Aanvraagformulier {row.title}",

@@ -4,9 +4,11 @@ forms overview, the A-Z list, the homepage behind its consent wall or splash, so
 
 from __future__ import annotations
 
+from urllib.parse import quote, urlsplit
+
 from testweb.markup import esc
 from testweb.orgs import slugify
-from testweb.realistic import cta, pages
+from testweb.realistic import cta, furniture, pages
 from testweb.realistic.layouts import Layout
 from testweb.realistic.material import Wordings
 from testweb.realistic.model import RRow, RSite
@@ -58,7 +60,7 @@ class SiteBuild:
                 row.notes.append(
                     f"a stale link titled '{row.title}' ends on a soft 404 (status 200)"
                 )
-        self._index_and_home(site, layout, rows, index)
+        furniture.write(self.writer, self.routes, self.dynamic, layout, rows, index)
 
     def _product_page(
         self, site: RSite, layout: Layout, row: RRow, overview: dict[str, int]
@@ -90,14 +92,16 @@ class SiteBuild:
                 target = row.via_page
             label = labels.get(i, "Aanvragen")
             if route.channel == "document":
-                label = f"{label} (pdf, {self.routes.sizes.get(route.url, '90 kB')})"
+                kind = "Word" if route.platform == "docx" else ("pdf", "PDF")[len(label) % 2]
+                label = f"{label} ({kind}, {self.routes.sizes.get(route.url, '90 kB')})"
             style = row.cta_style if i == 0 else "link"
+            if site.exit_page and style != "iframe" and urlsplit(target).hostname != site.host:
+                target = self._exit_page(site, layout, target)
+                if i == 0:
+                    row.notes.append("the way to the other host passes an exit page (one link on)")
             img = layout.href(url, f"http://{site.host}/img/digid.png") if style == "image" else ""
-            parts.append(
-                "<p>"
-                + cta.element(style, layout.href(url, target), label, digid_img=img, n=i)
-                + "</p>"
-            )
+            element = cta.element(style, layout.href(url, target), label, digid_img=img, n=i)
+            parts.append(f"<div class='cta'>{element}</div>")
         if not parts:
             parts.append(f"<p>Neem contact op met {esc(site.org.name)}.</p>")
         related = self._related(site, layout, row)
@@ -112,6 +116,17 @@ class SiteBuild:
         )
         if row.english_url:
             self._english(site, layout, row, labels.get(0, ""))
+
+    def _exit_page(self, site: RSite, layout: Layout, target: str) -> str:
+        """ "U verlaat onze website": an interstitial with one way on to `target`."""
+        url = f"http://{site.host}/externe-link?url={quote(target, safe='')}"
+        if not self.writer.exists(url):
+            main = (
+                f"<h1>U verlaat de website van {esc(site.org.name)}</h1><p>U gaat naar een "
+                f"website van een andere organisatie.</p><p>{layout.a(url, target, 'Doorgaan')}</p>"
+            )
+            self.writer.write(url, layout.page(url, "Externe link", main))
+        return url
 
     def _related(self, site: RSite, layout: Layout, row: RRow) -> str:
         links = []
@@ -175,9 +190,19 @@ class SiteBuild:
                 if route.channel != "document"
                 else "Aanvraagformulier (pdf)"
             )
-            who = "Voor ondernemers" if page_business else "Voor inwoners"
+            if twin:
+                other = "inwoner" if page_business else "ondernemer"
+                intro = (
+                    f"Deze pagina is voor {'ondernemers' if page_business else 'inwoners'}. Bent "
+                    f"u {other}? Lees dan {layout.a(url, row.product_url, row.title)}."
+                )
+            else:
+                intro = (
+                    f"Let op: dit is iets anders dan {layout.a(url, row.product_url, row.title)}. "
+                    "Hieronder leest u hoe u dit regelt."
+                )
             main = (
-                f"<h1>{esc(title)}</h1><p>{who}: zo regelt u het.</p><p>"
+                f"<h1>{esc(title)}</h1><p>{intro}</p><p>"
                 f"{cta.element('link', layout.href(url, route.url), label)}</p>"
             )
             self.writer.write(
@@ -267,65 +292,3 @@ class SiteBuild:
             url, page, title="Formulieren", kind="overview" if site.host in url else ""
         )
         return {u: level for _, u, level in entries}
-
-    def _index_and_home(
-        self, site: RSite, layout: Layout, rows: list[RRow], index: list[tuple[str, str, bool]]
-    ) -> None:
-        url = layout.index_url()
-        self.writer.write(
-            url,
-            layout.page(url, "Onderwerpen A-Z", pages.index_main(layout, url, index)),
-            title="Onderwerpen A-Z",
-            kind="overview",
-        )
-        top = [
-            (r.title, r.product_url) for r in rows if r.status == "ok" and r.shares_page_of is None
-        ][:6]
-        extra = [("Alle onderwerpen", url), ("Contact", f"http://{site.host}/contact")]
-        home = site.home_url
-        self.writer.write(
-            home,
-            layout.page(home, "Home", pages.home_main(site, layout, top, extra)),
-            title=site.org.name,
-            kind="home",
-        )
-        contact = f"http://{site.host}/contact"
-        self.writer.write(
-            contact,
-            layout.page(contact, "Contact", f"<h1>Contact</h1><p>Bel 14 0{len(site.short)}.</p>"),
-        )
-        privacy = f"http://{site.host}/privacy"
-        self.writer.write(privacy, layout.page(privacy, "Privacy", "<h1>Privacyverklaring</h1>"))
-        self.routes.logos(site.host)
-        if site.consent:
-            self.writer.write(f"http://{site.host}/", pages.consent_page(site))
-            if site.consent == "form":
-                self.dynamic["redirects"].append(
-                    {"url": f"http://{site.host}/cookiekeuze", "status": 302, "location": home}
-                )
-        elif site.splash:
-            self.writer.write(f"http://{site.host}/", pages.splash_page(site))
-        if site.english:
-            en = [(r.product.name_en, r.english_url) for r in rows if r.english_url]
-            links = "".join(f"<li>{layout.a(f'http://{site.host}/en/', u, t)}</li>" for t, u in en)
-            main = f"<h1>Welcome to {esc(site.short)}</h1><ul>{links}</ul>"
-            en_home = f"http://{site.host}/en/"
-            self.writer.write(
-                en_home,
-                layout.page(en_home, "Welcome", main, lang="en"),
-                title="Welcome",
-                kind="other",
-            )
-        if site.soft404:
-            file = f"notfound/{site.host}.html"
-            path = self.writer.sites.parent / file
-            path.parent.mkdir(exist_ok=True)
-            path.write_text(
-                layout.page(f"http://{site.host}/", "Pagina niet gevonden", pages.soft404_main()),
-                encoding="utf-8",
-            )
-            self.dynamic["not_found_pages"].append({"host": site.host, "file": file, "status": 200})
-        if site.redirect:
-            self.dynamic["host_redirects"].append(
-                {"host": site.entry, "status": 301, "to": site.host}
-            )
