@@ -310,6 +310,11 @@ def test_catalogues_base_href_and_relative_links(labels, page) -> None:  # type:
         if tree is not None and any(h.startswith("../") for h in tree.xpath("//a/@href")):
             dotted += 1
     assert based >= 10 and dotted >= 10
+    catalogue = f"http://{urlsplit(query[0]['product_url']).hostname}/producten"
+    letters = [u for u in clickable_links(page(catalogue)[1], catalogue) if "?letter=" in u]
+    assert len(letters) >= 5
+    listed = {link for u in letters for link in clickable_links(page(u)[1], u)}
+    assert len({r["product_url"] for r in query} & listed) >= 5
 
 
 def test_english_pages_accordions_and_neighbouring_pages(labels, page) -> None:  # type: ignore[no-untyped-def]
@@ -322,6 +327,19 @@ def test_english_pages_accordions_and_neighbouring_pages(labels, page) -> None: 
     for url in english:
         _, tree, _ = page(url)
         assert tree.get("lang") == "en"
+    with_english = [r for r in labels if "English page beside it" in r["notes"]]
+    _, tree, _ = page(with_english[0]["product_url"])
+    assert tree.xpath("//link[@rel='alternate'][@hreflang='en']/@href")
+    asides = sum(
+        bool(
+            page(r["product_url"])[1].xpath(
+                "//aside[@class='direct-regelen']//*[@href or @onclick or @src or @action]"
+            )
+        )
+        for r in _product_rows(labels)
+        if r["route_url"] and r["route_url"] != r["product_url"]
+    )
+    assert asides >= 5
     accordions = 0
     for row in _product_rows(labels):
         _, tree, _ = page(row["product_url"])
@@ -393,3 +411,39 @@ def test_cli_generates_a_realistic_web_of_30_organisations(tmp_path: Path) -> No
         main, [*args[:-6], "--out", str(tmp_path / "x"), "--titles", str(tmp_path / "no.csv")]
     )
     assert missing.exit_code != 0 and "no.csv" in missing.output
+
+
+def test_exit_pages_meta_refreshes_document_pages_and_feedback_forms(  # type: ignore[no-untyped-def]
+    realistic_web, labels, manifest, page
+) -> None:
+    features = manifest["features"]
+    assert features["exit_pages_sites"] >= 1 and features["meta_refresh_sites"] >= 2
+    files = [p for p in (realistic_web.root / "sites").rglob("*") if p.is_file()]
+    exits = [p for p in files if p.name.startswith("externe-link?url=")]
+    assert len(exits) >= 3
+    for path in exits:
+        url = f"http://{path.relative_to(realistic_web.root / 'sites')}"
+        status, tree, headers = page(url)
+        assert status == 200 and headers["Content-Type"].startswith("text/html")
+        assert [
+            h for h in clickable_links(tree, url) if urlsplit(h).hostname != urlsplit(url).hostname
+        ]
+    refreshes = [p for p in files if "/oud/" in str(p)]
+    assert len(refreshes) >= 3
+    for path in refreshes:
+        _, tree, _ = page(f"http://{path.relative_to(realistic_web.root / 'sites')}")
+        assert tree.xpath("//meta[@http-equiv='refresh']/@content")[0].startswith("0; url=http")
+    downloads = 0
+    for row in _product_rows(labels):
+        if not row["route_url"].endswith((".pdf", ".docx")):
+            continue
+        _, tree, _ = page(row["product_url"])
+        for link in clickable_links(tree, row["product_url"]):
+            if "/documenten/" in link and not link.endswith((".pdf", ".docx")):
+                _, doc, _ = page(link)
+                downloads += row["route_url"] in clickable_links(doc, link)
+    assert downloads >= 2
+    feedback = [r for r in labels if "trap_contact_form" in r["signals"]]
+    assert feedback
+    _, tree, _ = page(feedback[0]["product_url"])
+    assert tree.xpath("//form[@method='post']//textarea")

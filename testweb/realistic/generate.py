@@ -108,6 +108,8 @@ def _discovery(
 ) -> list[dict[str, str]]:
     pages = [p for p in writer.pages.get(site.host, []) if p.kind]
     lines = ["User-agent: *", "Disallow: /admin/"]
+    if site.search and site.rng.random() < 0.4:
+        lines.append(f"Disallow: {site.search[0]}")
     if site.sitemap:
         urls = "".join(f"<url><loc>{escape(p.url)}</loc></url>" for p in pages)
         urls += "".join(f"<url><loc>{escape(u)}</loc></url>" for u in stale)
@@ -174,6 +176,10 @@ def feature_counts(plan: RPlan, dynamic: dict[str, list]) -> dict[str, int]:
     counts["form_only_products"] = sum(r.form_only for r in own)
     counts["exit_pages_sites"] = sum(s.exit_page for s in plan.sites)
     counts["meta_refresh_sites"] = sum(s.moved_share > 0 for s in plan.sites)
+    counts["cta_aside_sites"] = sum(s.cta_aside for s in plan.sites)
+    counts["feedback_form_sites"] = sum(s.feedback_form for s in plan.sites)
+    counts["document_page_sites"] = sum(s.document_pages for s in plan.sites)
+    counts["docx_forms"] = sum(any(x.platform == "docx" for x in r.routes) for r in own)
     counts["login_start_redirects"] = sum(any(x.start_link for x in r.routes) for r in own)
     for trap in ("neighbour_form", "sibling_page", "audience_page"):
         counts[f"trap_{trap}"] = sum(trap in r.traps for r in plan.rows)

@@ -144,6 +144,7 @@ class Layout:
         lang: str = "nl",
         head: str = "",
         crumbs: list[tuple[str, str]] | None = None,
+        alternate: str = "",
     ) -> str:
         """A whole page of the site around `main`."""
         site = self.site
@@ -174,6 +175,8 @@ class Layout:
                 "alt='DigiD'> Veel zaken regelt u bij ons met DigiD.</p>"
             )
         base = f'<base href="{self.base()}">\n' if self.base() else ""
+        if alternate:
+            base += f'<link rel="alternate" hreflang="en" href="{esc(alternate)}">\n'
         search = ""
         if site.search:
             path, param = site.search

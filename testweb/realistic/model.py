@@ -56,6 +56,12 @@ class RSite:
     exit_page: bool = False
     #: share of A-Z entries that are old URLs answering with a meta refresh
     moved_share: float = 0.0
+    #: the call to action sits in a "Direct regelen" block above the text
+    cta_aside: bool = False
+    #: every product page ends with a "Was deze informatie nuttig?" feedback form (a trap)
+    feedback_form: bool = False
+    #: printable forms are linked through a document page with a download button
+    document_pages: bool = False
 
     @property
     def home_url(self) -> str:

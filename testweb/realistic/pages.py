@@ -39,9 +39,10 @@ def product_main(row: RRow, layout: Layout, url: str, action: str, related: str)
     action in the second section (or all sections folded into an accordion)."""
     site, rng = row.site, row.rng
     h = site.headings
+    aside = f"<aside class='direct-regelen'><h2>Direct regelen</h2>{action}</aside>"
     sections = [
         (h[0], f"<p>{esc(INTROS[rng.randrange(len(INTROS))])}</p>"),
-        (h[1], action),
+        (h[1], "<p>Gebruik de knop bovenaan deze pagina.</p>" if site.cta_aside else action),
         (h[2], f"<p>{esc(NEEDS[rng.randrange(len(NEEDS))])}</p>"),
         (h[3] if len(h) > 3 else "Kosten", f"<p>{esc(COSTS[rng.randrange(len(COSTS))])}</p>"),
     ]
@@ -57,7 +58,22 @@ def product_main(row: RRow, layout: Layout, url: str, action: str, related: str)
         body = f"<div class='accordion'>{body}</div>"
     else:
         body = "".join(f"<h2>{esc(t)}</h2>{c}" for t, c in sections)
-    return f"<article class='product'><h1>{esc(row.title)}</h1>{body}{related}</article>"
+    top = aside if site.cta_aside else ""
+    feedback = ""
+    if site.feedback_form:
+        post = esc(layout.href(url, layout.root + "/feedback"))
+        feedback = (
+            f"<form class='feedback' method='post' action='{post}'>"
+            "<fieldset><legend>Was deze informatie nuttig?</legend><button type='submit' "
+            "name='nuttig' value='ja'>Ja</button><button type='submit' name='nuttig' value='nee'>"
+            "Nee</button><label for='fb'>Wat kunnen wij verbeteren?</label><textarea id='fb' "
+            "name='toelichting'></textarea></fieldset></form>"
+        )
+        row.traps.append("contact_form")
+    return (
+        f"<article class='product'><h1>{esc(row.title)}</h1>{top}{body}{related}</article>"
+        f"{feedback}"
+    )
 
 
 def not_offered_main(site: RSite, title: str, statements: list[str]) -> str:

@@ -71,6 +71,9 @@ def plan_realistic(
         site.footer_digid = i % 5 == 2
         site.exit_page = i % 4 == 2
         site.moved_share = 0.3 if i % 3 == 0 else 0.0
+        site.cta_aside = i % 3 == 1
+        site.feedback_form = i % 4 == 1
+        site.document_pages = i % 3 == 2
         has_overview = i % 2 == 0
         site.search = ("/zoeken", ("q", "zoekterm", "trefwoord")[i % 3]) if i % 4 < 2 else None
         _hosts(site, ("to_www", "to_bare", "")[i % 3], vendor, has_overview)

@@ -95,6 +95,8 @@ class SiteBuild:
                 kind = "Word" if route.platform == "docx" else ("pdf", "PDF")[len(label) % 2]
                 label = f"{label} ({kind}, {self.routes.sizes.get(route.url, '90 kB')})"
             style = row.cta_style if i == 0 else "link"
+            if route.channel == "document" and site.document_pages:
+                target = self._document_page(site, layout, target, label)
             if site.exit_page and style != "iframe" and urlsplit(target).hostname != site.host:
                 target = self._exit_page(site, layout, target)
                 if i == 0:
@@ -109,13 +111,26 @@ class SiteBuild:
         crumbs = [("Home", site.home_url), ("Onderwerpen", layout.index_url()), (row.title, "")]
         self.writer.write(
             url,
-            layout.page(url, row.title, main, crumbs=crumbs),
+            layout.page(url, row.title, main, crumbs=crumbs, alternate=row.english_url),
             title=row.title,
             kind="product",
             text=" ".join([row.title, *row.pieces])[:400],
         )
         if row.english_url:
             self._english(site, layout, row, labels.get(0, ""))
+
+    def _document_page(self, site: RSite, layout: Layout, target: str, label: str) -> str:
+        """A document's own page with its type, size and a download button."""
+        url = f"http://{site.host}/documenten/{target.rsplit('/', 1)[-1].rsplit('.', 1)[0]}"
+        if not self.writer.exists(url):
+            main = (
+                f"<h1>{esc(label)}</h1><dl><dt>Bestandstype</dt><dd>"
+                f"{'Word' if target.endswith('.docx') else 'PDF'}</dd><dt>Grootte</dt><dd>"
+                f"{esc(self.routes.sizes.get(target, ''))}</dd></dl>"
+                f"<p>{layout.a(url, target, 'Download', 'knop')}</p>"
+            )
+            self.writer.write(url, layout.page(url, label, main))
+        return url
 
     def _exit_page(self, site: RSite, layout: Layout, target: str) -> str:
         """ "U verlaat onze website": an interstitial with one way on to `target`."""
