@@ -349,6 +349,8 @@ def test_english_pages_accordions_and_neighbouring_pages(labels, page) -> None: 
     assert notes.count("closely related page") >= 3
     assert notes.count("other audience") >= 1
     assert notes.count("one page covers this product") >= 2
+    body_only = [r for r in labels if "no page of its own" in r["notes"]]
+    assert body_only and all(urlsplit(r["product_url"]).hostname == r["via"] for r in body_only)
     traps = Counter(s for r in labels for s in r["signals"].split(";") if s.startswith("trap_"))
     assert traps["trap_sibling_page"] + traps["trap_audience_page"] >= 2
     assert traps["trap_neighbour_form"] >= 1

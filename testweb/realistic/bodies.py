@@ -15,6 +15,7 @@ import re
 from testweb.markup import esc
 from testweb.model import Route, SharedBody
 from testweb.orgs import slugify
+from testweb.realistic.model import RSite
 
 REGIONS = (
     "Oost-Veluwe",
@@ -184,6 +185,40 @@ class BodyMaker:
                 route.prefill = body.kind == "social" and roll < 0.2
                 route.url = f"{portal}/mijn/{slug}"
             body.routes[key] = route
+
+
+def assign_bodies(
+    maker: BodyMaker, gemeenten: list[RSite], waterschappen: list[RSite], rng: random.Random
+) -> list[SharedBody]:
+    """Regional bodies with a few members each; per-town parking and reporting services."""
+    out: list[SharedBody] = []
+    for kind, share, per_body in (("tax", 0.5, 5), ("social", 0.45, 4), ("waste", 0.4, 5)):
+        members = [s for i, s in enumerate(gemeenten) if i < 2 or rng.random() < share]
+        if kind == "tax":
+            members += waterschappen
+        current: SharedBody | None = None
+        for i, site in enumerate(members):
+            if i % per_body == 0:
+                current = maker.make(kind, "")
+                out.append(current)
+            assert current is not None
+            site.bodies[kind] = current
+            current.members.append(site.org.code)
+    permit: SharedBody | None = None
+    for site in [*gemeenten, *waterschappen]:
+        if permit is None or len(permit.members) >= 6:
+            permit = maker.make("permit", "")
+            out.append(permit)
+        site.bodies["permit"] = permit
+        permit.members.append(site.org.code)
+    for i, site in enumerate(gemeenten):
+        for kind in ("parking", "meldpunt"):
+            if i < 3 or rng.random() < 0.35:
+                body = maker.make(kind, site.short)
+                body.members.append(site.org.code)
+                site.bodies[kind] = body
+                out.append(body)
+    return out
 
 
 def body_page(body: SharedBody, title: str, main: str) -> str:

@@ -174,6 +174,7 @@ def feature_counts(plan: RPlan, dynamic: dict[str, list]) -> dict[str, int]:
     counts["other_audience_pages"] = sum(bool(r.twin_url) for r in own)
     counts["pages_shared_by_two_products"] = sum(r.shares_page_of is not None for r in ok)
     counts["form_only_products"] = sum(r.form_only for r in own)
+    counts["body_page_only_products"] = sum(r.body_only for r in own)
     counts["exit_pages_sites"] = sum(s.exit_page for s in plan.sites)
     counts["meta_refresh_sites"] = sum(s.moved_share > 0 for s in plan.sites)
     counts["cta_aside_sites"] = sum(s.cta_aside for s in plan.sites)

@@ -101,6 +101,8 @@ class RRow:
     stale_url: str = ""
     #: The organisation has only the form page, no information page.
     form_only: bool = False
+    #: The organisation has no page of its own: its A-Z list links to the body's page.
+    body_only: bool = False
     accordion: bool = False
     traps: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from digimeter.model import Organisation, Product
 from testweb.model import Route, SharedBody
 from testweb.orgs import short_name, slugify
-from testweb.realistic.bodies import KIND_OF_PRODUCT, BodyMaker
+from testweb.realistic.bodies import KIND_OF_PRODUCT, BodyMaker, assign_bodies
 from testweb.realistic.material import ProductMaterial, Wordings
 from testweb.realistic.model import CTA_STYLES, RRow, RSite
 
@@ -86,7 +86,7 @@ def plan_realistic(
             site.search = ("/zoeken", "q") if r.random() < 0.5 else None
             site.form_kind = FORM_KINDS[r.randrange(2)]
             _hosts(site, ("to_www", "to_bare", "")[r.randrange(3)], vendor, r.random() < 0.5)
-    bodies = _bodies(maker, gemeenten, [s for s in sites if s.letter == "W"], rng)
+    bodies = assign_bodies(maker, gemeenten, [s for s in sites if s.letter == "W"], rng)
     for body in [*bodies, maker.loket]:
         maker.routes(body)
     for site in sites:
@@ -149,40 +149,6 @@ def _hosts(site: RSite, redirect: str, vendor: str, has_overview: bool) -> None:
         )
 
 
-def _bodies(
-    maker: BodyMaker, gemeenten: list[RSite], waterschappen: list[RSite], rng: random.Random
-) -> list[SharedBody]:
-    """Regional bodies with a few members each; per-town parking and reporting services."""
-    out: list[SharedBody] = []
-    for kind, share, per_body in (("tax", 0.5, 5), ("social", 0.45, 4), ("waste", 0.4, 5)):
-        members = [s for i, s in enumerate(gemeenten) if i < 2 or rng.random() < share]
-        if kind == "tax":
-            members += waterschappen
-        current: SharedBody | None = None
-        for i, site in enumerate(members):
-            if i % per_body == 0:
-                current = maker.make(kind, "")
-                out.append(current)
-            assert current is not None
-            site.bodies[kind] = current
-            current.members.append(site.org.code)
-    permit: SharedBody | None = None
-    for site in [*gemeenten, *[s for s in waterschappen]]:
-        if permit is None or len(permit.members) >= 6:
-            permit = maker.make("permit", "")
-            out.append(permit)
-        site.bodies["permit"] = permit
-        permit.members.append(site.org.code)
-    for i, site in enumerate(gemeenten):
-        for kind in ("parking", "meldpunt"):
-            if i < 3 or rng.random() < 0.35:
-                body = maker.make(kind, site.short)
-                body.members.append(site.org.code)
-                site.bodies[kind] = body
-                out.append(body)
-    return out
-
-
 def _row(
     site: RSite, product: Product, material: ProductMaterial, wordings: Wordings, seed: int
 ) -> RRow:
@@ -224,6 +190,7 @@ def _row(
             row.routes = [body.routes[product.key]]
             if rng.random() < 0.5:
                 row.via_page = body.pages[product.key]
+                row.body_only = body.kind in ("tax", "social") and rng.random() < 0.25
     if row.via is None:
         row.routes = _own_routes(site, product, kinds, rng)
     _features(row, material, rng)
@@ -269,6 +236,9 @@ def _features(row: RRow, material: ProductMaterial, rng: random.Random) -> None:
     if site.letter == "G" and row.product.audience != "beide" and rng.random() < 0.12:
         row.twin = _other_route(row, rng, business=row.product.audience == "burger")
     row.accordion = rng.random() < 0.25
+    if row.body_only:
+        row.sibling, row.twin, row.cta_style, row.accordion = None, None, "link", False
+        return
     row.form_only = own_page and not route.start_link and rng.random() < 0.04
     if site.english and rng.random() < 0.25:
         row.english_url = "planned"
@@ -324,7 +294,11 @@ def _share_pages(rows: list[RRow]) -> None:
 
 def ensure(rows: list[RRow], rng: random.Random) -> None:
     """Top up row features chance left rare: each at least a few times on any web."""
-    ok = [r for r in rows if r.status == "ok" and r.shares_page_of is None]
+    ok = [
+        r
+        for r in rows
+        if r.status == "ok" and r.shares_page_of is None and not (r.body_only or r.form_only)
+    ]
     for style in CTA_STYLES[1:]:
         have = [r for r in ok if r.cta_style == style]
         pool = [

@@ -34,11 +34,18 @@ class SiteBuild:
                     if not route.url:
                         self.routes.own(row, route, i, self.dynamic["redirects"])
                 business = row.product.audience == "ondernemer"
-                row.product_url = (
-                    row.routes[0].url
-                    if row.form_only
-                    else layout.page_url(row.title, key=row.product.key, business=business)
-                )
+                if row.form_only:
+                    row.product_url = row.routes[0].url
+                elif row.body_only:
+                    row.product_url = row.via_page
+                    row.notes.append(
+                        "the organisation has no page of its own; its A-Z list "
+                        "links to the shared body's page"
+                    )
+                else:
+                    row.product_url = layout.page_url(
+                        row.title, key=row.product.key, business=business
+                    )
                 index.append((row.title, row.product_url, business))
         for row in rows:
             if row.shares_page_of is not None:
@@ -49,9 +56,13 @@ class SiteBuild:
         overview = self._forms_overview(site, layout, rows)
         for row in rows:
             if row.status == "ok" and row.shares_page_of is None:
-                index += self._neighbours(site, layout, row)
-                if not row.form_only:
+                if not row.body_only:
+                    index += self._neighbours(site, layout, row)
+                if not (row.form_only or row.body_only):
                     self._product_page(site, layout, row, overview)
+        for row in rows:
+            if row.shares_page_of is not None:
+                row.traps = list(row.shares_page_of.traps)
         index += self._not_offered(site, layout, rows)
         for row in rows:
             if row.status == "not_found" and site.soft404:
