@@ -168,10 +168,13 @@ class ProductMaterial:
     #: The UPL name, for products without a tuning-half title.
     upl_name: str = ""
 
-    def titles_for(self, letter: str) -> list[RealTitle]:
-        """Model rows, those of the organisation type first when there are any."""
-        own = [r for r in self.rows if r.org_type == letter and r.lang == "nl"]
-        return own or [r for r in self.rows if r.lang == "nl"]
+    def titles_for(self, letter: str, *, high: bool) -> list[RealTitle]:
+        """Model rows, those of the organisation type first when there are any; with `high`,
+        the clear product pages (confidence high) when there are any."""
+        dutch = [r for r in self.rows if r.lang == "nl"]
+        if high:
+            dutch = [r for r in dutch if r.confidence == "high"] or dutch
+        return [r for r in dutch if r.org_type == letter] or dutch
 
 
 def product_material(

@@ -34,6 +34,10 @@ SHARED_PAGES = (
 )
 STYLE_WEIGHTS = (0.42, 0.12, 0.12, 0.09, 0.1, 0.15)
 NOT_FOUND_SHARE = 0.03
+#: Share of product pages titled like a clear product page of a real site (confidence high);
+#: the others may carry the title of a closely related page (medium), as real sites do.
+HIGH_SHARE = 0.75
+ORG_WORD = {"P": "provincie", "W": "waterschap"}
 NOT_OFFERED_SHARE = 0.2
 
 
@@ -127,7 +131,7 @@ def _hosts(site: RSite, redirect: str, vendor: str, has_overview: bool) -> None:
         site.host, site.entry = f"www.{site.domain}", site.domain
     elif redirect == "to_bare":  # the register lists www., pages live on the bare domain
         site.host, site.entry = site.domain, f"www.{site.domain}"
-    account = slugify(site.short).replace("-", "")
+    account = slugify(site.domain.removesuffix(".test")).replace("-", "")
     if site.letter == "R":  # national bodies: a "Mijn" portal on their own domain
         site.form_kind = "eloket"
     site.form_host = (
@@ -154,7 +158,7 @@ def _row(
 ) -> RRow:
     rng = random.Random(f"{seed}:realistic:row:{site.org.code}:{product.key}")
     row = RRow(site=site, product=product, rng=rng)
-    models = material.titles_for(site.letter)
+    models = material.titles_for(site.letter, high=rng.random() < HIGH_SHARE)
     if models:
         row.model = models[rng.randrange(len(models))]
         row.title = row.model.display_title
@@ -165,6 +169,8 @@ def _row(
         )
         if len(name) > 2 and name in row.title:  # "Hondenbelasting Dalfsen" on another site
             row.title = row.title.replace(name, site.short)
+        if site.letter != row.model.org_type and site.letter in ORG_WORD:  # another type's page
+            row.title = re.sub(r"\bgemeente\b", ORG_WORD[site.letter], row.title)
     else:
         row.title = material.upl_name or product.name_nl
     if (
