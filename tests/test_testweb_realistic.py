@@ -116,7 +116,7 @@ def test_titles_and_cta_texts_come_from_the_tuning_half(tmp_path: Path, shared_d
     pieces = {p for r in rows for p in r.pieces} | {p for v in wordings.cta.values() for p in v}
     titles = {r.display_title for r in rows}
     orgs = load_organisations_for(tmp_path, shared_dir)
-    plan, _, _ = build_realistic(tmp_path / "web", orgs, load_products(), 9, None)
+    plan, _ = build_realistic(tmp_path / "web", orgs, load_products(), 9, None)
     partners: dict[int, list] = {}
     for row in plan.rows:
         if row.shares_page_of is not None:
@@ -211,8 +211,8 @@ def test_portals_on_hosts_no_list_names_and_varied_per_seed(
     assert kinds >= {"tax", "social", "permit", "waste", "parking", "meldpunt"}
     assert len(via) >= 8 and not set(via) & known
     orgs = load_organisations_for(tmp_path, shared_dir)
-    other, _, _ = build_realistic(tmp_path / "other", orgs, load_products(), 5, None)
-    again, _, _ = build_realistic(tmp_path / "again", orgs, load_products(), 9, None)
+    other, _ = build_realistic(tmp_path / "other", orgs, load_products(), 5, None)
+    again, _ = build_realistic(tmp_path / "again", orgs, load_products(), 9, None)
     seed9 = {b.host for b in again.bodies}
     assert seed9 != {b.host for b in other.bodies}
 

@@ -50,6 +50,17 @@ class GenerateSummary:
     hosts: int = 0
     source: str = ""
 
+    def counts(self) -> dict[str, object]:
+        """The counts of the manifest (`testweb.json`)."""
+        return {
+            "organisations": dict(sorted(self.organisations.items())),
+            "labels": dict(sorted(self.statuses.items())),
+            "levels": dict(sorted(self.levels.items())),
+            "files": self.files,
+            "bytes": self.bytes,
+            "hosts": self.hosts,
+        }
+
     def describe(self) -> str:
         orgs = ", ".join(f"{n} {t}" for t, n in sorted(self.organisations.items()))
         statuses = ", ".join(f"{n} {s}" for s, n in sorted(self.statuses.items()))
@@ -178,14 +189,14 @@ def _generate_realistic(
 
     _prepare(out)
     try:
-        plan, labelled, dynamic = realistic.build_realistic(
+        plan, dynamic = realistic.build_realistic(
             out, orgs, products, seed, Path(titles) if titles else None
         )
     except MaterialError as exc:
         raise GenerateError(str(exc)) from exc
     entries = [replace(s.org, website=f"http://{s.entry}/") for s in plan.sites]
     write_organisations(out / "organisations.csv", entries)
-    realistic.write_labels(out / "labels.csv", labelled)
+    labelled = write_labels(out / "labels.csv", plan.rows)
     summary = GenerateSummary(out=out, source=Path(source).name)
     summary.organisations.update(o.org_type for o in orgs)
     summary.statuses.update(r["status"] for r in labelled)
@@ -193,15 +204,7 @@ def _generate_realistic(
     files = [p for p in (out / "sites").rglob("*") if p.is_file()]
     summary.files, summary.bytes = len(files), sum(p.stat().st_size for p in files)
     summary.hosts = sum(1 for _ in (out / "sites").iterdir())
-    counts = {
-        "organisations": dict(sorted(summary.organisations.items())),
-        "labels": dict(sorted(summary.statuses.items())),
-        "levels": dict(sorted(summary.levels.items())),
-        "files": summary.files,
-        "bytes": summary.bytes,
-        "hosts": summary.hosts,
-    }
-    realistic.write_manifest(out, realistic.manifest(seed, plan, counts, dynamic))
+    realistic.write_manifest(out, realistic.manifest(seed, plan, summary.counts(), dynamic))
     return summary
 
 
@@ -260,14 +263,7 @@ def _write_manifest(
         "seed": seed,
         "organisations": sum(summary.organisations.values()),
         "source": summary.source,
-        "counts": {
-            "organisations": dict(sorted(summary.organisations.items())),
-            "labels": dict(sorted(summary.statuses.items())),
-            "levels": dict(sorted(summary.levels.items())),
-            "files": summary.files,
-            "bytes": summary.bytes,
-            "hosts": summary.hosts,
-        },
+        "counts": summary.counts(),
         "sites": features,
         "behaviours": {k: dynamic[k] for k in sorted(dynamic) if dynamic[k]},
     }

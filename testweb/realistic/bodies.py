@@ -16,6 +16,7 @@ from testweb.markup import esc
 from testweb.model import Route, SharedBody
 from testweb.orgs import slugify
 from testweb.realistic.model import RSite
+from testweb.shared import SOCIAL_PRODUCTS, TAX_PRODUCTS
 
 REGIONS = (
     "Oost-Veluwe",
@@ -92,16 +93,8 @@ PATTERNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 PRODUCTS = {
-    "tax": (
-        "hondenbelasting",
-        "belastingkwijtschelding",
-        "woz-bezwaar",
-        "belastingaanslag-bezwaar",
-        "betalingsregeling",
-        "zuiveringsheffing",
-        "watersysteemheffing",
-    ),
-    "social": ("bijstand", "bijzondere-bijstand", "wmo-voorziening"),
+    "tax": ("hondenbelasting", *TAX_PRODUCTS),
+    "social": SOCIAL_PRODUCTS,
     "permit": (
         "geluidsontheffing",
         "tijdelijk-luchtvaartterrein",

@@ -14,17 +14,7 @@ import zlib
 from testweb.markup import digid_login_url, eherkenning_login_url, esc
 from testweb.model import Route
 
-FIELDS = (
-    ("Voorletters", True),
-    ("Achternaam", True),
-    ("Straat en huisnummer", True),
-    ("Postcode", True),
-    ("Woonplaats", True),
-    ("E-mailadres", True),
-    ("Telefoonnummer", False),
-    ("Toelichting", False),
-)
-BUSINESS_FIELDS = (("Naam van uw bedrijf", True), ("KvK-nummer", True))
+Fields = tuple[tuple[str, bool], ...]
 PREFILL = "Na het inloggen zijn uw naam en adres al ingevuld; u controleert alleen uw gegevens."
 
 
@@ -53,10 +43,6 @@ def document(title: str, body: str, *, head: str = "", lang: str = "nl", cls: st
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{esc(title)}</title>\n{head}</head>\n<body{attr}>\n{body}\n</body>\n</html>\n"
     )
-
-
-def fields_for(audience: str) -> tuple[tuple[str, bool], ...]:
-    return (*BUSINESS_FIELDS, *FIELDS) if audience == "ondernemer" else FIELDS
 
 
 def login_buttons(route: Route, return_url: str, *, image_only: bool, img: str) -> str:
@@ -93,7 +79,7 @@ def _fields_html(fields: tuple[tuple[str, bool], ...]) -> str:
 
 
 def eloket_page(
-    title: str, brand: str, url: str, route: Route, audience: str, *, image_only: bool, img: str
+    title: str, brand: str, url: str, route: Route, fields: Fields, *, image_only: bool, img: str
 ) -> str:
     """A server-rendered e-loket page: the form itself, or its login gate."""
     if route.channel == "auth":
@@ -110,7 +96,7 @@ def eloket_page(
         "<p class='voortgang'>Stap 1 van 4 - Voortgang: 0%</p>"
         f"<form method='post' action='{esc(url)}' class='eformulier'>"
         "<p>Velden met een * zijn verplicht.</p>"
-        f"{_fields_html(fields_for(audience))}<button type='submit'>Volgende stap</button></form>"
+        f"{_fields_html(fields)}<button type='submit'>Volgende stap</button></form>"
         "<p>Tussentijds opslaan is niet mogelijk.</p></main>"
     )
     return document(f"{title} - {brand}", body, cls="eloket")
@@ -122,7 +108,7 @@ def vendor_page(
     vendor: str,
     url: str,
     route: Route,
-    audience: str,
+    fields: Fields,
     *,
     image_only: bool,
     img: str,
@@ -143,13 +129,13 @@ def vendor_page(
     body = (
         f"<div class='ef-wrapper'><form class='ef-form' method='post' action='{esc(url)}'>"
         f"<h1 class='ef-title'>{esc(title)}</h1><p>Verplichte velden zijn met een * gemarkeerd."
-        f"</p>{_fields_html(fields_for(audience))}<input type='submit' value='Verzenden'>"
+        f"</p>{_fields_html(fields)}<input type='submit' value='Verzenden'>"
         f"</form></div>{footer}"
     )
     return document(title, body, cls="ef-page")
 
 
-def script_page(title: str, brand: str, url: str, route: Route, audience: str) -> str:
+def script_page(title: str, brand: str, url: str, route: Route, fields: Fields) -> str:
     """A form (or login button) that exists only after the page's script ran."""
     config: dict[str, object] = {"title": title, "action": url}
     if route.channel == "auth":
@@ -165,7 +151,7 @@ def script_page(title: str, brand: str, url: str, route: Route, audience: str) -
         if route.prefill:
             config["note"] = PREFILL
     else:
-        config["fields"] = [{"label": lbl, "required": req} for lbl, req in fields_for(audience)]
+        config["fields"] = [{"label": lbl, "required": req} for lbl, req in fields]
     script = (
         "<script>\n(function () {\n  var c = " + json.dumps(config, ensure_ascii=False) + ";\n"
         "  var app = document.getElementById('app');\n"

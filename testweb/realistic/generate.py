@@ -6,14 +6,12 @@ Called by `testweb.generate.generate_web(style="realistic")`.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections import Counter, defaultdict
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from digimeter.model import Organisation, Product
-from testweb.labels import LABEL_COLUMNS, describe_route
 from testweb.manifest import FORMAT_VERSION, MANIFEST_NAME
 from testweb.realistic.material import (
     load_tuning_titles,
@@ -33,8 +31,8 @@ STYLE = "realistic"
 
 def build_realistic(
     out: Path, orgs: list[Organisation], products: list[Product], seed: int, titles: Path | None
-) -> tuple[RPlan, list[dict[str, str]], dict[str, list]]:
-    """Write the sites of a realistic web into OUT; return the plan, labels and behaviours."""
+) -> tuple[RPlan, dict[str, list]]:
+    """Write the sites of a realistic web into OUT; return the plan and the behaviours."""
     real = load_tuning_titles(titles) if titles else load_tuning_titles()
     wordings = load_wordings(real)
     material = product_material(products, real, upl_names())
@@ -60,47 +58,7 @@ def build_realistic(
         stale = sorted(r.stale_url for r in rows_of[site.org.code] if r.stale_url)
         searches += _discovery(out, writer, site, stale)
     dynamic["searches"] = searches
-    return plan, [label(row) for row in plan.rows], dynamic
-
-
-def label(row: RRow) -> dict[str, str]:
-    """The ground truth of one organisation x product (the default style's columns)."""
-    out = dict.fromkeys(LABEL_COLUMNS, "")
-    out.update(org_code=row.site.org.code, product_key=row.product.key, status=row.status)
-    notes = list(row.notes)
-    if row.status == "not_found":
-        out["notes"] = "; ".join(["the organisation has no page for this product", *notes])
-        return out
-    out["product_url"] = row.product_url
-    out["signals"] = ";".join(row.signals)
-    if row.status == "not_offered":
-        notes.insert(0, "a page states that the organisation does not offer the product")
-    else:
-        route = row.deciding_route
-        assert route is not None
-        out["level"], out["level_strict"] = str(row.level), str(row.level_strict)
-        if route.channel not in ("info", "mail"):
-            out["route_url"] = route.url
-        if row.via is not None:
-            out["via"] = row.via.host
-            notes.insert(0, f"via={row.via.host} ({row.via.name})")
-        notes.insert(0, describe_route(route))
-        lower = [describe_route(r) for r in row.routes if r is not route]
-        if lower:
-            notes.append("also: " + ", ".join(lower) + " (the highest route counts)")
-        if row.cta_style != "link":
-            notes.append(f"call to action: {row.cta_style}")
-    if row.traps:
-        notes.append("traps: " + ", ".join(dict.fromkeys(row.traps)))
-    out["notes"] = "; ".join(notes)
-    return out
-
-
-def write_labels(path: Path, labelled: list[dict[str, str]]) -> None:
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=LABEL_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(labelled)
+    return plan, dynamic
 
 
 def _discovery(

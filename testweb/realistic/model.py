@@ -10,7 +10,7 @@ import random
 from dataclasses import dataclass, field
 
 from digimeter.model import Organisation, Product
-from testweb.model import Route, SharedBody
+from testweb.model import LabelledRow, Route, SharedBody
 from testweb.realistic.material import RealTitle
 
 #: How a call to action is built: an anchor, a button with onclick, a GET form, an iframe
@@ -70,7 +70,7 @@ class RSite:
 
 
 @dataclass
-class RRow:
+class RRow(LabelledRow):
     """One organisation x product: its page, routes, features, and label."""
 
     site: RSite
@@ -107,37 +107,10 @@ class RRow:
     traps: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     extra_signals: list[str] = field(default_factory=list)
+    #: the default style's page-level hostile parts and unreachable reasons: none here
+    hostile: list[str] = field(default_factory=list)
+    unreachable: str = ""
 
     @property
     def has_page(self) -> bool:
         return self.status in ("ok", "not_offered")
-
-    @property
-    def level(self) -> int | None:
-        if self.status != "ok" or not self.routes:
-            return None
-        return max(r.level for r in self.routes)
-
-    @property
-    def level_strict(self) -> int | None:
-        if self.status != "ok" or not self.routes:
-            return None
-        return max(r.level_strict for r in self.routes)
-
-    @property
-    def deciding_route(self) -> Route | None:
-        if not self.routes:
-            return None
-        return max(self.routes, key=lambda r: (r.level, r is self.routes[0]))
-
-    @property
-    def signals(self) -> list[str]:
-        out: list[str] = []
-        if self.status == "ok":
-            for route in self.routes:
-                out += route.signals
-            if self.via is not None:
-                out.append("via_delegation")
-        out += self.extra_signals
-        out += [f"trap_{t}" for t in self.traps]
-        return list(dict.fromkeys(out))

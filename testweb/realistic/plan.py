@@ -183,6 +183,7 @@ def _row(
         return row
     if site.letter != "R" and rng.random() < NOT_FOUND_SHARE:
         row.status = "not_found"
+        row.notes.append("the organisation has no page for this product")
         return row
     kinds = set(row.model.kinds) if row.model else set()
     if kinds <= {"none-visible", "app"}:

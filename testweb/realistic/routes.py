@@ -6,11 +6,14 @@ from __future__ import annotations
 import hashlib
 
 from testweb.documents import Document, docx_bytes, pdf_bytes, size_label
+from testweb.forms import fields_for
 from testweb.markup import digid_login_url, eherkenning_login_url, esc
 from testweb.model import Route, SharedBody
 from testweb.orgs import slugify
+from testweb.platforms import GENERIC_PDF_FIELDS
 from testweb.realistic import forms
 from testweb.realistic.bodies import body_page
+from testweb.realistic.forms import Fields
 from testweb.realistic.model import RRow, RSite
 from testweb.writer import SiteWriter
 
@@ -60,15 +63,7 @@ class RouteWriter:
                     f"{author}. Vul dit formulier volledig in en onderteken het.",
                     "Stuur het formulier met de bijlagen naar ons postadres.",
                 ),
-                fields=(
-                    "Naam",
-                    "Adres",
-                    "Postcode en woonplaats",
-                    "Telefoonnummer",
-                    "E-mailadres",
-                    "Datum",
-                    "Handtekening",
-                ),
+                fields=GENERIC_PDF_FIELDS,
                 author=author,
             )
             data = docx_bytes(doc) if url.endswith(".docx") else pdf_bytes(doc, fillable=fillable)
@@ -77,19 +72,19 @@ class RouteWriter:
         return url
 
     def form_page(
-        self, host: str, url: str, title: str, brand: str, route: Route, audience: str, kind: str
+        self, host: str, url: str, title: str, brand: str, route: Route, fields: Fields, kind: str
     ) -> None:
         image_only = int(hashlib.sha1(url.encode()).hexdigest(), 16) % 3 == 0
         img = self.logos(host)
         if kind == "jsform" or route.js:
-            page = forms.script_page(title, brand, url, route, audience)
+            page = forms.script_page(title, brand, url, route, fields)
         elif kind == "vendor":
             page = forms.vendor_page(
-                title, brand, self.vendor, url, route, audience, image_only=image_only, img=img
+                title, brand, self.vendor, url, route, fields, image_only=image_only, img=img
             )
         else:
             page = forms.eloket_page(
-                title, brand, url, route, audience, image_only=image_only, img=img
+                title, brand, url, route, fields, image_only=image_only, img=img
             )
         self.writer.write(url, page)
 
@@ -125,9 +120,8 @@ class RouteWriter:
             url = f"http://{host}/formulier/{slug}"
         while self.writer.exists(url):
             url = url.replace(slug, f"{slug}-x", 1)
-        self.form_page(
-            host, url, row.title, site.org.name, route, row.product.audience, site.form_kind
-        )
+        row_fields = fields_for(row.product.kind, row.product.audience)
+        self.form_page(host, url, row.title, site.org.name, route, row_fields, site.form_kind)
         route.url = url
         if route.start_link:
             start = url.rstrip("/") + "/inloggen"
@@ -159,7 +153,8 @@ class RouteWriter:
 
     def once_form(self, site: RSite, url: str, title: str, route: Route) -> None:
         if not self.writer.exists(url):
-            self.form_page(site.form_host, url, title, site.org.name, route, "burger", "eloket")
+            fields = fields_for("aanvraag", "burger")
+            self.form_page(site.form_host, url, title, site.org.name, route, fields, "eloket")
 
     def body_site(self, body: SharedBody, titles: dict[str, str]) -> None:
         """A shared body's homepage, its product pages, and its routes."""
@@ -190,5 +185,6 @@ class RouteWriter:
             return f"<p><a href='{esc(route.url)}'>Aanvraagformulier (pdf, {size})</a></p>"
         if not self.writer.exists(route.url):
             kind = "vendor" if route.channel == "form" else "eloket"
-            self.form_page(host, route.url, title, body.name, route, "beide", kind)
+            fields = fields_for("aanvraag", "beide")
+            self.form_page(host, route.url, title, body.name, route, fields, kind)
         return f"<p><a href='{esc(route.url)}' class='knop'>Direct regelen</a></p>"

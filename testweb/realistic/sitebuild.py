@@ -63,6 +63,7 @@ class SiteBuild:
         for row in rows:
             if row.shares_page_of is not None:
                 row.traps = list(row.shares_page_of.traps)
+            row.traps = list(dict.fromkeys(row.traps))
         index += self._not_offered(site, layout, rows)
         for row in rows:
             if row.status == "not_found" and site.soft404:
@@ -78,6 +79,8 @@ class SiteBuild:
     ) -> None:
         url = row.product_url
         sentences, labels = cta.texts_for(row, self.wordings)
+        if row.cta_style != "link":
+            row.notes.append(f"call to action: {row.cta_style}")
         parts = [f"<p>{esc(s)}</p>" for s in sentences]
         if row.via is not None:
             parts.append(f"<p>{esc(row.via.name)} regelt dit voor {esc(site.short)}.</p>")
