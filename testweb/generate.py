@@ -166,13 +166,24 @@ def generate_web(
     dynamic["searches"] = searches
     write_organisations(out / "organisations.csv", orgs)
     labelled = write_labels(out / "labels.csv", plan.rows)
-    summary = GenerateSummary(out=out, source=Path(source).name)
+    summary = _summary(out, source, orgs, labelled, writer.files_written, writer.bytes_written)
+    _write_manifest(out, seed, plan.sites, summary, dynamic)
+    return summary
+
+
+def _summary(
+    out: Path,
+    source: str,
+    orgs: list[Organisation],
+    labelled: list[dict[str, str]],
+    files: int,
+    size: int,
+) -> GenerateSummary:
+    summary = GenerateSummary(out=out, source=Path(source).name, files=files, bytes=size)
     summary.organisations.update(o.org_type for o in orgs)
     summary.statuses.update(r["status"] for r in labelled)
     summary.levels.update(r["level"] for r in labelled if r["level"])
-    summary.files, summary.bytes = writer.files_written, writer.bytes_written
     summary.hosts = sum(1 for _ in (out / "sites").iterdir())
-    _write_manifest(out, seed, plan.sites, summary, dynamic)
     return summary
 
 
@@ -197,13 +208,9 @@ def _generate_realistic(
     entries = [replace(s.org, website=f"http://{s.entry}/") for s in plan.sites]
     write_organisations(out / "organisations.csv", entries)
     labelled = write_labels(out / "labels.csv", plan.rows)
-    summary = GenerateSummary(out=out, source=Path(source).name)
-    summary.organisations.update(o.org_type for o in orgs)
-    summary.statuses.update(r["status"] for r in labelled)
-    summary.levels.update(r["level"] for r in labelled if r["level"])
     files = [p for p in (out / "sites").rglob("*") if p.is_file()]
-    summary.files, summary.bytes = len(files), sum(p.stat().st_size for p in files)
-    summary.hosts = sum(1 for _ in (out / "sites").iterdir())
+    size = sum(p.stat().st_size for p in files)
+    summary = _summary(out, source, orgs, labelled, len(files), size)
     realistic.write_manifest(out, realistic.manifest(seed, plan, summary.counts(), dynamic))
     return summary
 
