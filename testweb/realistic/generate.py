@@ -104,7 +104,7 @@ def _discovery(
     ]
 
 
-def feature_counts(plan: RPlan, dynamic: dict[str, list]) -> dict[str, int]:
+def feature_counts(plan: RPlan) -> dict[str, int]:
     """How often each real-world feature occurs (rows, pages or sites)."""
     ok = [r for r in plan.rows if r.status == "ok"]
     own = [r for r in ok if r.shares_page_of is None]
@@ -171,7 +171,7 @@ def manifest(seed: int, plan: RPlan, counts: dict[str, object], dynamic: dict[st
         "style": STYLE,
         "seed": seed,
         "counts": counts,
-        "features": feature_counts(plan, dynamic),
+        "features": feature_counts(plan),
         "sites": sites,
         "bodies": {
             b.host: {"kind": b.kind, "name": b.name, "members": b.members} for b in plan.bodies

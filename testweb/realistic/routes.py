@@ -129,9 +129,7 @@ class RouteWriter:
             redirects.append({"url": start, "status": 302, "location": login})
             route.url = start
 
-    def forms_overview(
-        self, site: RSite, rows: list[RRow], page: str
-    ) -> list[tuple[str, str, int]]:
+    def forms_overview(self, site: RSite, rows: list[RRow]) -> list[tuple[str, str, int]]:
         """(label, URL, level) of every entry of the site's forms overview; fillers written."""
         entries = []
         for row in rows:

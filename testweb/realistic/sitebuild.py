@@ -131,7 +131,7 @@ class SiteBuild:
             text=" ".join([row.title, *row.pieces])[:400],
         )
         if row.english_url:
-            self._english(site, layout, row, labels.get(0, ""))
+            self._english(layout, row)
 
     def _document_page(self, site: RSite, layout: Layout, target: str, label: str) -> str:
         """A document's own page with its type, size and a download button."""
@@ -254,7 +254,7 @@ class SiteBuild:
             row.english_url = ""
         return out
 
-    def _english(self, site: RSite, layout: Layout, row: RRow, label: str) -> None:
+    def _english(self, layout: Layout, row: RRow) -> None:
         route = row.routes[0]
         target = row.via_page or route.target
         action = ""
@@ -301,7 +301,7 @@ class SiteBuild:
         if not site.forms_overview:
             return {}
         url = site.forms_overview
-        entries = self.routes.forms_overview(site, rows, url)
+        entries = self.routes.forms_overview(site, rows)
         items = "".join(f"<li>{layout.a(url, u, t)}</li>" for t, u, _ in entries)
         main = (
             "<h1>Formulieren</h1><p>Hier vindt u al onze digitale formulieren.</p>"
