@@ -90,6 +90,21 @@ def serve_command(
     help="Products list (default config/products.csv).",
 )
 @click.option(
+    "--style",
+    type=click.Choice(["default", "realistic"]),
+    default="default",
+    show_default=True,
+    help="default: built from the project's own product table; realistic: modelled on real "
+    "sites from real titles (portals on unknown hosts, overview pages, buttons, iframes, "
+    "consent walls, soft 404s, query-string catalogues, ...).",
+)
+@click.option(
+    "--titles",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Real titles CSV for --style realistic (default "
+    "../shared/data/real-titles/titles.csv; only its tuning half is read).",
+)
+@click.option(
     "--change-share",
     default=0.0,
     show_default=True,
@@ -110,6 +125,8 @@ def generate_command(
     n_organisations: int,
     register: Path | None,
     products: Path | None,
+    style: str,
+    titles: Path | None,
     change_share: float,
     change_seed: int,
 ) -> None:
@@ -120,7 +137,13 @@ def generate_command(
 
     try:
         summary = generate_web(
-            out, seed=seed, n_organisations=n_organisations, register=register, products=products
+            out,
+            seed=seed,
+            n_organisations=n_organisations,
+            register=register,
+            products=products,
+            style=style,
+            titles=titles,
         )
     except (ConfigError, GenerateError) as exc:
         raise click.ClickException(str(exc)) from exc
