@@ -6,8 +6,6 @@ from pathlib import Path
 
 import click
 
-from digimeter.configfiles import ConfigError
-
 
 @click.command(name="evaluate")
 @click.option(
@@ -37,10 +35,7 @@ def command(
     """Compare VERDICTS with LABELS: accuracy, confusion matrix, signals, traps, maturity."""
     from digimeter.evaluate import evaluate, evaluation_json, format_evaluation
 
-    try:
-        ev = evaluate(labels_path, verdicts_path)
-    except ConfigError as exc:
-        raise click.ClickException(str(exc)) from exc
+    ev = evaluate(labels_path, verdicts_path)
     click.echo(evaluation_json(ev) if as_json else format_evaluation(ev))
     if min_accuracy is not None and 100 * ev.accuracy < min_accuracy:
         raise click.ClickException(
