@@ -16,6 +16,7 @@ Scrapy's own signal handlers are not installed (`crawl_run` starts the process w
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import signal
@@ -60,6 +61,12 @@ class Interrupts:
             self._previous[sig] = signal.signal(sig, self.handle)
 
     def restore(self) -> None:
+        """The crawl is over: the handlers from before it. Unless it was interrupted: then a
+        second signal still stops the process at once while it ends, and while Python
+        finalises (when it would restore the default, deadly handlers) signals are ignored."""
+        if self.ctx.interrupted:
+            atexit.register(_ignore_signals)
+            return
         for sig, handler in self._previous.items():
             signal.signal(sig, handler)
         self._previous.clear()
@@ -104,6 +111,11 @@ class Interrupts:
             except psutil.Error:
                 continue
         os._exit(INCOMPLETE)
+
+
+def _ignore_signals() -> None:
+    for sig in SIGNALS:
+        signal.signal(sig, signal.SIG_IGN)
 
 
 def _say(line: str) -> None:

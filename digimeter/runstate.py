@@ -108,8 +108,8 @@ class RunStatus:
 
     def require_complete(self, *, allow_incomplete: bool = False) -> str:
         """Raise unless the run is complete (or allowed); returns the warning to show."""
-        if self.complete:
-            return ""
+        if self.complete or (not self.organisations and self.state != FAILED):
+            return ""  # complete, or nothing was ever crawled into it that could be missing
         if self.state == UNKNOWN or allow_incomplete:
             return self.note()
         error: DigimeterError

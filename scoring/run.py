@@ -50,9 +50,11 @@ def resolve_run(run: Path | str, output: Path | str = "output") -> Path:
     try:
         return find_run(run, output)
     except FileNotFoundError as exc:
-        raise ScoringInputError(
+        error = ScoringInputError(
             str(run), f"no such run folder, run id under {output}/ or verdicts CSV file"
-        ) from exc
+        )
+        error.hint = "`digimeter runs` lists the run folders"
+        raise error from exc
 
 
 def output_dir(run_path: Path) -> Path:
@@ -61,12 +63,17 @@ def output_dir(run_path: Path) -> Path:
 
 
 def checked_run(path: Path | str, *, allow_incomplete: bool) -> RunInput:
-    """Load a run; refuse an incomplete one unless allowed (then its note is kept)."""
+    """Refuse an incomplete run unless allowed (its note is then kept), and load it."""
+    note = ""
+    if (Path(path) / RunStore.DB_NAME).is_file():
+        store = RunStore(path)
+        try:
+            note = store.status().require_complete(allow_incomplete=allow_incomplete)
+        finally:
+            store.close()
     run = load_run(path)
-    if run.status is not None:
-        note = run.status.require_complete(allow_incomplete=allow_incomplete)
-        if note:
-            run.notes.append(note)
+    if note:
+        run.notes.append(note)
     return run
 
 

@@ -27,7 +27,7 @@ class RunInfo:
     run_id: str
     state: str
     started_at: str = ""
-    #: from the start to the last change of state (to now while it is crawled)
+    #: from the start to the end of its last crawl (to now while it is crawled)
     seconds: float | None = None
     organisations: int = 0
     verdicts: int = 0
@@ -58,7 +58,7 @@ def run_info(folder: Path) -> RunInfo:
 def _read(folder: Path, store: RunStore) -> RunInfo:
     meta, status = store.meta(), store.status()
     start = _time(meta.get("started_at"))
-    end = _time(meta.get("state_at") or meta.get("crawl_finished_at"))
+    end = _time(meta.get("crawl_finished_at") or meta.get("finished_at") or meta.get("state_at"))
     if status.state in ("crawling", "preparing"):
         end = datetime.now(UTC)
     seconds = (end - start).total_seconds() if start and end else None
