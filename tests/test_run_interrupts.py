@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import psutil
 import pytest
 from conftest import REPO, ServedWeb
 
@@ -121,6 +122,7 @@ def test_ctrl_c_twice_stops_at_once_and_the_run_is_interrupted(
     last = err.strip().splitlines()[-1]
     assert last.startswith("Error: ") and f"digimeter {command} --resume {run}" in last, err
     assert run_state(run) == "interrupted"
+    assert "interrupted (SIGINT)" in (run / "run.log").read_text(encoding="utf-8")
     assert not (run / "verdicts.csv").exists() and not (run / "report.html").exists()
     refused = run_cli("classify", str(run), cwd=tmp_path)
     assert refused.returncode == 3 and "the run is interrupted" in refused.stderr
@@ -242,11 +244,34 @@ def test_an_organisation_cut_mid_render_is_not_done_and_is_crawled_again_on_resu
     os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C: the browser's driver gets it too
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 3, err[-3000:]
+    assert "Traceback" not in err and "Future exception" not in err, err[-3000:]
     assert query(run, "SELECT state FROM org_crawl WHERE org_code = 'GM0114'") == [("interrupted",)]
     assert query(run, "SELECT COUNT(*) FROM cases") == [(0,)]
     resumed = run_cli("measure", "--resume", str(run), cwd=tmp_path)
     assert resumed.returncode == 0, resumed.stderr[-3000:]
     assert wmo_level(run) == "100"  # the DigiD login was on the render the interrupt cut
+
+
+def test_a_browser_crash_mid_render_never_leaves_a_wrong_verdict(
+    slow_web: ServedWeb, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    run = out / "slow"
+    proc = start_slow_crawl(slow_web, out)
+    wait_for(proc, lambda: rendering(run))
+    time.sleep(2)
+    browser = [c for c in psutil.Process(proc.pid).children(recursive=True) if "chrom" in c.name()]
+    assert browser
+    for child in browser:  # the browser crashes; the crawl itself goes on
+        child.kill()
+    _, err = proc.communicate(timeout=120)
+    # the cut render is retried in a new browser, or its organisation is left to a resume
+    if proc.returncode == 3:
+        assert query(run, "SELECT state FROM org_crawl") == [("interrupted",)]
+        assert run_cli("crawl", "--resume", str(run), cwd=tmp_path).returncode == 0
+    assert proc.returncode in (0, 3), err[-3000:]
+    assert run_cli("classify", str(run), cwd=tmp_path).returncode == 0
+    assert wmo_level(run) == "100"
 
 
 def test_progress_names_the_last_organisations_and_stops_at_once_on_an_interrupt(

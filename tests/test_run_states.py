@@ -6,6 +6,7 @@ The crawls themselves (interrupts, resumes, a failing run) are in test_run_inter
 from __future__ import annotations
 
 import json
+import re
 import socket
 import sqlite3
 from pathlib import Path
@@ -22,10 +23,10 @@ from scoring_fixtures import (
     store_run,
 )
 
-from crawler.runplan import CrawlError, plan_run, prepare_run
+from crawler.runplan import CrawlError, plan_run, prepare_run, write_plan
 from digimeter.cli import COMMANDS, main
 from digimeter.model import Case, applicable_products
-from digimeter.runstate import SCHEMA_VERSION, CrawlLock, RunStateError
+from digimeter.runstate import SCHEMA_VERSION, CrawlLock, RunStateError, code_version
 from digimeter.runstore import RunStore
 
 ORGS = "code,name,org_type,website,inhabitants\n"
@@ -160,6 +161,28 @@ def test_resume_takes_the_runs_proxy_and_settings_and_refuses_other_ones(tmp_pat
                           settings={}, override_settings=True)  # fmt: skip
     assert overridden.proxy == "http://127.0.0.1:2"
     assert overridden.overridden == {"--proxy": ("http://127.0.0.1:1", "http://127.0.0.1:2")}
+    write_plan(overridden, "rules-2")  # the change is recorded in the run, with the resume
+    store = RunStore(run)
+    meta = store.meta()
+    store.close()
+    assert meta["proxy"] == "http://127.0.0.1:2"
+    assert meta["settings_overrides"][0]["changes"] == {"--proxy": "http://127.0.0.1:2"}
+    assert meta["resumes"][0]["rules_version"] == "rules-2"
+    assert plan_run(run, None, None, resume=True, proxy=None, settings={}).proxy.endswith(":2")
+
+
+def test_resuming_with_another_code_version_warns_with_both_versions(tmp_path: Path) -> None:
+    run = tmp_path / "run"
+    prepare_run(run, organisations(), products(), resume=False, proxy=None, settings={})
+    store = RunStore(run)
+    assert store.meta()["code_version"] == code_version()
+    store.set_meta(code_version="0.0.1+gdeadbeef")
+    store.close()
+    plan = plan_run(run, None, None, resume=True, proxy=None, settings={})
+    assert plan.warnings == [
+        f"{run} was crawled so far with digimeter 0.0.1+gdeadbeef; resuming it with "
+        f"digimeter {code_version()}"
+    ]
 
 
 # -- incomplete runs are refused, or used with a headline that says so --------------------------
@@ -209,6 +232,9 @@ def test_a_complete_run_moves_on_to_classified_and_scored(tmp_path: Path) -> Non
         store.close()
     summary = json.loads((run / "summary.json").read_text(encoding="utf-8"))
     assert summary["warnings"] == [] and summary["run_state"]["complete"] is True
+    log = (run / "run.log").read_text(encoding="utf-8")  # each command's lines, in order
+    assert re.search(r"INFO \[digimeter\] classify started: digimeter .*\n(.*\n)*.*classify "
+                     r"ended\n(.*\n)*.*score started", log), log  # fmt: skip
 
 
 def test_a_run_from_before_run_states_is_used_with_a_warning(tmp_path: Path) -> None:
