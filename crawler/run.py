@@ -68,13 +68,13 @@ class CrawlSummary:
 
     def check(self) -> None:
         """Raise unless every organisation reached a final state (the run is crawled)."""
-        if self.state in COMPLETE_STATES:
-            return
         error: DigimeterError
         if self.state == FAILED:
             error = RunFailed(f"{self.run_dir}: the run failed: {self.reason}")
             error.hint = "check the proxy, the network and the organisation list; start a new run"
             raise error
+        if self.state in COMPLETE_STATES or self.finished == self.organisations:
+            return  # (a run from before run states stays `unknown` when complete)
         error = RunIncomplete(
             f"{self.run_dir}: the run is {self.state}: {self.organisations - self.finished} of "
             f"{self.organisations} organisations are not finished"
@@ -201,13 +201,12 @@ def _set_state(run_dir: Path, state: str) -> None:
 def _summary(
     run_dir: Path, stats: dict[str, Any], seconds: float, resume_command: str
 ) -> CrawlSummary:
-    """The crawl's summary; when this process crawled (`stats`), the run's state is decided
-    first: crawled or failed when every organisation is final, else interrupted (unless
-    other workers still crawl it)."""
+    """The crawl's summary, after the run's state is decided: crawled or failed when every
+    organisation is final, else interrupted (unless other workers still crawl it)."""
     store = RunStore(run_dir)
     try:
+        store.end_crawl(others_crawling=CrawlLock.held(run_dir))
         if stats:
-            store.end_crawl(others_crawling=CrawlLock.held(run_dir))
             store.set_meta(crawl_finished_at=now_iso())
         outcomes = Counter(c.outcome for c in store.cases())
         status = store.status()

@@ -52,14 +52,18 @@ class RunPlan:
         return {**self.settings, **self.process}
 
 
-def _canonical(value: object) -> str:
+def _canonical(value: object, default: object) -> str:
+    """A setting's value as text that compares equal when the values mean the same, read
+    as the type of its default ('false' and 'False', '5' and '5.0')."""
     text = str(value).strip()
-    if text.lower() in BOOLEAN_WORDS:
+    if isinstance(default, bool) and text.lower() in BOOLEAN_WORDS:
         return str(BOOLEAN_WORDS[text.lower()])
-    try:
-        return repr(float(text))
-    except ValueError:
-        return text
+    if isinstance(default, int | float) and not isinstance(default, bool):
+        try:
+            return repr(float(text))
+        except ValueError:
+            return text
+    return text
 
 
 def _split(settings: dict[str, Any]) -> tuple[dict[str, str], dict[str, Any]]:
@@ -100,7 +104,7 @@ def plan_run(
         raise CrawlError(f"{run_dir}: the run holds no organisations to resume")
     _same_inputs(run_dir, "--organisations", organisations, stored_orgs, _org_key)
     _same_inputs(run_dir, "--products", products, stored_products, lambda p: p)
-    stored = {k: str(v) for k, v in (meta.get("crawl_settings") or {}).items()}
+    stored, _ = _split(meta.get("crawl_settings") or {})
     differences = _differences(str(meta.get("proxy", "")), stored, proxy, given)
     diffs = differences.items()
     if differences and not override_settings:
@@ -154,8 +158,9 @@ def _differences(
         diffs["--proxy"] = (stored_proxy, proxy)
     defaults = build_settings()
     for name, value in given.items():
-        before = stored.get(name, defaults.get(name))
-        if _canonical(before) != _canonical(value):
+        default = defaults.get(name)
+        before = stored.get(name, default)
+        if _canonical(before, default) != _canonical(value, default):
             diffs[name] = ("" if before is None else str(before), value)
     return diffs
 
@@ -175,19 +180,12 @@ def write_plan(plan: RunPlan, rules_version: str = "") -> None:
             )  # fmt: skip
             store.set_state(PREPARING)
             return
-        meta = store.meta()
-        changes: dict[str, Any] = {"resumed_at": versions["at"],
-                                   "resumes": [*meta.get("resumes", []), versions],
-                                   "code_version": code_version()}  # fmt: skip
+        store.append_meta("resumes", versions)
+        store.set_meta(resumed_at=versions["at"], code_version=code_version())
         if plan.overridden:
-            record = {
-                "at": versions["at"],
-                "changes": {k: new for k, (_, new) in plan.overridden.items()},
-            }
-            overrides = [*meta.get("settings_overrides", []), record]
-            changes |= {"proxy": plan.proxy, "crawl_settings": plan.settings,
-                        "settings_overrides": overrides}  # fmt: skip
-        store.set_meta(**changes)
+            changes = {k: new for k, (_, new) in plan.overridden.items()}
+            store.append_meta("settings_overrides", {"at": versions["at"], "changes": changes})
+            store.set_meta(proxy=plan.proxy, crawl_settings=plan.settings)
     finally:
         store.close()
 

@@ -154,6 +154,14 @@ class RunStore:
                     "INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, json.dumps(value))
                 )
 
+    def append_meta(self, key: str, item: Any) -> None:
+        """Append `item` to the list kept under `key` (one transaction: workers that resume
+        the run at the same moment each keep theirs)."""
+        with self.transaction():
+            row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            items = [*json.loads(row[0]), item] if row else [item]
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, json.dumps(items)))
+
     def meta(self) -> dict[str, Any]:
         return {k: json.loads(v) for k, v in self.db.execute("SELECT key, value FROM meta")}
 

