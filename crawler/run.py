@@ -26,7 +26,7 @@ from digimeter.model import Organisation, Product
 from digimeter.preflight import check_proxy, check_redis, check_writable
 from digimeter.runlog import run_log
 from digimeter.runstate import COMPLETE_STATES, CRAWLING, FAILED, CrawlLock
-from digimeter.runstore import RunStore, now_iso
+from digimeter.runstore import RunStore, now_iso, set_run_state
 
 __all__ = ["CrawlError", "CrawlSummary", "crawl_run", "prepare_run"]
 logger = logging.getLogger(__name__)
@@ -169,7 +169,7 @@ def _crawl(run_dir: Path, scrapy_settings: Any) -> dict[str, Any]:
     from crawler.context import CrawlContext
     from crawler.spider import DigimeterSpider
 
-    _set_state(run_dir, CRAWLING)
+    set_run_state(run_dir, CRAWLING)
     worker = _redis_keys(scrapy_settings, run_dir.name)
     process = CrawlerProcess(scrapy_settings)
     crawler = process.create_crawler(DigimeterSpider)
@@ -188,14 +188,6 @@ def _crawl(run_dir: Path, scrapy_settings: Any) -> dict[str, Any]:
         error.hint = "see run.log; fix the cause and resume the run"
         raise error
     return stats
-
-
-def _set_state(run_dir: Path, state: str) -> None:
-    store = RunStore(run_dir)
-    try:
-        store.set_state(state)
-    finally:
-        store.close()
 
 
 def _summary(

@@ -125,7 +125,9 @@ def _numbered(reader: Iterator[list[str]], path: Path) -> Iterator[tuple[int, li
             yield start, fields
     except csv.Error as exc:
         raise ConfigError(
-            path, f"{exc}: the file is cut off inside a quoted value", line=previous_end + 1
+            path,
+            f"{exc}: a quote that is not closed, or a file cut off inside a quoted value",
+            line=previous_end + 1,
         ) from exc
 
 

@@ -98,6 +98,15 @@ def find_run(run: str | Path, output: str | Path = "output") -> Path:
     raise error
 
 
+def set_run_state(run_dir: Path | str, state: str) -> None:
+    """Change a run folder's state (see `RunStore.set_state`)."""
+    store = RunStore(run_dir)
+    try:
+        store.set_state(state)
+    finally:
+        store.close()
+
+
 class RunStore:
     """Read and write one run folder."""
 

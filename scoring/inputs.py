@@ -249,7 +249,7 @@ def read_csv_text(path: Path) -> pd.DataFrame:
     except csv.Error as exc:
         raise ScoringInputError(
             str(path),
-            f"{exc}: the file is cut off inside a quoted value",
+            f"{exc}: a quote that is not closed, or a file cut off inside a quoted value",
             where=f"line {reader.line_num}",
         ) from exc
     frame = pd.DataFrame(rows, columns=header, dtype=object)

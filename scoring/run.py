@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from digimeter.runstate import SCORED
-from digimeter.runstore import RunStore, find_run, now_iso
+from digimeter.runstore import RunStore, find_run, now_iso, set_run_state
 from scoring.compare import compare_tables
 from scoring.compute import ScoreTables, compute_scores
 from scoring.exports import atomic_path, shape, write_csv, write_excel, write_parquet
@@ -186,11 +186,7 @@ def score_run(
     paths.append(summary_path)
     status = scores.run.status
     if status is not None and status.complete:
-        store = RunStore(run_path)
-        try:
-            store.set_state(SCORED)
-        finally:
-            store.close()
+        set_run_state(run_path, SCORED)
     return ScoreResult(
         run_id=scores.run.run_id,
         out_dir=out,

@@ -228,6 +228,14 @@ def rendering(run: Path) -> bool:
                            "'http://formulieren.emmen.test/wmo-melding/%'"))  # fmt: skip
 
 
+def crawl_until_mid_render(web: ServedWeb, out: Path) -> subprocess.Popen[str]:
+    """The slow web's crawl, once it is well inside the render that waits for the script."""
+    proc = start_slow_crawl(web, out)
+    wait_for(proc, lambda: rendering(out / "slow"))
+    time.sleep(2)
+    return proc
+
+
 def wmo_level(run: Path) -> str:
     with open(run / "verdicts.csv", newline="", encoding="utf-8") as fh:
         return next(r["level"] for r in csv.DictReader(fh) if r["product_key"] == "wmo-voorziening")
@@ -238,9 +246,7 @@ def test_an_organisation_cut_mid_render_is_not_done_and_is_crawled_again_on_resu
 ) -> None:
     out = tmp_path / "out"
     run = out / "slow"
-    proc = start_slow_crawl(slow_web, out)
-    wait_for(proc, lambda: rendering(run))
-    time.sleep(2)  # well inside the render, which waits SCRIPT_DELAY s for its script
+    proc = crawl_until_mid_render(slow_web, out)
     os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C: the browser's driver gets it too
     _, err = proc.communicate(timeout=120)
     assert query(run, "SELECT state FROM org_crawl WHERE org_code = 'GM0114'") == [("interrupted",)]
@@ -257,9 +263,7 @@ def test_a_browser_crash_mid_render_never_leaves_a_wrong_verdict(
 ) -> None:
     out = tmp_path / "out"
     run = out / "slow"
-    proc = start_slow_crawl(slow_web, out)
-    wait_for(proc, lambda: rendering(run))
-    time.sleep(2)
+    proc = crawl_until_mid_render(slow_web, out)
     browser = [c for c in psutil.Process(proc.pid).children(recursive=True) if "chrom" in c.name()]
     assert browser
     for child in browser:  # the browser crashes; the crawl itself goes on
