@@ -131,18 +131,26 @@ def interrupt(proc: subprocess.Popen[bytes], kind: str) -> tuple[int | None, flo
 
 
 def interrupted_crawl(
-    web: Path, proxy: str, out: Path, *, interruptions: int, seed: int, clean: Path
+    web: Path,
+    proxy: str,
+    out: Path,
+    *,
+    interruptions: int,
+    seed: int,
+    clean: Path,
+    flags: tuple[str, ...] = CRAWL_FLAGS,
 ) -> tuple[Path, list[Interruption], int]:
-    """Crawl `web` into out/interrupted, interrupting it `interruptions` times at random
-    stored-page counts below the clean run's and resuming after each; returns the run, the
-    interruptions and the exit status of the last resume."""
+    """Crawl `web` into out/interrupted (with `flags`, as the clean run), interrupting it
+    `interruptions` times at random stored-page counts below the clean run's and resuming
+    after each (with --resume alone); returns the run, the interruptions and the exit status
+    of the last resume."""
     expected, total_pages = verdicts(clean), stored_pages(clean)
     rng = random.Random(seed)
     kinds = [KINDS[i % len(KINDS)] for i in range(interruptions)]
     rng.shuffle(kinds)
     run, log = out / "interrupted", out / "interrupted.log"
     first = ["--organisations", str(web / "organisations.csv"), "--proxy", proxy,
-             "--output", str(out), "--run-id", "interrupted", *CRAWL_FLAGS]  # fmt: skip
+             "--output", str(out), "--run-id", "interrupted", *flags]  # fmt: skip
     done: list[Interruption] = []
     for i, kind in enumerate(kinds):
         have = stored_pages(run)
@@ -180,10 +188,10 @@ def verdicts(run: Path) -> dict[tuple[str, str], dict[str, str]]:
     return {(r["org_code"], r["product_key"]): {**r, "run_id": ""} for r in rows}
 
 
-def clean_crawl(web: Path, proxy: str, out: Path) -> Path:
+def clean_crawl(web: Path, proxy: str, out: Path, flags: tuple[str, ...] = CRAWL_FLAGS) -> Path:
     """The reference: one crawl without interruption, classified."""
     args = ["--organisations", str(web / "organisations.csv"), "--proxy", proxy,
-            "--output", str(out), "--run-id", "clean", *CRAWL_FLAGS]  # fmt: skip
+            "--output", str(out), "--run-id", "clean", *flags]  # fmt: skip
     if crawl(args, out / "clean.log").wait(timeout=3600) != 0:
         raise RuntimeError(f"the clean crawl failed; see {out / 'clean.log'}")
     classify(out / "clean")

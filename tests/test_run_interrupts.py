@@ -217,9 +217,13 @@ def slow_web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedWeb]:
 
 
 def start_slow_crawl(web: ServedWeb, out: Path, *extra: str) -> subprocess.Popen[str]:
+    """The slow web's crawl; its render takes SCRIPT_DELAY s, far within the time it gets
+    (also on a loaded machine), and a resume takes the same settings from the run."""
     return start("crawl", "--organisations", str(web.organisations_csv), "--products",
                  str(web.root / "products.csv"), "--proxy", web.proxy, "--output", str(out),
-                 "--run-id", "slow", "--no-polite", *extra, cwd=out.parent)  # fmt: skip
+                 "--run-id", "slow", "--no-polite", "-s", "DOWNLOAD_TIMEOUT=60",
+                 "-s", "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT=60000", *extra,
+                 cwd=out.parent)  # fmt: skip
 
 
 def rendering(run: Path) -> bool:
@@ -338,10 +342,14 @@ def test_five_interrupts_each_followed_by_a_resume_give_the_verdicts_of_a_clean_
                  register=shared_dir / "data" / "registers" / "organisations-2023.csv")  # fmt: skip
     out = tmp_path / "runs"
     out.mkdir()
+    # timeouts well above what this web needs (its one slow page takes 3 s): on a loaded
+    # machine a page that merely waits for the CPU must not end as a timeout in one run only
+    flags = (*bench.CRAWL_FLAGS, "-s", "DOWNLOAD_TIMEOUT=60",
+             "-s", "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT=60000")  # fmt: skip
     with running_server(web) as proxy:
-        clean = bench.clean_crawl(web, proxy, out)
+        clean = bench.clean_crawl(web, proxy, out, flags)
         run, done, final = bench.interrupted_crawl(
-            web, proxy, out, interruptions=5, seed=3, clean=clean
+            web, proxy, out, interruptions=5, seed=3, clean=clean, flags=flags
         )
     log = (out / "interrupted.log").read_text(encoding="utf-8")
     assert len(done) == 5 and {i.kind for i in done} == set(bench.KINDS), done
