@@ -59,11 +59,20 @@ class ProposalStorage:
             self.db.executemany(
                 "INSERT OR IGNORE INTO proposals VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (p.org_code, p.product_key, p.status, p.level, p.explanation,
-                     p.source_file, p.source_row, p.file_digest, now)
+                    (
+                        p.org_code,
+                        p.product_key,
+                        p.status,
+                        p.level,
+                        p.explanation,
+                        p.source_file,
+                        p.source_row,
+                        p.file_digest,
+                        now,
+                    )
                     for p in proposals
                 ],
-            )  # fmt: skip
+            )
         return self.db.total_changes - before
 
     def proposals(self, *, open_only: bool = False) -> list[Proposal]:

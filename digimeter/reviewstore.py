@@ -167,13 +167,48 @@ def rule_ids(verdict: dict[str, str]) -> str:
 
 
 def _review(row: sqlite3.Row | tuple[Any, ...]) -> Review:
-    (id_, org, key, reviewer, at, decision, os_, ol, ols, ns, nl, nls, reason, version,
-     evidence, route, rules, digest, origin, detail, sample_id, proposal_id) = row  # fmt: skip
+    (
+        id_,
+        org,
+        key,
+        reviewer,
+        at,
+        decision,
+        os_,
+        ol,
+        ols,
+        ns,
+        nl,
+        nls,
+        reason,
+        version,
+        evidence,
+        route,
+        rules,
+        digest,
+        origin,
+        detail,
+        sample_id,
+        proposal_id,
+    ) = row
     return Review(
-        id_, org, key, reviewer, at, decision, Outcome(os_, ol, ols), Outcome(ns, nl, nls),
-        reason, version, evidence, Fingerprint(route, rules, digest), origin, detail,
-        sample_id, proposal_id,
-    )  # fmt: skip
+        id_,
+        org,
+        key,
+        reviewer,
+        at,
+        decision,
+        Outcome(os_, ol, ols),
+        Outcome(ns, nl, nls),
+        reason,
+        version,
+        evidence,
+        Fingerprint(route, rules, digest),
+        origin,
+        detail,
+        sample_id,
+        proposal_id,
+    )
 
 
 class ReviewStorage:
@@ -219,8 +254,9 @@ class ReviewStorage:
         finally:
             pages.close()
         digest = hashlib.sha1(page.body if page else b"").hexdigest()
-        self.db.execute("INSERT OR REPLACE INTO page_digests VALUES (?, ?, ?)",
-                        (warc_file, offset, digest))  # fmt: skip
+        self.db.execute(
+            "INSERT OR REPLACE INTO page_digests VALUES (?, ?, ?)", (warc_file, offset, digest)
+        )
         return digest
 
     def fingerprint(self, verdict: dict[str, str]) -> Fingerprint:
@@ -272,11 +308,28 @@ class ReviewStorage:
             raise ReviewError("a change needs a reason")
         fp = self.fingerprint(verdict)
         values = (
-            org_code, product_key, reviewer.strip(), reviewed_at or now_iso(), decision,
-            old.status, old.level, old.level_strict, new.status, new.level, new.level_strict,
-            reason.strip(), verdict["rules_version"], verdict["evidence"], fp.route_url,
-            fp.rule_ids, fp.page_digest, origin, origin_detail, sample_id, proposal_id,
-        )  # fmt: skip
+            org_code,
+            product_key,
+            reviewer.strip(),
+            reviewed_at or now_iso(),
+            decision,
+            old.status,
+            old.level,
+            old.level_strict,
+            new.status,
+            new.level,
+            new.level_strict,
+            reason.strip(),
+            verdict["rules_version"],
+            verdict["evidence"],
+            fp.route_url,
+            fp.rule_ids,
+            fp.page_digest,
+            origin,
+            origin_detail,
+            sample_id,
+            proposal_id,
+        )
         with self.db:
             cursor = self.db.execute(
                 f"INSERT INTO reviews VALUES (NULL, {', '.join('?' * len(values))})", values
@@ -303,19 +356,27 @@ class ReviewStorage:
     def latest_reviews(self, *, with_stale: bool = True) -> dict[tuple[str, str], Review]:
         """The current decision per verdict, with `stale` set where the evidence changed."""
         latest = {r.key: r for r in map(_review, self.db.execute("SELECT * FROM review_latest"))}
-        if not with_stale or not latest:
+        if not with_stale:
             return latest
-        for key, review in latest.items():
-            verdict = self.verdict(*key)
-            if verdict is None:
-                why: tuple[str, ...] = ("no verdict",)
-            else:
-                why = tuple(review.fingerprint.differences(self.fingerprint(verdict)))
-                if Outcome.of_verdict(verdict) != review.old:
-                    why = ("status or level", *why)
-            if why:
-                latest[key] = Review(**{**review.__dict__, "stale": why})
-        return latest
+        return {key: self._flag_stale(review) for key, review in latest.items()}
+
+    def latest_review(self, org_code: str, product_key: str) -> Review | None:
+        """The current decision on one verdict (with `stale` set), or None."""
+        row = self.db.execute(
+            "SELECT * FROM review_latest WHERE org_code = ? AND product_key = ?",
+            (org_code, product_key),
+        ).fetchone()
+        return None if row is None else self._flag_stale(_review(row))
+
+    def _flag_stale(self, review: Review) -> Review:
+        verdict = self.verdict(*review.key)
+        if verdict is None:
+            why: tuple[str, ...] = ("no verdict",)
+        else:
+            why = tuple(review.fingerprint.differences(self.fingerprint(verdict)))
+            if Outcome.of_verdict(verdict) != review.old:
+                why = ("status or level", *why)
+        return Review(**{**review.__dict__, "stale": why}) if why else review
 
     def stale_reviews(self) -> list[Review]:
         return [r for r in self.latest_reviews().values() if r.stale]
@@ -355,12 +416,14 @@ class ReviewStorage:
                 result.changed.append(key)
             else:
                 self.add_review(
-                    *key, review.new, reviewer=review.reviewer,
+                    *key,
+                    review.new,
+                    reviewer=review.reviewer,
                     reason=review.reason or f"confirmed in run {earlier.run_id}",
                     origin="carried",
                     origin_detail=f"run {earlier.run_id}, review {review.id} of "
                     f"{review.reviewed_at} ({review.origin})",
-                )  # fmt: skip
+                )
                 result.carried += 1
         return result
 

@@ -109,11 +109,19 @@ class SampleStorage:
             self.db.executemany(
                 "INSERT INTO sample_items VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (sample_id, i, it.org_code, it.product_key, it.stratum, it.drawn.status,
-                     it.drawn.level, it.drawn.level_strict)
+                    (
+                        sample_id,
+                        i,
+                        it.org_code,
+                        it.product_key,
+                        it.stratum,
+                        it.drawn.status,
+                        it.drawn.level,
+                        it.drawn.level_strict,
+                    )
                     for i, it in enumerate(items)
                 ],
-            )  # fmt: skip
+            )
         return sample_id
 
     def sample(self, sample_id: int | None = None) -> Sample | None:
@@ -159,9 +167,17 @@ class SampleStorage:
         with self.db:
             self.db.execute(
                 "INSERT INTO sample_judgements VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (sample_id, org_code, product_key, reviewer, now_iso(), outcome.status,
-                 outcome.level, outcome.level_strict),
-            )  # fmt: skip
+                (
+                    sample_id,
+                    org_code,
+                    product_key,
+                    reviewer,
+                    now_iso(),
+                    outcome.status,
+                    outcome.level,
+                    outcome.level_strict,
+                ),
+            )
 
     def judgements(self, sample_id: int) -> list[Judgement]:
         rows = self.db.execute(

@@ -48,19 +48,28 @@ class SampleAccuracy:
         def est(e: Estimate | None) -> dict[str, Any] | None:
             if e is None:
                 return None
-            return {"value": round(100 * e.value, 2), "ci95": [round(100 * e.low, 2),
-                    round(100 * e.high, 2)], "method": e.method, "n": e.n}  # fmt: skip
+            return {
+                "value": round(100 * e.value, 2),
+                "ci95": [round(100 * e.low, 2), round(100 * e.high, 2)],
+                "method": e.method,
+                "n": e.n,
+            }
 
         return {
-            "sample_id": self.sample_id, "size": self.size, "decided": self.decided,
-            "complete": self.complete, "strata": self.strata,
-            "rules_version": self.rules_version, "exact_level_accuracy": est(self.accuracy),
+            "sample_id": self.sample_id,
+            "size": self.size,
+            "decided": self.decided,
+            "complete": self.complete,
+            "strata": self.strata,
+            "rules_version": self.rules_version,
+            "exact_level_accuracy": est(self.accuracy),
             "availability_estimated": est(self.availability),
             "availability_published": self.published_availability,
             "availability_difference": est(self.availability_difference),
-            "agreement": [{"reviewers": [a, b], "verdicts": n, "kappa": k}
-                          for a, b, n, k in self.agreement],
-        }  # fmt: skip
+            "agreement": [
+                {"reviewers": [a, b], "verdicts": n, "kappa": k} for a, b, n, k in self.agreement
+            ],
+        }
 
 
 def _counted(outcome: Outcome, not_found: str) -> bool:
@@ -93,11 +102,13 @@ def sample_accuracy(
         return None
     decisions = store.sample_decisions(sample.id)
     result = SampleAccuracy(
-        sample_id=sample.id, size=len(sample.items),
+        sample_id=sample.id,
+        size=len(sample.items),
         decided=sum(item.key in decisions for item in sample.items),
-        strata=len(sample.strata), rules_version=sample.rules_version,
+        strata=len(sample.strata),
+        rules_version=sample.rules_version,
         published_availability=published_availability,
-    )  # fmt: skip
+    )
     result.agreement = agreement(store, sample)
     if not result.complete or not sample.items:
         return result

@@ -63,18 +63,23 @@ def add_hostile_verdict(folder: Path, org_code: str, product_key: str) -> str:
     store = RunStore(folder)
     try:
         writer = store.page_writer()
-        writer.add(Page(url, 200, {"content-type": "text/html; charset=utf-8"},
-                        HOSTILE_HTML.encode()))  # fmt: skip
+        writer.add(
+            Page(url, 200, {"content-type": "text/html; charset=utf-8"}, HOSTILE_HTML.encode())
+        )
         rows = store.verdicts()
         for row in rows:
             if (row["org_code"], row["product_key"]) == (org_code, product_key):
                 row.update(
-                    status="ok", level="100", level_strict="67", product_url=url,
+                    status="ok",
+                    level="100",
+                    level_strict="67",
+                    product_url=url,
                     route_url="http://mijn.evil.test/parkeren/",
-                    org_name='<img src=x onerror="parent.markPwned(\'name\')">',
-                    evidence=json.dumps([{"url": url, "rule": "login.idp.digid",
-                                          "snippet": "Inloggen met DigiD"}]),
-                )  # fmt: skip
+                    org_name="<img src=x onerror=\"parent.markPwned('name')\">",
+                    evidence=json.dumps(
+                        [{"url": url, "rule": "login.idp.digid", "snippet": "Inloggen met DigiD"}]
+                    ),
+                )
         store.save_verdicts(rows)
     finally:
         store.close()

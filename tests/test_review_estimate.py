@@ -115,8 +115,14 @@ def test_a_reviewed_sample_gives_the_estimates(tmp_path: Path, shared_dir: Path)
             if item.key in wrong:
                 outcome = Outcome("not_offered") if outcome.status == "ok" else Outcome("ok", 0, 0)
             store.add_judgement(sid, *item.key, "anna", outcome)
-            store.add_review(*item.key, outcome, reviewer="anna", reason="checked",
-                             origin="sample", sample_id=sid)  # fmt: skip
+            store.add_review(
+                *item.key,
+                outcome,
+                reviewer="anna",
+                reason="checked",
+                origin="sample",
+                sample_id=sid,
+            )
         for item in items[:10]:
             store.add_judgement(sid, *item.key, "bert", item.drawn)
         result = sample_accuracy(store, published_availability=80.0)

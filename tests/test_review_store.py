@@ -46,7 +46,9 @@ def test_a_revised_decision_keeps_its_history(run: Path) -> None:
         assert second.decision == "confirm"
         history = store.reviews(*KLACHT)
         assert [(r.reviewer, r.decision, r.new.level) for r in history] == [
-            ("anna", "override", 33), ("bert", "confirm", 67)]  # fmt: skip
+            ("anna", "override", 33),
+            ("bert", "confirm", 67),
+        ]
         assert store.db.execute("SELECT COUNT(*) FROM overrides").fetchone()[0] == 0
         for sql in ("UPDATE reviews SET reason = 'x'", "DELETE FROM reviews"):
             with pytest.raises(sqlite3.DatabaseError, match="append-only"):
@@ -81,8 +83,13 @@ def test_scoring_applies_the_latest_decisions(run: Path) -> None:
     before = compute_scores(load_run(run)).tables["scores_organisations"]
     store = RunStore(run)
     store.add_review(*KLACHT, Outcome("ok", 0, 0), reviewer="anna", reason="contact form only")
-    store.add_review("GM1705", "brp-uittreksel", Outcome("ok", 100, 67), reviewer="anna",
-                     reason="page found by hand")  # fmt: skip
+    store.add_review(
+        "GM1705",
+        "brp-uittreksel",
+        Outcome("ok", 100, 67),
+        reviewer="anna",
+        reason="page found by hand",
+    )
     store.close()
     scores = compute_scores(load_run(run))
     assert scores.n_overrides_applied == 2
@@ -117,7 +124,8 @@ def test_reclassification_keeps_overrides_and_flags_the_stale_ones(
         assert set(latest[EVENT].stale) == {"status or level", "route", "rules", "stored pages"}
         assert latest[KLACHT].stale == ()
         assert store.db.execute("SELECT org_code, level FROM overrides").fetchall() == [
-            ("GM0451", 67)]  # fmt: skip
+            ("GM0451", 67)
+        ]
     finally:
         store.close()
     assert compute_scores(load_run(run)).n_overrides_applied == 1
@@ -130,8 +138,9 @@ def test_decisions_carry_forward_when_the_evidence_is_unchanged(
     store = RunStore(earlier)
     store.add_review(*KLACHT, Outcome("ok", 33, 33), reviewer="anna", reason="pdf only")
     store.add_review(*EVENT, Outcome("ok", 67, 67), reviewer="bert")
-    store.add_review("GM0575", "subsidie", Outcome("ok", 67, 67), reviewer="bert",
-                     reason="no DigiD")  # fmt: skip
+    store.add_review(
+        "GM0575", "subsidie", Outcome("ok", 67, 67), reviewer="bert", reason="no DigiD"
+    )
     subsidie_url = store.verdict("GM0575", "subsidie")["product_url"]  # type: ignore[index]
     store.close()
     corpus = tmp_path / "corpus"

@@ -1,0 +1,225 @@
+"""The review queue: every verdict of the run in memory, with its doubt and review state,
+filtered and ordered for the queue page and for moving to the next or previous verdict.
+
+The verdicts are read once through `RunStore` (and again when another process changes
+run.db, e.g. a re-classification); a decision taken in the app updates its own verdict's
+state. Filtering 14 000 verdicts is a pass over a list, well under the second the queue
+page may take.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from digimeter.reviewstore import Review
+from digimeter.runstore import RunStore
+from review import doubt
+
+STATES = (
+    "to_review",
+    "all",
+    "unreviewed",
+    "confirmed",
+    "overridden",
+    "stale",
+    "proposals",
+    "carried",
+)
+PAGE_SIZE = 100
+
+
+@dataclass
+class Item:
+    """One verdict as the queue shows it."""
+
+    verdict: dict[str, str]
+    org_name: str
+    product_name: str
+    order: tuple[int, int]
+    reasons: list[str]
+    haystack: str
+    review: Review | None = None
+    proposals: int = 0
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.verdict["org_code"], self.verdict["product_key"])
+
+    @property
+    def all_reasons(self) -> list[str]:
+        extra = (["proposal"] if self.proposals else []) + (
+            ["stale"] if self.review is not None and self.review.stale else []
+        )
+        return extra + self.reasons
+
+    @property
+    def state(self) -> str:
+        if self.review is None:
+            return "unreviewed"
+        if self.review.stale:
+            return "stale"
+        return "confirmed" if self.review.decision == "confirm" else "overridden"
+
+    def sort_key(self) -> tuple[Any, ...]:
+        try:
+            confidence = float(self.verdict["confidence"] or 1)
+        except ValueError:
+            confidence = 0.0
+        return (-doubt.score(self.all_reasons), confidence, self.order)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the queue shows; every value is compared in memory, nothing else."""
+
+    org: str = ""
+    type: str = ""
+    product: str = ""
+    audience: str = ""
+    level: str = ""
+    status: str = ""
+    state: str = "to_review"
+    doubt: str = ""
+    q: str = ""
+    sample: str = ""
+
+    @classmethod
+    def from_query(cls, query: Any) -> Filters:
+        values = {f.name: str(query.get(f.name, f.default))[:200].strip() for f in fields(cls)}
+        if values["state"] not in STATES:
+            values["state"] = "to_review"
+        return cls(**values)
+
+    def query(self, **changes: str) -> dict[str, str]:
+        """The filters as query parameters (only those not at their default)."""
+        data = {f.name: getattr(self, f.name) for f in fields(self)} | changes
+        defaults = {f.name: f.default for f in fields(self)}
+        return {k: v for k, v in data.items() if v != defaults.get(k)}
+
+    def keeps(self, item: Item) -> bool:
+        v = item.verdict
+        checks = (
+            (self.org, v["org_code"]),
+            (self.type, v["org_type"]),
+            (self.product, v["product_key"]),
+            (self.audience, v["audience"]),
+            (self.status, v["status"]),
+            (self.level, v["level"] if v["status"] == "ok" else ""),
+        )
+        if any(wanted and wanted != value for wanted, value in checks):
+            return False
+        if self.doubt and self.doubt not in item.all_reasons:
+            return False
+        if self.q and self.q.lower() not in item.haystack:
+            return False
+        return self._state(item)
+
+    def _state(self, item: Item) -> bool:
+        state = item.state
+        if self.state == "to_review":
+            return state in ("unreviewed", "stale") or item.proposals > 0
+        if self.state == "proposals":
+            return item.proposals > 0
+        if self.state == "carried":
+            return item.review is not None and item.review.origin == "carried"
+        return self.state in ("all", state)
+
+
+@dataclass
+class ReviewQueue:
+    """The run's verdicts for the review app."""
+
+    store: RunStore
+    compare: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    items: list[Item] = field(default_factory=list)
+    by_key: dict[tuple[str, str], Item] = field(default_factory=dict)
+    product_names: dict[str, str] = field(default_factory=dict)
+    _version: int = -1
+
+    def refresh(self) -> None:
+        """Reload when run.db was changed by another process (or on first use)."""
+        version = int(self.store.db.execute("PRAGMA data_version").fetchone()[0])
+        if version != self._version:
+            self._version = version
+            self.load()
+
+    def load(self) -> None:
+        store = self.store
+        self.product_names = {p.key: p.name_nl for p in store.products()}
+        org_pos = {o.code: i for i, o in enumerate(store.organisations())}
+        prod_pos = {key: i for i, key in enumerate(self.product_names)}
+        verdicts = store.verdicts()
+        previous = {(v["org_code"], v["product_key"]): v for v in store.verdicts(previous=True)}
+        shared = doubt.shared_pages(verdicts)
+        items = []
+        for v in verdicts:
+            key = (v["org_code"], v["product_key"])
+            earlier = (previous.get(key), self.compare.get(key))
+            reasons = doubt.reasons(v, earlier=earlier, shared=shared)
+            name = self.product_names.get(v["product_key"], "")
+            text = " ".join(
+                (
+                    v["org_code"],
+                    v["org_name"],
+                    v["product_key"],
+                    name,
+                    v["product_url"],
+                    v["route_url"],
+                    v["via"],
+                    v["evidence"],
+                )
+            )
+            order = (org_pos.get(v["org_code"], 10**6), prod_pos.get(v["product_key"], 10**6))
+            items.append(Item(v, v["org_name"], name, order, reasons, text.lower()))
+        self.items = items
+        self.by_key = {item.key: item for item in items}
+        for key, review in store.latest_reviews().items():
+            if key in self.by_key:
+                self.by_key[key].review = review
+        for proposal in store.proposals(open_only=True):
+            if (item := self.by_key.get((proposal.org_code, proposal.product_key))) is not None:
+                item.proposals += 1
+
+    def note_decision(self, key: tuple[str, str]) -> None:
+        """Update one verdict's review state after a decision in the app."""
+        item = self.by_key[key]
+        item.review = self.store.latest_review(*key)
+        item.proposals = sum(
+            1 for p in self.store.proposals(open_only=True) if (p.org_code, p.product_key) == key
+        )
+        self._version = int(self.store.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def select(self, filters: Filters) -> list[Item]:
+        """The verdicts the filters keep, most doubtful first (a sample: in sample order)."""
+        if filters.sample:
+            sample = self.store.sample()
+            if sample is None:
+                return []
+            chosen = [self.by_key[i.key] for i in sample.items if i.key in self.by_key]
+            return [
+                i
+                for i in chosen
+                if Filters(**{**filters.__dict__, "state": "all", "sample": ""}).keeps(i)
+            ]
+        return sorted((i for i in self.items if filters.keeps(i)), key=Item.sort_key)
+
+    def neighbours(
+        self, filters: Filters, key: tuple[str, str], position: int = 0
+    ) -> tuple[Item | None, Item | None, int, int]:
+        """(previous, next, position of `key`, length) in the filtered queue.
+
+        When `key` is no longer in the queue (it was just decided), the verdict now at its
+        old `position` is the next one.
+        """
+        chosen = self.select(filters)
+        keys = [i.key for i in chosen]
+        if key in keys:
+            at = keys.index(key)
+            prev = chosen[at - 1] if at > 0 else None
+            nxt = chosen[at + 1] if at + 1 < len(chosen) else None
+            return prev, nxt, at, len(chosen)
+        at = min(max(position, 0), len(chosen))
+        prev = chosen[at - 1] if 0 < at <= len(chosen) else None
+        nxt = chosen[at] if at < len(chosen) else None
+        return prev, nxt, at, len(chosen)
