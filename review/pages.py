@@ -219,7 +219,7 @@ async def _decide(state: ReviewState, request: Request, item: Item) -> Response:
     reviewer = str(request.session["reviewer"])
     reason = str(form.get("reason", "")).strip()
     chosen = {k: str(form.get(k, "")) for k in ("status", "level", "level_strict", "reason")}
-    seen = {k: str(form.get(f"seen_{k}", "")) for k in SEEN}
+    seen = {k: str(form[f"seen_{k}"]) for k in SEEN if f"seen_{k}" in form}
     proposal = store.proposal(_int(form.get("proposal"), 0)) if form.get("proposal") else None
     try:
         outcome = _outcome(form, item)

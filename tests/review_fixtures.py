@@ -39,19 +39,23 @@ def corpus_run(folder: Path, corpus: Path, *, rules: RuleSet | None = None) -> P
     return folder
 
 
-HOSTILE_HTML = """<!doctype html><html><head><title>Parkeervergunning</title>
+#: A stored page that tries every way to run script: each would set `data-pwned` on the
+#: page, open a dialog or request /pwned from the app's host.
+PWN = "document.documentElement.dataset.pwned='{0}';alert('{0}');fetch('/pwned/{0}')"
+HOSTILE_HTML = f"""<!doctype html><html><head><title>Parkeervergunning</title>
 <base href="http://evil.test/">
-<meta http-equiv="refresh" content="0; url=javascript:parent.markPwned('refresh')">
-<script>parent.markPwned('script'); top.location = 'http://evil.test/';</script>
-<link rel="stylesheet" href="http://evil.test/style.css">
-</head><body onload="parent.markPwned('onload')">
+<meta http-equiv="refresh" content="0; url=javascript:{PWN.format("refresh")}">
+<script>{PWN.format("script")}</script>
+<link rel="stylesheet" href="/pwned/stylesheet">
+</head><body onload="{PWN.format("onload")}">
 <main><h1>Parkeervergunning aanvragen</h1>
-<img src="x" onerror="parent.markPwned('onerror')" alt="pixel">
-<p>Vraag uw vergunning aan <a href="javascript:parent.markPwned('link')" id="jslink">hier</a>.</p>
-<svg><script>parent.markPwned('svg')</script></svg>
-<iframe srcdoc="<script>parent.parent.markPwned('srcdoc')</script>"></iframe>
-<form action="javascript:parent.markPwned('form')"><button>Verstuur</button></form>
-<p>Naam: <b>&lt;script&gt;alert(1)&lt;/script&gt;</b></p>
+<img src="x" onerror="{PWN.format("onerror")}" alt="pixel">
+<p>Vraag uw vergunning aan <a href="javascript:{PWN.format("link")}" id="jslink">hier</a>.</p>
+<p><a href=" java&#x0A;script:{PWN.format("entity")}" id="jslink2">of hier</a></p>
+<svg><script>{PWN.format("svg")}</script></svg>
+<iframe srcdoc="<script>{PWN.format("srcdoc")}</script>"></iframe>
+<form action="javascript:{PWN.format("form")}"><button id="jsbutton">Verstuur</button></form>
+<div style="background:url(/pwned/style)">Naam: <b>&lt;script&gt;alert(1)&lt;/script&gt;</b></div>
 <p><a href="http://mijn.evil.test/parkeren/">Inloggen met DigiD</a> om aan te vragen.</p>
 </main></body></html>"""
 

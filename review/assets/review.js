@@ -19,8 +19,8 @@
   }
   function field(id) { return document.getElementById(id); }
   function submit(action) {
-    field("action").value = action;
-    form.requestSubmit();
+    /* the buttons carry the action: Save (the form's default, also for Enter) or Confirm */
+    form.requestSubmit(field(action === "confirm" ? "confirm" : "save"));
   }
   function choose(status, level) {
     field("status-input").value = status;
@@ -82,10 +82,6 @@
   document.querySelectorAll("[data-help]").forEach(function (b) {
     b.addEventListener("click", function () { help.showModal(); });
   });
-  var confirmButton = field("confirm");
-  if (confirmButton) confirmButton.addEventListener("click", function () { field("action").value = "confirm"; });
-  var saveButton = field("save");
-  if (saveButton) saveButton.addEventListener("click", function () { field("action").value = "set"; });
   if (page === "queue") select(0);
   var error = field("error");
   if (error && field("reason")) field("reason").focus();
