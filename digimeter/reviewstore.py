@@ -381,20 +381,6 @@ class ReviewStorage:
     def stale_reviews(self) -> list[Review]:
         return [r for r in self.latest_reviews().values() if r.stale]
 
-    def review_counts(self) -> dict[str, Any]:
-        """Verdicts checked (a current decision), confirmed and changed, by origin."""
-        latest = self.latest_reviews(with_stale=False).values()
-        by_origin: dict[str, int] = {}
-        for r in latest:
-            by_origin[r.origin] = by_origin.get(r.origin, 0) + 1
-        return {
-            "checked": len(latest),
-            "confirmed": sum(r.decision == "confirm" for r in latest),
-            "changed": sum(r.decision == "override" for r in latest),
-            "by_origin": by_origin,
-            "decisions": int(self.db.execute("SELECT COUNT(*) FROM reviews").fetchone()[0]),
-        }
-
     # -- carrying decisions forward ---------------------------------------------------------
     def carry_reviews(self, earlier: RunStore) -> CarryResult:
         """Apply each current decision of `earlier` whose verdict here rests on the same

@@ -37,6 +37,8 @@ class SampleAccuracy:
     availability: Estimate | None = None
     availability_difference: Estimate | None = None
     published_availability: float | None = None
+    #: Verdicts in strata the sample drew nothing from (the estimates leave them out).
+    uncovered: int = 0
     #: (reviewer, reviewer, verdicts both judged, kappa)
     agreement: list[tuple[str, str, int, float | None]] = field(default_factory=list)
 
@@ -62,6 +64,7 @@ class SampleAccuracy:
             "complete": self.complete,
             "strata": self.strata,
             "rules_version": self.rules_version,
+            "uncovered": self.uncovered,
             "exact_level_accuracy": est(self.accuracy),
             "availability_estimated": est(self.availability),
             "availability_published": self.published_availability,
@@ -112,8 +115,10 @@ def sample_accuracy(
     result.agreement = agreement(store, sample)
     if not result.complete or not sample.items:
         return result
-    right: dict[str, list[tuple[float, float]]] = {name: [] for name in sample.strata}
-    available: dict[str, list[tuple[float, float]]] = {name: [] for name in sample.strata}
+    covered = {name: n for name, (n, drawn) in sample.strata.items() if drawn}
+    result.uncovered = sum(n for name, (n, drawn) in sample.strata.items() if not drawn)
+    right: dict[str, list[tuple[float, float]]] = {name: [] for name in covered}
+    available: dict[str, list[tuple[float, float]]] = {name: [] for name in covered}
     for item in sample.items:
         truth = decisions[item.key].new
         right[item.stratum].append((float(truth.cell == item.drawn.cell), 1.0))
@@ -121,14 +126,11 @@ def sample_accuracy(
         high = counted and truth.status == "ok" and (truth.level or 0) >= 33
         available[item.stratum].append((float(high), float(counted)))
     result.accuracy = stratified_ratio(
-        [StratumSample(name, n, tuple(right[name])) for name, (n, _) in sample.strata.items()]
+        [StratumSample(name, n, tuple(right[name])) for name, n in covered.items()]
     )
     try:
         result.availability = stratified_ratio(
-            [
-                StratumSample(name, n, tuple(available[name]))
-                for name, (n, _) in sample.strata.items()
-            ]
+            [StratumSample(name, n, tuple(available[name])) for name, n in covered.items()]
         )
     except ValueError:  # nothing counted in the sample
         result.availability = None

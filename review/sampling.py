@@ -5,7 +5,7 @@ site has no verdict to check). A stratum is an organisation type x level (`gemee
 with not_found and not_offered as levels of their own (`gemeente/not_found`). The sample
 size is shared out in proportion to the strata's sizes (largest remainders), with at least
 two verdicts from every stratum that has two (so each stratum's variance can be
-estimated) as long as the size allows; within a stratum the verdicts are drawn with
+estimated) when the size allows, else at least one; within a stratum the verdicts are drawn with
 `random.Random(seed)`, so the same run, size and seed give the same sample.
 """
 
@@ -33,9 +33,10 @@ def allocate(sizes: dict[str, int], size: int) -> dict[str, int]:
     population = sum(sizes.values())
     if size >= population:
         return dict(sizes)
-    floor = {name: min(MIN_PER_STRATUM, n) for name, n in sizes.items()}
-    if sum(floor.values()) > size:  # too small for the minimum: plain proportional shares
-        floor = dict.fromkeys(sizes, 0)
+    for least in range(MIN_PER_STRATUM, -1, -1):  # 2 each if the size allows, else 1, else 0
+        floor = {name: min(least, n) for name, n in sizes.items()}
+        if sum(floor.values()) <= size:
+            break
     rest = size - sum(floor.values())
     spare = {name: n - floor[name] for name, n in sizes.items()}
     spare_total = sum(spare.values())

@@ -81,6 +81,8 @@ def test_allocation_is_proportional_with_two_per_stratum() -> None:
     # remainders (gemeente/nf 0.74, gemeente/100 0.73).
     assert counts == {"gemeente/100": 67, "gemeente/33": 25, "provincie/67": 5, "gemeente/nf": 3}
     assert allocate({"a": 3, "b": 1}, 10) == {"a": 3, "b": 1}
+    # Too small for two each: one each, the fourth by the largest remainder (49/97 of 1).
+    assert allocate({"a": 50, "b": 30, "c": 20}, 4) == {"a": 2, "b": 1, "c": 1}
 
 
 def test_the_sample_is_stratified_reproducible_and_leaves_out_unreachable(
