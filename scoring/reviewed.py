@@ -57,8 +57,10 @@ class ReviewNote:
         if s is None:
             return []
         if not s.complete or s.accuracy is None:
-            return [f"Sample {s.sample_id}: {s.decided} of {s.size} verdicts decided; the "
-                    "accuracy is estimated once every sampled verdict is decided."]  # fmt: skip
+            return [
+                f"Sample {s.sample_id}: {s.decided} of {s.size} verdicts decided; the "
+                "accuracy is estimated once every sampled verdict is decided."
+            ]
         a = s.accuracy
         lines = [
             f"Estimated exact-level accuracy {100 * a.value:.1f} % (95 % interval "

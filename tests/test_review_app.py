@@ -116,8 +116,10 @@ def test_a_change_needs_a_reason_and_is_stored_with_it(app: Client, run: Path) -
         (review,) = store.reviews()
         # The strict level follows the verdict's pre-fill evidence: none here, so 67.
         assert (review.new.level, review.new.level_strict, review.reason) == (100, 67, "DigiD")
-        assert review.origin == "app" and review.evidence == store.verdict("GM0114", "klacht")[
-            "evidence"]  # fmt: skip
+        assert (
+            review.origin == "app"
+            and review.evidence == store.verdict("GM0114", "klacht")["evidence"]
+        )
     finally:
         store.close()
 
@@ -160,8 +162,16 @@ def test_headers_keep_stored_pages_in_a_sandbox(app: Client) -> None:
     assert headers["content-security-policy"].startswith("sandbox; default-src 'none'")
     assert headers["x-content-type-options"] == "nosniff"
     lowered = frame.lower()
-    for bad in ("<script", "onerror", "onload", "javascript:", "srcdoc", "<iframe", "<base",
-                "http-equiv"):  # fmt: skip
+    for bad in (
+        "<script",
+        "onerror",
+        "onload",
+        "javascript:",
+        "srcdoc",
+        "<iframe",
+        "<base",
+        "http-equiv",
+    ):
         assert bad not in lowered, bad
     assert 'data-digimeter-evidence="login.idp.digid"' in frame
 
@@ -206,8 +216,13 @@ def test_the_blind_review_hides_the_level_until_judged(app: Client, run: Path) -
     _, _, queue = app.request("/queue?sample=current")
     assert queue.count("hidden until you judge it") == 6
     wrong = "not_offered" if verdict["status"] != "not_offered" else "not_found"
-    data = {"csrf": token, "action": "set", "filters": "sample=current", "pos": "0",
-            "status": wrong}  # fmt: skip
+    data = {
+        "csrf": token,
+        "action": "set",
+        "filters": "sample=current",
+        "pos": "0",
+        "status": wrong,
+    }
     status, _, html = app.request(f"/verdict/{key}", data, follow=False)
     assert status == 422 and "differs from the verdict" in html and 'id="level"' in html
     store = RunStore(run)
@@ -224,5 +239,76 @@ def test_the_blind_review_hides_the_level_until_judged(app: Client, run: Path) -
         (review,) = store.reviews()
         assert (review.origin, review.sample_id, review.new.status) == ("sample", sid, wrong)
         assert len(store.judgements(sid)) == 1  # judged once, blind
+    finally:
+        store.close()
+
+
+def test_an_organisations_proposal_is_accepted_in_the_app(app: Client, run: Path) -> None:
+    from digimeter.proposalstore import Proposal
+
+    store = RunStore(run)
+    store.add_proposals(
+        [
+            Proposal(
+                "GM0114", "klacht", "ok", 100, "Met DigiD", "digimeter-run-a-GM0114.xlsx", 4, "d1"
+            ),
+            Proposal(
+                "GM0114",
+                "woo-verzoek",
+                "ok",
+                33,
+                "Alleen pdf",
+                "digimeter-run-a-GM0114.xlsx",
+                9,
+                "d1",
+            ),
+        ]
+    )
+    accept, reject = (p.id for p in store.proposals())
+    woo = store.verdict("GM0114", "woo-verzoek")
+    store.close()
+    assert woo is not None
+    token = app.sign_in("dirk")
+    _, _, html = app.request("/queue?state=proposals")
+    assert html.count("organisation&#39;s proposal") >= 2
+    _, _, page = app.request("/verdict/GM0114/klacht")
+    assert "Proposal of the organisation (digimeter-run-a-GM0114.xlsx, row 4)" in page
+    status, _, _ = decide(
+        app,
+        token,
+        "GM0114/klacht",
+        proposal=str(accept),
+        status="ok",
+        level="100",
+        reason="DigiD form confirmed",
+    )
+    assert status == 303
+    # Rejecting keeps the current outcome (the reject form carries the verdict's own).
+    status, _, _ = decide(
+        app,
+        token,
+        "GM0114/woo-verzoek",
+        proposal=str(reject),
+        status=woo["status"],
+        level=woo["level"],
+        level_strict=woo["level_strict"],
+        reason="the DigiD form exists",
+    )
+    assert status == 303
+    store = RunStore(run)
+    try:
+        accepted, rejected = store.reviews()
+        assert (accepted.origin, accepted.origin_detail, accepted.proposal_id) == (
+            "sheet",
+            "digimeter-run-a-GM0114.xlsx, row 4",
+            accept,
+        )
+        assert (accepted.decision, accepted.new.level, accepted.reviewer) == (
+            "override",
+            100,
+            "dirk",
+        )
+        assert (rejected.decision, rejected.proposal_id) == ("confirm", reject)
+        assert store.proposals(open_only=True) == []
     finally:
         store.close()

@@ -29,8 +29,9 @@ def test_score_and_report_state_the_review_and_the_accuracy(
         if item is wrong:
             outcome = Outcome("not_offered") if outcome.status == "ok" else Outcome("ok", 0, 0)
         store.add_judgement(sid, *item.key, "anna", outcome)
-        store.add_review(*item.key, outcome, reviewer="anna", reason="seen", origin="sample",
-                         sample_id=sid)  # fmt: skip
+        store.add_review(
+            *item.key, outcome, reviewer="anna", reason="seen", origin="sample", sample_id=sid
+        )
     store.close()
     result = CliRunner().invoke(main, ["score", str(run)])
     assert result.exit_code == 0, result.output

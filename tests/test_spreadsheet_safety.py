@@ -24,8 +24,12 @@ HOSTILE = (HYPERLINK, "=1+2", "+SUM(1;2)", "-2+3", "@SUM(A1)", "\tTAB=1+1", "\rC
 
 def hostile_run(folder: Path) -> Path:
     """The scoring fixture run with formula-like text in every kind of text input."""
-    orgs = [Organisation(o.code, HYPERLINK if o.code == "GM0014" else o.name, o.org_type,
-                         o.website, o.extra) for o in organisations()]  # fmt: skip
+    orgs = [
+        Organisation(
+            o.code, HYPERLINK if o.code == "GM0014" else o.name, o.org_type, o.website, o.extra
+        )
+        for o in organisations()
+    ]
     rows = verdict_rows(VERDICTS, run_id=folder.name)
     for i, row in enumerate(rows):
         if row["org_code"] == "GM0014":
@@ -69,11 +73,18 @@ def test_the_score_workbook_holds_no_formula(tmp_path: Path) -> None:
     assert formulas == []
     assert found["=1+2"] > 0 and found["-2+3"] > 0 and found["@SUM(A1)"] > 0
     workbook = load_workbook(result.out_dir / f"digimeter-{result.run_id}.xlsx")
-    names = {ws.title for ws in workbook.worksheets
-             if any(c.value == HYPERLINK for r in ws.iter_rows() for c in r)}  # fmt: skip
+    names = {
+        ws.title
+        for ws in workbook.worksheets
+        if any(c.value == HYPERLINK for r in ws.iter_rows() for c in r)
+    }
     # The organisation name of the issue: a live link in four sheets before; text now.
-    assert {"scores_organisations", "top_bottom", "not_found_unreachable",
-            "overrides_applied"} <= names  # fmt: skip
+    assert {
+        "scores_organisations",
+        "top_bottom",
+        "not_found_unreachable",
+        "overrides_applied",
+    } <= names
     applied = workbook["overrides_applied"]
     values = [c.value for r in applied.iter_rows() for c in r]
     assert "=2*3" in values and "@reviewer" in values
