@@ -66,7 +66,6 @@ async def queue_page(request: Request) -> Response:
     rows = [(first + i, item) for i, item in enumerate(chosen[first : first + PAGE_SIZE])]
     sample = state.store.sample() if filters.sample else None  # type: ignore[union-attr]
     judged = _judged(state, request) if sample else set()
-    options = _options(state)
     return state.render(
         request,
         "queue.html",
@@ -75,7 +74,7 @@ async def queue_page(request: Request) -> Response:
         total=len(chosen),
         page=page,
         pages=pages,
-        options=options,
+        options=state.queue.options,
         reasons=REASONS,
         states=STATES,
         sample=sample,
@@ -83,19 +82,6 @@ async def queue_page(request: Request) -> Response:
         verdict_url=verdict_url,
         all_count=len(state.queue.items),
     )
-
-
-def _options(state: ReviewState) -> dict[str, list[str]]:
-    assert state.queue is not None
-    items = state.queue.items
-    return {
-        "org": sorted({i.verdict["org_code"] for i in items}),
-        "type": sorted({i.verdict["org_type"] for i in items}),
-        "product": sorted({i.verdict["product_key"] for i in items}),
-        "audience": sorted({i.verdict["audience"] for i in items}),
-        "status": ["ok", "not_offered", "not_found", "unreachable"],
-        "level": [str(level) for level in LEVEL_CHOICES],
-    }
 
 
 def _int(value: Any, default: int) -> int:
@@ -262,7 +248,7 @@ async def _decide(state: ReviewState, request: Request, item: Item) -> Response:
     queue.note_decision(item.key)
     _, nxt, at, _ = queue.neighbours(filters, item.key, position)
     if nxt is not None and nxt.key != item.key:
-        nxt_at = at + 1 if item.key in [i.key for i in queue.select(filters)] else at
+        nxt_at = at + 1 if queue.position(filters, item.key, at) is not None else at
         return RedirectResponse(verdict_url(nxt, filters, nxt_at), status_code=303)
     request.session["flash"] = "decision saved; nothing left in this queue"
     return RedirectResponse("/queue?" + urlencode(filters.query()), status_code=303)

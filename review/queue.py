@@ -3,13 +3,15 @@ filtered and ordered for the queue page and for moving to the next or previous v
 
 The verdicts are read once through `RunStore` (and again when another process changes
 run.db, e.g. a re-classification); a decision taken in the app updates its own verdict's
-state. Filtering 14 000 verdicts is a pass over a list, well under the second the queue
-page may take.
+state and moves it within the sorted list and the cached selections, so moving from one
+verdict to the next never sorts or filters the whole run again.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Any
 
 from digimeter.reviewstore import Review
@@ -27,6 +29,7 @@ STATES = (
     "carried",
 )
 PAGE_SIZE = 100
+SORT_KEY = attrgetter("sort_key")
 
 
 @dataclass
@@ -41,6 +44,8 @@ class Item:
     haystack: str
     review: Review | None = None
     proposals: int = 0
+    #: (-doubt, confidence, list order): the queue's order, kept by `rekey`.
+    sort_key: tuple[Any, ...] = ()
 
     @property
     def key(self) -> tuple[str, str]:
@@ -61,12 +66,13 @@ class Item:
             return "stale"
         return "confirmed" if self.review.decision == "confirm" else "overridden"
 
-    def sort_key(self) -> tuple[Any, ...]:
+    def rekey(self) -> Item:
         try:
             confidence = float(self.verdict["confidence"] or 1)
         except ValueError:
             confidence = 0.0
-        return (-doubt.score(self.all_reasons), confidence, self.order)
+        self.sort_key = (-doubt.score(self.all_reasons), confidence, self.order)
+        return self
 
 
 @dataclass(frozen=True)
@@ -135,6 +141,11 @@ class ReviewQueue:
     items: list[Item] = field(default_factory=list)
     by_key: dict[tuple[str, str], Item] = field(default_factory=dict)
     product_names: dict[str, str] = field(default_factory=dict)
+    #: Every item in queue order, and the last selections (by their filters).
+    ordered: list[Item] = field(default_factory=list)
+    #: The values the queue's filters offer.
+    options: dict[str, list[str]] = field(default_factory=dict)
+    _selections: dict[Filters, list[Item]] = field(default_factory=dict)
     _version: int = -1
 
     def refresh(self) -> None:
@@ -180,6 +191,15 @@ class ReviewQueue:
         for proposal in store.proposals(open_only=True):
             if (item := self.by_key.get((proposal.org_code, proposal.product_key))) is not None:
                 item.proposals += 1
+        self.ordered = sorted((item.rekey() for item in items), key=SORT_KEY)
+        self._selections.clear()
+        self.options = {
+            name: sorted({i.verdict[column] for i in items})
+            for name, column in (("org", "org_code"), ("type", "org_type"),
+                                 ("product", "product_key"), ("audience", "audience"))
+        }  # fmt: skip
+        self.options["status"] = ["ok", "not_offered", "not_found", "unreachable"]
+        self.options["level"] = ["0", "33", "67", "100"]
 
     def note_decision(self, key: tuple[str, str]) -> None:
         """Update one verdict's review state after a decision in the app."""
@@ -189,20 +209,37 @@ class ReviewQueue:
             1 for p in self.store.proposals(open_only=True) if (p.org_code, p.product_key) == key
         )
         self._version = int(self.store.db.execute("PRAGMA data_version").fetchone()[0])
+        _remove(self.ordered, item)
+        bisect.insort(self.ordered, item.rekey(), key=SORT_KEY)
+        for filters, chosen in self._selections.items():
+            if filters.sample:
+                continue  # in sample order: the item keeps its place
+            _remove(chosen, item)
+            if filters.keeps(item):
+                bisect.insort(chosen, item, key=SORT_KEY)
 
     def select(self, filters: Filters) -> list[Item]:
         """The verdicts the filters keep, most doubtful first (a sample: in sample order)."""
+        chosen = self._selections.get(filters)
+        if chosen is not None:
+            return chosen
         if filters.sample:
             sample = self.store.sample()
-            if sample is None:
-                return []
-            chosen = [self.by_key[i.key] for i in sample.items if i.key in self.by_key]
-            return [
-                i
-                for i in chosen
-                if Filters(**{**filters.__dict__, "state": "all", "sample": ""}).keeps(i)
-            ]
-        return sorted((i for i in self.items if filters.keeps(i)), key=Item.sort_key)
+            everything = Filters(**{**filters.__dict__, "state": "all", "sample": ""})
+            listed = (
+                [self.by_key[i.key] for i in sample.items if i.key in self.by_key] if sample else []
+            )
+            chosen = [i for i in listed if everything.keeps(i)]
+        else:
+            chosen = [i for i in self.ordered if filters.keeps(i)]
+        if len(self._selections) >= 8:
+            self._selections.pop(next(iter(self._selections)))
+        self._selections[filters] = chosen
+        return chosen
+
+    def position(self, filters: Filters, key: tuple[str, str], hint: int = 0) -> int | None:
+        """Where the verdict is in the filtered queue, or None when it is not in it."""
+        return _index(self.select(filters), self.by_key.get(key), hint)
 
     def neighbours(
         self, filters: Filters, key: tuple[str, str], position: int = 0
@@ -213,9 +250,8 @@ class ReviewQueue:
         old `position` is the next one.
         """
         chosen = self.select(filters)
-        keys = [i.key for i in chosen]
-        if key in keys:
-            at = keys.index(key)
+        at = _index(chosen, self.by_key.get(key), position)
+        if at is not None:
             prev = chosen[at - 1] if at > 0 else None
             nxt = chosen[at + 1] if at + 1 < len(chosen) else None
             return prev, nxt, at, len(chosen)
@@ -223,3 +259,18 @@ class ReviewQueue:
         prev = chosen[at - 1] if 0 < at <= len(chosen) else None
         nxt = chosen[at] if at < len(chosen) else None
         return prev, nxt, at, len(chosen)
+
+
+def _index(items: list[Item], item: Item | None, hint: int) -> int | None:
+    """Where `item` is in `items` (looked for at `hint` first), or None."""
+    if item is None:
+        return None
+    if 0 <= hint < len(items) and items[hint] is item:
+        return hint
+    return next((i for i, x in enumerate(items) if x is item), None)
+
+
+def _remove(items: list[Item], item: Item) -> None:
+    at = _index(items, item, -1)
+    if at is not None:
+        del items[at]
