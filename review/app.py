@@ -96,6 +96,7 @@ class ReviewState:
         self.queue.refresh()
         self.texts = PageTexts(self.store.page_store())
         self.rules = load_rules()
+        import pypdf  # noqa: F401  (imported now, not on the first verdict with a PDF)
 
     def close(self) -> None:
         if self.texts is not None:

@@ -58,9 +58,9 @@ FIRST_MARK = "digimeter-evidence-1"
 MARK_STYLE = (
     "[data-digimeter-evidence]{outline:3px solid #d7191c !important;outline-offset:2px;"
     "background:#fff3a0 !important;color:#000 !important}"
-    "[data-digimeter-evidence]::before{content:attr(data-digimeter-evidence);display:block;"
-    "font:bold 11px/1.3 monospace;color:#fff;background:#d7191c;padding:1px 4px;"
-    "width:max-content}"
+    "[data-digimeter-evidence]::before{content:attr(data-digimeter-evidence);"
+    "display:inline-block;margin-right:4px;font:bold 11px/1.3 monospace;color:#fff;"
+    "background:#d7191c;padding:1px 4px;vertical-align:middle}"
     "[data-digimeter-link]{outline:2px dashed #2c7fb8 !important}"
 )
 

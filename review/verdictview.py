@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup
 
 from classifiers.documents import inspect_document
 from classifiers.ruleset import RuleSet
+from classifiers.hosts import host_of
 from digimeter.pages import Page, PageStore, normalize_url
 from review.pageview import Mark, safe_page, text_page
 from review.route import Hop, trace_route
@@ -95,12 +96,13 @@ def rationale(rules: RuleSet, rule_id: str) -> str:
 def page_urls(verdict: dict[str, str], route: list[Hop]) -> list[tuple[str, str]]:
     """(url, label) of the pages of a verdict: product page, route hops, evidence pages."""
     found: dict[str, tuple[str, str]] = {}
-    for hop in route:
-        label = "product page" if hop.how == "start" else f"route: {hop.how}"
-        found.setdefault(normalize_url(hop.url), (hop.url, label))
+    for i, hop in enumerate(route):
+        label = "product page" if hop.how == "start" else f"route {i}"
+        found.setdefault(normalize_url(hop.url), (hop.url, f"{label} ({host_of(hop.url)})"))
     for item in evidence_items(verdict):
         if item["url"]:
-            found.setdefault(normalize_url(item["url"]), (item["url"], "evidence"))
+            label = f"evidence ({host_of(item['url'])})"
+            found.setdefault(normalize_url(item["url"]), (item["url"], label))
     return list(found.values())
 
 
