@@ -11,8 +11,8 @@ from typing import Any
 import pandas as pd
 
 from digimeter.runstore import RunStore
-from review.accuracy import SampleAccuracy, sample_accuracy
 from review.queue import ReviewQueue
+from scoring.accuracy import SampleAccuracy, sample_accuracy
 from scoring.checks import empty_overrides
 from scoring.compute import compute_scores
 from scoring.inputs import load_run

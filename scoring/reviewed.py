@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from review.accuracy import SampleAccuracy, sample_accuracy
+from scoring.accuracy import SampleAccuracy, sample_accuracy
 
 
 @dataclass

@@ -11,10 +11,10 @@ from review_fixtures import corpus_run
 
 from digimeter.reviewstore import Outcome
 from digimeter.runstore import RunStore
-from review.accuracy import sample_accuracy
-from review.estimate import StratumSample, cohen_kappa, stratified_proportion, stratified_ratio
-from review.estimate import wilson as wilson_interval
 from review.sampling import allocate, draw_sample
+from scoring.accuracy import sample_accuracy
+from scoring.estimate import StratumSample, cohen_kappa, stratified_proportion, stratified_ratio
+from scoring.estimate import wilson as wilson_interval
 
 approx = pytest.approx
 

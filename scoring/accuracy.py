@@ -20,7 +20,7 @@ from typing import Any
 from digimeter.reviewstore import Outcome
 from digimeter.runstore import RunStore
 from digimeter.samplestore import Sample
-from review.estimate import Estimate, StratumSample, cohen_kappa, stratified_ratio
+from scoring.estimate import Estimate, StratumSample, cohen_kappa, stratified_ratio
 
 
 @dataclass
