@@ -35,17 +35,10 @@ sys.path.insert(0, str(REPO))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
+from classifiers.labelled import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from digimeter.runstore import RunStore  # noqa: E402
 from review.server import running_app  # noqa: E402
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 TARGETS = {"queue": 1.0, "verdict": 1.5}
 
 
@@ -95,7 +88,7 @@ def main() -> None:
                 f"run {args.run}: {n_verdicts} verdicts; app started in "
                 f"{time.perf_counter() - started:.2f} s"
             )
-            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1500, "height": 950})
             page.goto(base + "/name")
             page.keyboard.type("bench")

@@ -167,47 +167,10 @@ def rule_ids(verdict: dict[str, str]) -> str:
 
 
 def _review(row: sqlite3.Row | tuple[Any, ...]) -> Review:
-    (
-        id_,
-        org,
-        key,
-        reviewer,
-        at,
-        decision,
-        os_,
-        ol,
-        ols,
-        ns,
-        nl,
-        nls,
-        reason,
-        version,
-        evidence,
-        route,
-        rules,
-        digest,
-        origin,
-        detail,
-        sample_id,
-        proposal_id,
-    ) = row
+    """A `reviews` row (columns in table order) as a Review."""
+    r = list(row)
     return Review(
-        id_,
-        org,
-        key,
-        reviewer,
-        at,
-        decision,
-        Outcome(os_, ol, ols),
-        Outcome(ns, nl, nls),
-        reason,
-        version,
-        evidence,
-        Fingerprint(route, rules, digest),
-        origin,
-        detail,
-        sample_id,
-        proposal_id,
+        *r[:6], Outcome(*r[6:9]), Outcome(*r[9:12]), *r[12:15], Fingerprint(*r[15:18]), *r[18:22]
     )
 
 

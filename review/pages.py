@@ -29,10 +29,14 @@ def _state(request: Request) -> ReviewState:
     return state
 
 
-def _item(state: ReviewState, request: Request) -> Item | None:
+def _found(request: Request) -> tuple[ReviewState, Item] | Response:
+    """The app state and the verdict the path names, or a 404 response."""
+    state = _state(request)
     assert state.queue is not None
-    key = (request.path_params["org"], request.path_params["product"])
-    return state.queue.by_key.get(key)
+    item = state.queue.by_key.get((request.path_params["org"], request.path_params["product"]))
+    if item is None:
+        return PlainTextResponse("no such verdict in this run", status_code=404)
+    return state, item
 
 
 def verdict_url(item: Item, filters: Filters, position: int) -> str:
@@ -165,10 +169,10 @@ def _render_verdict(
 
 
 async def verdict_page(request: Request) -> Response:
-    state = _state(request)
-    item = _item(state, request)
-    if item is None:
-        return PlainTextResponse("no such verdict in this run", status_code=404)
+    found = _found(request)
+    if isinstance(found, Response):
+        return found
+    state, item = found
     if not request.session.get("reviewer"):
         target = request.url.path + ("?" + request.url.query if request.url.query else "")
         return RedirectResponse("/name?" + urlencode({"next": target}), status_code=303)
@@ -255,11 +259,11 @@ async def _decide(state: ReviewState, request: Request, item: Item) -> Response:
 
 
 async def stored_page(request: Request) -> Response:
-    state = _state(request)
-    item = _item(state, request)
+    found = _found(request)
+    if isinstance(found, Response):
+        return found
+    state, item = found
     assert state.texts is not None
-    if item is None:
-        return PlainTextResponse("no such verdict in this run", status_code=404)
     urls = page_urls(item.verdict, state.view(item.verdict).route)
     index = request.path_params["index"]
     if not 0 <= index < len(urls):

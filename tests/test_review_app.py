@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import http.cookiejar
 import re
-import shutil
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from review_fixtures import add_hostile_verdict, corpus_run
+from review_fixtures import add_hostile_verdict
 
 from digimeter.cli import main
 from digimeter.runstore import RunStore
@@ -63,16 +62,10 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-@pytest.fixture(scope="module")
-def prepared(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path) -> Path:
-    run = corpus_run(tmp_path_factory.mktemp("app") / "run-a", shared_dir / "corpus")
-    add_hostile_verdict(run, "GM0575", "parkeervergunning")
-    return run
-
-
 @pytest.fixture
-def run(prepared: Path, tmp_path: Path) -> Path:
-    return Path(shutil.copytree(prepared, tmp_path / "run-a"))
+def run(review_run: Path) -> Path:
+    add_hostile_verdict(review_run, "GM0575", "parkeervergunning")
+    return review_run
 
 
 @pytest.fixture

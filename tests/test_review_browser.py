@@ -4,14 +4,12 @@ queue to an override, the score change in the overview and the labels read back 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from playwright.sync_api import Browser, Page, sync_playwright
-from review_fixtures import add_hostile_verdict, corpus_run
-from test_report_browser import CHROMIUM_ARGS
+from playwright.sync_api import Browser, Page
+from review_fixtures import add_hostile_verdict
 
 from digimeter.cli import main
 from digimeter.runstore import RunStore
@@ -20,19 +18,10 @@ from scoring.compute import compute_scores
 from scoring.inputs import load_run
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 @pytest.fixture
-def run(tmp_path: Path, shared_dir: Path) -> Path:
-    run = corpus_run(tmp_path / "run-b", shared_dir / "corpus")
-    add_hostile_verdict(run, "GM0575", "parkeervergunning")
-    return run
+def run(review_run: Path) -> Path:
+    add_hostile_verdict(review_run, "GM0575", "parkeervergunning")
+    return review_run
 
 
 def watched(browser: Browser, base: str) -> tuple[Page, list[str], list[str], list[str]]:

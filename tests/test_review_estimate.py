@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from review_fixtures import corpus_run
 
 from digimeter.reviewstore import Outcome
 from digimeter.runstore import RunStore
@@ -85,10 +84,8 @@ def test_allocation_is_proportional_with_two_per_stratum() -> None:
     assert allocate({"a": 50, "b": 30, "c": 20}, 4) == {"a": 2, "b": 1, "c": 1}
 
 
-def test_the_sample_is_stratified_reproducible_and_leaves_out_unreachable(
-    tmp_path: Path, shared_dir: Path
-) -> None:
-    run = corpus_run(tmp_path / "run", shared_dir / "corpus")
+def test_the_sample_is_stratified_reproducible_and_leaves_out_unreachable(review_run: Path) -> None:
+    run = review_run
     store = RunStore(run)
     verdicts = store.verdicts()
     items, strata = draw_sample(verdicts, 20, seed=5)
@@ -104,8 +101,8 @@ def test_the_sample_is_stratified_reproducible_and_leaves_out_unreachable(
     store.close()
 
 
-def test_a_reviewed_sample_gives_the_estimates(tmp_path: Path, shared_dir: Path) -> None:
-    run = corpus_run(tmp_path / "run", shared_dir / "corpus")
+def test_a_reviewed_sample_gives_the_estimates(review_run: Path) -> None:
+    run = review_run
     store = RunStore(run)
     try:
         items, strata = draw_sample(store.verdicts(), 400, seed=1)  # the whole population

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from review_fixtures import corpus_run
 
 from digimeter.cli import main
 from digimeter.proposalstore import Proposal
@@ -18,14 +17,9 @@ from review import doubt
 from review.queue import Filters, ReviewQueue
 
 
-@pytest.fixture(scope="module")
-def prepared(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path) -> Path:
-    return corpus_run(tmp_path_factory.mktemp("queue") / "run-q", shared_dir / "corpus")
-
-
 @pytest.fixture
-def run(prepared: Path, tmp_path: Path) -> Path:
-    return Path(shutil.copytree(prepared, tmp_path / "run-q"))
+def run(review_run: Path) -> Path:
+    return review_run
 
 
 def verdict(**fields: str) -> dict[str, str]:
@@ -126,4 +120,4 @@ def test_the_sample_and_carry_commands(run: Path, tmp_path: Path) -> None:
     store.close()
     result = CliRunner().invoke(main, ["review", "carry", str(later), "--from", str(run)])
     assert result.exit_code == 0, result.output
-    assert "carried 1 decision(s) from run run-q" in result.output
+    assert "carried 1 decision(s) from run run-r" in result.output

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
-from review_fixtures import corpus_run
 
 from digimeter.cli import main
 from digimeter.reviewstore import Outcome
@@ -16,10 +15,8 @@ from review.sampling import draw_sample
 from scoring.report import write_report
 
 
-def test_score_and_report_state_the_review_and_the_accuracy(
-    tmp_path: Path, shared_dir: Path
-) -> None:
-    run = corpus_run(tmp_path / "run", shared_dir / "corpus")
+def test_score_and_report_state_the_review_and_the_accuracy(review_run: Path) -> None:
+    run = review_run
     store = RunStore(run)
     items, strata = draw_sample(store.verdicts(), 12, seed=2)
     sid = store.save_sample(items, strata, seed=2, rules_version="r")
@@ -61,8 +58,8 @@ def test_score_and_report_state_the_review_and_the_accuracy(
     assert (rows["verdicts checked by people"], rows["verdicts changed by people"]) == ("12", "1")
 
 
-def test_without_reviews_the_report_says_so(tmp_path: Path, shared_dir: Path) -> None:
-    run = corpus_run(tmp_path / "run", shared_dir / "corpus")
+def test_without_reviews_the_report_says_so(review_run: Path) -> None:
+    run = review_run
     result = CliRunner().invoke(main, ["score", str(run)])
     assert "No verdict of this run was checked by a reviewer." in result.output
     html = write_report(run).path.read_text(encoding="utf-8")

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from openpyxl import Workbook, load_workbook
-from review_fixtures import corpus_run
 
 from digimeter.cli import main
 from digimeter.reviewstore import Outcome
@@ -19,15 +18,9 @@ from review.sheetimport import SheetError, import_sheets, read_sheet
 from review.sheets import HEADER, sheet_name, write_sheets
 
 
-@pytest.fixture(scope="module")
-def prepared(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path) -> Path:
-    return corpus_run(tmp_path_factory.mktemp("sheets") / "run-s", shared_dir / "corpus")
-
-
 @pytest.fixture
-def run(prepared: Path, tmp_path: Path) -> Path:
-    """A fresh copy of the classified corpus run (run id run-s) for each test."""
-    return Path(shutil.copytree(prepared, tmp_path / "run-s"))
+def run(review_run: Path) -> Path:
+    return review_run
 
 
 @pytest.fixture
@@ -51,18 +44,18 @@ def test_a_workbook_per_organisation_with_the_published_levels(run: Path, sheets
     store.add_review("GM0114", "klacht", Outcome("ok", 33, 33), reviewer="anna", reason="pdf")
     write_sheets(store, sheets)
     store.close()
-    rows = rows_of(sheets / sheet_name("run-s", "GM0114"))
+    rows = rows_of(sheets / sheet_name("run-r", "GM0114"))
     assert rows[0] == HEADER
     by_key = {r[0]: r for r in rows[1:]}
     assert set(by_key) >= {"klacht", "hondenbelasting", "woo-verzoek"}
     assert by_key["klacht"][2:5] == ("ok", 33, 33)  # the reviewed level, as published
     assert by_key["hondenbelasting"][2:4] == ("not offered", None)
     assert by_key["klacht"][5].startswith("http://") and by_key["klacht"][7:] == (None, None)
-    wb = load_workbook(sheets / sheet_name("run-s", "GM0114"))
+    wb = load_workbook(sheets / sheet_name("run-r", "GM0114"))
     assert wb["verdicts"].protection.sheet and not wb["verdicts"]["H2"].protection.locked
     assert wb["verdicts"]["B2"].protection.locked
     about = {r[0]: r[1] for r in wb["about"].iter_rows(values_only=True)}
-    assert (about["run"], about["organisation"]) == ("run-s", "GM0114")
+    assert (about["run"], about["organisation"]) == ("run-r", "GM0114")
 
 
 def fill(path: Path, answers: dict[str, tuple[object, object]]) -> None:
@@ -76,7 +69,7 @@ def fill(path: Path, answers: dict[str, tuple[object, object]]) -> None:
 
 
 def test_round_trip_of_returned_sheets(run: Path, sheets: Path, tmp_path: Path) -> None:
-    path = sheets / sheet_name("run-s", "GM0114")
+    path = sheets / sheet_name("run-r", "GM0114")
     fill(
         path,
         {
@@ -133,7 +126,7 @@ def edited(path: Path, change) -> Path:  # type: ignore[no-untyped-def]
         ),
         (
             lambda wb: wb["about"].cell(2, 2, "run-other"),
-            "sheet about: a sheet of run 'run-other', not of run 'run-s'",
+            "sheet about: a sheet of run 'run-other', not of run 'run-r'",
         ),
         (
             lambda wb: wb["about"].cell(3, 2, "GM0000"),
@@ -151,7 +144,7 @@ def test_a_bad_sheet_is_refused_with_file_row_and_problem(
     change,
     message: str,  # type: ignore[no-untyped-def]
 ) -> None:
-    path = edited(sheets / sheet_name("run-s", "GM0114"), change)
+    path = edited(sheets / sheet_name("run-r", "GM0114"), change)
     store = RunStore(run)
     try:
         with pytest.raises(SheetError) as info:
@@ -167,7 +160,7 @@ def test_foreign_files_are_refused_and_the_good_ones_imported(
 ) -> None:
     folder = tmp_path / "mixed"
     folder.mkdir()
-    good = sheets / sheet_name("run-s", "GM0451")
+    good = sheets / sheet_name("run-r", "GM0451")
     fill(good, {"grofvuil": (33, "Aanvraagformulier (pdf)")})
     shutil.copy(good, folder / good.name)
     (folder / "notes.xlsx").write_text("org,level\nGM0451,33\n", encoding="utf-8")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from review_fixtures import corpus_run
 
-from classifiers.ruleset import RULES_DIR, load_rules
+from classifiers.ruleset import RuleSet, load_rules
 from classifiers.run import classify_run
 from digimeter.reviewstore import Outcome, ReviewError
 from digimeter.runstore import RunStore
@@ -22,8 +22,8 @@ KLACHT = ("GM0114", "klacht")
 
 
 @pytest.fixture
-def run(tmp_path: Path, shared_dir: Path) -> Path:
-    return corpus_run(tmp_path / "run", shared_dir / "corpus")
+def run(review_run: Path) -> Path:
+    return review_run
 
 
 def test_a_revised_decision_keeps_its_history(run: Path) -> None:
@@ -101,14 +101,9 @@ def test_scoring_applies_the_latest_decisions(run: Path) -> None:
 
 
 def test_reclassification_keeps_overrides_and_flags_the_stale_ones(
-    tmp_path: Path, shared_dir: Path
+    tmp_path: Path, shared_dir: Path, rules_without_request_forms: RuleSet
 ) -> None:
-    weaker = tmp_path / "rules"
-    shutil.copytree(RULES_DIR, weaker)
-    forms = (weaker / "forms.toml").read_text(encoding="utf-8")
-    cut = forms.index('[[form_kind]]\nid = "form.request"')
-    (weaker / "forms.toml").write_text(forms[:cut], encoding="utf-8")
-    run = corpus_run(tmp_path / "run", shared_dir / "corpus", rules=load_rules(weaker))
+    run = corpus_run(tmp_path / "run", shared_dir / "corpus", rules=rules_without_request_forms)
     store = RunStore(run)
     assert store.verdict(*EVENT)["level"] == "0"  # type: ignore[index]
     store.add_review(*EVENT, Outcome("ok", 67, 67), reviewer="anna", reason="online form")

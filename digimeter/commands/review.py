@@ -3,11 +3,29 @@ import)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from digimeter.commands.options import output_option, run_folder
+
+if TYPE_CHECKING:
+    from digimeter.runstore import RunStore
+
+
+@contextmanager
+def opened(run: str, output: Path) -> Iterator[RunStore]:
+    """The run's store, closed afterwards."""
+    from digimeter.runstore import RunStore
+
+    store = RunStore(run_folder(run, output))
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 @click.group(name="review")
@@ -74,11 +92,9 @@ def sample(run: str, size: int, seed: int, output: Path) -> None:
     app's sample queue; `digimeter score` estimates the run's accuracy from it once every
     sampled verdict is decided.
     """
-    from digimeter.runstore import RunStore
     from review.sampling import draw_sample
 
-    store = RunStore(run_folder(run, output))
-    try:
+    with opened(run, output) as store:
         verdicts = store.verdicts()
         try:
             items, strata = draw_sample(verdicts, size, seed)
@@ -86,8 +102,6 @@ def sample(run: str, size: int, seed: int, output: Path) -> None:
             raise click.ClickException(str(exc)) from exc
         versions = sorted({v["rules_version"] for v in verdicts if v["rules_version"]})
         sample_id = store.save_sample(items, strata, seed=seed, rules_version=",".join(versions))
-    finally:
-        store.close()
     click.echo(
         f"sample {sample_id}: {len(items)} of {sum(n for n, _ in strata.values())} "
         f"verdicts, {len(strata)} strata (seed {seed})"
@@ -114,14 +128,8 @@ def carry(run: str, earlier: str, output: Path) -> None:
     same stored pages (digest) as the verdict the reviewer saw; it is marked as carried,
     with the earlier run named. Everything else stays in RUN's queue.
     """
-    from digimeter.runstore import RunStore
-
-    store, old = RunStore(run_folder(run, output)), RunStore(run_folder(earlier, output))
-    try:
+    with opened(run, output) as store, opened(earlier, output) as old:
         click.echo(store.carry_reviews(old).summary())
-    finally:
-        store.close()
-        old.close()
 
 
 @command.command(name="export")
@@ -137,14 +145,10 @@ def carry(run: str, earlier: str, output: Path) -> None:
 @output_option
 def export(run: str, out: Path, output: Path) -> None:
     """Write RUN's reviewed verdicts as labels (the format `digimeter evaluate` reads)."""
-    from digimeter.runstore import RunStore
     from review.labels import export_labels
 
-    store = RunStore(run_folder(run, output))
-    try:
+    with opened(run, output) as store:
         n = export_labels(store, out)
-    finally:
-        store.close()
     click.echo(f"{n} reviewed verdict(s) written to {out}")
 
 
@@ -160,14 +164,10 @@ def export(run: str, out: Path, output: Path) -> None:
 @output_option
 def sheets(run: str, out: Path, output: Path) -> None:
     """Write one Excel workbook per organisation to check its verdicts and return."""
-    from digimeter.runstore import RunStore
     from review.sheets import write_sheets
 
-    store = RunStore(run_folder(run, output))
-    try:
+    with opened(run, output) as store:
         result = write_sheets(store, out)
-    finally:
-        store.close()
     click.echo(f"{len(result.files)} workbook(s), {result.rows} verdict row(s), in {out}")
 
 
@@ -181,16 +181,13 @@ def import_(run: str, folder: Path, output: Path) -> None:
     A reviewer accepts or rejects each proposal in the app. A malformed or foreign file is
     refused with the file, sheet, row and problem (exit status 1); the good files are kept.
     """
-    from digimeter.runstore import RunStore
     from review.sheetimport import SheetError, import_sheets
 
-    store = RunStore(run_folder(run, output))
-    try:
-        result = import_sheets(store, folder)
-    except SheetError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        store.close()
+    with opened(run, output) as store:
+        try:
+            result = import_sheets(store, folder)
+        except SheetError as exc:
+            raise click.ClickException(str(exc)) from exc
     click.echo(f"{result.files} file(s) read, {result.proposals} proposal(s) ({result.new} new)")
     for problem in result.refused:
         click.echo(f"refused: {problem}", err=True)
