@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from digimeter.reviewstore import Outcome, Review, ReviewError
+from digimeter.reviewrecords import Outcome, Review, ReviewError, review_from_row
 
 SAMPLE_SCHEMA = """
 CREATE TABLE IF NOT EXISTS samples (
@@ -191,11 +191,10 @@ class SampleStorage:
 
     def sample_decisions(self, sample_id: int) -> dict[tuple[str, str], Review]:
         """The latest decision taken in the sample per sampled verdict."""
-        from digimeter.reviewstore import _review
 
         rows = self.db.execute(
             "SELECT * FROM reviews WHERE id IN (SELECT MAX(id) FROM reviews WHERE sample_id = ? "
             "GROUP BY org_code, product_key)",
             (sample_id,),
         )
-        return {(r.org_code, r.product_key): r for r in map(_review, rows)}
+        return {(r.org_code, r.product_key): r for r in map(review_from_row, rows)}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import Any
 
-from digimeter.reviewstore import Review
+from digimeter.reviewrecords import Review
 from digimeter.runstore import RunStore
 from review import doubt
 

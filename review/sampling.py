@@ -15,7 +15,7 @@ import math
 import random
 from collections.abc import Iterable
 
-from digimeter.reviewstore import Outcome
+from digimeter.reviewrecords import Outcome
 from digimeter.samplestore import SampleItem
 
 SAMPLED_STATUSES = ("ok", "not_found", "not_offered")

@@ -21,7 +21,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from digimeter.reviewstore import Outcome
+from digimeter.reviewrecords import Outcome
 from digimeter.runstore import RunStore, now_iso
 from scoring.exports import atomic_path, set_text
 

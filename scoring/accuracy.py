@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from digimeter.reviewstore import Outcome
+from digimeter.reviewrecords import Outcome
 from digimeter.runstore import RunStore
 from digimeter.samplestore import Sample
 from scoring.estimate import Estimate, StratumSample, cohen_kappa, stratified_ratio

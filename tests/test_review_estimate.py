@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from digimeter.reviewstore import Outcome
+from digimeter.reviewrecords import Outcome
 from digimeter.runstore import RunStore
 from review.sampling import allocate, draw_sample
 from scoring.accuracy import sample_accuracy

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from digimeter.cli import main
 from digimeter.proposalstore import Proposal
-from digimeter.reviewstore import Outcome
+from digimeter.reviewrecords import Outcome
 from digimeter.runstore import RunStore
 from review import doubt
 from review.queue import Filters, ReviewQueue

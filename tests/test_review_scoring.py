@@ -9,7 +9,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from digimeter.cli import main
-from digimeter.reviewstore import Outcome
+from digimeter.reviewrecords import Outcome
 from digimeter.runstore import RunStore
 from review.sampling import draw_sample
 from scoring.report import write_report

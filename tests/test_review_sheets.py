@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from openpyxl import Workbook, load_workbook
 
 from digimeter.cli import main
-from digimeter.reviewstore import Outcome
+from digimeter.reviewrecords import Outcome
 from digimeter.runstore import RunStore
 from review.sheetimport import SheetError, import_sheets, read_sheet
 from review.sheets import HEADER, sheet_name, write_sheets

@@ -12,7 +12,7 @@ from review_fixtures import corpus_run
 
 from classifiers.ruleset import RuleSet, load_rules
 from classifiers.run import classify_run
-from digimeter.reviewstore import Outcome, ReviewError
+from digimeter.reviewrecords import Outcome, ReviewError
 from digimeter.runstore import RunStore
 from scoring.compute import compute_scores
 from scoring.inputs import load_run
