@@ -136,6 +136,7 @@ def _render_verdict(
 ) -> HTMLResponse:
     assert state.queue is not None and state.texts is not None and state.rules is not None
     prev, nxt, at, length = state.queue.neighbours(filters, item.key, position)
+    listed = state.queue.position(filters, item.key, at) is not None
     blind = _blind(state, request, item, filters) if not error else None
     view = state.view(item.verdict)
     store = state.store
@@ -156,7 +157,7 @@ def _render_verdict(
         error=error,
         chosen=chosen or {},
         prev_url=verdict_url(prev, filters, at - 1) if prev else "",
-        next_url=verdict_url(nxt, filters, at + 1) if nxt else "",
+        next_url=verdict_url(nxt, filters, at + 1 if listed else at) if nxt else "",
         queue_url="/queue?" + urlencode(filters.query()),
         history=store.reviews(*item.key),
         proposals=proposals,
@@ -164,7 +165,6 @@ def _render_verdict(
         seen=SEEN,
         reasons=REASONS,
         strict_default=default_strict(100, item.verdict["signals"]),
-        sample_id=_sample_id(state, item, filters),
     )
 
 
