@@ -12,7 +12,7 @@ import click
 
 COMMANDS = (
     "demo", "measure", "crawl", "classify", "score", "report", "evaluate",
-    "organisations", "testweb",
+    "organisations", "review", "testweb",
 )  # fmt: skip
 
 

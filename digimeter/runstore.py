@@ -1,7 +1,9 @@
 """One run's storage: a SQLite database plus WARC files, in `output/<run-id>/`.
 
     run.db                 runs, organisations, products, crawl state, cases, page index,
-                           verdicts (and the previous classification), review overrides
+                           verdicts (and the previous classification); the review tables
+                           (reviews, the overrides view, samples, proposals: see
+                           digimeter.reviewstore, samplestore, proposalstore)
     warc/pages-NNNNN.warc.gz   every stored response; each process start opens a new file,
                            so a crawl killed mid-write never damages what was indexed
 
@@ -25,6 +27,9 @@ from warcio.warcwriter import WARCWriter
 
 from digimeter.model import VERDICT_FIELDS, Case, Organisation, Product
 from digimeter.pages import Page, normalize_url
+from digimeter.proposalstore import PROPOSAL_SCHEMA, ProposalStorage
+from digimeter.reviewstore import REVIEW_SCHEMA, ReviewStorage
+from digimeter.samplestore import SAMPLE_SCHEMA, SampleStorage
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -70,8 +75,8 @@ def find_run(run: str | Path, output: str | Path = "output") -> Path:
     )
 
 
-class RunStore:
-    """Read and write one run folder."""
+class RunStore(ReviewStorage, SampleStorage, ProposalStorage):
+    """Read and write one run folder (the review tables through the storage mixins)."""
 
     DB_NAME = "run.db"
 
@@ -84,6 +89,7 @@ class RunStore:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+        self.db.executescript(REVIEW_SCHEMA + SAMPLE_SCHEMA + PROPOSAL_SCHEMA)
         self._writer: WarcPageWriter | None = None
 
     @property

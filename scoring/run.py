@@ -18,6 +18,7 @@ from scoring.compare import compare_tables
 from scoring.compute import ScoreTables, compute_scores
 from scoring.exports import atomic_path, shape, write_csv, write_excel, write_parquet
 from scoring.inputs import ScoringInputError, load_run
+from scoring.reviewed import review_note
 from scoring.summary import CONVENTIONS, NOT_FOUND_HANDLING, build_summary
 from scoring.tables import TABLES, TABLES_BY_NAME
 
@@ -61,6 +62,13 @@ def score_tables_for(
 ) -> tuple[ScoreTables, ScoreTables | None, dict[str, pd.DataFrame]]:
     """Score a run (and the compared run) in memory; the `changes_*` tables when compared."""
     scores = compute_scores(load_run(run_dir), not_found=not_found)
+    total = scores.tables["scores_types"].set_index("org_type")["availability_pooled"]
+    published = total.get("all")
+    scores.review = review_note(
+        scores.run.run_dir,
+        published_availability=None if published is None or pd.isna(published) else published,
+        not_found=not_found,
+    )
     if compare is None:
         return scores, None, {}
     earlier = compute_scores(load_run(compare), not_found=not_found)
@@ -79,6 +87,9 @@ def about_rows(summary: dict[str, Any]) -> list[tuple[str, str]]:
         ("averaging", summary["averaging"]),
         ("overrides applied", str(summary["overrides"]["applied"])),
         ("overrides unmatched", str(summary["overrides"]["unmatched"])),
+        ("verdicts checked by people", str(summary["review"]["checked"])),
+        ("verdicts changed by people", str(summary["review"]["changed"])),
+        *(("accuracy (sample)", line) for line in summary["review"]["accuracy"]),
         ("percentages", "percentage cells; *_change columns are percentage points"),
     ]
     if summary.get("compare"):
