@@ -53,15 +53,23 @@ class ClassifyResult:
     changes_csv: Path = Path()
     #: the warning about the run's state ('' for a complete run)
     note: str = ""
+    #: Review decisions whose verdict's evidence changed with this classification.
+    stale_reviews: int = 0
 
     def summary(self) -> str:
         """One line: counts per status, changes, rules version and speed."""
         statuses = ", ".join(f"{n} {s}" for s, n in sorted(self.by_status.items()))
         rate = self.verdicts / self.seconds if self.seconds else 0.0
         changes = f"{self.changed} changed" if self.had_previous else "first classification"
+        stale = (
+            f"; {self.stale_reviews} review decision(s) flagged: evidence changed since the "
+            "review (kept, listed again in the review app)"
+            if self.stale_reviews
+            else ""
+        )
         return (
             f"classified {self.verdicts} cases of run {self.run_id} ({statuses}); {changes}; "
-            f"rules {self.rules_version}; {self.seconds:.1f} s ({rate:.0f} verdicts/s)"
+            f"rules {self.rules_version}; {self.seconds:.1f} s ({rate:.0f} verdicts/s){stale}"
         )
 
 
@@ -170,6 +178,7 @@ def classify_run(
         rows = [row for part in parts for row in part]
         previous = store.verdicts()
         store.save_verdicts(rows)
+        stale = len(store.stale_reviews())
         changed = changes(previous, rows) if previous else []
         verdicts_csv, changes_csv = run_dir / VERDICTS_CSV, run_dir / CHANGES_CSV
         _write_csv(verdicts_csv, VERDICT_FIELDS, rows)
@@ -190,4 +199,5 @@ def classify_run(
         verdicts_csv=verdicts_csv,
         changes_csv=changes_csv,
         note=note,
+        stale_reviews=stale,
     )

@@ -15,7 +15,7 @@ from digimeter.errors import translated
 
 COMMANDS = (
     "demo", "measure", "crawl", "classify", "score", "report", "evaluate",
-    "organisations", "runs", "testweb",
+    "organisations", "review", "runs", "testweb",
 )  # fmt: skip
 
 

@@ -10,7 +10,8 @@ Every command ends with one of these statuses, whatever went wrong:
 A known failure is one `Error: ...` line on stderr that says what went wrong, where (file,
 line, field, run folder) and what to do, never a traceback. Known failures are the
 `DigimeterError` classes below (the loaders' errors derive from them), a damaged run.db,
-a file that cannot be read or written, and an interrupt (Ctrl-C, SIGTERM).
+a file that cannot be read or written, an interrupt (Ctrl-C, SIGTERM), and a command's own
+`click.ClickException` (bad input: status 2).
 """
 
 from __future__ import annotations
@@ -91,7 +92,11 @@ def translated(invoke: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return invoke(*args, **kwargs)
-        except (click.ClickException, click.exceptions.Exit, click.Abort):
+        except click.ClickException as exc:
+            if type(exc) is click.ClickException and exc.exit_code == 1:
+                exc.exit_code = BAD_INPUT  # a command's own refusal of its input
+            raise
+        except (click.exceptions.Exit, click.Abort):
             raise
         except (Exception, KeyboardInterrupt) as exc:
             error = translate(exc)

@@ -2,7 +2,9 @@
 
     run.db                 meta (schema version, run state), organisations, products, crawl
                            state per organisation, cases, page index, verdicts (and the
-                           previous classification), review overrides
+                           previous classification); the review tables (reviews, the
+                           overrides view, samples, proposals: see digimeter.reviewstore,
+                           samplestore, proposalstore)
     warc/pages-NNNNN.warc.gz   every stored response; each process start opens a new file,
                            so a crawl killed mid-write never damages what was indexed
 
@@ -29,6 +31,8 @@ from warcio.warcwriter import WARCWriter
 from digimeter.errors import BadInput
 from digimeter.model import VERDICT_FIELDS, Case, Organisation, Product
 from digimeter.pages import Page, normalize_url
+from digimeter.proposalstore import PROPOSAL_SCHEMA, ProposalStorage
+from digimeter.reviewstore import REVIEW_SCHEMA, ReviewStorage
 from digimeter.runstate import (
     CRAWLED,
     CRAWLING,
@@ -47,6 +51,7 @@ from digimeter.runstate import (
     check_transition,
     failure_reason,
 )
+from digimeter.samplestore import SAMPLE_SCHEMA, SampleStorage
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -107,8 +112,8 @@ def set_run_state(run_dir: Path | str, state: str) -> None:
         store.close()
 
 
-class RunStore:
-    """Read and write one run folder."""
+class RunStore(ReviewStorage, SampleStorage, ProposalStorage):
+    """Read and write one run folder (the review tables through the storage mixins)."""
 
     DB_NAME = "run.db"
 
@@ -124,6 +129,7 @@ class RunStore:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SCHEMA)
+            self.db.executescript(REVIEW_SCHEMA + SAMPLE_SCHEMA + PROPOSAL_SCHEMA)
             self.db.execute("SELECT COUNT(*) FROM meta").fetchone()
         except sqlite3.DatabaseError as exc:
             self.db.close()

@@ -272,13 +272,13 @@ def _complete_organisations(orgs: pd.DataFrame, verdicts: pd.DataFrame) -> pd.Da
 
 
 def read_overrides_table(db: sqlite3.Connection, source: str) -> pd.DataFrame:
-    """The `overrides` table of run.db, checked; empty when the table does not exist."""
+    """The `overrides` view (or table) of run.db, checked; empty when there is none."""
     exists = db.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'overrides'"
+        "SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = 'overrides'"
     ).fetchone()
     if not exists:
         return empty_overrides()
-    cursor = db.execute("SELECT * FROM overrides ORDER BY rowid")
+    cursor = db.execute("SELECT * FROM overrides")
     names = [d[0] for d in cursor.description]
     frame = pd.DataFrame(cursor.fetchall(), columns=names, dtype=object)
     return check_overrides(frame, source, where=lambda i: f"row {i + 1}")

@@ -22,6 +22,7 @@ from scoring.compare import compare_tables
 from scoring.compute import ScoreTables, compute_scores
 from scoring.exports import atomic_path, shape, write_csv, write_excel, write_parquet
 from scoring.inputs import RunInput, ScoringInputError, load_run
+from scoring.reviewed import review_note
 from scoring.summary import CONVENTIONS, NOT_FOUND_HANDLING, build_summary
 from scoring.tables import TABLES, TABLES_BY_NAME
 
@@ -98,6 +99,13 @@ def score_tables_for(
     """Score a run (and the compared run) in memory; the `changes_*` tables when compared."""
     run = checked_run(run_dir, allow_incomplete=allow_incomplete)
     scores = compute_scores(run, not_found=not_found)
+    total = scores.tables["scores_types"].set_index("org_type")["availability_pooled"]
+    published = total.get("all")
+    scores.review = review_note(
+        scores.run.run_dir,
+        published_availability=None if published is None or pd.isna(published) else published,
+        not_found=not_found,
+    )
     if compare is None:
         return scores, None, {}
     before = checked_run(compare, allow_incomplete=allow_incomplete)
@@ -136,6 +144,9 @@ def about_rows(summary: dict[str, Any]) -> list[tuple[str, str]]:
         ("averaging", summary["averaging"]),
         ("overrides applied", str(summary["overrides"]["applied"])),
         ("overrides unmatched", str(summary["overrides"]["unmatched"])),
+        ("verdicts checked by people", str(summary["review"]["checked"])),
+        ("verdicts changed by people", str(summary["review"]["changed"])),
+        *(("accuracy (sample)", line) for line in summary["review"]["accuracy"]),
         ("percentages", "percentage cells; *_change columns are percentage points"),
     ]
     if summary.get("compare"):

@@ -126,6 +126,11 @@ def build_summary(
             for scope, part in audiences.groupby("org_type", sort=False)
         },
         "overrides": scores.overrides_note(),
+        "review": {
+            **scores.review.as_dict(),
+            "statement": scores.review.sentence(),
+            "accuracy": scores.review.accuracy_lines(),
+        },
     }
     if compare is not None and changes is not None:
         summary["compare"] = {

@@ -368,6 +368,7 @@ def failure_cases(tmp_path: Path) -> dict[str, tuple[list[str], int, str]]:
         "organisations": (["organisations", "check", str(tmp_path / "none.csv")], 2,
                           "cannot read the file"),
         "runs": (["runs", "--output", str(tmp_path / "none")], 2, "no such folder"),
+        "review": (["review", "sample", str(tmp_path / "none")], 2, "no run '"),
         "testweb": (["testweb", "serve", "--root", str(tmp_path)], 2, "no 'sites' folder"),
         "unwritable": (["crawl", "--organisations", str(orgs), "--output",
                         str(blocker / "out")], 2, "is a file; choose another --output"),
@@ -404,6 +405,7 @@ INTERRUPTED = {
         "organisations check {orgs}",
     ),
     "runs": ("digimeter.commands.runs.list_runs", "runs --output {tmp}"),
+    "review": ("review.sampling.draw_sample", "review sample {run}"),
     "testweb": ("testweb.generate.generate_web", "testweb generate --out {tmp}/web"),
 }
 

@@ -19,14 +19,20 @@ def _pct(value: object) -> str:
 
 
 def types_table(types: object) -> str:
-    """Per organisation type: n organisations, products, maturity, availability (>= 33, 67)."""
+    """Per organisation type: n organisations, products, maturity, availability (>= 33, 67);
+    a type whose figures include reviewer overrides is marked with *."""
     head = f"{'type':<12} {'orgs':>5} {'products':>8} {'maturity':>9} {'avail.':>7} {'>=67':>7}"
     lines = [head, "-" * len(head)]
+    marked = False
     for r in types.itertuples():  # type: ignore[attr-defined]
+        name = f"{r.org_type}*" if r.n_overridden else r.org_type
+        marked |= bool(r.n_overridden)
         lines.append(
-            f"{r.org_type:<12} {r.n_organisations:>5} {r.n_products:>8} {_pct(r.maturity):>9} "
+            f"{name:<12} {r.n_organisations:>5} {r.n_products:>8} {_pct(r.maturity):>9} "
             f"{_pct(r.availability):>7} {_pct(r.availability_67):>7}"
         )
+    if marked:
+        lines.append("* the figures include reviewer overrides (overrides_applied.csv)")
     return "\n".join(lines)
 
 
@@ -67,6 +73,9 @@ def command(
         f"override(s) applied"
         + (f", {overrides['unmatched']} unmatched" if overrides["unmatched"] else "")
     )
+    click.echo(result.summary["review"]["statement"])
+    for line in result.summary["review"]["accuracy"]:
+        click.echo(line)
     click.echo(types_table(result.scores.tables["scores_types"]))
     if result.compared is not None:
         changes = result.summary["compare"]
