@@ -1,23 +1,27 @@
 """`score_run`: score a run and write every table, the workbook and `summary.json`.
 
 Nothing is written until the run (and the compared run) have been read, checked and
-scored, so bad input never leaves a mix of old and new tables.
+scored, so bad input never leaves a mix of old and new tables. A run whose crawl is not
+complete is refused unless `allow_incomplete` (its outputs then say so in their headline).
+When the compared run shares less than half of either run's organisations, only the shared
+ones are compared, and the outputs say so.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from digimeter.runstore import find_run, now_iso
+from digimeter.runstate import SCORED
+from digimeter.runstore import RunStore, find_run, now_iso, set_run_state
 from scoring.compare import compare_tables
 from scoring.compute import ScoreTables, compute_scores
 from scoring.exports import atomic_path, shape, write_csv, write_excel, write_parquet
-from scoring.inputs import ScoringInputError, load_run
+from scoring.inputs import RunInput, ScoringInputError, load_run
 from scoring.reviewed import review_note
 from scoring.summary import CONVENTIONS, NOT_FOUND_HANDLING, build_summary
 from scoring.tables import TABLES, TABLES_BY_NAME
@@ -47,9 +51,11 @@ def resolve_run(run: Path | str, output: Path | str = "output") -> Path:
     try:
         return find_run(run, output)
     except FileNotFoundError as exc:
-        raise ScoringInputError(
+        error = ScoringInputError(
             str(run), f"no such run folder, run id under {output}/ or verdicts CSV file"
-        ) from exc
+        )
+        error.hint = "`digimeter runs` lists the run folders"
+        raise error from exc
 
 
 def output_dir(run_path: Path) -> Path:
@@ -57,11 +63,42 @@ def output_dir(run_path: Path) -> Path:
     return run_path if run_path.is_dir() else run_path.parent
 
 
+def checked_run(path: Path | str, *, allow_incomplete: bool) -> RunInput:
+    """Refuse an incomplete run unless allowed (its note is then kept), and load it."""
+    note = ""
+    if (Path(path) / RunStore.DB_NAME).is_file():
+        store = RunStore(path)
+        try:
+            note = store.status().require_complete(allow_incomplete=allow_incomplete)
+        finally:
+            store.close()
+    run = load_run(path)
+    if note:
+        run.notes.append(note)
+    return run
+
+
+def _only(run: RunInput, codes: set[str]) -> RunInput:
+    """The run restricted to some organisations."""
+    keep = run.verdicts["org_code"].isin(codes)
+    return replace(
+        run,
+        verdicts=run.verdicts[keep].reset_index(drop=True),
+        organisations=run.organisations[run.organisations["org_code"].isin(codes)],
+        overrides=run.overrides[run.overrides["org_code"].isin(codes)],
+    )
+
+
 def score_tables_for(
-    run_dir: Path | str, *, compare: Path | str | None = None, not_found: str = "zero"
+    run_dir: Path | str,
+    *,
+    compare: Path | str | None = None,
+    not_found: str = "zero",
+    allow_incomplete: bool = False,
 ) -> tuple[ScoreTables, ScoreTables | None, dict[str, pd.DataFrame]]:
     """Score a run (and the compared run) in memory; the `changes_*` tables when compared."""
-    scores = compute_scores(load_run(run_dir), not_found=not_found)
+    run = checked_run(run_dir, allow_incomplete=allow_incomplete)
+    scores = compute_scores(run, not_found=not_found)
     total = scores.tables["scores_types"].set_index("org_type")["availability_pooled"]
     published = total.get("all")
     scores.review = review_note(
@@ -71,14 +108,34 @@ def score_tables_for(
     )
     if compare is None:
         return scores, None, {}
-    earlier = compute_scores(load_run(compare), not_found=not_found)
+    before = checked_run(compare, allow_incomplete=allow_incomplete)
+    now_codes, then_codes = set(run.verdicts["org_code"]), set(before.verdicts["org_code"])
+    shared = now_codes & then_codes
+    if not shared:
+        error = ScoringInputError(
+            before.source, f"shares no organisation with run {run.run_id}; nothing to compare"
+        )
+        error.hint = "compare runs that measured the same organisations"
+        raise error
+    if len(shared) < len(now_codes) / 2 or len(shared) < len(then_codes) / 2:
+        run.notes.append(
+            f"run {run.run_id} and the compared run {before.run_id} share only {len(shared)} "
+            f"organisations ({len(shared)} of {len(now_codes)} and of {len(then_codes)}); "
+            "the changes compare only these"
+        )
+        earlier = compute_scores(_only(before, shared), not_found=not_found)
+        now = compute_scores(_only(run, shared), not_found=not_found)
+        return scores, earlier, compare_tables(now, earlier)
+    earlier = compute_scores(before, not_found=not_found)
     return scores, earlier, compare_tables(scores, earlier)
 
 
 def about_rows(summary: dict[str, Any]) -> list[tuple[str, str]]:
     """The `about` sheet of the workbook: what the run is and how it was scored."""
     rows = [
+        *(("WARNING", note) for note in summary["warnings"]),
         ("run", summary["run_id"]),
+        ("run state", summary["run_state"]["state"]),
         ("generated at", summary["generated_at"]),
         ("rules version(s)", ", ".join(summary["rules_versions"]) or "(none recorded)"),
         ("not_found", NOT_FOUND_HANDLING[summary["options"]["not_found"]]),
@@ -99,11 +156,17 @@ def about_rows(summary: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def score_run(
-    run_dir: Path | str, *, compare: Path | str | None = None, not_found: str = "zero"
+    run_dir: Path | str,
+    *,
+    compare: Path | str | None = None,
+    not_found: str = "zero",
+    allow_incomplete: bool = False,
 ) -> ScoreResult:
     """Score a run folder and write its tables into it; see `scoring.tables` for columns."""
     run_path = Path(run_dir)
-    scores, earlier, changes = score_tables_for(run_path, compare=compare, not_found=not_found)
+    scores, earlier, changes = score_tables_for(
+        run_path, compare=compare, not_found=not_found, allow_incomplete=allow_incomplete
+    )
     out = output_dir(run_path)
     frames = {**scores.tables, **changes}
     shaped = {name: shape(frames[name], TABLES_BY_NAME[name]) for name in frames}
@@ -132,6 +195,9 @@ def score_run(
     with atomic_path(summary_path) as tmp:
         tmp.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     paths.append(summary_path)
+    status = scores.run.status
+    if status is not None and status.complete:
+        set_run_state(run_path, SCORED)
     return ScoreResult(
         run_id=scores.run.run_id,
         out_dir=out,

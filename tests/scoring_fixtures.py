@@ -153,6 +153,7 @@ def store_run(folder: Path, compact: str = VERDICTS, *, started_at: str = "2026-
     store.save_verdicts(verdict_rows(compact, run_id=folder.name))
     store.set_meta(run_id=folder.name, started_at=f"{started_at}T08:00:00Z",
                    finished_at=f"{started_at}T09:30:00Z")  # fmt: skip
+    store.advance_to("classified")
     store.close()
     return folder
 

@@ -49,6 +49,7 @@ def municipalities_run(folder: Path) -> Path:
         v["org_name"] = names[v["org_code"]]
     store.save_verdicts(verdicts)
     store.set_meta(run_id=folder.name, started_at="2026-07-01T08:00:00Z")
+    store.advance_to("classified")
     store.close()
     return folder
 

@@ -126,7 +126,7 @@ def test_a_non_loopback_bind_needs_a_token(run: Path) -> None:
     check_bind("::1", None)
     check_bind("192.0.2.7", "a-long-enough-token")
     result = CliRunner().invoke(main, ["review", "serve", str(run), "--host", "0.0.0.0"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # bad configuration (digimeter.errors)
     assert "refusing to listen on 0.0.0.0" in result.output and "--token" in result.output
 
 

@@ -42,6 +42,7 @@ def hostile_run(folder: Path) -> Path:
     store.save_inputs(orgs, products())
     store.save_verdicts(rows)
     store.set_meta(run_id=folder.name)
+    store.advance_to("classified")  # a complete run (issue 9: incomplete ones are refused)
     store.close()
     add_overrides(folder, [("GM0014", "p_b2", "ok", 67, 67, "@reviewer", "2026-08-01", "=2*3")])
     return folder

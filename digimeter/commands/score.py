@@ -7,7 +7,9 @@ from pathlib import Path
 
 import click
 
-from digimeter.commands.options import not_found_option, output_option
+from digimeter.commands.options import allow_incomplete_option, not_found_option, output_option
+from digimeter.errors import warn
+from digimeter.runlog import run_log
 
 
 def _pct(value: object) -> str:
@@ -44,22 +46,27 @@ def types_table(types: object) -> str:
 )
 @not_found_option
 @output_option
-def command(run: str, compare: str | None, not_found: str, output: Path) -> None:
+@allow_incomplete_option
+def command(
+    run: str, compare: str | None, not_found: str, output: Path, allow_incomplete: bool
+) -> None:
     """Score RUN (a run folder, a run id under --output, or a verdicts CSV file).
 
     Writes scores_*.csv/.parquet, top_bottom, not_found_unreachable, overrides_applied
     (and changes_* with --compare), digimeter-<run-id>.xlsx and summary.json into the run
-    folder, and prints a summary per organisation type.
+    folder, and prints a summary per organisation type. A run whose crawl is not complete
+    is refused (exit 3) unless --allow-incomplete.
     """
-    from scoring.inputs import ScoringInputError
-    from scoring.run import resolve_run, score_run
+    from scoring.run import output_dir, resolve_run, score_run
 
-    try:
-        run_dir = resolve_run(run, output)
-        compare_dir = resolve_run(compare, output) if compare else None
-        result = score_run(run_dir, compare=compare_dir, not_found=not_found)
-    except ScoringInputError as exc:
-        raise click.ClickException(str(exc)) from exc
+    run_dir = resolve_run(run, output)
+    compare_dir = resolve_run(compare, output) if compare else None
+    with run_log(output_dir(run_dir), "score"):
+        result = score_run(
+            run_dir, compare=compare_dir, not_found=not_found, allow_incomplete=allow_incomplete
+        )
+    for note in result.summary["warnings"]:
+        warn(note)
     overrides = result.summary["overrides"]
     click.echo(
         f"run {result.run_id}: not_found {not_found}, {overrides['applied']} review "
