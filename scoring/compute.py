@@ -17,6 +17,7 @@ from scoring.cells import build_cells, check_not_found
 from scoring.inputs import RunInput
 from scoring.overrides import apply_overrides
 from scoring.rankings import not_found_unreachable, size_class_scores, top_bottom
+from scoring.reviewed import ReviewNote
 
 
 @dataclass
@@ -31,6 +32,8 @@ class ScoreTables:
     tables: dict[str, pd.DataFrame]
     #: (org_code, product_key) of the review overrides that matched no verdict.
     overrides_unmatched: list[tuple[str, str]] = field(default_factory=list)
+    #: What people checked, and the accuracy estimated from the run's sample.
+    review: ReviewNote = field(default_factory=ReviewNote)
 
     @property
     def organisations(self) -> pd.DataFrame:

@@ -3,8 +3,13 @@
 Every table is first shaped to its spec (`scoring.tables`): the columns in order, counts as
 integers, percentages rounded to one decimal, so the CSV, the Parquet file and the Excel
 sheet hold the same values. In Excel, `pct` columns are real percentages (the cell holds
-0.753 shown as 75.3%); `pp` columns are numbers with a sign. Files are written to a temporary
-name and renamed, so a failure never leaves a half-written table behind.
+0.753 shown as 75.3%); `pp` columns are numbers with a sign. Text is always a text cell,
+never a formula (`text_cell`): a value from a crawled page or an input list that starts
+with `=`, `+`, `-`, `@`, a tab or a carriage return (OWASP's formula-injection list) is
+stored as a string and marked as quoted text, so Excel neither computes it on opening nor
+when someone edits the cell. The CSV and Parquet files keep the exact values. Files are
+written to a temporary name and renamed, so a failure never leaves a half-written table
+behind.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from openpyxl.utils import get_column_letter
 from scoring.tables import TableSpec
 
 EXCEL_MAX_TEXT = 32_767
+#: Leading characters that spreadsheet programs read as the start of a formula (OWASP).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 PCT_FORMAT = "0.0%"
 PP_FORMAT = "+0.0;-0.0;0.0"
 
@@ -82,6 +89,39 @@ def _text_width(value: Any) -> int:
     return max((len(line) for line in text.splitlines()), default=0)
 
 
+def excel_text(value: Any) -> str:
+    """Text as Excel can hold it: illegal control characters removed, cut at 32 767."""
+    text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    return text if len(text) <= EXCEL_MAX_TEXT else text[: EXCEL_MAX_TEXT - 1] + "…"
+
+
+def text_cell(ws: Any, value: Any) -> Any:
+    """A value for a write-only sheet that is always a text cell, never a formula.
+
+    Plain text is returned as it is (openpyxl stores it as a string); text that a
+    spreadsheet would read as a formula becomes a string cell with Excel's quote prefix.
+    """
+    if value is None:
+        return None
+    text = excel_text(value)
+    if not text.startswith(FORMULA_PREFIXES):
+        return text
+    cell = WriteOnlyCell(ws, value=text)
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell
+
+
+def set_text(cell: Any, value: Any) -> None:
+    """Put text into a cell of a normal (not write-only) sheet as a text cell, never a
+    formula (the same rule as `text_cell`)."""
+    text = excel_text("" if value is None else value)
+    cell.value = text
+    cell.data_type = "s"
+    if text.startswith(FORMULA_PREFIXES):
+        cell.quotePrefix = True
+
+
 def _excel_value(value: Any, kind: str) -> Any:
     if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
         return None
@@ -93,8 +133,7 @@ def _excel_value(value: Any, kind: str) -> Any:
         return int(value)
     if kind == "bool":
         return bool(value)
-    text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
-    return text if len(text) <= EXCEL_MAX_TEXT else text[: EXCEL_MAX_TEXT - 1] + "…"
+    return excel_text(value)
 
 
 def _column_widths(frame: pd.DataFrame, spec: TableSpec) -> list[float]:
@@ -142,6 +181,8 @@ def _write_sheet(wb: Workbook, frame: pd.DataFrame, spec: TableSpec) -> None:
                 cell = WriteOnlyCell(ws, value=converted)
                 cell.number_format = formats[kind]
                 out.append(cell)
+            elif kind == "text":
+                out.append(text_cell(ws, converted))
             else:
                 out.append(converted)
         ws.append(out)
@@ -154,7 +195,7 @@ def _write_about(wb: Workbook, about: list[tuple[str, str]]) -> None:
     for key, value in about:
         cell = WriteOnlyCell(ws, value=key)
         cell.font = HEADER_FONT
-        ws.append([cell, ILLEGAL_CHARACTERS_RE.sub("", value)])
+        ws.append([cell, text_cell(ws, value)])
 
 
 def write_excel(

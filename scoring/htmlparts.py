@@ -98,6 +98,14 @@ def card(label: str, value: str, note: str) -> str:
     )
 
 
+def warning_box(lines: Sequence[str]) -> str:
+    """A warning that heads a section ('' when there is none)."""
+    if not lines:
+        return ""
+    items = "".join(f"<p><strong>Warning:</strong> {escape(line)}</p>" for line in lines)
+    return f'<div class="warning" role="alert">{items}</div>'
+
+
 def figure(svg: str, caption: str) -> str:
     return f"<figure>{svg}<figcaption>{escape(caption)}</figcaption></figure>"
 

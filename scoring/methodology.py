@@ -51,6 +51,28 @@ def _table(header: tuple[str, ...], rows: tuple[tuple[object, ...], ...] | list)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{_rows(rows)}</tbody></table>"
 
 
+def _accuracy_html(scores: ScoreTables) -> str:
+    """How accurate the published figures are, from the run's blind-reviewed sample."""
+    lines = scores.review.accuracy_lines()
+    if not lines:
+        return (
+            "<h3>Accuracy</h3><p>No accuracy sample was reviewed for this run "
+            "(<code>digimeter review sample RUN</code> draws one; reviewers judge it blind in "
+            "<code>digimeter review serve RUN</code>).</p>"
+        )
+    how = (
+        "A stratified random sample (strata: organisation type x level, not_found and "
+        "not_offered as levels; unreachable verdicts have no verdict to check) was reviewed "
+        "without showing the verdict's level. The estimate weights each stratum's share of "
+        "right verdicts by the stratum's share of the run; its 95 % interval comes from the "
+        "stratified variance, or is a Wilson interval when there is one stratum. Availability "
+        "is estimated as a stratified ratio (counted cells at level ≥ 33 over counted cells) "
+        "and compared with the published pooled availability."
+    )
+    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    return f'<h3>Accuracy</h3><ul id="accuracy">{items}</ul><p class="note">{escape(how)}</p>'
+
+
 def methodology_html(
     scores: ScoreTables,
     *,
@@ -118,8 +140,9 @@ def methodology_html(
             else ""
         )
         + (f"; source: {escape(overrides['source'])}" if overrides["source"] else "")
-        + ".</p>"
+        + f". {escape(scores.review.sentence())}</p>"
     )
+    parts.append(_accuracy_html(scores))
     facts = [
         ("run", scores.run.run_id),
         *((k.replace("_", " "), v) for k, v in dates.items()),

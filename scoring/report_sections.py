@@ -65,10 +65,19 @@ def headline_section(scores: ScoreTables) -> str:
         "organisation maturity; cells are the organisation x product verdicts counted, and "
         "pooled is the mean level over those cells.</p>"
     )
+    marked = types.assign(
+        type_label=types["org_type"].map(type_label)
+        + types["n_overridden"].map(lambda n: " †" if n else "")
+    )
+    review = (
+        f'<p class="note" id="review-note">{escape(scores.review.sentence())} '
+        + ("Figures marked † include reviewer overrides. " if total["n_overridden"] else "")
+        + " ".join(escape(line) for line in scores.review.accuracy_lines())
+        + "</p>"
+    )
     return cards + table(
-        with_type_labels(types), columns, table_id="t-types",
-        total_row=lambda r: r["org_type"] == "all",
-    ) + note  # fmt: skip
+        marked, columns, table_id="t-types", total_row=lambda r: r["org_type"] == "all",
+    ) + review + note  # fmt: skip
 
 
 def audiences_section(scores: ScoreTables) -> str:

@@ -1,24 +1,29 @@
 """`score_run`: score a run and write every table, the workbook and `summary.json`.
 
 Nothing is written until the run (and the compared run) have been read, checked and
-scored, so bad input never leaves a mix of old and new tables.
+scored, so bad input never leaves a mix of old and new tables. A run whose crawl is not
+complete is refused unless `allow_incomplete` (its outputs then say so in their headline).
+When the compared run shares less than half of either run's organisations, only the shared
+ones are compared, and the outputs say so.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from digimeter.runstore import find_run, now_iso
+from digimeter.runstate import SCORED
+from digimeter.runstore import RunStore, find_run, now_iso, set_run_state
 from scoring.compare import compare_tables
 from scoring.compute import ScoreTables, compute_scores
 from scoring.exports import atomic_path, shape, write_csv, write_excel, write_parquet
-from scoring.inputs import ScoringInputError, load_run
+from scoring.inputs import RunInput, ScoringInputError, load_run
 from scoring.mergers import Merger, apply_mergers, default_mergers
+from scoring.reviewed import review_note
 from scoring.summary import CONVENTIONS, NOT_FOUND_HANDLING, build_summary
 from scoring.tables import TABLES, TABLES_BY_NAME
 
@@ -47,9 +52,11 @@ def resolve_run(run: Path | str, output: Path | str = "output") -> Path:
     try:
         return find_run(run, output)
     except FileNotFoundError as exc:
-        raise ScoringInputError(
+        error = ScoringInputError(
             str(run), f"no such run folder, run id under {output}/ or verdicts CSV file"
-        ) from exc
+        )
+        error.hint = "`digimeter runs` lists the run folders"
+        raise error from exc
 
 
 def output_dir(run_path: Path) -> Path:
@@ -57,30 +64,87 @@ def output_dir(run_path: Path) -> Path:
     return run_path if run_path.is_dir() else run_path.parent
 
 
+def checked_run(path: Path | str, *, allow_incomplete: bool) -> RunInput:
+    """Refuse an incomplete run unless allowed (its note is then kept), and load it."""
+    note = ""
+    if (Path(path) / RunStore.DB_NAME).is_file():
+        store = RunStore(path)
+        try:
+            note = store.status().require_complete(allow_incomplete=allow_incomplete)
+        finally:
+            store.close()
+    run = load_run(path)
+    if note:
+        run.notes.append(note)
+    return run
+
+
+def _only(run: RunInput, codes: set[str]) -> RunInput:
+    """The run restricted to some organisations."""
+    keep = run.verdicts["org_code"].isin(codes)
+    return replace(
+        run,
+        verdicts=run.verdicts[keep].reset_index(drop=True),
+        organisations=run.organisations[run.organisations["org_code"].isin(codes)],
+        overrides=run.overrides[run.overrides["org_code"].isin(codes)],
+    )
+
+
 def score_tables_for(
     run_dir: Path | str,
     *,
     compare: Path | str | None = None,
     not_found: str = "zero",
+    allow_incomplete: bool = False,
     mergers: list[Merger] | None = None,
 ) -> tuple[ScoreTables, ScoreTables | None, dict[str, pd.DataFrame]]:
     """Score a run (and the compared run) in memory; the `changes_*` tables when compared.
 
     `mergers` (default: config/mergers.csv) count the compared run's predecessors of a
     merged municipality as its successor."""
-    run = load_run(run_dir)
+    run = checked_run(run_dir, allow_incomplete=allow_incomplete)
     scores = compute_scores(run, not_found=not_found)
+    total = scores.tables["scores_types"].set_index("org_type")["availability_pooled"]
+    published = total.get("all")
+    scores.review = review_note(
+        scores.run.run_dir,
+        published_availability=None if published is None or pd.isna(published) else published,
+        not_found=not_found,
+    )
     if compare is None:
         return scores, None, {}
-    then = apply_mergers(load_run(compare), run, default_mergers() if mergers is None else mergers)
-    earlier = compute_scores(then, not_found=not_found)
+    before = apply_mergers(
+        checked_run(compare, allow_incomplete=allow_incomplete),
+        run,
+        default_mergers() if mergers is None else mergers,
+    )
+    now_codes, then_codes = set(run.verdicts["org_code"]), set(before.verdicts["org_code"])
+    shared = now_codes & then_codes
+    if not shared:
+        error = ScoringInputError(
+            before.source, f"shares no organisation with run {run.run_id}; nothing to compare"
+        )
+        error.hint = "compare runs that measured the same organisations"
+        raise error
+    if len(shared) < len(now_codes) / 2 or len(shared) < len(then_codes) / 2:
+        run.notes.append(
+            f"run {run.run_id} and the compared run {before.run_id} share only {len(shared)} "
+            f"organisations ({len(shared)} of {len(now_codes)} and of {len(then_codes)}); "
+            "the changes compare only these"
+        )
+        earlier = compute_scores(_only(before, shared), not_found=not_found)
+        now = compute_scores(_only(run, shared), not_found=not_found)
+        return scores, earlier, compare_tables(now, earlier)
+    earlier = compute_scores(before, not_found=not_found)
     return scores, earlier, compare_tables(scores, earlier)
 
 
 def about_rows(summary: dict[str, Any]) -> list[tuple[str, str]]:
     """The `about` sheet of the workbook: what the run is and how it was scored."""
     rows = [
+        *(("WARNING", note) for note in summary["warnings"]),
         ("run", summary["run_id"]),
+        ("run state", summary["run_state"]["state"]),
         ("generated at", summary["generated_at"]),
         ("rules version(s)", ", ".join(summary["rules_versions"]) or "(none recorded)"),
         ("not_found", NOT_FOUND_HANDLING[summary["options"]["not_found"]]),
@@ -89,6 +153,9 @@ def about_rows(summary: dict[str, Any]) -> list[tuple[str, str]]:
         ("averaging", summary["averaging"]),
         ("overrides applied", str(summary["overrides"]["applied"])),
         ("overrides unmatched", str(summary["overrides"]["unmatched"])),
+        ("verdicts checked by people", str(summary["review"]["checked"])),
+        ("verdicts changed by people", str(summary["review"]["changed"])),
+        *(("accuracy (sample)", line) for line in summary["review"]["accuracy"]),
         ("percentages", "percentage cells; *_change columns are percentage points"),
     ]
     if summary.get("compare"):
@@ -103,11 +170,16 @@ def score_run(
     compare: Path | str | None = None,
     not_found: str = "zero",
     mergers: list[Merger] | None = None,
+    allow_incomplete: bool = False,
 ) -> ScoreResult:
     """Score a run folder and write its tables into it; see `scoring.tables` for columns."""
     run_path = Path(run_dir)
     scores, earlier, changes = score_tables_for(
-        run_path, compare=compare, not_found=not_found, mergers=mergers
+        run_path,
+        compare=compare,
+        not_found=not_found,
+        allow_incomplete=allow_incomplete,
+        mergers=mergers,
     )
     out = output_dir(run_path)
     frames = {**scores.tables, **changes}
@@ -137,6 +209,9 @@ def score_run(
     with atomic_path(summary_path) as tmp:
         tmp.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     paths.append(summary_path)
+    status = scores.run.status
+    if status is not None and status.complete:
+        set_run_state(run_path, SCORED)
     return ScoreResult(
         run_id=scores.run.run_id,
         out_dir=out,

@@ -58,6 +58,18 @@ def run_dates(meta: dict[str, Any]) -> dict[str, str]:
     return {k: str(meta[k]) for k in keys if isinstance(meta[k], str | int | float)}
 
 
+def run_state(scores: ScoreTables) -> dict[str, Any]:
+    """The run's state, whether its crawl is complete and which organisations it lacks."""
+    status = scores.run.status
+    if status is None:
+        return {"state": "none (a verdicts file)", "complete": None, "missing_organisations": []}
+    return {
+        "state": status.state,
+        "complete": status.complete,
+        "missing_organisations": [code for code, _ in status.missing],
+    }
+
+
 def build_summary(
     scores: ScoreTables,
     *,
@@ -72,6 +84,8 @@ def build_summary(
     summary: dict[str, Any] = {
         "run_id": scores.run.run_id,
         "source": scores.run.source,
+        "warnings": list(scores.run.notes),
+        "run_state": run_state(scores),
         "generated_at": generated_at,
         "rules_versions": scores.rules_versions(),
         "run_dates": run_dates(scores.run.meta),
@@ -112,6 +126,11 @@ def build_summary(
             for scope, part in audiences.groupby("org_type", sort=False)
         },
         "overrides": scores.overrides_note(),
+        "review": {
+            **scores.review.as_dict(),
+            "statement": scores.review.sentence(),
+            "accuracy": scores.review.accuracy_lines(),
+        },
     }
     if compare is not None and changes is not None:
         summary["compare"] = {

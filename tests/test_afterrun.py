@@ -54,6 +54,7 @@ def make_run(folder: Path, compact: str, orgs: list[Organisation], day: str) -> 
     store.save_verdicts(rows)
     store.set_meta(run_id=folder.name, started_at=f"{day}T01:00:00Z",
                    crawl_finished_at=f"{day}T02:00:00Z")  # fmt: skip
+    store.advance_to("classified")
     store.close()
     score_run(folder)
     write_report(folder)

@@ -88,7 +88,7 @@ def test_a_site_that_comes_back_mid_run_is_crawled_at_its_second_attempt(tmp_pat
         while not home_failed(run / "run.db", ORGS["GM0002"]) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert home_failed(run / "run.db", ORGS["GM0002"]), "the first attempt never failed"
-        assert "GM0002" not in state_of(run / "run.db")  # waiting, not finished
+        assert state_of(run / "run.db")["GM0002"] == ("crawling", "")  # waiting, not final
         write_site(web / "sites", ORGS["GM0002"])  # the site comes back
         _, stderr = crawl.communicate(timeout=300)
     assert crawl.returncode == 0, stderr[-3000:]

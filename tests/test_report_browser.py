@@ -8,11 +8,10 @@ be coloured; a second run has only the fixture organisations, so most areas are 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 from scoring_fixtures import store_run, verdict_rows
 
 from digimeter.model import Organisation
@@ -22,10 +21,6 @@ from scoring.run import score_run
 from scoring.svg import NO_DATA
 
 GEOJSON = Path(__file__).resolve().parents[2] / "shared/data/geo/gemeente_2025.geojson"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]  # fmt: skip
 LEVELS = ("0", "33", "67", "100")
 
 
@@ -54,16 +49,9 @@ def municipalities_run(folder: Path) -> Path:
         v["org_name"] = names[v["org_code"]]
     store.save_verdicts(verdicts)
     store.set_meta(run_id=folder.name, started_at="2026-07-01T08:00:00Z")
+    store.advance_to("classified")
     store.close()
     return folder
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def open_offline(browser: Browser, report: Path) -> tuple[Page, list[str], list[str]]:

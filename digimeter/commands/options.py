@@ -6,7 +6,9 @@ from pathlib import Path
 
 import click
 
-from digimeter.configfiles import DEFAULT_PRODUCTS
+from digimeter.configfiles import DEFAULT_PRODUCTS, read_organisation_list
+from digimeter.errors import warn
+from digimeter.model import Organisation
 from digimeter.runstore import find_run
 
 output_option = click.option(
@@ -23,9 +25,21 @@ products_option = click.option(
     "--products",
     "products_file",
     type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_PRODUCTS,
+    default=None,
     show_default="config/products.csv",
-    help="Products list.",
+    help="Products list (on --resume: the run's own, unless given).",
+)
+override_settings_option = click.option(
+    "--override-settings",
+    is_flag=True,
+    help="With --resume: use the --proxy, --polite/--no-polite and -s values given, where "
+    "they differ from the ones the run was started with (the change is recorded in the run).",
+)
+allow_incomplete_option = click.option(
+    "--allow-incomplete",
+    is_flag=True,
+    help="Use a run whose crawl is incomplete (interrupted or failed) as it stands; the "
+    "outputs say in their headline that it is incomplete and which organisations it lacks.",
 )
 proxy_option = click.option(
     "--proxy",
@@ -59,16 +73,10 @@ mergers_option = click.option(
 
 
 def load_mergers_option(path: Path | None):  # type: ignore[no-untyped-def]
-    """The mergers of --mergers (None: the default file), or a usage error."""
-    from digimeter.configfiles import ConfigError
+    """The mergers of --mergers (None: the default file); a bad file is a ConfigError."""
     from scoring.mergers import load_mergers
 
-    if path is None:
-        return None
-    try:
-        return load_mergers(path)
-    except ConfigError as exc:
-        raise click.ClickException(str(exc)) from exc
+    return None if path is None else load_mergers(path)
 
 
 def polite_option(default: bool | None):  # type: ignore[no-untyped-def]
@@ -94,8 +102,17 @@ def parse_settings(values: tuple[str, ...], polite: bool | None = None) -> dict[
 
 
 def run_folder(run: str, output: Path) -> Path:
-    """A RUN argument (a run folder or a run id under OUTPUT) as a folder, or a usage error."""
-    try:
-        return find_run(run, output)
-    except FileNotFoundError as exc:
-        raise click.ClickException(str(exc)) from exc
+    """A RUN argument (a run folder or a run id under OUTPUT) as a folder."""
+    return find_run(run, output)
+
+
+def organisation_list(path: Path) -> list[Organisation]:
+    """A checked organisation list; its warnings (e.g. a shared website) go to stderr."""
+    checked = read_organisation_list(path)
+    for warning in checked.warnings:
+        warn(warning)
+    return checked.organisations
+
+
+def products_path(products_file: Path | None) -> Path:
+    return products_file or DEFAULT_PRODUCTS

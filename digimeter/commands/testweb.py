@@ -51,15 +51,15 @@ def serve_command(
     meta['proxy']. Unknown hosts get 502 with 'X-Proxy-Error: dns_failure'. Files are
     served with ETag and Last-Modified, and conditional requests get 304 Not Modified.
     """
-    from testweb.manifest import ManifestError
+    from digimeter.errors import BadInput
     from testweb.server import serve
 
     try:
         serve(root, port, access_log=access_log, latency=latency / 1000, jitter=jitter / 1000)
-    except (ManifestError, FileNotFoundError) as exc:
-        raise click.ClickException(str(exc)) from exc
+    except FileNotFoundError as exc:
+        raise BadInput(str(exc)) from exc
     except OSError as exc:
-        raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {exc}") from exc
+        raise BadInput(f"cannot listen on 127.0.0.1:{port}: {exc}") from exc
 
 
 @command.command(name="generate")
@@ -131,22 +131,18 @@ def generate_command(
     change_seed: int,
 ) -> None:
     """Write a deterministic simulated web with ground-truth labels into OUT."""
-    from digimeter.configfiles import ConfigError
     from testweb.changes import change_pages
-    from testweb.generate import GenerateError, generate_web
+    from testweb.generate import generate_web
 
-    try:
-        summary = generate_web(
-            out,
-            seed=seed,
-            n_organisations=n_organisations,
-            register=register,
-            products=products,
-            style=style,
-            titles=titles,
-        )
-    except (ConfigError, GenerateError) as exc:
-        raise click.ClickException(str(exc)) from exc
+    summary = generate_web(
+        out,
+        seed=seed,
+        n_organisations=n_organisations,
+        register=register,
+        products=products,
+        style=style,
+        titles=titles,
+    )
     click.echo(summary.describe())
     if change_share:
         changed = change_pages(out, change_share, change_seed)
