@@ -35,7 +35,6 @@ The project's settings (name, default, meaning):
                                        without a heartbeat
     DIGIMETER_PROGRESS_INTERVAL 5      seconds between progress lines (stderr not a TTY)
     DIGIMETER_PROGRESS          True   show progress on stderr
-    DIGIMETER_SCHEDULE          ""     the schedule that started the run (recorded only)
     DIGIMETER_PREVIOUS_RUN      ""     an earlier run folder: conditional requests from its
                                        stored headers, a 304 reuses its stored page
     DIGIMETER_SITE_RETRY_DELAY  -1     seconds after which an unreachable site gets a
@@ -134,7 +133,6 @@ DIGIMETER_WORKER_ID = ""
 DIGIMETER_CLAIM_TTL = 300
 DIGIMETER_PROGRESS_INTERVAL = 5.0
 DIGIMETER_PROGRESS = True
-DIGIMETER_SCHEDULE = ""
 DIGIMETER_PREVIOUS_RUN = ""
 DIGIMETER_SITE_RETRY_DELAY = -1.0
 

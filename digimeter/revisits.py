@@ -7,9 +7,9 @@ run.db's `revisits` table says where the original lies: a WARC file of the earli
 by a path relative to this run's folder, and its offset. `WarcPageStore` follows it, so
 classification and review read such a page like any other.
 
-A run that later runs refer to cannot be deleted without breaking them: `referring_runs`
-finds them, and `inline_revisits` copies the referred pages into a referring run so that
-it stands on its own.
+A run that later runs refer to cannot be deleted without breaking them
+(`digimeter.runhistory`); `inline_revisits` copies the pages a run reads from earlier runs
+into its own WARC files, so that it stands on its own.
 """
 
 from __future__ import annotations
@@ -17,12 +17,14 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
-from io import BytesIO
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
+
+if TYPE_CHECKING:
+    from digimeter.runstore import RunStore
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS revisits (
@@ -117,72 +119,27 @@ def revisited_body(db: sqlite3.Connection, run_dir: Path, warc_file: str, offset
         return bytes(read_record(fh, row[1]).content_stream().read())
 
 
-def referred_runs(run_dir: Path) -> set[str]:
-    """The run ids this run's revisit records refer to."""
-    db = sqlite3.connect(run_dir / "run.db")
+#: the revisit records the run's page index still uses
+LIVE = "FROM revisits r JOIN pages p ON p.warc_file = r.warc_file AND p.warc_offset = r.warc_offset"
+
+
+def referred_runs(db: sqlite3.Connection) -> set[str]:
+    """The runs (folder names) whose WARC files a run's page index reads pages from."""
+    return {r for (r,) in db.execute(f"SELECT DISTINCT r.refers_run {LIVE}")}
+
+
+def inline_revisits(store: RunStore) -> int:
+    """Copy every page the run reads from an earlier run into a new WARC file of the run
+    as a full record, and drop its revisits; returns how many pages were copied."""
+    rows = store.db.execute(f"SELECT r.url, r.rendered, p.org_code {LIVE}").fetchall()
+    pages, writer = store.page_store(), store.page_writer()
     try:
-        db.executescript(SCHEMA)
-        return {r for (r,) in db.execute("SELECT DISTINCT refers_run FROM revisits")}
+        for url, rendered, org_code in rows:
+            page = pages.get(url, rendered=bool(rendered))
+            if page is None:
+                raise ValueError(f"{store.dir}: {url} is in the revisits but not in the pages")
+            writer.add(page, org_code)  # the page row now points to the full record
+        store.db.execute("DELETE FROM revisits")
     finally:
-        db.close()
-
-
-def referring_runs(run_dir: Path) -> list[Path]:
-    """The other run folders beside this one whose revisit records refer into it."""
-    run_dir = Path(run_dir)
-    return sorted(
-        other
-        for other in run_dir.parent.iterdir()
-        if other != run_dir and (other / "run.db").exists() and run_dir.name in referred_runs(other)
-    )
-
-
-def inline_revisits(referring: Path, referred: Path) -> int:
-    """Copy every page `referring` reads from `referred` into a new WARC file of
-    `referring` as full records, and drop the revisits; returns how many were copied."""
-    from warcio.warcwriter import WARCWriter
-
-    db = sqlite3.connect(referring / "run.db", isolation_level=None)
-    try:
-        db.executescript(SCHEMA)
-        rows = db.execute(
-            "SELECT warc_file, warc_offset, url, rendered, refers_file, refers_offset "
-            "FROM revisits WHERE refers_run = ?",
-            (referred.name,),
-        ).fetchall()
-        if not rows:
-            return 0
-        warc_dir = referring / "warc"
-        n = len(list(warc_dir.glob("pages-*.warc.gz"))) + 1
-        while (warc_dir / f"pages-{n:05d}.warc.gz").exists():
-            n += 1
-        name = f"warc/pages-{n:05d}.warc.gz"
-        with open(referring / name, "xb") as out:
-            writer = WARCWriter(out, gzip=True)
-            db.execute("BEGIN")
-            for warc_file, offset, url, rendered, refers_file, refers_offset in rows:
-                with open(referring / refers_file, "rb") as fh:
-                    original = read_record(fh, refers_offset)
-                    body = original.content_stream().read()
-                    date = original.rec_headers.get_header("WARC-Date")
-                    record = writer.create_warc_record(
-                        url, original.rec_type, payload=BytesIO(body),
-                        http_headers=original.http_headers, warc_headers_dict={"WARC-Date": date},
-                    )  # fmt: skip
-                start = out.tell()
-                writer.write_record(record)
-                db.execute(
-                    "UPDATE pages SET warc_file = ?, warc_offset = ?, warc_length = ? "
-                    "WHERE url = ? AND rendered = ? AND warc_file = ? AND warc_offset = ?",
-                    (name, start, out.tell() - start, url, rendered, warc_file, offset),
-                )
-                db.execute(
-                    "DELETE FROM revisits WHERE warc_file = ? AND warc_offset = ?",
-                    (warc_file, offset),
-                )
-            out.flush()
-            os.fsync(out.fileno())
-            db.execute("COMMIT")
-        return len(rows)
-    finally:
-        db.close()
+        pages.close()
+    return len(rows)

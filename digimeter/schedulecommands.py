@@ -1,12 +1,12 @@
-"""The `digimeter` command lines of a scheduled measurement: a new run, or the resume of
-an interrupted one, with the schedule's organisations, products and crawler options."""
+"""The `digimeter measure` command lines of a scheduled measurement: a new run with the
+schedule's organisations, products and crawler options, or the resume of an unfinished
+one (which keeps the proxy, settings and inputs it was started with)."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
-from digimeter import runstatus
 from digimeter.configfiles import read_rows, write_organisations
 from digimeter.schedules import Schedule
 
@@ -22,22 +22,28 @@ def measure_command(schedule: Schedule, run_dir: Path, previous: Path | None) ->
     return [
         "measure", "--organisations", str(orgs), "--products", str(products),
         "--output", str(schedule.output), "--run-id", run_dir.name,
-        "--not-found", schedule.not_found, *crawl_options(schedule, previous),
+        "--schedule", schedule.name, *scoring_options(schedule),
+        *crawl_options(schedule, previous),
     ]  # fmt: skip
 
 
-def resume_commands(schedule: Schedule, run_dir: Path, previous: Path | None) -> list[list[str]]:
-    return runstatus.resume_commands(run_dir, crawl_options(schedule, previous))
+def resume_command(schedule: Schedule, run_dir: Path) -> list[str]:
+    """`measure --resume`: the rest of the crawl with the run's own settings, then the rest."""
+    return ["measure", "--resume", str(run_dir), *scoring_options(schedule)]
+
+
+def scoring_options(schedule: Schedule) -> list[str]:
+    compare = ["--compare-previous"] if schedule.compare_previous else []
+    return ["--not-found", schedule.not_found, *compare]
 
 
 def crawl_options(schedule: Schedule, previous: Path | None) -> list[str]:
-    """Politeness, proxy and settings (the schedule's name, the second attempt's delay, the
-    previous run for conditional requests, the schedule's own settings)."""
+    """Politeness, proxy and settings (the second attempt's delay, the previous run for
+    conditional requests, the schedule's own settings)."""
     options = ["--polite" if schedule.polite else "--no-polite"]
     if schedule.proxy:
         options += ["--proxy", schedule.proxy]
     settings = {
-        runstatus.SCHEDULE_SETTING: schedule.name,
         "DIGIMETER_SITE_RETRY_DELAY": f"{schedule.site_retry_delay:g}",
         **schedule.settings,
     }

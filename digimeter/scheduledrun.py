@@ -1,6 +1,7 @@
 """One scheduled measurement: under the schedule's lock, resume or start a run, retry a
-failed one, then the after-run actions. Runs are `digimeter` subprocesses; their exit
-statuses and run states are read through `digimeter.runstatus`.
+failed one, then the after-run actions. Runs are `digimeter measure` subprocesses, judged
+by their exit status (digimeter.errors) or, when a process died, by the run's state
+(digimeter.runstate).
 
 Every attempt is one line of `<output>/schedule-history.jsonl` (what `schedule list`
 shows as the last outcome); the subprocess's output goes to `<output>/logs/<run-id>.log`.
@@ -22,13 +23,18 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from digimeter import runhistory, runstatus
+from digimeter.errors import BAD_INPUT, FAILED, INCOMPLETE, OK
+from digimeter.runhistory import RunInfo, latest_measured, list_runs, run_info, utc_time
 from digimeter.runlock import LockHeld, RunLock
-from digimeter.schedulecommands import measure_command, resume_commands
+from digimeter.runstate import CLASSIFIED, CRAWLED, INTERRUPTED
+from digimeter.runstore import RunStore
+from digimeter.schedulecommands import measure_command, resume_command
 from digimeter.schedules import Schedule
 
 logger = logging.getLogger(__name__)
 HISTORY_NAME = "schedule-history.jsonl"
+#: outcome of a measurement process, by exit status
+OUTCOMES = {OK: "complete", BAD_INPUT: "bad_input", INCOMPLETE: "incomplete", FAILED: "failed"}
 
 
 class Clock:
@@ -55,14 +61,37 @@ def history(schedule: Schedule) -> list[dict[str, Any]]:
     return [e for e in entries if e.get("schedule") == schedule.name]
 
 
-def schedule_runs(schedule: Schedule) -> list[Path]:
+def schedule_runs(schedule: Schedule) -> list[RunInfo]:
     """This schedule's run folders in its output folder, oldest first."""
-    return runhistory.schedule_runs(schedule.output, schedule.name)
+    if not schedule.output.is_dir():
+        return []
+    return [r for r in list_runs(schedule.output) if r.schedule == schedule.name]
 
 
-def previous_complete_run(schedule: Schedule, before: Path | None = None) -> Path | None:
-    """The latest complete run of the schedule (started before `before`)."""
-    return runhistory.latest_complete(schedule_runs(schedule), before)
+def unfinished_runs(schedule: Schedule) -> list[RunInfo]:
+    """The schedule's runs to resume: interrupted ones, and ones whose measurement stopped
+    after the crawl (crawled or classified, never recorded complete or expired)."""
+    settled = {
+        e["run_id"]
+        for e in history(schedule)
+        if e["outcome"] == "complete" or e.get("action") == "expired"
+    }
+    return [
+        r
+        for r in schedule_runs(schedule)
+        if r.state == INTERRUPTED or (r.state in (CRAWLED, CLASSIFIED) and r.run_id not in settled)
+    ]
+
+
+def outcome(returncode: int, run_dir: Path) -> str:
+    """complete, bad_input, incomplete or failed: the exit status, or, for a process that
+    died, the state it left the run in (a run `measure --resume` can finish is incomplete)."""
+    if returncode in OUTCOMES:
+        return OUTCOMES[returncode]
+    resumable = (INTERRUPTED, CRAWLED, CLASSIFIED)
+    if (run_dir / RunStore.DB_NAME).is_file() and run_info(run_dir).state in resumable:
+        return "incomplete"
+    return "failed"
 
 
 @dataclass
@@ -80,7 +109,7 @@ class MeasurementRunner:
         self,
         clock: Clock | None = None,
         *,
-        after_run: Callable[[Schedule, Path, Path | None], dict[str, Any]] | None = None,
+        after_run: Callable[[Schedule, Path, str], dict[str, Any]] | None = None,
         stop: threading.Event | None = None,
     ) -> None:
         self.clock = clock or Clock()
@@ -114,11 +143,11 @@ class MeasurementRunner:
         while True:
             self._execute(schedule, attempt, lock)
             if attempt.outcome == "complete":
-                self._after(schedule, attempt.run_dir)
+                self._after(schedule, attempt)
                 return "complete"
             if self.stop_event.is_set() or attempt.outcome == "bad_input" or retries <= 0:
                 if not self.stop_event.is_set():
-                    self._after(schedule, attempt.run_dir, failed=True)
+                    self._after(schedule, attempt)
                 return attempt.outcome
             retries -= 1
             logger.warning(
@@ -138,27 +167,28 @@ class MeasurementRunner:
                 attempt = Attempt(self._new_run_dir(schedule), "retry")
 
     def _recover(self, schedule: Schedule) -> Attempt | None:
-        """The interrupted run to resume (the latest, when young enough); older ones are
-        marked failed."""
-        interrupted = [
-            r
-            for r in schedule_runs(schedule)
-            if runstatus.run_state(r) in ("interrupted", "crawling")
-        ]
+        """The unfinished run to resume (the latest, when young enough); older interrupted
+        ones are marked failed, and no unfinished run older than the limit is resumed."""
         max_age = timedelta(days=schedule.resume_max_age_days)
         resume: Attempt | None = None
-        for run_dir in reversed(interrupted):
-            started = runstatus.started_at(run_dir)
+        for run in reversed(unfinished_runs(schedule)):
+            started = utc_time(run.started_at)
             age = self.clock.now() - started if started else max_age * 2
             if resume is None and age <= max_age:
-                resume = Attempt(run_dir, "resume")
+                resume = Attempt(run.folder, "resume")
                 continue
-            reason = f"interrupted {age.days} days ago; older than {schedule.resume_max_age_days:g}"
-            runstatus.mark_failed(run_dir, reason + " days, so not resumed")
-            logger.warning(
-                "schedule %s: run %s marked failed: %s", schedule.name, run_dir.name, reason
+            reason = (
+                f"{run.state} {age.days} days ago; older than "
+                f"{schedule.resume_max_age_days:g} days, so not resumed"
             )
-            self._record(schedule, run_dir, "failed", action="expired", message=reason)
+            if run.state == INTERRUPTED:
+                store = RunStore(run.folder)
+                try:
+                    store.set_state("failed", reason=reason)
+                finally:
+                    store.close()
+            logger.warning("schedule %s: run %s not resumed: %s", schedule.name, run.run_id, reason)
+            self._record(schedule, run.folder, "failed", action="expired", message=reason)
         return resume
 
     def _new_run_dir(self, schedule: Schedule) -> Path:
@@ -172,20 +202,16 @@ class MeasurementRunner:
 
     # -- subprocesses ----------------------------------------------------------------------
     def _execute(self, schedule: Schedule, attempt: Attempt, lock: RunLock) -> None:
-        if attempt.action == "resume":
-            previous = previous_complete_run(schedule, before=attempt.run_dir)
-            commands = resume_commands(schedule, attempt.run_dir, previous)
+        if attempt.action == "resume":  # the run keeps its own settings and previous run
+            args = resume_command(schedule, attempt.run_dir)
         else:
-            commands = [measure_command(schedule, attempt.run_dir, previous_complete_run(schedule))]
+            previous = latest_measured(schedule_runs(schedule), schedule=schedule.name)
+            args = measure_command(schedule, attempt.run_dir, previous and previous.folder)
         started = self.clock.now()
         logger.info("schedule %s: %s run %s", schedule.name, attempt.action, attempt.run_dir)
-        code = 0
-        for args in commands:
-            code = self._subprocess(args, attempt.run_dir, lock)
-            if code != 0:
-                break
+        code = self._subprocess(args, attempt.run_dir, lock)
         attempt.returncode = code
-        attempt.outcome = runstatus.outcome(code, attempt.run_dir)
+        attempt.outcome = outcome(code, attempt.run_dir)
         if self.stop_event.is_set() and attempt.outcome != "complete":
             attempt.outcome = "incomplete"
         logger.info("schedule %s: run %s ended %s (exit %s)", schedule.name,
@@ -195,7 +221,7 @@ class MeasurementRunner:
 
     def _subprocess(self, args: list[str], run_dir: Path, lock: RunLock) -> int:
         if self.stop_event.is_set():
-            return runstatus.EXIT_INCOMPLETE
+            return INCOMPLETE
         logs = run_dir.parent / "logs"
         logs.mkdir(parents=True, exist_ok=True)
         cmd = [sys.executable, "-m", "digimeter.cli", *args]
@@ -230,12 +256,12 @@ class MeasurementRunner:
                 os.kill(proc.pid, signal.SIGTERM)
 
     # -- after the run -----------------------------------------------------------------------
-    def _after(self, schedule: Schedule, run_dir: Path, *, failed: bool = False) -> None:
+    def _after(self, schedule: Schedule, attempt: Attempt) -> None:
         if self.after_run is None:
             return
-        previous = None if failed else previous_complete_run(schedule, before=run_dir)
+        run_dir = attempt.run_dir
         try:
-            result = self.after_run(schedule, run_dir, previous)
+            result = self.after_run(schedule, run_dir, attempt.outcome)
         except Exception as exc:  # an after-run action never turns a good run bad
             logger.exception(
                 "schedule %s: after-run actions of %s failed", schedule.name, run_dir.name

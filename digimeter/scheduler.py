@@ -1,6 +1,6 @@
 """The scheduler loop: start each schedule's measurement when its cron expression says.
 
-On start, a schedule with an interrupted run gets it resumed at once (or marked failed
+On start, a schedule with an unfinished run gets it resumed at once (or marked failed
 and replaced when it is too old; see `digimeter.scheduledrun`). Then the loop sleeps until
 the next start of any schedule and starts every schedule that is due, each in its own
 thread, so a long monthly run never delays another schedule. A start that falls while
@@ -15,17 +15,10 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 
-from digimeter import runstatus
-from digimeter.scheduledrun import Clock, MeasurementRunner, schedule_runs
+from digimeter.scheduledrun import Clock, MeasurementRunner, unfinished_runs
 from digimeter.schedules import Schedule
 
 logger = logging.getLogger(__name__)
-
-
-def has_interrupted_run(schedule: Schedule) -> bool:
-    return any(
-        runstatus.run_state(r) in ("interrupted", "crawling") for r in schedule_runs(schedule)
-    )
 
 
 class Scheduler:
@@ -54,8 +47,8 @@ class Scheduler:
             logger.info(
                 "schedule %s: next start %s", schedule.name, self.next_starts[schedule.name]
             )
-            if has_interrupted_run(schedule):
-                logger.warning("schedule %s: an interrupted run is taken up", schedule.name)
+            if unfinished_runs(schedule):
+                logger.warning("schedule %s: an unfinished run is taken up", schedule.name)
                 self._start(schedule, "recover")
         while not self.stop_event.is_set():
             pending = [t for t in self.next_starts.values() if t is not None]

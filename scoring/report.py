@@ -6,7 +6,6 @@ tables, filters); it makes no request and prints on A4 with a print stylesheet.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
@@ -31,7 +30,7 @@ from scoring.report_sections import (
     review_section,
     sizes_section,
 )
-from scoring.run import SUMMARY_NAME, output_dir, score_tables_for
+from scoring.run import last_not_found, output_dir, score_tables_for
 
 REPORT_NAME = "report.html"
 
@@ -84,16 +83,6 @@ def _map(scores: ScoreTables, geojson: Path | str | None) -> tuple[str, MapResul
     return body, result, note
 
 
-def _default_not_found(out: Path) -> str:
-    summary = out / SUMMARY_NAME
-    if summary.is_file():
-        try:
-            return str(json.loads(summary.read_text(encoding="utf-8"))["options"]["not_found"])
-        except (KeyError, TypeError, json.JSONDecodeError):
-            return "zero"
-    return "zero"
-
-
 def write_report(
     run_dir: Path | str,
     *,
@@ -111,7 +100,7 @@ def write_report(
     """
     run_path = Path(run_dir)
     out = output_dir(run_path)
-    nf = not_found or _default_not_found(out)
+    nf = not_found or last_not_found(out)
     scores, compared, changes = score_tables_for(
         run_path,
         compare=compare,

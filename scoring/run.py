@@ -64,6 +64,17 @@ def output_dir(run_path: Path) -> Path:
     return run_path if run_path.is_dir() else run_path.parent
 
 
+def last_not_found(out: Path) -> str:
+    """The not_found handling of the last scoring in `out` (zero when never scored)."""
+    summary = out / SUMMARY_NAME
+    if summary.is_file():
+        try:
+            return str(json.loads(summary.read_text(encoding="utf-8"))["options"]["not_found"])
+        except (KeyError, TypeError, json.JSONDecodeError):
+            return "zero"
+    return "zero"
+
+
 def checked_run(path: Path | str, *, allow_incomplete: bool) -> RunInput:
     """Refuse an incomplete run unless allowed (its note is then kept), and load it."""
     note = ""

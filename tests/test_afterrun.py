@@ -7,6 +7,7 @@ province's one product went from 0 to 100."""
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -14,9 +15,11 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from click.testing import CliRunner, Result
 from scoring_fixtures import VERDICTS, organisations, products, verdict_rows
 
 from digimeter.afterrun import CHANGES_NAME, after_run
+from digimeter.cli import main
 from digimeter.configfiles import ConfigError
 from digimeter.model import Organisation
 from digimeter.runstore import RunStore
@@ -53,24 +56,40 @@ def make_run(folder: Path, compact: str, orgs: list[Organisation], day: str) -> 
         row["org_name"] = names[row["org_code"]]
     store.save_verdicts(rows)
     store.set_meta(run_id=folder.name, started_at=f"{day}T01:00:00Z",
-                   crawl_finished_at=f"{day}T02:00:00Z")  # fmt: skip
+                   crawl_finished_at=f"{day}T02:00:00Z", schedule="monthly")  # fmt: skip
     store.advance_to("classified")
     store.close()
     score_run(folder)
-    write_report(folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def scored_runs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("runs")
+    make_run(folder / "r1", VERDICTS, organisations(), "2026-12-01")
+    merged = Organisation("GM1999", "Gemeente Nieuwstad", "gemeente", "https://www.n.test/",
+                          {"inhabitants": "80000"})  # fmt: skip
+    later_orgs = [merged] + [o for o in organisations() if o.code not in ("GM0014", "GM0034")]
+    make_run(folder / "r2", LATER, later_orgs, "2027-02-01")
     return folder
 
 
 @pytest.fixture
-def runs(tmp_path: Path) -> tuple[Path, Path, Path]:
-    earlier = make_run(tmp_path / "r1", VERDICTS, organisations(), "2026-12-01")
-    merged = Organisation("GM1999", "Gemeente Nieuwstad", "gemeente", "https://www.n.test/",
-                          {"inhabitants": "80000"})  # fmt: skip
-    later_orgs = [merged] + [o for o in organisations() if o.code not in ("GM0014", "GM0034")]
-    later = make_run(tmp_path / "r2", LATER, later_orgs, "2027-02-01")
+def runs(scored_runs: Path, tmp_path: Path) -> tuple[Path, Path, Path]:
+    """The two scored runs (copies each test may change) and the mergers file."""
+    shutil.copytree(scored_runs, tmp_path, dirs_exist_ok=True)
     mergers = tmp_path / "mergers.csv"
     mergers.write_text(MERGERS, encoding="utf-8")
-    return earlier, later, mergers
+    return tmp_path / "r1", tmp_path / "r2", mergers
+
+
+def headline(run: Path) -> float:
+    summary = json.loads((run / "summary.json").read_text(encoding="utf-8"))
+    return float(summary["headline"]["all"]["maturity"])
+
+
+def invoke(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args), prog_name="digimeter")
 
 
 class Receiver(BaseHTTPRequestHandler):
@@ -140,11 +159,11 @@ def test_a_bad_mergers_file_names_file_line_and_column(tmp_path: Path) -> None:
 def test_after_run_writes_changes_md_and_posts_the_summary(
     runs: tuple[Path, Path, Path], receiver: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    earlier, later, mergers_csv = runs
+    _, later, mergers_csv = runs
     monkeypatch.setattr("scoring.mergers.DEFAULT_MERGERS", mergers_csv)
     schedule = Schedule(name="monthly", organisations=Path("o.csv"), cron="0 2 1 * *",
                         output=later.parent, webhook=receiver, change_threshold=20)  # fmt: skip
-    done = after_run(schedule, later, earlier)
+    done = after_run(schedule, later, "complete")
     assert done == {"compared_with": "r1", "webhook": "HTTP 204"}
     text = (later / CHANGES_NAME).read_text(encoding="utf-8")
     assert text.startswith("# Changes in run r2 since run r1\n")
@@ -171,9 +190,46 @@ def test_after_run_writes_changes_md_and_posts_the_summary(
 def test_a_webhook_that_does_not_answer_never_fails_the_run(
     runs: tuple[Path, Path, Path],
 ) -> None:
-    earlier, later, _ = runs
+    _, later, _ = runs
     schedule = Schedule(name="m", organisations=Path("o.csv"), cron="0 2 1 * *",
                         output=later.parent, webhook="http://127.0.0.1:9/hook")  # fmt: skip
-    done = after_run(schedule, later, earlier)
+    done = after_run(schedule, later, "complete")
     assert done["webhook"].startswith("failed: ")
     assert (later / CHANGES_NAME).exists()
+
+
+def test_runs_show_and_compare_previous_find_the_previous_run_of_the_schedule(
+    runs: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    earlier, later, mergers_csv = runs
+    monkeypatch.setattr("scoring.mergers.DEFAULT_MERGERS", mergers_csv)
+    out = str(later.parent)
+    listed = invoke("runs", "--output", out)
+    assert listed.exit_code == 0, listed.output
+    rows = {line.split()[0]: line.split() for line in listed.output.splitlines()[2:]}
+    own = {r.name: headline(r) for r in (earlier, later)}  # each run's own scoring
+    assert rows["r1"][-3:] == ["monthly", f"{own['r1']:.1f}", "-"]
+    assert rows["r2"][-2] == f"{own['r2']:.1f}"
+    shown = invoke("runs", "show", "r2", "--output", out, "--threshold", "20")
+    assert shown.exit_code == 0, shown.output
+    assert "  schedule: monthly" in shown.output
+    assert "previous complete run of schedule monthly: r1" in shown.output
+    types = score_run(later, compare=earlier).tables["changes_types"].set_index("org_type")
+    before = types.at["all", "maturity_before"]  # r1 with the predecessors merged
+    assert before != own["r1"]
+    assert f"all-government maturity {before:.1f} -> {own['r2']:.1f}" in shown.output
+    assert "organisations whose maturity moved more than 20 points: 2" in shown.output
+    assert "Gemeente Nieuwstad (GM1999) 44.4 -> 73.4 (+29.0)" in shown.output
+    assert "municipal merger: Gemeente Nieuwstad (GM1999)" in shown.output
+    first = invoke("runs", "show", "r1", "--output", out)
+    assert "no earlier complete run of schedule monthly" in first.output
+    for command in ("score", "report"):
+        done = invoke(command, "r2", "--output", out, "--compare-previous")
+        assert done.exit_code == 0, done.output
+    summary = json.loads((later / "summary.json").read_text(encoding="utf-8"))
+    assert summary["compare"]["run_id"] == "r1"
+    assert "Municipal merger: Gemeente Nieuwstad" in (later / "report.html").read_text()
+    alone = invoke("score", "r1", "--output", out, "--compare-previous")
+    assert alone.exit_code == 0 and "no earlier complete run" in alone.output
+    both = invoke("score", "r2", "--output", out, "--compare-previous", "--compare", "r1")
+    assert both.exit_code == 2 and "not both" in both.output

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -17,6 +18,8 @@ from pathlib import Path
 from conftest import REPO
 
 from digimeter.configfiles import DEFAULT_PRODUCTS
+from digimeter.errors import INCOMPLETE, OK
+from digimeter.runhistory import run_info
 from digimeter.schedulecommands import write_product_subset
 from testweb.server import running_server
 
@@ -65,7 +68,8 @@ def home_failed(db: Path, host: str) -> bool:
     return row is not None and row[0] == "dns"
 
 
-def test_a_site_that_comes_back_mid_run_is_crawled_at_its_second_attempt(tmp_path: Path) -> None:
+def setup(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """The web (only GM0001's site exists), the organisation and products lists."""
     web = tmp_path / "web"
     write_site(web / "sites", ORGS["GM0001"])
     orgs = tmp_path / "orgs.csv"
@@ -74,24 +78,38 @@ def test_a_site_that_comes_back_mid_run_is_crawled_at_its_second_attempt(tmp_pat
     ), encoding="utf-8")  # fmt: skip
     products = tmp_path / "products.csv"
     write_product_subset(DEFAULT_PRODUCTS, {"paspoort"}, products)
+    return web, orgs, products
+
+
+def start_crawl(run: Path, proxy: str, *args: str) -> subprocess.Popen[str]:
+    cmd = [sys.executable, "-m", "digimeter.cli", "crawl", "--output", str(run.parent),
+           "--proxy", proxy, *args]  # fmt: skip
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)  # fmt: skip
+
+
+def wait_for_first_failure(run: Path, code: str) -> None:
+    deadline = time.monotonic() + 120
+    while not home_failed(run / "run.db", ORGS[code]) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert home_failed(run / "run.db", ORGS[code]), "the first attempt never failed"
+
+
+def test_a_site_that_comes_back_mid_run_is_crawled_at_its_second_attempt(tmp_path: Path) -> None:
+    web, orgs, products = setup(tmp_path)
     log = tmp_path / "access.log"
     run = tmp_path / "out" / "r"
     with running_server(web, access_log=log) as proxy:
-        cmd = [sys.executable, "-m", "digimeter.cli", "crawl", "--organisations", str(orgs),
-               "--products", str(products), "--proxy", proxy, "--output", str(run.parent),
-               "--run-id", "r", "--no-polite", "-s", f"DIGIMETER_SITE_RETRY_DELAY={DELAY}",
-               "-s", "DIGIMETER_RENDER=False"]  # fmt: skip
-        env = {**os.environ, "PYTHONPATH": str(REPO)}
-        crawl = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                 text=True)  # fmt: skip
-        deadline = time.monotonic() + 120
-        while not home_failed(run / "run.db", ORGS["GM0002"]) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert home_failed(run / "run.db", ORGS["GM0002"]), "the first attempt never failed"
+        crawl = start_crawl(run, proxy, "--organisations", str(orgs), "--products", str(products),
+                            "--run-id", "r", "--no-polite", "-s", "DIGIMETER_RENDER=False",
+                            "-s", f"DIGIMETER_SITE_RETRY_DELAY={DELAY}")  # fmt: skip
+        wait_for_first_failure(run, "GM0002")
         assert state_of(run / "run.db")["GM0002"] == ("crawling", "")  # waiting, not final
         write_site(web / "sites", ORGS["GM0002"])  # the site comes back
         _, stderr = crawl.communicate(timeout=300)
-    assert crawl.returncode == 0, stderr[-3000:]
+    assert crawl.returncode == OK, stderr[-3000:]
+    assert run_info(run).state == "crawled"
     states = state_of(run / "run.db")
     assert states["GM0001"] == ("done", "")
     assert states["GM0002"] == ("done", "")
@@ -104,3 +122,30 @@ def test_a_site_that_comes_back_mid_run_is_crawled_at_its_second_attempt(tmp_pat
         summary = {r["org_code"]: r for r in csv.DictReader(fh)}
     assert summary["GM0002"]["found"] == "1"
     assert summary["GM0001"]["found"] == "1"
+
+
+def test_an_interrupt_while_sites_wait_for_their_second_attempt_leaves_them_to_resume(
+    tmp_path: Path,
+) -> None:
+    web, orgs, products = setup(tmp_path)
+    run = tmp_path / "out" / "r"
+    with running_server(web) as proxy:
+        crawl = start_crawl(run, proxy, "--organisations", str(orgs), "--products", str(products),
+                            "--run-id", "r", "--no-polite", "-s", "DIGIMETER_RENDER=False",
+                            "-s", "DIGIMETER_SITE_RETRY_DELAY=600")  # fmt: skip
+        wait_for_first_failure(run, "GM0003")
+        wait_for_first_failure(run, "GM0002")
+        crawl.send_signal(signal.SIGINT)
+        _, stderr = crawl.communicate(timeout=120)
+        assert crawl.returncode == INCOMPLETE, stderr[-3000:]
+        assert run_info(run).state == "interrupted"
+        states = state_of(run / "run.db")
+        assert states["GM0002"][0] == states["GM0003"][0] == "interrupted", states
+        write_site(web / "sites", ORGS["GM0002"])  # back by the time the run is resumed
+        resume = start_crawl(run, proxy, "--resume", str(run), "--override-settings",
+                             "-s", "DIGIMETER_SITE_RETRY_DELAY=0")  # fmt: skip
+        _, stderr = resume.communicate(timeout=300)
+    assert resume.returncode == OK, stderr[-3000:]
+    states = state_of(run / "run.db")
+    assert states["GM0002"] == ("done", "")
+    assert states["GM0003"] == ("unreachable", "dns; second attempt: dns")

@@ -16,9 +16,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
 from conftest import REPO
 
 from digimeter import revisits
+from digimeter.cli import main
 from digimeter.configfiles import DEFAULT_PRODUCTS
 from digimeter.runstore import RunStore
 from digimeter.schedulecommands import write_product_subset
@@ -28,6 +30,10 @@ from testweb.server import running_server
 
 PRODUCTS = ["paspoort", "hondenbelasting", "parkeervergunning", "bijstandsuitkering",
             "omgevingsvergunning", "subsidie"]  # fmt: skip
+
+
+def invoke(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args), prog_name="digimeter")
 
 
 def crawl(web: Path, proxy: str, out: Path, run_id: str, *extra: str) -> Path:
@@ -141,61 +147,46 @@ def test_the_page_store_reads_a_revisit_as_the_stored_page(recrawled: dict[str, 
         b.close()
 
 
-def test_a_referred_run_is_found_and_inlining_makes_the_referring_run_self_contained(
+def test_a_referred_run_is_kept_until_the_run_that_reads_from_it_is_inlined(
     recrawled: dict[str, object], tmp_path: Path
 ) -> None:
-    first, second = recrawled["first"], recrawled["second"]
-    # work on copies: the other tests read the originals
-    runs = tmp_path / "runs"
-    runs.mkdir()
-    a, b = runs / "first", runs / "second"
-    shutil.copytree(first, a)  # type: ignore[arg-type]
-    shutil.copytree(second, b)  # type: ignore[arg-type]
-    assert revisits.referring_runs(a) == [b]
-    assert revisits.referring_runs(b) == []
-    store = RunStore(b)
-    before = {u: store.page_store().get(u) for u in list(store.page_store().urls())}
-    store.close()
-    copied = revisits.inline_revisits(b, a)
-    assert copied > 0
-    assert not any(revisit for revisit, _ in stored(b).values())
-    assert revisits.referring_runs(a) == []
-    shutil.rmtree(a)  # the referred run is gone; the referring one still reads every page
-    store = RunStore(b)
-    try:
-        pages = store.page_store()
-        after = {u: pages.get(u) for u in before}
-        assert all(
-            (after[u].body, after[u].status) == (p.body, p.status)  # type: ignore[union-attr]
-            for u, p in before.items()
-            if p is not None
-        )
-    finally:
-        store.close()
+    from digimeter.runhistory import previous_run
 
-
-def test_run_history_knows_the_previous_run_and_refuses_to_delete_a_referred_run(
-    recrawled: dict[str, object], tmp_path: Path
-) -> None:
-    from digimeter.runhistory import ReferredRunError, check_deletable, previous_run, run_facts
-
-    runs = tmp_path / "runs"
-    runs.mkdir()
+    runs = tmp_path / "runs"  # copies: the other tests read the originals
     for name in ("first", "second"):
         shutil.copytree(recrawled[name], runs / name)  # type: ignore[arg-type]
     first, second = runs / "first", runs / "second"
-    for run in (first, second):  # complete runs of the same organisation list
-        store = RunStore(run)
-        store.set_meta(crawl_finished_at="2026-12-01T00:00:00Z")
+    assert previous_run(second) == first and previous_run(first) is None
+    listed = invoke("runs", "--output", str(runs))
+    rows = {line.split()[0]: line.split() for line in listed.output.splitlines()[2:4]}
+    assert rows["first"][-1] == "1" and rows["second"][-1] == "-", listed.output
+    shown = invoke("runs", "show", "second", "--output", str(runs))
+    assert "reads unchanged pages from: first" in shown.output
+    assert "previous complete run of its organisation list: first" in shown.output
+    assert "verdicts changed: 0\n" in shown.output  # the edits keep every page's level
+    store = RunStore(second)
+    before = {u: store.page_store().get(u) for u in list(store.page_store().urls())}
+    store.close()
+    refused = invoke("runs", "delete", "first", "--output", str(runs), "--yes")
+    assert refused.exit_code == 2 and first.is_dir()
+    assert f"digimeter runs inline {second}" in refused.output
+    inlined = invoke("runs", "inline", "second", "--output", str(runs))
+    assert inlined.exit_code == 0, inlined.output
+    assert int(inlined.output.split(": ")[1].split()[0]) == sum(
+        revisit
+        for revisit, _ in stored(recrawled["second"]).values()  # type: ignore[arg-type]
+    )
+    assert not any(revisit for revisit, _ in stored(second).values())
+    deleted = invoke("runs", "delete", "first", "--output", str(runs), "--yes")
+    assert deleted.exit_code == 0 and not first.exists(), deleted.output
+    store = RunStore(second)  # the referred run is gone; the other still reads every page
+    try:
+        pages = store.page_store()
+        for url, page in before.items():
+            after = pages.get(url)
+            assert page is not None and after is not None
+            assert (after.body, after.status, after.rendered) == (
+                page.body, page.status, page.rendered,
+            )  # fmt: skip
+    finally:
         store.close()
-        (run / "summary.json").write_text('{"headline": {"all": {"maturity": 71.5}}}')
-        (run / "report.html").write_text("<html></html>")
-    assert previous_run(second) == first
-    assert previous_run(first) is None
-    facts = run_facts(first)
-    assert facts.referred_by == ("second",) and facts.maturity == 71.5 and facts.state == "scored"
-    with pytest.raises(ReferredRunError, match=r"digimeter runs inline .*second"):
-        check_deletable(first)
-    check_deletable(second)
-    revisits.inline_revisits(second, first)
-    check_deletable(first)

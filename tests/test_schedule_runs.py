@@ -1,9 +1,11 @@
 """Scheduled measurements end to end: `digimeter schedule once` as a service runs it, with
-real `digimeter measure` subprocesses crawling the small simulated web through its proxy.
+real `digimeter measure` subprocesses crawling the small simulated web through its proxy,
+judged by their exit statuses (0 complete, 2 refused, 3 incomplete, 4 failed).
 
 Two runs in a row (the second re-crawls with conditional requests and compares), a run
 refused while another holds the lock, a run stopped with SIGTERM and resumed, an
-interrupted run too old to resume; and the retry policy with an injected clock."""
+interrupted run too old to resume, a run that fails and is retried; and the retry policy
+with an injected clock."""
 
 from __future__ import annotations
 
@@ -24,9 +26,12 @@ from typing import ClassVar
 
 import pytest
 from conftest import REPO, ServedWeb
+from scoring_fixtures import organisations, products
 
-from digimeter import runstatus
+from digimeter.errors import BAD_INPUT, FAILED, INCOMPLETE
+from digimeter.runhistory import run_info
 from digimeter.runlock import RunLock
+from digimeter.runstore import RunStore
 from digimeter.scheduledrun import MeasurementRunner, history
 from digimeter.schedules import Schedule, load_schedules
 
@@ -116,7 +121,8 @@ def test_a_scheduled_run_is_a_complete_measurement_of_its_schedule(
     two_runs: tuple[Path, Path, Path],
 ) -> None:
     cfg, first, _ = two_runs
-    assert runstatus.is_complete(first) and runstatus.schedule_of(first) == "monthly"
+    info = run_info(first)
+    assert (info.state, info.schedule) == ("scored", "monthly")
     with open(first / "verdicts.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert {r["product_key"] for r in rows} <= set(PRODUCTS) and len(rows) >= 3
@@ -142,6 +148,9 @@ def test_the_second_run_recrawls_conditionally_compares_and_posts(
     assert stats["digimeter/revisits"] > 0.8 * first_stats["digimeter/pages_stored"] - 40
     assert stats["downloader/response_bytes"] < 0.3 * first_stats["downloader/response_bytes"]
     assert verdicts(second) == verdicts(first)
+    summary = json.loads((second / "summary.json").read_text(encoding="utf-8"))
+    assert summary["compare"]["run_id"] == first.name  # measure --compare-previous
+    assert "compare" not in json.loads((first / "summary.json").read_text(encoding="utf-8"))
     text = (second / "changes.md").read_text(encoding="utf-8")
     assert f"# Changes in run {second.name} since run {first.name}" in text
     assert "## Verdicts that flipped (0)" in text
@@ -163,9 +172,10 @@ def test_a_run_is_refused_while_another_holds_the_lock(
         done = once(cfg)
     finally:
         lock.release()
-    assert done.returncode == 1
+    assert done.returncode == BAD_INPUT
     assert "schedule monthly: skipped" in done.stdout
     assert f"held by process {os.getpid()}" in done.stderr
+    assert done.stderr.strip().splitlines()[-1].startswith("Error: schedule monthly")
     assert [e["outcome"] for e in entries(cfg)] == ["skipped"]
 
 
@@ -184,10 +194,10 @@ def interrupt_once(cfg: Path) -> Path:
         time.sleep(0.2)
     proc.send_signal(signal.SIGTERM)
     stdout, stderr = proc.communicate(timeout=300)
-    assert proc.returncode == runstatus.EXIT_INCOMPLETE, stderr[-3000:]
+    assert proc.returncode == INCOMPLETE, stderr[-3000:]
     assert "schedule monthly: incomplete" in stdout
     [run] = [d for d in out.iterdir() if (d / "run.db").exists()]
-    assert runstatus.run_state(run) == "interrupted"
+    assert run_info(run).state == "interrupted"
     return run
 
 
@@ -212,7 +222,9 @@ def test_sigterm_leaves_a_resumable_run_that_the_next_start_resumes(
     outcomes = [(e["outcome"], e.get("action"), e["run_id"]) for e in entries(cfg)]
     assert outcomes[:3] == [("incomplete", "new", run.name), ("complete", "resume", run.name),
                             ("after_run", None, run.name)]  # fmt: skip
-    assert runstatus.is_complete(run)
+    assert run_info(run).state == "scored"
+    log = (cfg.parent / "out" / "logs" / f"{run.name}.log").read_text()
+    assert f"$ digimeter measure --resume {run} " in log
     assert verdicts(run) == verdicts(two_runs[1])  # same organisations, products and web
 
 
@@ -227,7 +239,35 @@ def test_an_interrupted_run_older_than_the_maximum_age_is_failed_and_replaced(
     log = [(e["outcome"], e.get("action"), e["run_id"]) for e in entries(cfg)]
     assert log[1] == ("failed", "expired", run.name)
     assert log[2][:2] == ("complete", "new") and log[2][2] != run.name
-    assert runstatus.run_state(run) == "failed"
+    assert run_info(run).state == "failed"
+
+
+def test_a_run_that_fails_is_retried_and_ends_failed(small_web: ServedWeb, tmp_path: Path) -> None:
+    """Every site of the list is unreachable at both attempts: `measure` ends the run
+    failed (exit 4); the schedule retries it once as a new run, then gives up."""
+    orgs = tmp_path / "gone.csv"
+    orgs.write_text("code,name,org_type,website\n" + "".join(
+        f"GM000{i},Gemeente {i},gemeente,http://www.weg{i}.test/\n" for i in (1, 2, 3)
+    ), encoding="utf-8")  # fmt: skip
+    cfg = config(tmp_path, small_web, extra="site_retry_delay = 0\nretry_delay = 0")
+    cfg.write_text(
+        cfg.read_text().replace(str(small_web.organisations_csv), str(orgs))
+        .replace("retries = 0", "retries = 1").replace("org_codes", "# org_codes"),
+        encoding="utf-8",
+    )  # fmt: skip
+    done = once(cfg)
+    assert done.returncode == FAILED, done.stderr[-3000:]
+    assert done.stderr.strip().splitlines()[-1].startswith("Error: schedule monthly")
+    attempts = [(e["outcome"], e.get("action")) for e in entries(cfg) if e.get("action")]
+    assert attempts == [("failed", "new"), ("failed", "retry")]
+    runs = sorted(d for d in (tmp_path / "out").iterdir() if (d / "run.db").exists())
+    assert [run_info(r).state for r in runs] == ["failed", "failed"]
+    con = sqlite3.connect(runs[0] / "run.db")
+    try:
+        reasons = {r for (r,) in con.execute("SELECT reason FROM org_crawl")}
+    finally:
+        con.close()
+    assert reasons == {"dns; second attempt: dns"}
 
 
 # -- the retry policy, with scripted exit statuses and an injected clock ------------------------
@@ -241,7 +281,7 @@ class ScriptedRunner(MeasurementRunner):
         self.codes, self.commands = list(codes), []
 
     def _subprocess(self, args: list[str], run_dir: Path, lock: RunLock) -> int:
-        self.commands.append(args[0])
+        self.commands.append(" ".join(args[:2]))
         return self.codes.pop(0)
 
 
@@ -260,10 +300,11 @@ class FakeClock:
 @pytest.mark.parametrize(
     ("codes", "retries", "outcome", "commands"),
     [
-        ([4, 4, 0], 2, "complete", ["measure", "measure", "measure"]),
-        ([4, 4], 1, "failed", ["measure", "measure"]),
-        ([2], 3, "bad_input", ["measure"]),
-        ([3, 0], 1, "complete", ["measure", "crawl", "classify", "score", "report"]),
+        ([4, 4, 0], 2, "complete", ["measure --organisations"] * 3),
+        ([4, 4], 1, "failed", ["measure --organisations"] * 2),
+        ([2], 3, "bad_input", ["measure --organisations"]),
+        ([3, 0], 1, "complete", ["measure --organisations", "measure --resume"]),
+        ([-9, 0], 1, "complete", ["measure --organisations", "measure --organisations"]),
     ],
 )
 def test_a_failed_run_is_retried_per_the_schedule(
@@ -285,3 +326,29 @@ def test_a_failed_run_is_retried_per_the_schedule(
         assert attempts[0]["run_id"] == attempts[1]["run_id"]
     elif len(codes) > 1:
         assert attempts[1]["action"] == "retry" and attempts[0]["run_id"] != attempts[1]["run_id"]
+
+
+def test_a_measurement_killed_mid_crawl_is_resumed(tmp_path: Path) -> None:
+    """A measurement process that dies (SIGKILL: no exit status of its own) is judged by the
+    state it left: a crawl nobody runs any more is interrupted, so it is resumed."""
+
+    class KilledMidCrawl(ScriptedRunner):
+        def _subprocess(self, args: list[str], run_dir: Path, lock: RunLock) -> int:
+            if args[1] == "--organisations":
+                store = RunStore(run_dir, create=True)
+                store.save_inputs(organisations(), products())
+                store.set_meta(started_at="2026-03-01T02:00:00Z", schedule="m")
+                store.advance_to("crawling")
+                store.close()
+            return super()._subprocess(args, run_dir, lock)
+
+    orgs = tmp_path / "o.csv"
+    orgs.write_text("code,name,org_type,website\nGM1,Gemeente A,gemeente,http://a.test/\n")
+    schedule = Schedule(name="m", organisations=orgs, cron="0 2 1 * *", output=tmp_path / "out",
+                        retries=1, retry_delay=60)  # fmt: skip
+    runner = KilledMidCrawl([-signal.SIGKILL, 0], FakeClock())
+    assert runner.run(schedule) == "complete"
+    assert runner.commands == ["measure --organisations", "measure --resume"]
+    first, second = [e for e in history(schedule) if e.get("action")]
+    assert (first["outcome"], first["returncode"]) == ("incomplete", -signal.SIGKILL)
+    assert second["action"] == "resume" and second["run_id"] == first["run_id"]

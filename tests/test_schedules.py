@@ -242,9 +242,8 @@ def test_the_loop_takes_up_an_interrupted_run_at_once(tmp_path: Path) -> None:
 
     monthly = schedule(tmp_path, "monthly", "0 2 1 * *")
     store = RunStore(monthly.output / "20260101T020000-monthly", create=True)
-    store.set_meta(
-        started_at="2026-01-01T01:00:00Z", crawl_settings={"DIGIMETER_SCHEDULE": "monthly"}
-    )
+    store.set_meta(started_at="2026-01-01T01:00:00Z", schedule="monthly")
+    store.advance_to("crawling")  # and then the machine went down: interrupted
     store.close()
     clock = FakeClock(datetime(2026, 1, 3, 12, 0, tzinfo=UTC))
     fired: list[tuple[str, datetime]] = []

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from digimeter.commands.options import (
+    compare_previous_option,
     not_found_option,
     organisation_list,
     output_option,
@@ -18,6 +19,7 @@ from digimeter.commands.options import (
     proxy_option,
     run_folder,
     run_id_option,
+    schedule_option,
     settings_option,
 )
 from digimeter.configfiles import load_products
@@ -59,6 +61,8 @@ def report_run(run_dir: Path) -> None:
     "with the proxy, settings and inputs it was started with, then classify, score, report.",
 )
 @override_settings_option
+@schedule_option
+@compare_previous_option
 @geojson_option
 @not_found_option
 @settings_option
@@ -71,6 +75,8 @@ def command(
     run_id: str,
     resume: str | None,
     override_settings: bool,
+    schedule: str,
+    compare_previous: bool,
     geojson: Path | None,
     not_found: str,
     settings: tuple[str, ...],
@@ -94,5 +100,7 @@ def command(
         not_found=not_found,
         resume=run_folder(resume, output) if resume else None,
         override_settings=override_settings,
+        schedule=schedule,
+        compare_previous=compare_previous,
     )
     report_run(measure(organisations, products, options))

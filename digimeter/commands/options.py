@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -77,6 +78,44 @@ def load_mergers_option(path: Path | None):  # type: ignore[no-untyped-def]
     from scoring.mergers import load_mergers
 
     return None if path is None else load_mergers(path)
+
+
+schedule_option = click.option(
+    "--schedule",
+    default="",
+    metavar="NAME",
+    help="The schedule the new run belongs to, recorded in the run (`digimeter schedule` "
+    "sets it); --compare-previous and `digimeter runs` go by it.",
+)
+compare_previous_option = click.option(
+    "--compare-previous",
+    is_flag=True,
+    help="Compare with the latest earlier complete run of the same schedule (for a run "
+    "started by hand: of the same organisation list) beside the run.",
+)
+
+
+def compared_run(
+    run_dir: Path,
+    compare: str | None,
+    previous: bool,
+    output: Path,
+    resolve: Callable[[str, Path], Path] = find_run,
+) -> Path | None:
+    """The run to compare `run_dir` with: --compare RUN (found by `resolve`), or the run's
+    previous run with --compare-previous (None, with a warning, when it has none)."""
+    from digimeter.errors import BadInput
+    from digimeter.runhistory import previous_to_compare
+
+    if compare and previous:
+        raise click.UsageError("give --compare RUN or --compare-previous, not both")
+    if compare:
+        return resolve(compare, output)
+    if not previous:
+        return None
+    if not (run_dir / "run.db").is_file():
+        raise BadInput(f"{run_dir}: --compare-previous needs a run folder (with run.db)")
+    return previous_to_compare(run_dir)
 
 
 def polite_option(default: bool | None):  # type: ignore[no-untyped-def]

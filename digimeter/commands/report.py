@@ -8,6 +8,8 @@ import click
 
 from digimeter.commands.options import (
     allow_incomplete_option,
+    compare_previous_option,
+    compared_run,
     load_mergers_option,
     mergers_option,
     output_option,
@@ -37,6 +39,7 @@ from digimeter.runlog import run_log
     default=None,
     help="not_found handling [default: as the last `digimeter score`, else zero].",
 )
+@compare_previous_option
 @mergers_option
 @output_option
 @allow_incomplete_option
@@ -44,6 +47,7 @@ def command(
     run: str,
     geojson: Path | None,
     compare: str | None,
+    compare_previous: bool,
     not_found: str | None,
     mergers_file: Path | None,
     output: Path,
@@ -57,7 +61,7 @@ def command(
     from scoring.run import output_dir, resolve_run
 
     run_dir = resolve_run(run, output)
-    compare_dir = resolve_run(compare, output) if compare else None
+    compare_dir = compared_run(run_dir, compare, compare_previous, output, resolve_run)
     with run_log(output_dir(run_dir), "report"):
         result = write_report(
             run_dir, geojson=geojson, compare=compare_dir, not_found=not_found,

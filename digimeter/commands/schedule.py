@@ -22,13 +22,9 @@ config_option = click.option(
 
 
 def _load(config_file: Path) -> list[Schedule]:
-    from digimeter.configfiles import ConfigError
     from digimeter.schedules import load_schedules
 
-    try:
-        return load_schedules(config_file)
-    except ConfigError as exc:
-        raise click.ClickException(str(exc)) from exc
+    return load_schedules(config_file)  # a bad file: ScheduleError, one line, exit 2
 
 
 def _logging() -> None:
@@ -99,25 +95,27 @@ def list_command(config_file: Path) -> None:
 @click.argument("name")
 @config_option
 def once_command(name: str, config_file: Path) -> None:
-    """Run schedule NAME's measurement now (resuming its interrupted run if it has one).
+    """Run schedule NAME's measurement now (resuming its unfinished run if it has one).
 
-    Exits 0 when the run is complete, 3 when it is incomplete (resumable), 4 when it
-    failed and 1 when another run of it is going on.
+    Exits 0 when the run is complete, 2 when the measurement was refused (bad input, or
+    another run of it goes on), 3 when it is incomplete (resumable), 4 when it failed.
     """
     from digimeter.afterrun import after_run
-    from digimeter.runstatus import EXIT_FAILED, EXIT_INCOMPLETE
+    from digimeter.errors import BadInput, RunFailed, RunIncomplete
     from digimeter.scheduledrun import MeasurementRunner
-    from digimeter.schedules import ScheduleError, find_schedule
+    from digimeter.schedules import find_schedule
 
-    schedules = _load(config_file)
-    try:
-        schedule = find_schedule(schedules, name, config_file)
-    except ScheduleError as exc:
-        raise click.ClickException(str(exc)) from exc
+    schedule = find_schedule(_load(config_file), name, config_file)
     _logging()
     runner = MeasurementRunner(after_run=after_run)
     _on_sigterm(runner.stop)
     outcome = runner.run(schedule)
     click.echo(f"schedule {name}: {outcome}")
-    codes = {"complete": 0, "incomplete": EXIT_INCOMPLETE, "skipped": 1, "bad_input": 2}
-    raise SystemExit(codes.get(outcome, EXIT_FAILED))
+    if outcome == "complete":
+        return
+    where = f"schedule {name} (see {schedule.output / 'logs'} and `digimeter schedule list`)"
+    errors = {"incomplete": RunIncomplete, "skipped": BadInput, "bad_input": BadInput}
+    error = errors.get(outcome, RunFailed)(f"{where}: the measurement ended {outcome}")
+    if outcome == "incomplete":
+        error.hint = f"run `digimeter schedule once {name}` again to resume it"
+    raise error

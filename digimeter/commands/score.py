@@ -9,6 +9,8 @@ import click
 
 from digimeter.commands.options import (
     allow_incomplete_option,
+    compare_previous_option,
+    compared_run,
     load_mergers_option,
     mergers_option,
     not_found_option,
@@ -50,6 +52,7 @@ def types_table(types: object) -> str:
     default=None,
     help="An earlier run (folder or run id) to compare with: writes changes_*.",
 )
+@compare_previous_option
 @mergers_option
 @not_found_option
 @output_option
@@ -57,6 +60,7 @@ def types_table(types: object) -> str:
 def command(
     run: str,
     compare: str | None,
+    compare_previous: bool,
     mergers_file: Path | None,
     not_found: str,
     output: Path,
@@ -72,7 +76,7 @@ def command(
     from scoring.run import output_dir, resolve_run, score_run
 
     run_dir = resolve_run(run, output)
-    compare_dir = resolve_run(compare, output) if compare else None
+    compare_dir = compared_run(run_dir, compare, compare_previous, output, resolve_run)
     with run_log(output_dir(run_dir), "score"):
         result = score_run(
             run_dir, compare=compare_dir, not_found=not_found, allow_incomplete=allow_incomplete,
