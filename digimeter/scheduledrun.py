@@ -27,6 +27,7 @@ from digimeter.errors import BAD_INPUT, FAILED, INCOMPLETE, OK
 from digimeter.runhistory import RunInfo, latest_measured, list_runs, run_info, utc_time
 from digimeter.runlock import LockHeld, RunLock
 from digimeter.runstate import CLASSIFIED, CRAWLED, INTERRUPTED
+from digimeter.runstate import FAILED as FAILED_STATE
 from digimeter.runstore import RunStore
 from digimeter.schedulecommands import measure_command, resume_command
 from digimeter.schedules import Schedule
@@ -79,7 +80,8 @@ def unfinished_runs(schedule: Schedule) -> list[RunInfo]:
     return [
         r
         for r in schedule_runs(schedule)
-        if r.state == INTERRUPTED or (r.state in (CRAWLED, CLASSIFIED) and r.run_id not in settled)
+        if r.state == INTERRUPTED
+        or (r.state in (CRAWLED, CLASSIFIED) and r.folder.name not in settled)
     ]
 
 
@@ -178,13 +180,13 @@ class MeasurementRunner:
                 resume = Attempt(run.folder, "resume")
                 continue
             reason = (
-                f"{run.state} {age.days} days ago; older than "
+                f"{run.state}, started {age.days} days ago: older than "
                 f"{schedule.resume_max_age_days:g} days, so not resumed"
             )
             if run.state == INTERRUPTED:
                 store = RunStore(run.folder)
                 try:
-                    store.set_state("failed", reason=reason)
+                    store.set_state(FAILED_STATE, reason=reason)
                 finally:
                     store.close()
             logger.warning("schedule %s: run %s not resumed: %s", schedule.name, run.run_id, reason)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from digimeter.configfiles import CONFIG_DIR, ConfigError, read_rows
+from digimeter.configfiles import CONFIG_DIR, ConfigError, read_rows, require_value
 from scoring.inputs import RunInput
 
 DEFAULT_MERGERS = CONFIG_DIR / "mergers.csv"
@@ -36,15 +36,11 @@ def load_mergers(path: Path | str = DEFAULT_MERGERS) -> list[Merger]:
     mergers: list[Merger] = []
     seen: dict[str, int] = {}
     for row in rows:
-        old, new, when = (row.values[c] for c in COLUMNS)
-        for column, value in (("old_code", old), ("new_code", new)):
-            if not value:
-                raise ConfigError(
-                    path,
-                    "empty value; expected an organisation code such as GM0501",
-                    line=row.line,
-                    column=column,
-                )
+        old, new = (
+            require_value(path, row, c, "an organisation code such as GM0501")
+            for c in ("old_code", "new_code")
+        )
+        when = row.values["date"]
         if old == new:
             raise ConfigError(
                 path,

@@ -352,3 +352,28 @@ def test_a_measurement_killed_mid_crawl_is_resumed(tmp_path: Path) -> None:
     first, second = [e for e in history(schedule) if e.get("action")]
     assert (first["outcome"], first["returncode"]) == ("incomplete", -signal.SIGKILL)
     assert second["action"] == "resume" and second["run_id"] == first["run_id"]
+
+
+@pytest.mark.parametrize("recorded", ["", "complete"])
+def test_a_run_stopped_after_its_crawl_is_resumed_unless_it_was_complete(
+    tmp_path: Path, recorded: str
+) -> None:
+    """A crawled run of the schedule whose measurement never ended complete (the scheduler
+    died during classify or score) is finished with `measure --resume`; one recorded
+    complete (and classified again by hand since) is left alone."""
+    orgs = tmp_path / "o.csv"
+    orgs.write_text("code,name,org_type,website\nGM1,Gemeente A,gemeente,http://a.test/\n")
+    schedule = Schedule(name="m", organisations=orgs, cron="0 2 1 * *", output=tmp_path / "out")
+    run = schedule.output / "20260301T020000-m"
+    store = RunStore(run, create=True)
+    store.save_inputs(organisations(), products())
+    store.set_meta(started_at="2026-03-01T02:00:00Z", schedule="m")
+    store.advance_to("crawled")
+    store.close()
+    if recorded:
+        (schedule.output / "schedule-history.jsonl").write_text(
+            json.dumps({"schedule": "m", "run_id": run.name, "outcome": recorded}) + "\n"
+        )
+    runner = ScriptedRunner([0], FakeClock())
+    assert runner.run(schedule) == "complete"
+    assert runner.commands == ["measure --organisations" if recorded else "measure --resume"]
