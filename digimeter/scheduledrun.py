@@ -122,7 +122,7 @@ class MeasurementRunner:
 
     # -- one measurement -------------------------------------------------------------------
     def run(self, schedule: Schedule) -> str:
-        """Resume the schedule's interrupted run, or start a new one; the final outcome."""
+        """Resume the schedule's unfinished run, or start a new one; the final outcome."""
         lock = RunLock(lock_path(schedule))
         try:
             lock.acquire(since=self.clock.now().isoformat(timespec="seconds"))

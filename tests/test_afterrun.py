@@ -185,6 +185,7 @@ def test_after_run_writes_changes_md_and_posts_the_summary(
     assert moved == {"PV20": 50.0, "GM1999": 29.0}
     assert changes["verdicts_by_change"]["up"] >= 1 and changes["mergers"]
     assert changes["verdicts_changed"] == sum(changes["verdicts_by_change"].values())
+    assert changes["maturity_after"] == round(headline(later), 1) == payload["maturity"]
 
 
 def test_a_webhook_that_does_not_answer_never_fails_the_run(

@@ -51,9 +51,10 @@ def command() -> None:
 def run_command(config_file: Path) -> None:
     """Keep running and start each schedule's measurement on time.
 
-    On start, an interrupted run of a schedule is resumed (or, when older than the
-    schedule's resume_max_age_days, marked failed and replaced by a new run). SIGTERM or
-    Ctrl-C stops running measurements as resumable runs and ends the scheduler.
+    On start, an unfinished run of a schedule is resumed with `measure --resume` (or, when
+    older than the schedule's resume_max_age_days, left: an interrupted one is marked
+    failed, and a new run is started). SIGTERM or Ctrl-C stops running measurements as
+    resumable runs and ends the scheduler.
     """
     from digimeter.afterrun import after_run
     from digimeter.scheduledrun import MeasurementRunner
