@@ -10,7 +10,7 @@ import click
 from digimeter.configfiles import DEFAULT_PRODUCTS, read_organisation_list
 from digimeter.errors import warn
 from digimeter.model import Organisation
-from digimeter.runstore import find_run
+from digimeter.runstore import RunStore, find_run
 
 output_option = click.option(
     "--output",
@@ -113,7 +113,7 @@ def compared_run(
         return resolve(compare, output)
     if not previous:
         return None
-    if not (run_dir / "run.db").is_file():
+    if not (run_dir / RunStore.DB_NAME).is_file():
         raise BadInput(f"{run_dir}: --compare-previous needs a run folder (with run.db)")
     return previous_to_compare(run_dir)
 
