@@ -114,6 +114,7 @@ def stratified_ratio(strata: Sequence[StratumSample]) -> Estimate:
         min(1.0, ratio + half),
         f"stratified, {len(used)} strata, normal interval from the stratified variance",
         sum(s.n for s in used),
+        len(used),
     )
 
 

@@ -26,6 +26,7 @@ from digimeter.configfiles import ConfigError, load_organisations
 from digimeter.model import VERDICT_FIELDS
 from digimeter.runstate import RunStatus
 from digimeter.runstore import RunStore
+from scoring.notices import Notice
 from scoring.checks import (
     OVERRIDE_FIELDS,
     ScoringInputError,
@@ -60,7 +61,7 @@ class RunInput:
     #: the run's state (None for a verdicts CSV, which has none)
     status: RunStatus | None = None
     #: warnings every output of the run must show in its headline (incomplete run, ...)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Notice] = field(default_factory=list)
 
 
 def load_run(path: Path | str) -> RunInput:
