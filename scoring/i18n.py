@@ -109,8 +109,7 @@ def _messages_of(path: Path, data: dict[str, Any], lines: dict[str, int], prefix
         if not isinstance(value, dict):
             raise CatalogueError(
                 path,
-                f"{name} = {value!r}: expected a message, a table with "
-                f"{' and '.join(LANGUAGES)}",
+                f"{name} = {value!r}: expected a message, a table with {' and '.join(LANGUAGES)}",
                 line=line,
             )
         if value and all(isinstance(v, str) for v in value.values()):

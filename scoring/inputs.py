@@ -26,7 +26,6 @@ from digimeter.configfiles import ConfigError, load_organisations
 from digimeter.model import VERDICT_FIELDS
 from digimeter.runstate import RunStatus
 from digimeter.runstore import RunStore
-from scoring.notices import Notice
 from scoring.checks import (
     OVERRIDE_FIELDS,
     ScoringInputError,
@@ -35,6 +34,7 @@ from scoring.checks import (
     check_verdicts,
     empty_overrides,
 )
+from scoring.notices import Notice
 
 __all__ = ["OVERRIDE_FIELDS", "RunInput", "ScoringInputError", "load_run"]
 

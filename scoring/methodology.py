@@ -29,8 +29,13 @@ def _levels(m: Messages) -> Any:
 
 def _statuses(scores: ScoreTables, m: Messages) -> Any:
     counts = scores.status_counts()
+
+    def name(status: str) -> str:
+        shown = m.t(f"status.{status}")
+        return status if shown == status.replace("_", " ") else f"{status} ({shown})"
+
     rows = [
-        [Cell(f"{status} ({m.t(f'status.{status}')})"),
+        [Cell(name(status)),
          Cell(m.t(f"method.status.{status}_meaning")),
          Cell(m.t(f"method.status.{status}_scores")), cell(counts.get(status, 0), "int", m)]
         for status in STATUSES

@@ -153,8 +153,9 @@ def verdicts_scored(
             "via": verdicts["via"],
             "evidence_url": [
                 evidence_url(r, p, e)
-                for r, p, e in zip(text["route_url"], text["product_url"], text["evidence"],
-                                   strict=True)
+                for r, p, e in zip(
+                    text["route_url"], text["product_url"], text["evidence"], strict=True
+                )
             ],
             "reason": verdicts["evidence"].map(_reason),
             "rules_version": verdicts["rules_version"],

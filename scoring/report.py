@@ -61,6 +61,7 @@ def _map(
             int(r.n_counted), bool(r.n_unreachable) and not r.n_counted,
         )
         for r in orgs.itertuples()
+        if r.n_products  # an organisation without a verdict was not measured
     }  # fmt: skip
     name = Path(geojson).name
     result = choropleth(load_areas(geojson), values, m)
@@ -128,12 +129,11 @@ def render_report(
         ("review", report_lists.review(scores, m)),
         ("methodology", methodology(scores, m, compared=compared, map_note=map_note)),
     ]
-    sections = [
-        {"id": ident, "title": m.t(f"section.{ident}"), "data": data,
-         "nav": m.t(f"section.{ident}_nav" if m.has(f"section.{ident}_nav") else f"section.{ident}"),
-         "new_page": ident in NEW_PAGE}
-        for ident, data in content
-    ]  # fmt: skip
+    sections = []
+    for ident, data in content:
+        nav = f"section.{ident}_nav" if m.has(f"section.{ident}_nav") else f"section.{ident}"
+        sections.append({"id": ident, "title": m.t(f"section.{ident}"), "nav": m.t(nav),
+                         "data": data, "new_page": ident in NEW_PAGE})  # fmt: skip
     status = scores.run.status
     subtitle = m.t("page.subtitle", run_id=scores.run.run_id,
                    versions=", ".join(scores.rules_versions()) or m.t("page.no_versions"),
@@ -174,9 +174,7 @@ def write_report(
     scores, compared, changes = score_tables_for(
         run_path, compare=compare, not_found=nf, allow_incomplete=allow_incomplete
     )
-    html, map_result = render_report(
-        scores, m, compared=compared, changes=changes, geojson=geojson
-    )
+    html, map_result = render_report(scores, m, compared=compared, changes=changes, geojson=geojson)
     path = out / REPORT_NAME
     with atomic_path(path) as tmp:
         tmp.write_text(html, encoding="utf-8")

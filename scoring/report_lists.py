@@ -32,9 +32,7 @@ def rankings(scores: ScoreTables, m: Messages) -> dict[str, Any]:
         lists = []
         for name in dict.fromkeys(part["list"]):
             block = part[part["list"] == name]
-            title = (
-                m.t("rankings.all", n=len(block)) if name == "all" else m.t(f"rankings.{name}")
-            )
+            title = m.t("rankings.all", n=len(block)) if name == "all" else m.t(f"rankings.{name}")
             caption = f"{type_label(org_type, m)}: {title}"
             lists.append((title, build_table(block, columns, m, caption=caption)))
         one = list(part["list"].unique()) == ["all"]
@@ -84,13 +82,10 @@ def review(scores: ScoreTables, m: Messages) -> dict[str, Any]:
     return {"intro": intro, "table": table}
 
 
-def changes(
-    compared: ScoreTables, tables: dict[str, pd.DataFrame], m: Messages
-) -> dict[str, Any]:
+def changes(compared: ScoreTables, tables: dict[str, pd.DataFrame], m: Messages) -> dict[str, Any]:
     types = tables["changes_types"]
     rows = [
-        (type_label(r.org_type, m), r.maturity_before, r.maturity_after)
-        for r in types.itertuples()
+        (type_label(r.org_type, m), r.maturity_before, r.maturity_after) for r in types.itertuples()
     ]
     orgs = tables["changes_organisations"]
     deltas = orgs["maturity_change"].dropna().tolist()

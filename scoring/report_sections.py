@@ -46,9 +46,7 @@ def headline(
     total = types[types["org_type"] == "all"].iloc[0]
     n = m.t("headline.n", orgs=m.integer(total["n_organisations"]),
             products=m.integer(total["n_products"]))  # fmt: skip
-    before = (
-        changes["changes_types"].set_index("org_type") if "changes_types" in changes else None
-    )
+    before = changes["changes_types"].set_index("org_type") if "changes_types" in changes else None
 
     def change(metric: str) -> str:
         if before is None or "all" not in before.index:
@@ -99,8 +97,14 @@ def headline(
     return {
         "warnings": [note.text(m) for note in scores.run.notes],
         "cards": cards,
-        "table": build_table(frame, columns, m, ident="t-types", caption=m.t("headline.caption"),
-                             total_row=lambda r: r["org_type"] == "all"),  # fmt: skip
+        "table": build_table(
+            frame,
+            columns,
+            m,
+            ident="t-types",
+            caption=m.t("headline.caption"),
+            total_row=lambda r: r["org_type"] == "all",
+        ),
         "review": " ".join(review),
         "note": m.t("headline.note"),
         "change_note": m.t("headline.change_note", run=earlier) if before is not None else "",
@@ -161,8 +165,14 @@ def products(scores: ScoreTables, m: Messages) -> dict[str, Any]:
     ]  # fmt: skip
     return {
         "types": parts,
-        "table": build_table(table, columns, m, ident="t-products", caption=m.t("products.all"),
-                             filter_placeholder=m.t("products.filter")),  # fmt: skip
+        "table": build_table(
+            table,
+            columns,
+            m,
+            ident="t-products",
+            caption=m.t("products.all"),
+            filter_placeholder=m.t("products.filter"),
+        ),
     }
 
 

@@ -70,9 +70,13 @@ class ReviewNote:
         lines = [
             m.t(
                 "reviewed.accuracy",
-                value=m.number(100 * a.value), low=m.number(100 * a.low),
-                high=m.number(100 * a.high), size=s.size, strata=s.strata, method=method,
-            )  # fmt: skip
+                value=m.number(100 * a.value),
+                low=m.number(100 * a.low),
+                high=m.number(100 * a.high),
+                size=s.size,
+                strata=s.strata,
+                method=method,
+            )
         ]
         if s.uncovered:
             lines.append(m.t("reviewed.uncovered", n=s.uncovered))
@@ -81,9 +85,11 @@ class ReviewNote:
             lines.append(
                 m.t(
                     "reviewed.availability",
-                    value=m.pp(100 * d.value), low=m.pp(100 * d.low), high=m.pp(100 * d.high),
+                    value=m.pp(100 * d.value),
+                    low=m.pp(100 * d.low),
+                    high=m.pp(100 * d.high),
                     published=m.number(s.published_availability),
-                )  # fmt: skip
+                )
             )
         for a_name, b_name, n, kappa in s.agreement:
             shown = m.t("reviewed.kappa_undefined") if kappa is None else m.number(kappa, 2)

@@ -234,9 +234,13 @@ TOP_BOTTOM = TableSpec(
     "ranking of a type with at most 20 scored organisations",
     _cols(
         ("org_type", "text", "organisation type"),
-        ("list", "text", "`top` (highest maturity first) or `bottom` (lowest first); `all` "
-         "(highest first) for a type with at most 20 scored organisations, whose top and "
-         "bottom 10 would overlap"),
+        (
+            "list",
+            "text",
+            "`top` (highest maturity first) or `bottom` (lowest first); `all` "
+            "(highest first) for a type with at most 20 scored organisations, whose top and "
+            "bottom 10 would overlap",
+        ),
         ("position", "int", "position in the list, 1-10 (1-20 in an `all` list)"),
         *ORG[:2],
         ("maturity", "pct", "maturity"),
@@ -283,8 +287,12 @@ VERDICTS_SCORED = TableSpec(
         ("product_url", "text", "product page, when one was found"),
         ("route_url", "text", "the page or file that decided the level"),
         ("via", "text", "host of another body whose route counts"),
-        ("evidence_url", "text", "where to see the evidence: the route, else the product "
-         "page, else the first evidence URL"),
+        (
+            "evidence_url",
+            "text",
+            "where to see the evidence: the route, else the product "
+            "page, else the first evidence URL",
+        ),
         ("reason", "text", "the evidence rules and snippets"),
         ("rules_version", "text", "rules version of the verdict"),
     ),
@@ -411,23 +419,36 @@ TABLES_BY_NAME: dict[str, TableSpec] = {t.name: t for t in TABLES}
 REFERENCE_HEADER = """\
 # The tables of `digimeter score`
 
-Generated from `scoring/tables.py` by `python -m scoring.tables`; a test keeps it in sync.
-Every table is written as `<name>.csv` and `<name>.parquet` in the run folder and as a sheet
-of `digimeter-<run-id>.xlsx`. Kinds: text; int (a count or level, empty when unknown); pct
-(percentage 0-100, one decimal; an Excel percentage cell); pp (change in percentage points);
-bool.
+Generated from `scoring/tables.py` and `scoring/sheetnames_nl.toml` by
+`python -m scoring.tables`; a test keeps it in sync. Every table is written as
+`<name>.csv` and `<name>.parquet` in the run folder and as a sheet of
+`digimeter-<run-id>.xlsx`. The workbook's sheets and columns have these names with
+`--lang en`, and the Dutch names (`nl`) with `--lang nl`, the default; the CSV and Parquet
+files always use the English names. Kinds: text; int (a count or level, empty when
+unknown); pct (percentage 0-100, one decimal; an Excel percentage cell); pp (change in
+percentage points); bool.
 
 """
 
 
 def markdown() -> str:
     """The column reference of every table, as Markdown (for the README)."""
+    from scoring.sheetnames import dutch_names  # the names are checked against TABLES
+
+    dutch = dutch_names()
     parts: list[str] = []
     for spec in TABLES:
         when = " Written only with `--compare`." if spec.compare_only else ""
-        parts.append(f"### `{spec.name}`: {spec.title}\n\nOne row: {spec.row}.{when}\n")
-        parts.append("| column | kind | meaning |\n|---|---|---|")
-        parts += [f"| `{c.name}` | {c.kind} | {c.description} |" for c in spec.columns]
+        sheet = dutch.tables[spec.name].sheet
+        parts.append(
+            f"### `{spec.name}`: {spec.title}\n\nOne row: {spec.row}.{when} "
+            f"Dutch sheet: `{sheet}`.\n"
+        )
+        parts.append("| column | nl | kind | meaning |\n|---|---|---|---|")
+        parts += [
+            f"| `{c.name}` | {dutch.columns[c.name]} | {c.kind} | {c.description} |"
+            for c in spec.columns
+        ]
         parts.append("")
     return "\n".join(parts)
 
