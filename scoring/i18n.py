@@ -112,7 +112,7 @@ def _messages_of(path: Path, data: dict[str, Any], lines: dict[str, int], prefix
                 f"{name} = {value!r}: expected a message, a table with {' and '.join(LANGUAGES)}",
                 line=line,
             )
-        if value and all(isinstance(v, str) for v in value.values()):
+        if set(value) & set(LANGUAGES) and all(isinstance(v, str) for v in value.values()):
             yield name, line, value
         else:
             yield from _messages_of(path, value, lines, f"{name}.")
