@@ -84,8 +84,11 @@ def test_lang_chooses_the_language_of_the_report_and_the_workbook(tmp_path: Path
     from openpyxl import load_workbook
 
     run = store_run(tmp_path / "2026-run")
-    for lang, about, sheet, title in (("nl", "over", "organisaties", "Kerncijfers"),
-                                      ("en", "about", "scores_organisations", "Headline figures")):  # fmt: skip
+    languages = (
+        ("nl", "over", "organisaties", "Kerncijfers"),
+        ("en", "about", "scores_organisations", "Headline figures"),
+    )
+    for lang, about, sheet, title in languages:
         score = CliRunner().invoke(main, ["score", str(run), "--lang", lang])
         assert score.exit_code == 0, score.output
         assert "People checked" not in score.output  # the command's own output: English
