@@ -74,6 +74,7 @@ def compute_scores(run: RunInput, *, not_found: str = "zero") -> ScoreTables:
     verdicts = applied.verdicts
     cells = build_cells(verdicts, not_found=not_found)
     counted = pd.Series(cells["counted"].to_numpy(), index=verdicts.index)
+    scored = verdicts_scored(verdicts, counted, run.products)
     orgs = organisation_scores(cells, run.organisations)
     tables = {
         "scores_organisations": orgs,
@@ -82,9 +83,9 @@ def compute_scores(run: RunInput, *, not_found: str = "zero") -> ScoreTables:
         "scores_products": product_scores(cells, run.products),
         "scores_size_classes": size_class_scores(orgs, cells),
         "top_bottom": top_bottom(orgs),
-        "not_found_unreachable": not_found_unreachable(verdicts, counted, run.products),
+        "not_found_unreachable": not_found_unreachable(scored),
         "overrides_applied": applied.applied,
-        "verdicts_scored": verdicts_scored(verdicts, counted, run.products),
+        "verdicts_scored": scored,
     }
     return ScoreTables(
         run=run,

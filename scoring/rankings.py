@@ -133,8 +133,14 @@ def _reason(evidence: str) -> str:
 def verdicts_scored(
     verdicts: pd.DataFrame, counted: pd.Series, products: pd.DataFrame
 ) -> pd.DataFrame:
-    """Every verdict after the overrides, with its product name and evidence URL."""
+    """Every verdict after the overrides, with its product name, whether it counts, its
+    evidence URL and a readable reason (the columns of `verdicts_scored` and
+    `not_found_unreachable`)."""
     text = verdicts[["route_url", "product_url", "evidence"]].fillna("")
+    urls = [
+        evidence_url(r, p, e)
+        for r, p, e in zip(text["route_url"], text["product_url"], text["evidence"], strict=True)
+    ]
     return pd.DataFrame(
         {
             "org_code": verdicts["org_code"],
@@ -151,38 +157,14 @@ def verdicts_scored(
             "product_url": verdicts["product_url"],
             "route_url": verdicts["route_url"],
             "via": verdicts["via"],
-            "evidence_url": [
-                evidence_url(r, p, e)
-                for r, p, e in zip(
-                    text["route_url"], text["product_url"], text["evidence"], strict=True
-                )
-            ],
+            "evidence_url": urls,
             "reason": verdicts["evidence"].map(_reason),
+            "evidence": verdicts["evidence"],
             "rules_version": verdicts["rules_version"],
         }
     ).reset_index(drop=True)
 
 
-def not_found_unreachable(
-    verdicts: pd.DataFrame, counted: pd.Series, products: pd.DataFrame
-) -> pd.DataFrame:
-    """Every not_found and unreachable verdict, for review."""
-    mask = verdicts["status"].isin(("not_found", "unreachable"))
-    part = verdicts[mask]
-    return pd.DataFrame(
-        {
-            "org_code": part["org_code"],
-            "org_name": part["org_name"],
-            "org_type": part["org_type"],
-            "product_key": part["product_key"],
-            "product_name": product_names(part["product_key"], products),
-            "audience": part["audience"],
-            "status": part["status"],
-            "counted": counted[mask].astype(bool),
-            "reason": part["evidence"].map(_reason),
-            "product_url": part["product_url"],
-            "evidence": part["evidence"],
-            "rules_version": part["rules_version"],
-            "overridden": part["overridden"].astype(bool),
-        }
-    ).reset_index(drop=True)
+def not_found_unreachable(scored: pd.DataFrame) -> pd.DataFrame:
+    """Every not_found and unreachable verdict of `verdicts_scored`, for review."""
+    return scored[scored["status"].isin(("not_found", "unreachable"))].reset_index(drop=True)
