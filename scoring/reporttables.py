@@ -10,7 +10,7 @@ audience, status, change) are shown by their name in the language.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -54,7 +54,6 @@ class HtmlTable:
     scroll: bool = False
     #: A search box filters the rows (its placeholder).
     filter: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def cell(value: Any, kind: str, m: Messages) -> Cell:
@@ -119,6 +118,3 @@ def simple_table(
         scroll=len(rows) > SCROLL_ROWS,
     )
 
-
-def number_cell(value: Any, m: Messages, kind: str = "pct") -> Cell:
-    return cell(value, kind, m)
