@@ -117,4 +117,3 @@ def simple_table(
         rows=[(False, list(r)) for r in rows],
         scroll=len(rows) > SCROLL_ROWS,
     )
-

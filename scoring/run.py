@@ -132,6 +132,10 @@ def score_tables_for(
     return scores, earlier, compare_tables(scores, earlier)
 
 
+def _state_name(state: str, m: Messages) -> str:
+    return m.t(f"run_state.{state}") if m.has(f"run_state.{state}") else state
+
+
 def about_rows(
     summary: dict[str, Any], scores: ScoreTables, sheets: list[str], m: Messages
 ) -> list[tuple[str, str]]:
@@ -140,7 +144,7 @@ def about_rows(
     rows = [
         *((m.t("about.warning"), note.text(m)) for note in scores.run.notes),
         (m.t("about.run"), summary["run_id"]),
-        (m.t("about.run_state"), summary["run_state"]["state"]),
+        (m.t("about.run_state"), _state_name(summary["run_state"]["state"], m)),
         (m.t("about.generated_at"), summary["generated_at"]),
         (m.t("about.rules"), ", ".join(summary["rules_versions"]) or m.t("about.no_rules")),
         (m.t("about.not_found"), m.t(f"method.not_found.{summary['options']['not_found']}")),

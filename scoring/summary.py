@@ -21,8 +21,6 @@ HEADLINE_FIELDS = (
 
 #: The three conventions; their descriptions are in the message catalogue (`convention.*`).
 CONVENTION_NAMES = ("authenticated", "strict", "eu")
-#: The two ways to handle not_found (`method.not_found.*` in the catalogue).
-NOT_FOUND_NAMES = ("zero", "exclude")
 DATE_KEYS = ("started_at", "finished_at", "crawled_at", "classified_at", "created_at")
 
 

@@ -66,8 +66,8 @@ def command(
     Writes scores_*.csv/.parquet, top_bottom, not_found_unreachable, overrides_applied
     (and changes_* with --compare), verdicts_scored, digimeter-<run-id>.xlsx (sheet and
     column names in --lang) and summary.json into the run folder, and prints a summary per
-    organisation type. A run whose crawl is not complete
-    is refused (exit 3) unless --allow-incomplete.
+    organisation type. A run whose crawl is not complete is refused (exit 3) unless
+    --allow-incomplete.
     """
     from scoring.run import output_dir, resolve_run, score_run
 
