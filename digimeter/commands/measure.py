@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from digimeter.commands.options import (
+    lang_option,
     not_found_option,
     organisation_list,
     output_option,
@@ -61,6 +62,7 @@ def report_run(run_dir: Path) -> None:
 @override_settings_option
 @geojson_option
 @not_found_option
+@lang_option
 @settings_option
 @polite_option(None)
 def command(
@@ -73,6 +75,7 @@ def command(
     override_settings: bool,
     geojson: Path | None,
     not_found: str,
+    lang: str,
     settings: tuple[str, ...],
     polite: bool | None,
 ) -> None:
@@ -92,6 +95,7 @@ def command(
         settings=parse_settings(settings, polite),
         geojson=geojson,
         not_found=not_found,
+        lang=lang,
         resume=run_folder(resume, output) if resume else None,
         override_settings=override_settings,
     )

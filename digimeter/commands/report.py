@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from digimeter.commands.options import allow_incomplete_option, output_option
+from digimeter.commands.options import allow_incomplete_option, lang_option, output_option
 from digimeter.errors import warn
 from digimeter.runlog import run_log
 
@@ -32,6 +32,7 @@ from digimeter.runlog import run_log
     default=None,
     help="not_found handling [default: as the last `digimeter score`, else zero].",
 )
+@lang_option
 @output_option
 @allow_incomplete_option
 def command(
@@ -39,6 +40,7 @@ def command(
     geojson: Path | None,
     compare: str | None,
     not_found: str | None,
+    lang: str,
     output: Path,
     allow_incomplete: bool,
 ) -> None:
@@ -54,11 +56,11 @@ def command(
     with run_log(output_dir(run_dir), "report"):
         result = write_report(
             run_dir, geojson=geojson, compare=compare_dir, not_found=not_found,
-            allow_incomplete=allow_incomplete,
+            allow_incomplete=allow_incomplete, lang=lang,
         )  # fmt: skip
     for note in result.notes:
         warn(note)
-    click.echo(f"report: {result.path} ({result.size_bytes / 1e6:.1f} MB)")
+    click.echo(f"report: {result.path} ({result.size_bytes / 1e6:.1f} MB, lang {result.lang})")
     if result.map is None:
         click.echo("no map: add --geojson PATH (municipality boundaries keyed by statcode)")
     else:

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import click
 
-from digimeter.commands.options import allow_incomplete_option, not_found_option, output_option
+from digimeter.commands.options import (
+    allow_incomplete_option,
+    lang_option,
+    not_found_option,
+    output_option,
+)
 from digimeter.errors import warn
 from digimeter.runlog import run_log
 
@@ -45,17 +50,24 @@ def types_table(types: object) -> str:
     help="An earlier run (folder or run id) to compare with: writes changes_*.",
 )
 @not_found_option
+@lang_option
 @output_option
 @allow_incomplete_option
 def command(
-    run: str, compare: str | None, not_found: str, output: Path, allow_incomplete: bool
+    run: str,
+    compare: str | None,
+    not_found: str,
+    lang: str,
+    output: Path,
+    allow_incomplete: bool,
 ) -> None:
     """Score RUN (a run folder, a run id under --output, or a verdicts CSV file).
 
     Writes scores_*.csv/.parquet, top_bottom, not_found_unreachable, overrides_applied
-    (and changes_* with --compare), digimeter-<run-id>.xlsx and summary.json into the run
-    folder, and prints a summary per organisation type. A run whose crawl is not complete
-    is refused (exit 3) unless --allow-incomplete.
+    (and changes_* with --compare), verdicts_scored, digimeter-<run-id>.xlsx (sheet and
+    column names in --lang) and summary.json into the run folder, and prints a summary per
+    organisation type. A run whose crawl is not complete is refused (exit 3) unless
+    --allow-incomplete.
     """
     from scoring.run import output_dir, resolve_run, score_run
 
@@ -63,8 +75,9 @@ def command(
     compare_dir = resolve_run(compare, output) if compare else None
     with run_log(output_dir(run_dir), "score"):
         result = score_run(
-            run_dir, compare=compare_dir, not_found=not_found, allow_incomplete=allow_incomplete
-        )
+            run_dir, compare=compare_dir, not_found=not_found, allow_incomplete=allow_incomplete,
+            lang=lang,
+        )  # fmt: skip
     for note in result.summary["warnings"]:
         warn(note)
     overrides = result.summary["overrides"]
