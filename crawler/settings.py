@@ -143,6 +143,8 @@ ROBOTSTXT_OBEY = True
 ROBOTSTXT_PARSER = "scrapy.robotstxt.ProtegoRobotParser"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote-control HTTP server executes code sent to it: no crawl needs it
+REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "WARNING"
 # Redirects are followed by the discovery state itself, so that every hop is stored as its
 # own page, loops are caught exactly and a redirect to an identity provider stops there.

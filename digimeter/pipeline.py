@@ -25,6 +25,8 @@ class MeasureOptions:
     settings: dict[str, Any] | None = None
     geojson: Path | None = None
     not_found: str = "zero"
+    #: language of the report and the workbook (nl or en)
+    lang: str = "nl"
     #: finish this run (a run folder) instead of starting a new one
     resume: Path | None = None
     override_settings: bool = False
@@ -70,8 +72,8 @@ def measure(
         with run_log(run_dir, "measure"):
             classify_run(run_dir)
             compare = previous_to_compare(run_dir) if options.compare_previous else None
-            score_run(run_dir, not_found=options.not_found, compare=compare)
-            write_report(run_dir, geojson=geojson, compare=compare)
+            score_run(run_dir, not_found=options.not_found, compare=compare, lang=options.lang)
+            write_report(run_dir, geojson=geojson, compare=compare, lang=options.lang)
     except KeyboardInterrupt:
         error = RunIncomplete(f"{run_dir}: interrupted after the crawl")
         error.hint = f"the crawl is complete; finish the rest with `{resume_command}`"

@@ -132,7 +132,7 @@ def changes_since(
     assert compared is not None
     return RunChanges(
         run_id=Path(run_dir).name, previous_id=Path(previous).name, tables=tables,
-        mergers=list(compared.run.merger_notes), threshold=threshold,
+        mergers=[str(note) for note in compared.run.merger_notes], threshold=threshold,
     )  # fmt: skip
 
 

@@ -6,8 +6,8 @@ packages (`<package>/templates/`) first and then the shared ones (`digimeter/tem
 everything a template prints is escaped unless it is explicitly marked safe, because most
 of what these pages show comes from crawled, hostile pages. Undefined names are errors.
 
-The review app uses it now; the report (`scoring/`) is meant to move onto the same base
-template and CSS.
+The review app (`review/templates/`) and the report (`scoring/templates/report/`, one
+self-contained file with the CSS and JavaScript inline) both extend `base.html`.
 """
 
 from __future__ import annotations

@@ -12,7 +12,6 @@ checks (format, run, organisation). Every text cell is a text cell, never a form
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from digimeter.reviewrecords import Outcome
 from digimeter.runstore import RunStore, now_iso
 from scoring.exports import atomic_path, set_text
+from scoring.rankings import evidence_items, evidence_url
 
 FORMAT = "digimeter review sheet 1"
 SHEET = "verdicts"
@@ -75,11 +75,8 @@ def sheet_name(run_id: str, org_code: str) -> str:
 
 
 def _evidence(verdict: dict[str, str]) -> tuple[str, str]:
-    try:
-        items = [e for e in json.loads(verdict["evidence"] or "[]") if isinstance(e, dict)]
-    except json.JSONDecodeError:
-        items = []
-    url = verdict["route_url"] or verdict["product_url"] or (items[0]["url"] if items else "")
+    items = evidence_items(verdict["evidence"])
+    url = evidence_url(verdict["route_url"], verdict["product_url"], verdict["evidence"])
     return url, str(items[0].get("snippet", "")) if items else ""
 
 

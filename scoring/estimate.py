@@ -31,10 +31,14 @@ class Estimate:
     high: float
     method: str
     n: int
+    #: The strata the estimate used (1: a Wilson interval).
+    strata: int = 1
 
     def shifted(self, by: float) -> Estimate:
         """The estimate minus a known figure (e.g. estimated minus published)."""
-        return Estimate(self.value - by, self.low - by, self.high - by, self.method, self.n)
+        return Estimate(
+            self.value - by, self.low - by, self.high - by, self.method, self.n, self.strata
+        )
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,7 @@ def stratified_ratio(strata: Sequence[StratumSample]) -> Estimate:
         min(1.0, ratio + half),
         f"stratified, {len(used)} strata, normal interval from the stratified variance",
         sum(s.n for s in used),
+        len(used),
     )
 
 

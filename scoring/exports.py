@@ -28,6 +28,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from scoring.i18n import messages
+from scoring.sheetnames import column_titles, sheet_title
 from scoring.tables import TableSpec
 
 EXCEL_MAX_TEXT = 32_767
@@ -136,9 +138,9 @@ def _excel_value(value: Any, kind: str) -> Any:
     return excel_text(value)
 
 
-def _column_widths(frame: pd.DataFrame, spec: TableSpec) -> list[float]:
+def _column_widths(frame: pd.DataFrame, spec: TableSpec, titles: list[str]) -> list[float]:
     widths = []
-    for column in spec.columns:
+    for column, title in zip(spec.columns, titles, strict=True):
         values = frame[column.name]
         if column.kind in ("pct", "pp"):
             longest = 7
@@ -147,7 +149,7 @@ def _column_widths(frame: pd.DataFrame, spec: TableSpec) -> list[float]:
         else:
             sample = values if len(values) <= 2000 else values.sample(2000, random_state=0)
             longest = max((_text_width(v) for v in sample), default=0)
-        header = len(column.name) + 3  # room for the autofilter button
+        header = len(title) + 3  # room for the autofilter button
         widths.append(float(min(max(longest + 2, header, 6), 60)))
     return widths
 
@@ -156,16 +158,17 @@ HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 
 
-def _write_sheet(wb: Workbook, frame: pd.DataFrame, spec: TableSpec) -> None:
-    ws = wb.create_sheet(title=spec.name[:31])
-    for i, width in enumerate(_column_widths(frame, spec), start=1):
+def _write_sheet(wb: Workbook, frame: pd.DataFrame, spec: TableSpec, lang: str) -> None:
+    ws = wb.create_sheet(title=sheet_title(spec, lang)[:31])
+    titles = column_titles(spec, lang)
+    for i, width in enumerate(_column_widths(frame, spec, titles), start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "A2"
     last = get_column_letter(len(spec.columns))
     ws.auto_filter.ref = f"A1:{last}{len(frame) + 1}"
     header = []
-    for column in spec.columns:
-        cell = WriteOnlyCell(ws, value=column.name)
+    for title in titles:
+        cell = WriteOnlyCell(ws, value=title)
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(vertical="top")
@@ -188,8 +191,8 @@ def _write_sheet(wb: Workbook, frame: pd.DataFrame, spec: TableSpec) -> None:
         ws.append(out)
 
 
-def _write_about(wb: Workbook, about: list[tuple[str, str]]) -> None:
-    ws = wb.create_sheet(title="about")
+def _write_about(wb: Workbook, about: list[tuple[str, str]], lang: str) -> None:
+    ws = wb.create_sheet(title=messages(lang).t("about.sheet"))
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 100
     for key, value in about:
@@ -202,11 +205,14 @@ def write_excel(
     path: Path,
     tables: list[tuple[TableSpec, pd.DataFrame]],
     about: list[tuple[str, str]],
+    *,
+    lang: str,
 ) -> None:
-    """One workbook: an `about` sheet, then a formatted sheet per table."""
+    """One workbook: an `about` sheet, then a formatted sheet per table; sheet and column
+    names in the language `lang` (`scoring.sheetnames`)."""
     wb = Workbook(write_only=True)
-    _write_about(wb, about)
+    _write_about(wb, about, lang)
     for spec, frame in tables:
-        _write_sheet(wb, frame, spec)
+        _write_sheet(wb, frame, spec, lang)
     with atomic_path(path) as tmp:
         wb.save(tmp)

@@ -34,6 +34,7 @@ from scoring.checks import (
     check_verdicts,
     empty_overrides,
 )
+from scoring.notices import Notice
 
 __all__ = ["OVERRIDE_FIELDS", "RunInput", "ScoringInputError", "load_run"]
 
@@ -60,9 +61,9 @@ class RunInput:
     #: the run's state (None for a verdicts CSV, which has none)
     status: RunStatus | None = None
     #: warnings every output of the run must show in its headline (incomplete run, ...)
-    notes: list[str] = field(default_factory=list)
-    #: Municipal mergers applied for a comparison, one sentence each (scoring.mergers).
-    merger_notes: list[str] = field(default_factory=list)
+    notes: list[Notice] = field(default_factory=list)
+    #: Municipal mergers applied for a comparison (scoring.mergers), one notice each.
+    merger_notes: list[Notice] = field(default_factory=list)
 
 
 def load_run(path: Path | str) -> RunInput:

@@ -17,6 +17,7 @@ import pandas as pd
 
 from digimeter.configfiles import CONFIG_DIR, ConfigError, read_rows, require_value
 from scoring.inputs import RunInput
+from scoring.notices import Notice
 
 DEFAULT_MERGERS = CONFIG_DIR / "mergers.csv"
 COLUMNS = ("old_code", "new_code", "date")
@@ -110,10 +111,8 @@ def apply_mergers(earlier: RunInput, later: RunInput, mergers: list[Merger]) -> 
         )
         parts = ", ".join(f"{names[c]} ({c})" for c in members)
         when = ", ".join(sorted({m.date.isoformat() for m in olds}))
-        notes.append(
-            f"{name} ({new}) is compared with the aggregate of its predecessors {parts}, "
-            f"merged on {when}"
-        )
+        facts = (("name", name), ("code", new), ("predecessors", parts), ("date", when))
+        notes.append(Notice("notice.merger", facts))
     kept = orgs[~orgs["org_code"].isin([*active, *new_set])]
     organisations = pd.concat([kept, pd.DataFrame(pooled)], ignore_index=True)
     organisations["inhabitants"] = organisations["inhabitants"].astype("Int64")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from scoring.accuracy import SampleAccuracy, sample_accuracy
+from scoring.i18n import Messages, english
 
 
 @dataclass
@@ -36,52 +37,63 @@ class ReviewNote:
             "sample": self.sample.as_dict() if self.sample else None,
         }
 
-    def sentence(self) -> str:
+    def sentence(self, m: Messages | None = None) -> str:
         """'People checked 120 verdicts and changed 14 (3 carried from an earlier run).'"""
+        m = m or english()
         if not self.checked:
-            return "No verdict of this run was checked by a reviewer."
+            return m.t("reviewed.none")
         extra = []
         if self.carried:
-            extra.append(f"{self.carried} decision(s) carried from an earlier run")
+            extra.append(m.t("reviewed.carried", n=self.carried))
         if self.stale:
-            extra.append(f"{self.stale} whose evidence changed since the review")
+            extra.append(m.t("reviewed.stale", n=self.stale))
         tail = f" ({'; '.join(extra)})" if extra else ""
-        return (
-            f"People checked {self.checked} verdict(s) and changed {self.changed}; "
-            f"{self.confirmed} were confirmed{tail}."
-        )
+        return m.t(
+            "reviewed.checked",
+            checked=self.checked, changed=self.changed, confirmed=self.confirmed, tail=tail,
+        )  # fmt: skip
 
-    def accuracy_lines(self) -> list[str]:
+    def accuracy_lines(self, m: Messages | None = None) -> list[str]:
         """The sample's estimates as sentences (empty without a sample)."""
+        m = m or english()
         s = self.sample
         if s is None:
             return []
         if not s.complete or s.accuracy is None:
-            return [
-                f"Sample {s.sample_id}: {s.decided} of {s.size} verdicts decided; the "
-                "accuracy is estimated once every sampled verdict is decided."
-            ]
+            return [m.t("reviewed.sample_open", sample=s.sample_id, decided=s.decided, size=s.size)]
         a = s.accuracy
+        method = (
+            m.t("reviewed.method_wilson")
+            if a.strata == 1
+            else m.t("reviewed.method_stratified", strata=a.strata)
+        )
         lines = [
-            f"Estimated exact-level accuracy {100 * a.value:.1f} % (95 % interval "
-            f"{100 * a.low:.1f} – {100 * a.high:.1f} %), from a stratified random sample of "
-            f"{s.size} verdicts in {s.strata} strata reviewed blind; {a.method}."
+            m.t(
+                "reviewed.accuracy",
+                value=m.number(100 * a.value),
+                low=m.number(100 * a.low),
+                high=m.number(100 * a.high),
+                size=s.size,
+                strata=s.strata,
+                method=method,
+            )
         ]
         if s.uncovered:
-            lines.append(
-                f"{s.uncovered} verdict(s) are in strata the sample drew nothing from (a "
-                "sample smaller than twice the number of strata): the estimates leave them out."
-            )
+            lines.append(m.t("reviewed.uncovered", n=s.uncovered))
         d = s.availability_difference
         if d is not None and s.published_availability is not None:
             lines.append(
-                f"Estimated minus published availability (pooled, level ≥ 33): "
-                f"{100 * d.value:+.1f} points (95 % interval {100 * d.low:+.1f} to "
-                f"{100 * d.high:+.1f}; published {s.published_availability:.1f} %)."
+                m.t(
+                    "reviewed.availability",
+                    value=m.pp(100 * d.value),
+                    low=m.pp(100 * d.low),
+                    high=m.pp(100 * d.high),
+                    published=m.number(s.published_availability),
+                )
             )
         for a_name, b_name, n, kappa in s.agreement:
-            shown = "undefined" if kappa is None else f"{kappa:.2f}"
-            lines.append(f"Agreement of {a_name} and {b_name} on {n} verdicts: Cohen's κ {shown}.")
+            shown = m.t("reviewed.kappa_undefined") if kappa is None else m.number(kappa, 2)
+            lines.append(m.t("reviewed.kappa", first=a_name, second=b_name, n=n, kappa=shown))
         return lines
 
 

@@ -21,10 +21,13 @@ from digimeter.runstore import RunStore, find_run, now_iso, set_run_state
 from scoring.compare import compare_tables
 from scoring.compute import ScoreTables, compute_scores
 from scoring.exports import atomic_path, shape, write_csv, write_excel, write_parquet
+from scoring.i18n import DEFAULT_LANGUAGE, Messages, messages
 from scoring.inputs import RunInput, ScoringInputError, load_run
 from scoring.mergers import Merger, apply_mergers, default_mergers
+from scoring.notices import run_state_notice, shared_notice
 from scoring.reviewed import review_note
-from scoring.summary import CONVENTIONS, NOT_FOUND_HANDLING, build_summary
+from scoring.sheetnames import sheet_title, table_description
+from scoring.summary import CONVENTION_NAMES, build_summary
 from scoring.tables import TABLES, TABLES_BY_NAME
 
 SUMMARY_NAME = "summary.json"
@@ -85,8 +88,9 @@ def checked_run(path: Path | str, *, allow_incomplete: bool) -> RunInput:
         finally:
             store.close()
     run = load_run(path)
-    if note:
-        run.notes.append(note)
+    notice = run_state_notice(run.status) if note else None
+    if notice is not None:
+        run.notes.append(notice)
     return run
 
 
@@ -139,9 +143,7 @@ def score_tables_for(
         raise error
     if len(shared) < len(now_codes) / 2 or len(shared) < len(then_codes) / 2:
         run.notes.append(
-            f"run {run.run_id} and the compared run {before.run_id} share only {len(shared)} "
-            f"organisations ({len(shared)} of {len(now_codes)} and of {len(then_codes)}); "
-            "the changes compare only these"
+            shared_notice(run.run_id, before.run_id, len(shared), len(now_codes), len(then_codes))
         )
         earlier = compute_scores(_only(before, shared), not_found=not_found)
         now = compute_scores(_only(run, shared), not_found=not_found)
@@ -150,28 +152,42 @@ def score_tables_for(
     return scores, earlier, compare_tables(scores, earlier)
 
 
-def about_rows(summary: dict[str, Any]) -> list[tuple[str, str]]:
-    """The `about` sheet of the workbook: what the run is and how it was scored."""
+def _state_name(state: str, m: Messages) -> str:
+    return m.t(f"run_state.{state}") if m.has(f"run_state.{state}") else state
+
+
+def about_rows(
+    summary: dict[str, Any], scores: ScoreTables, sheets: list[str], m: Messages
+) -> list[tuple[str, str]]:
+    """The `about` sheet of the workbook: what the run is, how it was scored, and the
+    `sheets` (table names) the workbook has, in the language of `m`."""
     rows = [
-        *(("WARNING", note) for note in summary["warnings"]),
-        ("run", summary["run_id"]),
-        ("run state", summary["run_state"]["state"]),
-        ("generated at", summary["generated_at"]),
-        ("rules version(s)", ", ".join(summary["rules_versions"]) or "(none recorded)"),
-        ("not_found", NOT_FOUND_HANDLING[summary["options"]["not_found"]]),
-        ("conventions", "authenticated (default columns), strict (*_strict), EU (score_eu)"),
-        *((f"convention {k}", v) for k, v in CONVENTIONS.items()),
-        ("averaging", summary["averaging"]),
-        ("overrides applied", str(summary["overrides"]["applied"])),
-        ("overrides unmatched", str(summary["overrides"]["unmatched"])),
-        ("verdicts checked by people", str(summary["review"]["checked"])),
-        ("verdicts changed by people", str(summary["review"]["changed"])),
-        *(("accuracy (sample)", line) for line in summary["review"]["accuracy"]),
-        ("percentages", "percentage cells; *_change columns are percentage points"),
+        *((m.t("about.warning"), note.text(m)) for note in scores.run.notes),
+        (m.t("about.run"), summary["run_id"]),
+        (m.t("about.run_state"), _state_name(summary["run_state"]["state"], m)),
+        (m.t("about.generated_at"), summary["generated_at"]),
+        (m.t("about.rules"), ", ".join(summary["rules_versions"]) or m.t("about.no_rules")),
+        (m.t("about.not_found"), m.t(f"method.not_found.{summary['options']['not_found']}")),
+        (m.t("about.conventions"), m.t("about.conventions_value")),
+        *((m.t("about.convention", name=k), m.t(f"convention.{k}")) for k in CONVENTION_NAMES),
+        (m.t("about.averaging"), m.t("convention.averaging")),
+        (m.t("about.overrides_applied"), str(summary["overrides"]["applied"])),
+        (m.t("about.overrides_unmatched"), str(summary["overrides"]["unmatched"])),
+        (m.t("about.checked"), str(summary["review"]["checked"])),
+        (m.t("about.changed"), str(summary["review"]["changed"])),
+        *((m.t("about.accuracy"), line) for line in scores.review.accuracy_lines(m)),
+        (m.t("about.percentages"), m.t("about.percentages_value")),
+        (m.t("about.columns"), m.t("about.columns_value")),
     ]
     if summary.get("compare"):
-        rows.append(("compared with run", summary["compare"]["run_id"]))
-    rows += [(f"sheet {s.name}", f"{s.title}: one row per {s.row}") for s in TABLES]
+        rows.append((m.t("about.compared"), summary["compare"]["run_id"]))
+    for name in sheets:
+        spec = TABLES_BY_NAME[name]
+        title, row = table_description(spec, m.lang)
+        rows.append(
+            (m.t("about.sheet_row", name=sheet_title(spec, m.lang)),
+             m.t("about.sheet_value", title=title, row=row))
+        )  # fmt: skip
     return rows
 
 
@@ -182,8 +198,12 @@ def score_run(
     not_found: str = "zero",
     mergers: list[Merger] | None = None,
     allow_incomplete: bool = False,
+    lang: str = DEFAULT_LANGUAGE,
 ) -> ScoreResult:
-    """Score a run folder and write its tables into it; see `scoring.tables` for columns."""
+    """Score a run folder and write its tables into it; see `scoring.tables` for columns.
+
+    The workbook's sheet and column names and its about sheet are in `lang` (nl or en);
+    the CSV, Parquet and JSON files are the same in every language."""
     run_path = Path(run_dir)
     scores, earlier, changes = score_tables_for(
         run_path,
@@ -212,8 +232,12 @@ def score_run(
                 (out / f"{spec.name}{suffix}").unlink(missing_ok=True)
     excel_path = out / f"digimeter-{scores.run.run_id}.xlsx"
     summary["excel"] = excel_path.name
+    m = messages(lang)
     write_excel(
-        excel_path, [(TABLES_BY_NAME[n], f) for n, f in shaped.items()], about_rows(summary)
+        excel_path,
+        [(TABLES_BY_NAME[n], f) for n, f in shaped.items()],
+        about_rows(summary, scores, list(shaped), m),
+        lang=m.lang,
     )
     paths.append(excel_path)
     summary_path = out / SUMMARY_NAME

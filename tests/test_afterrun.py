@@ -131,9 +131,12 @@ def test_compare_sets_the_predecessors_aggregate_against_the_successor(
     note = result.summary["compare"]["mergers"][0]
     assert "Gemeente Nieuwstad (GM1999) is compared with the aggregate of its predecessors" in note
     assert "Gemeente Groningen (GM0014), Gemeente Almere (GM0034)" in note
-    write_report(later, compare=earlier, mergers=mergers)
+    write_report(later, compare=earlier, mergers=mergers, lang="en")
     report = (later / "report.html").read_text(encoding="utf-8")
-    assert "Municipal merger: Gemeente Nieuwstad (GM1999)" in report
+    assert "Municipal merger: Gemeente Nieuwstad (GM1999) is compared with" in report
+    write_report(later, compare=earlier, mergers=mergers)  # in Dutch, the default
+    report = (later / "report.html").read_text(encoding="utf-8")
+    assert "Gemeentelijke herindeling: Gemeente Nieuwstad (GM1999) wordt vergeleken" in report
 
 
 def test_without_the_mergers_file_the_merged_municipalities_are_not_compared(
@@ -229,7 +232,7 @@ def test_runs_show_and_compare_previous_find_the_previous_run_of_the_schedule(
         assert done.exit_code == 0, done.output
     summary = json.loads((later / "summary.json").read_text(encoding="utf-8"))
     assert summary["compare"]["run_id"] == "r1"
-    assert "Municipal merger: Gemeente Nieuwstad" in (later / "report.html").read_text()
+    assert "herindeling: Gemeente Nieuwstad" in (later / "report.html").read_text()
     alone = invoke("score", "r1", "--output", out, "--compare-previous")
     assert alone.exit_code == 0 and "no earlier complete run" in alone.output
     both = invoke("score", "r2", "--output", out, "--compare-previous", "--compare", "r1")

@@ -214,6 +214,7 @@ def test_settings_precedence_and_profiles() -> None:
     assert s.getint("DIGIMETER_ORG_PAGE_BUDGET") == 300
     assert s.getbool("AUTOTHROTTLE_ENABLED")
     assert s["USER_AGENT"].startswith("digimeter/") and "+https://" in s["USER_AGENT"]
+    assert not s.getbool("TELNETCONSOLE_ENABLED") and not s.getbool("REMOTE_CONTROL_ENABLED")
     fast = build_settings({"CONCURRENT_REQUESTS_PER_DOMAIN": "3"}, polite=False)
     assert not fast.getbool("AUTOTHROTTLE_ENABLED")
     assert fast.getint("CONCURRENT_REQUESTS_PER_DOMAIN") == 3  # -s wins over the profile

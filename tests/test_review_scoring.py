@@ -46,22 +46,34 @@ def test_score_and_report_state_the_review_and_the_accuracy(review_run: Path) ->
     assert "People checked 12 verdict(s) and changed 1; 11 were confirmed." in result.output
     assert f"Estimated exact-level accuracy {expected:.1f} %" in result.output
     assert "* the figures include reviewer overrides" in result.output
-    html = write_report(run).path.read_text(encoding="utf-8")
+    html = write_report(run, lang="en").path.read_text(encoding="utf-8")
     assert "People checked 12 verdict(s) and changed 1" in html
     assert 'id="accuracy"' in html and f"{expected:.1f} % (95 % interval" in html
     assert "Estimated minus published availability" in html
     assert "Figures marked † include reviewer overrides." in html
+    dutch = write_report(run).path.read_text(encoding="utf-8")  # Dutch, the default
+    assert "Mensen controleerden 12 oordeel/oordelen en wijzigden er 1" in dutch
+    shown = f"{expected:.1f}".replace(".", ",")
+    assert 'id="accuracy"' in dutch and f"{shown}% (95%-interval" in dutch
+    assert "Geschatte min gepubliceerde beschikbaarheid" in dutch
+    assert "Cijfers met † bevatten correcties van beoordelaars." in dutch
     from openpyxl import load_workbook
 
-    about = load_workbook(run / summary["excel"], read_only=True)["about"]
-    rows = {r[0]: r[1] for r in about.iter_rows(values_only=True)}
-    assert (rows["verdicts checked by people"], rows["verdicts changed by people"]) == ("12", "1")
+    about = load_workbook(run / summary["excel"], read_only=True)["over"]  # `score`: Dutch
+    pairs = list(about.iter_rows(values_only=True))
+    rows = dict(pairs)
+    checked = rows["oordelen door mensen gecontroleerd"], rows["oordelen door mensen gewijzigd"]
+    assert checked == ("12", "1")
+    accuracy = [value for key, value in pairs if key == "juistheid (steekproef)"]
+    assert accuracy[0].startswith(f"Geschatte juistheid van het niveau {shown}%")
 
 
 def test_without_reviews_the_report_says_so(review_run: Path) -> None:
     run = review_run
     result = CliRunner().invoke(main, ["score", str(run)])
     assert "No verdict of this run was checked by a reviewer." in result.output
-    html = write_report(run).path.read_text(encoding="utf-8")
+    html = write_report(run, lang="en").path.read_text(encoding="utf-8")
     assert "No accuracy sample was reviewed for this run" in html
     assert "†" not in html
+    dutch = write_report(run).path.read_text(encoding="utf-8")
+    assert "Voor deze run is geen steekproef voor de juistheid beoordeeld" in dutch

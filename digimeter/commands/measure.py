@@ -8,6 +8,7 @@ import click
 
 from digimeter.commands.options import (
     compare_previous_option,
+    lang_option,
     not_found_option,
     organisation_list,
     output_option,
@@ -65,6 +66,7 @@ def report_run(run_dir: Path) -> None:
 @compare_previous_option
 @geojson_option
 @not_found_option
+@lang_option
 @settings_option
 @polite_option(None)
 def command(
@@ -79,6 +81,7 @@ def command(
     compare_previous: bool,
     geojson: Path | None,
     not_found: str,
+    lang: str,
     settings: tuple[str, ...],
     polite: bool | None,
 ) -> None:
@@ -98,6 +101,7 @@ def command(
         settings=parse_settings(settings, polite),
         geojson=geojson,
         not_found=not_found,
+        lang=lang,
         resume=run_folder(resume, output) if resume else None,
         override_settings=override_settings,
         schedule=schedule,

@@ -55,6 +55,14 @@ settings_option = click.option(
     metavar="NAME=VALUE",
     help="A crawler setting (repeatable), e.g. -s DIGIMETER_ORG_PAGE_BUDGET=500.",
 )
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    default="nl",
+    show_default=True,
+    help="Language of the report and of the workbook's sheet and column names, labels and "
+    "methodology (Dutch numbers in nl: 75,3%).",
+)
 not_found_option = click.option(
     "--not-found",
     type=click.Choice(["zero", "exclude"]),

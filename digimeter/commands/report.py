@@ -10,6 +10,7 @@ from digimeter.commands.options import (
     allow_incomplete_option,
     compare_previous_option,
     compared_run,
+    lang_option,
     load_mergers_option,
     mergers_option,
     output_option,
@@ -41,6 +42,7 @@ from digimeter.runlog import run_log
 )
 @compare_previous_option
 @mergers_option
+@lang_option
 @output_option
 @allow_incomplete_option
 def command(
@@ -50,6 +52,7 @@ def command(
     compare_previous: bool,
     not_found: str | None,
     mergers_file: Path | None,
+    lang: str,
     output: Path,
     allow_incomplete: bool,
 ) -> None:
@@ -65,11 +68,12 @@ def command(
     with run_log(output_dir(run_dir), "report"):
         result = write_report(
             run_dir, geojson=geojson, compare=compare_dir, not_found=not_found,
-            allow_incomplete=allow_incomplete, mergers=load_mergers_option(mergers_file),
+            allow_incomplete=allow_incomplete, lang=lang,
+            mergers=load_mergers_option(mergers_file),
         )  # fmt: skip
     for note in result.notes:
         warn(note)
-    click.echo(f"report: {result.path} ({result.size_bytes / 1e6:.1f} MB)")
+    click.echo(f"report: {result.path} ({result.size_bytes / 1e6:.1f} MB, lang {result.lang})")
     if result.map is None:
         click.echo("no map: add --geojson PATH (municipality boundaries keyed by statcode)")
     else:

@@ -11,6 +11,7 @@ from digimeter.commands.options import (
     allow_incomplete_option,
     compare_previous_option,
     compared_run,
+    lang_option,
     load_mergers_option,
     mergers_option,
     not_found_option,
@@ -55,6 +56,7 @@ def types_table(types: object) -> str:
 @compare_previous_option
 @mergers_option
 @not_found_option
+@lang_option
 @output_option
 @allow_incomplete_option
 def command(
@@ -63,15 +65,17 @@ def command(
     compare_previous: bool,
     mergers_file: Path | None,
     not_found: str,
+    lang: str,
     output: Path,
     allow_incomplete: bool,
 ) -> None:
     """Score RUN (a run folder, a run id under --output, or a verdicts CSV file).
 
     Writes scores_*.csv/.parquet, top_bottom, not_found_unreachable, overrides_applied
-    (and changes_* with --compare), digimeter-<run-id>.xlsx and summary.json into the run
-    folder, and prints a summary per organisation type. A run whose crawl is not complete
-    is refused (exit 3) unless --allow-incomplete.
+    (and changes_* with --compare), verdicts_scored, digimeter-<run-id>.xlsx (sheet and
+    column names in --lang) and summary.json into the run folder, and prints a summary per
+    organisation type. A run whose crawl is not complete is refused (exit 3) unless
+    --allow-incomplete.
     """
     from scoring.run import output_dir, resolve_run, score_run
 
@@ -80,7 +84,7 @@ def command(
     with run_log(output_dir(run_dir), "score"):
         result = score_run(
             run_dir, compare=compare_dir, not_found=not_found, allow_incomplete=allow_incomplete,
-            mergers=load_mergers_option(mergers_file),
+            mergers=load_mergers_option(mergers_file), lang=lang,
         )  # fmt: skip
     for note in result.summary["warnings"]:
         warn(note)
