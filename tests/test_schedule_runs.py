@@ -179,6 +179,10 @@ def test_a_run_is_refused_while_another_holds_the_lock(
     assert [e["outcome"] for e in entries(cfg)] == ["skipped"]
 
 
+#: a crawl slow enough to be stopped in the middle (the small web is crawled in seconds)
+SLOW = "settings = { DOWNLOAD_DELAY = 0.25 }"
+
+
 def interrupt_once(cfg: Path) -> Path:
     """Start `schedule once`, SIGTERM it when its crawl has stored some pages."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
@@ -189,7 +193,7 @@ def interrupt_once(cfg: Path) -> Path:
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         dbs = list(out.glob("*/run.db"))
-        if dbs and _pages(dbs[0]) >= 15:
+        if dbs and _pages(dbs[0]) >= 5:
             break
         time.sleep(0.2)
     proc.send_signal(signal.SIGTERM)
@@ -215,7 +219,7 @@ def _pages(db: Path) -> int:
 def test_sigterm_leaves_a_resumable_run_that_the_next_start_resumes(
     small_web: ServedWeb, tmp_path: Path, two_runs: tuple[Path, Path, Path]
 ) -> None:
-    cfg = config(tmp_path, small_web)
+    cfg = config(tmp_path, small_web, extra=SLOW)
     run = interrupt_once(cfg)
     done = once(cfg)
     assert done.returncode == 0, done.stderr[-3000:]
@@ -231,7 +235,7 @@ def test_sigterm_leaves_a_resumable_run_that_the_next_start_resumes(
 def test_an_interrupted_run_older_than_the_maximum_age_is_failed_and_replaced(
     small_web: ServedWeb, tmp_path: Path
 ) -> None:
-    cfg = config(tmp_path, small_web, extra="resume_max_age_days = 0")
+    cfg = config(tmp_path, small_web, extra=f"resume_max_age_days = 0\n{SLOW}")
     run = interrupt_once(cfg)
     time.sleep(1.1)
     done = once(cfg)
