@@ -121,6 +121,7 @@ def crawl_run(
     resume: bool = False,
     override_settings: bool = False,
     resume_command: str = "",
+    schedule: str = "",
 ) -> CrawlSummary:
     """Crawl the organisations into `run_dir` (created with the inputs, or resumed).
 
@@ -131,7 +132,7 @@ def crawl_run(
     resume_command = resume_command or f"digimeter crawl --resume {run_dir}"
     plan = plan_run(
         run_dir, organisations, products, resume=resume, proxy=proxy, settings=settings,
-        override_settings=override_settings,
+        override_settings=override_settings, schedule=schedule,
     )  # fmt: skip
     for warning in plan.warnings:
         warn(warning)

@@ -131,7 +131,8 @@ def _numbered(reader: Iterator[list[str]], path: Path) -> Iterator[tuple[int, li
         ) from exc
 
 
-def _require(path: Path, row: Row, column: str, expected: str) -> str:
+def require_value(path: Path, row: Row, column: str, expected: str) -> str:
+    """The row's value of `column`; an empty one is refused with `expected`."""
     value = row.values.get(column, "")
     if not value:
         raise ConfigError(path, f"empty value; expected {expected}", line=row.line, column=column)
@@ -152,7 +153,7 @@ def _one_of(path: Path, row: Row, column: str, allowed: tuple[str, ...]) -> str:
 
 def check_website(path: Path, row: Row, column: str = "website") -> str:
     """Return the row's website, or raise when it is not an absolute http(s) URL."""
-    value = _require(path, row, column, "an http(s) URL such as https://www.example.nl/")
+    value = require_value(path, row, column, "an http(s) URL such as https://www.example.nl/")
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.hostname or " " in value:
         raise ConfigError(
@@ -217,7 +218,7 @@ def read_organisation_list(path: Path | str) -> OrganisationList:
     warnings: list[str] = []
     organisations: list[Organisation] = []
     for row in rows:
-        code = _require(path, row, "code", "an organisation code such as GM0363")
+        code = require_value(path, row, "code", "an organisation code such as GM0363")
         if code in seen:
             raise ConfigError(
                 path,
@@ -226,7 +227,7 @@ def read_organisation_list(path: Path | str) -> OrganisationList:
                 column="code",
             )
         seen[code] = row.line
-        name = _require(path, row, "name", "the organisation's name")
+        name = require_value(path, row, "name", "the organisation's name")
         org_type = _one_of(path, row, "org_type", ORG_TYPES)
         website = check_website(path, row)
         check_inhabitants(path, row)
@@ -250,7 +251,7 @@ def load_products(path: Path | str = DEFAULT_PRODUCTS) -> list[Product]:
     letters = set(ORG_TYPE_LETTER.values())
     for row in rows:
         v = row.values
-        key = _require(path, row, "product_key", "a product key such as paspoort")
+        key = require_value(path, row, "product_key", "a product key such as paspoort")
         if key in seen:
             raise ConfigError(
                 path,
@@ -259,7 +260,7 @@ def load_products(path: Path | str = DEFAULT_PRODUCTS) -> list[Product]:
                 column="product_key",
             )
         seen[key] = row.line
-        types = _require(path, row, "org_types", "letters from G, P, W, R")
+        types = require_value(path, row, "org_types", "letters from G, P, W, R")
         if not set(types) <= letters:
             raise ConfigError(
                 path,
@@ -286,8 +287,8 @@ def load_products(path: Path | str = DEFAULT_PRODUCTS) -> list[Product]:
         products.append(
             Product(
                 key=key,
-                upl_uri=_require(path, row, "upl_uri", "a UPL URI"),
-                name_nl=_require(path, row, "name_nl", "the Dutch product name"),
+                upl_uri=require_value(path, row, "upl_uri", "a UPL URI"),
+                name_nl=require_value(path, row, "name_nl", "the Dutch product name"),
                 name_en=v.get("name_en", ""),
                 org_types=frozenset(types),
                 audience=audience,

@@ -236,3 +236,9 @@ def test_settings_errors_are_specific(tmp_path: Path) -> None:
     s = build_settings({"DIGIMETER_RUN_DIR": str(tmp_path)}, proxy="127.0.0.1:9")
     with pytest.raises(SettingsError, match="DIGIMETER_PROXY"):
         CrawlConfig.from_settings(s)
+    shared = {"DIGIMETER_RUN_DIR": str(tmp_path), "DIGIMETER_REDIS_URL": "redis://127.0.0.1:9/0"}
+    s = build_settings({**shared, "DIGIMETER_CLAIM_TTL": "10"})  # heartbeat every 5 s
+    with pytest.raises(SettingsError, match=r"DIGIMETER_CLAIM_TTL=10: expected more than twice"):
+        CrawlConfig.from_settings(s)
+    s = build_settings({**shared, "DIGIMETER_CLAIM_TTL": "10", "DIGIMETER_PROGRESS_INTERVAL": "4"})
+    assert CrawlConfig.from_settings(s).claim_ttl == 10
