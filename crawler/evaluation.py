@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from crawler.matching import ProductMatcher, fold, stem
+from classifiers.dutch import lemma
+from classifiers.matching import ProductMatcher, fold
+from classifiers.matchrules import DiscoveryRules
 from crawler.pageinfo import Link, PageInfo
-from crawler.rules import DiscoveryRules
 
 #: Hosts of form platforms, portals and logins: routes, never product pages.
 FORM_HOST = re.compile(
@@ -101,24 +102,15 @@ class Evaluator:
         t, w = rules.thresholds, rules.weights
         self.confirm, self.confirm_feed = t["confirm"], t["confirm_feed"]
         self.margin, self.candidate = t["margin"], t["candidate"]
-        self.w_title, self.w_url = w["title"], w["url"]
         self.hub_bonus, self.depth_penalty = w["hub_bonus"], w["depth_penalty"]
         self.stems = {
-            key: {stem(word)[:8] for term in terms for word in term}
+            key: {lemma(word)[:8] for term in terms for word in term}
             for key, terms in matcher.terms.items()
         }
 
     def scores(self, info: PageInfo) -> dict[str, float]:
         """Page score per product: title/h1 (best of both) plus the URL."""
-        title: dict[str, float] = {}
-        for text in info.titles:
-            for key, score in self.matcher.score_text(text).items():
-                title[key] = max(title.get(key, 0.0), score)
-        url = self.matcher.score_url(info.url)
-        return {
-            key: self.w_title * title.get(key, 0.0) + self.w_url * url.get(key, 0.0)
-            for key in title
-        }
+        return self.matcher.score_page(info.titles, info.url)
 
     def mentions(self, info: PageInfo, key: str) -> bool:
         text = fold(info.main_text)

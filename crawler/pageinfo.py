@@ -9,7 +9,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 from lxml.etree import _Element
 
 from classifiers.html import element_text, main_content, parse_html
-from crawler.rules import DiscoveryRules
+from classifiers.matchrules import DiscoveryRules
 from digimeter.pages import Page
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:]{1,2}\s+")

@@ -68,6 +68,10 @@ class Product:
     notes: str = ""
     #: For national products (R): the code of the one national body that offers it.
     offered_by: str = ""
+    #: What the product is about (nouns: "alcohol", "drank") and what a person does with
+    #: it (verbs: "schenken"): real sites title a product page by these.
+    objects: tuple[str, ...] = ()
+    activities: tuple[str, ...] = ()
 
     def applies_to(self, org: Organisation) -> bool:
         """True when the product is measured for this organisation."""

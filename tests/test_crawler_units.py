@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from classifiers.matching import ProductMatcher, slug_text
+from classifiers.matchrules import DiscoveryRulesError, load_rules
 from crawler.config import CrawlConfig
 from crawler.evaluation import SiteScope, TrapGuard
-from crawler.matching import ProductMatcher, slug_text
 from crawler.pageinfo import page_info
-from crawler.rules import DiscoveryRulesError, load_rules
 from crawler.settings import RULES_FILE, SettingsError, build_settings
 from crawler.sources import parse_sc_feed, parse_sitemap, robots_sitemaps
 from digimeter.configfiles import load_products

@@ -1,59 +1,43 @@
-"""Fuzzy Dutch matching of texts and URLs against the products of one organisation.
+"""The one product matcher: how well a text, a URL or a page is about each product.
+
+Used by discovery (which page is which product's page) and by the route walk (is a link
+about the case's product). A product's terms are its name, its search terms, its objects
+("drank", "geboorte") and every object with every activity ("drank schenken"), all from
+products.csv, plus the few site-type wordings of the discovery tables.
 
 A text (a title, an anchor text, a URL slug) is split into content words (stopwords and
-action words such as "aanvragen" dropped). Each word of a product term is compared with
-the text's words: equal, the same stem ("belastingen"/"belasting"), a Dutch compound that
-contains it ("afkoppelsubsidie" has the head "subsidie"), an inflection ("minicontainers"),
-part of a compound term ("vergunning" in "watervergunning"), or a spelling variant
-(rapidfuzz ratio). The text's score for a term is
+action words such as "aanvragen" dropped). Each word of a term is compared with the text's
+words through Dutch morphology (`classifiers.dutch`): the same word, the same lemma or stem
+("vergunningen"/"vergunning", "schenkt"/"schenken"), a compound whose head it is
+("afkoppelsubsidie" has the head "subsidie"), a compound it is the head of ("vergunning" in
+the term "watervergunning"), a compound it is a part of ("evenement" in
+"evenementenvergunning"), or a spelling variant. The text's score for a term is
 
     100 * (w_term * share of the term's letters matched + w_text * share of the text's
            letters the term explains)
 
 and a product's score is its best term's. All weights and word lists are data
-(`rules/discovery.toml`).
+(`crawler/rules/discovery.toml`, loaded by `classifiers.matchrules`).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from rapidfuzz.distance import Indel, Levenshtein
 
-from crawler.rules import DiscoveryRules
-from digimeter.model import Product
+from classifiers.dutch import Word, analyse, fold, tokens
+from classifiers.matchrules import DiscoveryRules
+from digimeter.model import ORG_TYPE_LETTER, Product
 
-_NON_WORD = re.compile(r"[^0-9a-z]+")
 _ID_SUFFIX = re.compile(r"([_-]\d+|\.(html?|aspx|php|jsp|cfm))+$")
 _NUMERIC = re.compile(r"^[@\d_-]*$")
+_QUERY_NOISE = re.compile(r"(^|&)(id|nr|no|pid|item|page|p|lang|origin|show)=[^&]*", re.I)
 
-
-def fold(text: str) -> str:
-    """Lower case without accents ("Één" -> "een")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-_DOUBLE_VOWEL = re.compile(r"(aa|ee|oo|uu)")
-
-
-def stem(word: str) -> str:
-    """A light Dutch plural stem: 'belastingen' -> 'belasting', 'containers' -> 'container'."""
-    if len(word) > 5 and word.endswith("en"):
-        return word[:-2]
-    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def same_stem(a: str, b: str) -> bool:
-    """Equal plural stems with double vowels folded ('automaten' ~ 'automaat')."""
-    fold_vowels = _DOUBLE_VOWEL.sub
-    return fold_vowels(lambda m: m.group(1)[0], a) == fold_vowels(lambda m: m.group(1)[0], b)
+__all__ = ["ProductMatcher", "TextScorer", "fold", "product_texts", "slug_text"]
 
 
 @lru_cache(maxsize=100_000)
@@ -66,7 +50,32 @@ def grams(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=10_000)
 def term_grams(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(g for w in words for g in grams(w))
+    return frozenset(g for w in words for g in grams(w) | _form_grams(w))
+
+
+@lru_cache(maxsize=100_000)
+def _form_grams(word: str) -> frozenset[str]:
+    """4-grams of a word's other forms (lemma, stem): 'kap' meets 'kappen'."""
+    return frozenset(g for f in analyse(word).forms for g in grams(f))
+
+
+def _ends_with(parts: tuple[frozenset[str], ...], sub: tuple[frozenset[str], ...]) -> bool:
+    n = len(sub)
+    return n < len(parts) and all(p & s for p, s in zip(parts[-n:], sub, strict=True))
+
+
+def _contains(parts: tuple[frozenset[str], ...], sub: tuple[frozenset[str], ...]) -> bool:
+    n = len(sub)
+    return n < len(parts) and any(
+        all(p & s for p, s in zip(parts[i : i + n], sub, strict=True))
+        for i in range(len(parts) - n)
+    )
+
+
+def product_texts(product: Product, extra: tuple[str, ...] = ()) -> list[str]:
+    """Every wording of a product: name, search terms, objects, objects with activities."""
+    pairs = [f"{o} {a}" for o in product.objects for a in product.activities]
+    return [product.name_nl, *product.search_terms, *product.objects, *pairs, *extra]
 
 
 class TextScorer:
@@ -78,12 +87,13 @@ class TextScorer:
         w = rules.weights
         self.w_stem, self.w_head = w["stem"], w["compound_head"]
         self.w_infl, self.w_part = w["inflection"], w["compound_part"]
+        self.w_modifier = w["compound_modifier"]
         self.fuzzy_min = w["fuzzy_min"] / 100.0
         self.w_term, self.w_text = w["term"], w["text"]
         self._similar: dict[tuple[str, str], float] = {}
 
     def words(self, text: str) -> tuple[str, ...]:
-        return tuple(w for w in _NON_WORD.split(fold(text)) if w and w not in self.dropped)
+        return tuple(w for w in tokens(text) if w not in self.dropped)
 
     def similarity(self, s: str, t: str) -> float:
         """How well text word `t` matches term word `s` (0..1), cached."""
@@ -98,20 +108,39 @@ class TextScorer:
     def _similarity(self, s: str, t: str) -> float:
         if s == t:
             return 1.0
-        ss, ts = stem(s), stem(t)
-        if ss == ts or same_stem(ss, ts):
+        a, b = analyse(s), analyse(t)
+        if a.forms & b.forms:
             return self.w_stem
-        if len(s) >= 4 and (t.startswith(s) or t.startswith(ss)):
-            return self.w_infl
-        if len(s) >= 4 and (t.endswith(s) or ts.endswith(ss)):
+        by_parts = self._by_parts(a, b)
+        if by_parts:
+            return by_parts
+        # words the dictionary cannot split: inflections and compounds by their letters
+        if len(s) >= 4 and t.startswith(s):
+            return self.w_modifier if b.compound else self.w_infl
+        if len(s) >= 4 and t.endswith(s):
             return self.w_head
-        if len(t) >= 5 and (s.endswith(t) or s.startswith(t) or ss.endswith(ts)):
+        if len(t) >= 5 and (s.endswith(t) or s.startswith(t)):
             return self.w_part
         # a spelling variant, not another compound: a small edit and the same head
         if len(s) >= 5 and len(t) >= 5 and s[-3:] == t[-3:] and s[0] == t[0]:
             ratio = Indel.normalized_similarity(s, t)
             if ratio >= self.fuzzy_min and Levenshtein.distance(s, t) <= 2:
                 return ratio
+        return 0.0
+
+    def _by_parts(self, a: Word, b: Word) -> float:
+        """Term word `a` against text word `b` through their compound parts."""
+        same_length = a.compound and b.compound and len(a.parts) == len(b.parts)
+        if same_length and all(p & q for p, q in zip(a.parts, b.parts, strict=True)):
+            return self.w_stem  # "evenementvergunning" ~ "evenementenvergunning"
+        if _ends_with(b.parts, a.parts):
+            return self.w_head
+        if _ends_with(a.parts, b.parts):
+            return self.w_part
+        if _contains(b.parts, a.parts):
+            return self.w_modifier
+        if _contains(a.parts, b.parts) and len(b.text) >= 4:
+            return self.w_part
         return 0.0
 
     def score(
@@ -164,24 +193,26 @@ def slug_text(url: str, rules: DiscoveryRules) -> str:
 
 
 class ProductMatcher:
-    """Scores texts and URLs against the products measured for one organisation."""
+    """Scores texts, URLs and pages against the products measured for one organisation."""
 
     def __init__(self, products: list[Product], org_type: str, rules: DiscoveryRules) -> None:
         self.rules = rules
         self.scorer = TextScorer(rules)
         self.products = products
+        self.by_key = {p.key: p for p in products}
+        self.org_letter = ORG_TYPE_LETTER.get(org_type, "")
         extra: dict[str, list[str]] = {}
         for syn in rules.synonyms:
             if org_type in syn.org_types:
                 extra.setdefault(syn.product, []).extend(syn.terms)
         self.terms: dict[str, tuple[tuple[str, ...], ...]] = {}
-        #: the letter 4-grams of each product's term words: a text sharing none of them
-        #: cannot match the product (every similarity rule needs a shared part)
+        #: the letter 4-grams of each product's term words (and their lemmas and stems): a
+        #: text sharing none of them cannot match the product
         self.grams: dict[str, frozenset[str]] = {}
         for p in products:
-            texts = [p.name_nl, *p.search_terms, *extra.get(p.key, [])]
+            texts = product_texts(p, tuple(extra.get(p.key, ())))
             words = {self.scorer.words(t) for t in texts}
-            self.terms[p.key] = tuple(w for w in words if w)
+            self.terms[p.key] = tuple(sorted(w for w in words if w))
             self.grams[p.key] = frozenset(g for t in self.terms[p.key] for g in term_grams(t))
         self.match_text = lru_cache(maxsize=50_000)(self._match_text)
 
@@ -189,7 +220,7 @@ class ProductMatcher:
         words = self.scorer.words(text)
         if not words:
             return {}
-        text_grams = {g for w in words for g in grams(w)}
+        text_grams = {g for w in words for g in grams(w) | _form_grams(w)}
         out: dict[str, tuple[float, frozenset[int]]] = {}
         for key, terms in self.terms.items():
             if self.grams[key].isdisjoint(text_grams):
@@ -199,7 +230,7 @@ class ProductMatcher:
                 for t in terms
                 if not term_grams(t).isdisjoint(text_grams)
             ]
-            best = max(scored, key=lambda r: r[0])
+            best = max(scored, key=lambda r: r[0], default=(0.0, frozenset()))
             if best[0] > 0:
                 out[key] = best
         return out
@@ -214,6 +245,42 @@ class ProductMatcher:
 
     def score_url(self, url: str) -> dict[str, float]:
         return self.score_text(slug_text(url, self.rules))
+
+    def score_page(self, titles: tuple[str, ...], url: str) -> dict[str, float]:
+        """Page score per product: its best title (h1 or <title>) plus its URL."""
+        w_title, w_url = self.rules.weights["title"], self.rules.weights["url"]
+        title: dict[str, float] = {}
+        for text in titles:
+            for key, score in self.score_text(text).items():
+                title[key] = max(title.get(key, 0.0), score)
+        by_url = self.score_url(url)
+        return {k: w_title * title.get(k, 0.0) + w_url * by_url.get(k, 0.0) for k in title}
+
+    def audience_of(self, url: str) -> str:
+        """The audience of the site section a URL is in ('burger', 'ondernemer'), or ''."""
+        path = urlsplit(url).path.lower()
+        burger = bool(self.rules.pattern("audience_burger").search(path))
+        ondernemer = bool(self.rules.pattern("audience_ondernemer").search(path))
+        return "burger" if burger and not ondernemer else "ondernemer" if ondernemer else ""
+
+    def fit(self, key: str, url: str) -> float:
+        """Points a product loses on this page: not measured for this type of organisation,
+        or meant for the other audience than the page's section."""
+        product = self.by_key[key]
+        loss = 0.0
+        if self.org_letter and self.org_letter not in product.org_types:
+            loss += self.rules.weights["other_type"]
+        section = self.audience_of(url)
+        if section and product.audience not in (section, "beide"):
+            loss += self.rules.weights["audience"]
+        return loss
+
+    def rank(self, titles: tuple[str, ...], url: str) -> list[tuple[str, float]]:
+        """Products by page score less their `fit` loss, best first; of two that score the
+        same, the one fewer types of organisation offer (the more specific to this one)
+        goes first."""
+        scores = {k: s - self.fit(k, url) for k, s in self.score_page(titles, url).items()}
+        return sorted(scores.items(), key=lambda kv: (-kv[1], len(self.by_key[kv[0]].org_types)))
 
     def best_terms(self, key: str) -> list[str]:
         """Search queries for a product: its first search terms, then its name."""
