@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from classifiers.routes import identity_provider_rule
+from crawler.assignment import assign
 from crawler.evaluation import Evaluator, SiteScope, TrapGuard
 from crawler.fetch import CANDIDATE, FEED, HOME, HUB, ROBOTS, ROUTE, SEARCH, SITEMAP, Fetch
 from crawler.frontier import Frontier
@@ -79,6 +80,8 @@ class OrgCrawl(SourceReading, StagePlan):
         #: pages judged and harvested for links, or on their way (not route pages)
         self.explored: set[str] = set()
         self.feed_for: dict[str, set[str]] = {}
+        #: the title of every page judged to be a product page (for the assignment)
+        self.titles: dict[str, str] = {}
         self.search_form: SearchForm | None = None
         self.sitemaps = 0
         self.home_done = False
@@ -109,6 +112,10 @@ class OrgCrawl(SourceReading, StagePlan):
         if self.stage == "done" and not self.finished:
             self.finished = time.monotonic()
         return out
+
+    def assign_pages(self) -> None:
+        """Decide the products' pages together (crawler.assignment)."""
+        assign(self.states, lambda url, a, b: self.ev.covers_both(self.titles.get(url, ""), a, b))
 
     def cases(self) -> list[Case]:
         return build_cases(
@@ -222,6 +229,8 @@ class OrgCrawl(SourceReading, StagePlan):
     # -- judging and harvesting ----------------------------------------------------------------
     def _judge(self, page: Page, info: PageInfo) -> list[Fetch]:
         verdict = self.ev.judge(info, self.scope, self.feed_for.get(normalize_url(page.url), set()))
+        if verdict.scores and info.titles:
+            self.titles[page.url] = info.titles[0]
         out = []
         rank = self.proposals.rank(page.url)
         for key, score in verdict.scores.items():
@@ -230,6 +239,9 @@ class OrgCrawl(SourceReading, StagePlan):
             # up to `margin` points, and an ambiguous page never ends the search
             shared = any(other >= score for k, other in verdict.scores.items() if k != key)
             weight = score - (self.ev.margin if shared else 0.0)
+            previous = st.pages.get(page.url)
+            if previous is None or score > previous[0]:
+                st.pages[page.url] = (score, rank)
             if weight > st.best_weight or (weight == st.best_weight and rank < st.best_rank):
                 st.best_score, st.best_url, st.best_rank = score, page.url, rank
                 st.best_weight = weight
@@ -241,7 +253,7 @@ class OrgCrawl(SourceReading, StagePlan):
         return out
 
     def _start_routes(self, st: ProductState, page: Page | None) -> list[Fetch]:
-        st.routed = True
+        st.routed, st.routed_url = True, st.best_url
         out = []
         if page is not None and normalize_url(page.url) == normalize_url(st.best_url):
             out += self.routes.from_product_page(self.org.code, page)

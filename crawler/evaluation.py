@@ -122,16 +122,24 @@ class Evaluator:
         eligible = not info.is_news and not info.is_overview and scope.is_site(info.url)
         if not eligible:
             return PageVerdict(info.url, {}, False)
-        scores = self.scores(info)
+        scores = {k: s - self.matcher.fit(k, info.url) for k, s in self.scores(info).items()}
         if not scores:
             return PageVerdict(info.url, {}, True)
-        best = max(scores.values())
+        top = max(scores, key=lambda k: scores[k])
+        best = scores[top]
         chosen = {}
         for key, score in scores.items():
             bar = self.confirm_feed if key in feed_for else self.confirm
-            if score >= bar and score >= best - self.margin and self.mentions(info, key):
+            near = score >= best - self.margin or self.covers_both(info.title, key, top)
+            if score >= bar and near and self.mentions(info, key):
                 chosen[key] = score
         return PageVerdict(info.url, self.most_specific(info, chosen), True)
+
+    def covers_both(self, title: str, a: str, b: str) -> bool:
+        """The title names both products: each explains words of it the other does not."""
+        explained = self.matcher.explained(title) if title else {}
+        wa, wb = explained.get(a, frozenset()), explained.get(b, frozenset())
+        return bool(wa - wb) and bool(wb - wa)
 
     def most_specific(self, info: PageInfo, chosen: dict[str, float]) -> dict[str, float]:
         """Drop a product whose title words are a strict part of another's: a page titled

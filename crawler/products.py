@@ -30,6 +30,12 @@ class ProductState:
     fetched: dict[str, int] = field(default_factory=dict)
     #: (url, reason) of strong candidates that could not be fetched
     failures: list[tuple[str, str]] = field(default_factory=list)
+    #: every page that qualified as this product's page: url -> (score, source rank)
+    pages: dict[str, tuple[float, int]] = field(default_factory=dict)
+    #: the page whose routes were followed
+    routed_url: str = ""
+    #: the product that owns the page this product shares (crawler.assignment)
+    shared_with: str = ""
 
     @property
     def key(self) -> str:
@@ -86,7 +92,8 @@ def build_cases(
             cases.append(Case(org, st.product, "unreachable", reason=failure, **hints))
         elif st.best_url and st.best_score >= confirm:
             via = SOURCES[min(st.best_rank, len(SOURCES) - 1)]
-            cases.append(Case(org, st.product, "found", st.best_url, via, **hints))
+            reason = f"shared:{st.shared_with}" if st.shared_with else ""
+            cases.append(Case(org, st.product, "found", st.best_url, via, reason, **hints))
         elif hard := [f for f in st.failures if f[1] in HARD_FAILURES or f[1].startswith("http_5")]:
             url, reason = hard[0]
             cases.append(Case(org, st.product, "unreachable", url, reason=reason, **hints))

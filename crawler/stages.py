@@ -30,6 +30,8 @@ class StagePlan:
 
     org_code: str
     stage: str
+    #: the products' pages have been assigned (at the start of the routes stage)
+    assigned: bool = False
     failure: str
     home_done: bool
     hubs_fetched: int
@@ -46,6 +48,9 @@ class StagePlan:
         return [k for k, st in self.states.items() if not st.settled]
 
     def _start_routes(self, st: ProductState, page: object) -> list[Fetch]:
+        raise NotImplementedError
+
+    def assign_pages(self) -> None:
         raise NotImplementedError
 
     def _discovery_pending(self) -> int:
@@ -80,8 +85,13 @@ class StagePlan:
                 return out
             self.stage = "routes"
         if self.stage == "routes":
+            if not self.assigned:
+                self.assigned = True
+                self.assign_pages()
             for st in self.states.values():
-                if not st.routed and st.best_url and st.best_score >= self.ev.confirm:
+                if not st.best_url or st.best_score < self.ev.confirm:
+                    continue
+                if not st.routed or normalize_url(st.routed_url) != normalize_url(st.best_url):
                     out += self._start_routes(st, None)
             if not out and sum(self.pending.values()) == 0:
                 self.stage = "done"

@@ -103,7 +103,8 @@ class Case:
     product_url: str = ""
     #: How the product page was found: sc_feed, sitemap, search, links.
     found_via: str = ""
-    #: For unreachable: dns, tls, timeout, http_<status>, robots, ...
+    #: For unreachable: dns, tls, timeout, http_<status>, robots, ...; for found:
+    #: shared:<product key> when the page is also that product's page (to review)
     reason: str = ""
     #: Hints from the organisation's Samenwerkende Catalogi feed (never a verdict).
     sc_online_aanvragen: str = ""

@@ -1,0 +1,100 @@
+"""Pages assigned to one organisation's products together (crawler.assignment): a page
+belongs to the product it fits best, the audience's section weighs in, and a page shared
+by two products is allowed only when it covers both, marked for review."""
+
+from __future__ import annotations
+
+from crawler.assignment import assign, page_owners
+from crawler.products import ProductState
+from tests.test_crawler_discovery import (
+    ALL,
+    HOME,
+    cases,
+    crawl_state,
+    drive,
+    html_page,
+    product_page,
+)
+
+
+def states(pages: dict[str, dict[str, float]]) -> dict[str, ProductState]:
+    out = {k: ProductState(ALL[k]) for k in ("bijstand", "bijzondere-bijstand", "paspoort")}
+    for key, scored in pages.items():
+        out[key].pages = {url: (score, 3) for url, score in scored.items()}
+    return out
+
+
+def test_a_page_belongs_to_the_product_it_fits_best() -> None:
+    st = states(
+        {
+            "bijstand": {"/bijzondere-bijstand": 80.0, "/bijstand": 90.0},
+            "bijzondere-bijstand": {"/bijzondere-bijstand": 95.0},
+        }
+    )
+    assert page_owners(st) == {
+        "/bijzondere-bijstand": "bijzondere-bijstand",
+        "/bijstand": "bijstand",
+    }
+    assign(st, lambda url, a, b: False)
+    assert st["bijstand"].best_url == "/bijstand"
+    assert st["bijzondere-bijstand"].best_url == "/bijzondere-bijstand"
+    assert not st["bijstand"].shared_with
+
+
+def test_a_product_without_a_page_of_its_own_does_not_take_a_neighbours() -> None:
+    st = states(
+        {
+            "bijstand": {"/bijzondere-bijstand": 80.0},
+            "bijzondere-bijstand": {"/bijzondere-bijstand": 95.0},
+        }
+    )
+    assign(st, lambda url, a, b: False)
+    assert st["bijstand"].best_url == ""
+    assert st["bijzondere-bijstand"].best_url == "/bijzondere-bijstand"
+
+
+def test_a_page_covering_both_products_is_shared_and_marked() -> None:
+    st = states({"bijstand": {"/uitkeringen": 80.0}, "bijzondere-bijstand": {"/uitkeringen": 85.0}})
+    assign(st, lambda url, a, b: url == "/uitkeringen")
+    assert st["bijstand"].best_url == "/uitkeringen"
+    assert st["bijstand"].shared_with == "bijzondere-bijstand"
+    assert st["bijzondere-bijstand"].shared_with == ""
+
+
+def test_discovery_marks_a_page_titled_for_two_products_for_review() -> None:
+    url = HOME + "paspoort-en-identiteitskaart"
+    state = crawl_state(("paspoort", "identiteitskaart"))
+    title = "Paspoort en identiteitskaart aanvragen"
+    web = {
+        HOME: html_page(HOME, "Welkom", f'<a href="{url}">{title}</a>'),
+        url: product_page(url, title, "Een paspoort of identiteitskaart vraagt u aan."),
+    }
+    drive(state, web)
+    found = {c.product.key: c for c in state.cases()}
+    assert {k: c.product_url for k, c in found.items()} == {
+        "paspoort": url,
+        "identiteitskaart": url,
+    }
+    shared = [c for c in found.values() if c.reason.startswith("shared:")]
+    assert len(shared) == 1
+
+
+def test_the_businesses_page_wins_for_a_business_product() -> None:
+    """Two pages of the same name: the one in the businesses' section is the page of a
+    product for businesses, not the one in the residents' section."""
+    citizens = HOME + "inwoners/evenement-organiseren"
+    business = HOME + "ondernemers/evenement-organiseren"
+    state = crawl_state(("evenementenvergunning",))
+    text = "Voor een evenement heeft u een evenementenvergunning nodig."
+    web = {
+        HOME: html_page(
+            HOME,
+            "Welkom",
+            f'<a href="{citizens}">Evenement organiseren</a>'
+            f'<a href="{business}">Evenement organiseren</a>',
+        ),
+        citizens: product_page(citizens, "Evenement organiseren", text),
+        business: product_page(business, "Evenement organiseren", text),
+    }
+    drive(state, web)
+    assert cases(state)["evenementenvergunning"][:2] == ("found", business)
