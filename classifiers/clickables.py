@@ -21,7 +21,7 @@ script redirect) have `in_main` False, since they belong to no part of the conte
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml.etree import _Element
@@ -79,6 +79,9 @@ class Clickable:
     method: str = "GET"
     #: A form's visible controls a person can fill in or change.
     fields: int = 0
+    #: Of those, the ones with no value yet (text to type, a file to choose): a GET form
+    #: with a blank field is a query (search, check), not a button.
+    blank: int = 0
 
     @property
     def way_on(self) -> bool:
@@ -155,6 +158,15 @@ def _control_kind(control: _Element) -> str:
     return (control.get("type") or "text").lower()
 
 
+def _is_blank(control: _Element) -> bool:
+    kind = _control_kind(control)
+    if control.tag == "select" or kind in ("checkbox", "radio", "range", "color"):
+        return False
+    if control.tag == "textarea":
+        return not (control.text or "").strip()
+    return kind == "file" or not (control.get("value") or "").strip()
+
+
 def _form_data(controls: list[_Element], submitter: _Element | None) -> list[tuple[str, str]]:
     """The name/value pairs a browser sends: the controls' default values, and the
     submit button clicked (an image button sends its click position, here 0,0)."""
@@ -199,7 +211,8 @@ def _form_clicks(
         c for c in (*form.iter("input", "select", "textarea", "button"), *owned)
         if isinstance(c.tag, str)
     ]  # fmt: skip
-    fields = sum(1 for c in controls if c.tag != "button" and _control_kind(c) not in _NOT_FIELDS)
+    visible = [c for c in controls if c.tag != "button" and _control_kind(c) not in _NOT_FIELDS]
+    fields, blank = len(visible), sum(1 for c in visible if _is_blank(c))
     submitters = [
         c for c in controls
         if (c.tag == "button" and (c.get("type") or "submit").lower() == "submit")
@@ -223,14 +236,15 @@ def _form_clicks(
         text = _label(text, form_label)
         if method == "post":
             out.append(Clickable(target, "post_form", text, tag="form", source="action",
-                                 method="POST", fields=fields))  # fmt: skip
+                                 method="POST", fields=fields, blank=blank))  # fmt: skip
             continue
         if method != "get":  # method="dialog" closes a dialog: no navigation
             continue
         query = urlencode(_form_data(controls, submitter))
         parts = urlsplit(target)
         url = urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
-        out.append(Clickable(url, "get_form", text, tag="form", source="action", fields=fields))
+        out.append(Clickable(url, "get_form", text, tag="form", source="action", fields=fields,
+                             blank=blank))  # fmt: skip
     return list(dict.fromkeys(out))
 
 
@@ -239,13 +253,18 @@ def _refresh(content: str, base: str) -> str:
     return _absolute(base, match.group("url")) if match else ""
 
 
-def clickables(page: Page, tree: _Element | None = None) -> list[Clickable]:
-    """Every way on of an HTML page (and its POST forms), in document order."""
+def clickables(
+    page: Page, tree: _Element | None = None, scope: tuple[_Element, list[_Element]] | None = None
+) -> list[Clickable]:
+    """Every way on of an HTML page (and its POST forms), in document order.
+
+    `tree`: the parsed page when the caller has it; `scope`: its `main_scope(tree)`.
+    """
     tree = tree if tree is not None else parse_html(page)
     if tree is None:
         return []
     base = base_url(tree, page.url)
-    root, furniture = main_scope(tree)
+    root, furniture = scope if scope is not None else main_scope(tree)
     cut = set(furniture)
 
     def in_main(el: _Element) -> bool:
@@ -309,8 +328,7 @@ def clickables(page: Page, tree: _Element | None = None) -> list[Clickable]:
 def _with_main(record: Clickable, inside: bool) -> Clickable:
     if record.in_main == inside:
         return record
-    return Clickable(record.url, record.kind, record.text, inside, record.tag, record.source,
-                     record.method, record.fields)  # fmt: skip
+    return replace(record, in_main=inside)
 
 
 def ways_on(page: Page, tree: _Element | None = None) -> list[Clickable]:

@@ -101,15 +101,17 @@ def main_scope(tree: _Element) -> tuple[_Element, list[_Element]]:
     return root, removed
 
 
-def main_content(tree: _Element) -> _Element:
+def main_content(
+    tree: _Element, scope: tuple[_Element, list[_Element]] | None = None
+) -> _Element:
     """The page's main content with headers, footers, menus and side bars removed.
 
     The main element itself when it holds no furniture, else a copy without it (the tree
-    passed in is never changed).
+    passed in is never changed). `scope`: the tree's `main_scope` when the caller has it.
     """
     import copy
 
-    root, removed = main_scope(tree)
+    root, removed = scope if scope is not None else main_scope(tree)
     if not removed:
         return root
     paths = []
