@@ -101,9 +101,7 @@ def main_scope(tree: _Element) -> tuple[_Element, list[_Element]]:
     return root, removed
 
 
-def main_content(
-    tree: _Element, scope: tuple[_Element, list[_Element]] | None = None
-) -> _Element:
+def main_content(tree: _Element, scope: tuple[_Element, list[_Element]] | None = None) -> _Element:
     """The page's main content with headers, footers, menus and side bars removed.
 
     The main element itself when it holds no furniture, else a copy without it (the tree
