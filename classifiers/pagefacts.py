@@ -15,9 +15,10 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
+from classifiers.clickables import clickables
 from classifiers.findings import Finding, sentence_around
 from classifiers.forms import FormFacts, classify_form, page_forms
-from classifiers.html import element_text, main_content, page_title, parse_html
+from classifiers.html import element_text, main_content, main_scope, page_title, parse_html
 from classifiers.logins import gate_logins, idp_login, info_link, link_claims, login_url
 from classifiers.routes import RouteLink, route_links
 from classifiers.ruleset import RuleSet
@@ -199,14 +200,16 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
         return None
     url = page.url
     html = page.body[:MAX_HTML_SCAN].decode("utf-8", "replace")
-    scope = main = main_content(tree)
+    parts = main_scope(tree)
+    scope = main_content(tree, parts)
     if hop > 0 and not element_text(scope):
         scope = tree
     title = page_title(tree)
     head_title = element_text(tree.find(".//title")) if tree.find(".//title") is not None else ""
     text = element_text(scope)
     kind, kind_finding = _page_kind(rules, url, html)
-    links = route_links(page, tree, hop=min(hop, 1), main=main)
+    ways = clickables(page, tree, parts)
+    links = route_links(page, hop=min(hop, 1), ways=ways)
     if hop > 0 and scope is not tree:
         links = [link for link in links if link.in_main]
     forms = page_forms(rules, scope, url, f"{url} | {head_title} | {title}")

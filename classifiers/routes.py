@@ -8,14 +8,15 @@ vocabulary lives in `rules/routes.toml`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
-from classifiers.html import element_text, main_content, parse_html
+from classifiers.clickables import Clickable, clickables
+from classifiers.html import parse_html
 from classifiers.ruleset import RULES_DIR, RuleFileError, load_rules
 from digimeter.pages import Page
 
@@ -80,11 +81,13 @@ class RouteLink:
 
     url: str
     text: str
-    #: Rule ids that made the link a candidate (doc.*, cta.*, external, idp.*).
+    #: Rule ids that made the link a candidate (doc.*, cta.*, external, frame, redirect, idp.*).
     reasons: tuple[str, ...]
     #: The crawler should fetch it (False for identity providers and skipped links).
     fetch: bool
     in_main: bool
+    #: How a person follows it (`classifiers.clickables.KINDS`): anchor, button, get_form, ...
+    kind: str = "anchor"
 
     @property
     def is_document(self) -> bool:
@@ -94,67 +97,81 @@ class RouteLink:
     def identity_provider(self) -> bool:
         return any(r.startswith("idp.") for r in self.reasons)
 
+    @property
+    def embedded(self) -> bool:
+        """A frame: what it shows is part of the page that holds it."""
+        return self.kind in ("iframe", "frame")
 
-def _link_text(a: _Element) -> str:
-    text = element_text(a)
-    title = a.get("title") or a.get("aria-label") or ""
-    return f"{text} {title}".strip()
+
+def _reasons(vocab: RouteVocabulary, way: Clickable, own_host: str, hop: int) -> list[str]:
+    parts = urlsplit(way.url)
+    reasons: list[str] = []
+    idp = identity_provider_rule(way.url)
+    if idp:
+        reasons.append(idp)
+    # rule patterns are compiled lower-case (classifiers.ruleset): match lowered text
+    low_path, low_text, low_url = parts.path.lower(), way.text.lower(), way.url.lower()
+    reasons += [rid for rid, p in vocab.doc_paths if p.search(low_path)]
+    reasons += [rid for rid, p in vocab.doc_texts if p.search(low_text)]
+    reasons += [rid for rid, p in vocab.cta_texts if p.search(low_text)]
+    reasons += [rid for rid, p in vocab.cta_urls if p.search(low_url)]
+    if way.kind in ("iframe", "frame"):
+        reasons.append("frame")
+    elif way.page_level:
+        reasons.append("redirect")
+    if hop == 0 and (parts.hostname or "") != own_host:
+        reasons.append("external")
+    return reasons
 
 
 def route_links(
-    page: Page, tree: _Element | None = None, *, hop: int = 0, main: _Element | None = None
+    page: Page, tree: _Element | None = None, *, hop: int = 0, ways: list[Clickable] | None = None
 ) -> list[RouteLink]:
     """The candidate route links of a page, one per target URL.
 
-    At hop 0 (the product page) only the main content counts, and any link to another
-    host is a candidate; from hop 1 on (form hosts, portals) the whole page counts but
-    only links that look like documents, calls to action or logins, those of the main
-    content first (`in_main`), then the others, each in document order. `main`: the page's
-    `main_content(tree)` when the caller has it already.
+    Every way on counts (`classifiers.clickables`: anchors, buttons, GET forms, frames,
+    refreshes and script redirects), but not a GET form that waits for typed input. At hop
+    0 (the product page) only the main content counts, and any link to another host is a
+    candidate; from hop 1 on (form hosts, portals) the whole page counts but only links
+    that look like documents, calls to action or logins, those of the main content first
+    (`in_main`), then the others, each in document order. A frame and a page-level
+    redirect are always candidates. `ways`: the page's `clickables` when the caller has
+    them already.
     """
-    tree = tree if tree is not None else parse_html(page)
-    if tree is None:
-        return []
+    if ways is None:
+        tree = tree if tree is not None else parse_html(page)
+        if tree is None:
+            return []
+        ways = clickables(page, tree)
     vocab = vocabulary()
-    base = page.url
-    base_tags = tree.xpath("//base[@href]")
-    if base_tags:
-        base = urljoin(page.url, base_tags[0].get("href"))
     own_host = urlsplit(page.url).hostname or ""
-    inner = main if main is not None else main_content(tree)
-    scope = inner if hop == 0 else tree
-    main_hrefs = {(a.get("href") or "").strip() for a in inner.iter("a")}
     links: dict[str, RouteLink] = {}
-    for a in scope.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href or href.startswith("#"):
+    for way in ways:
+        if not way.way_on or (hop == 0 and not (way.in_main or way.page_level)):
             continue
-        url = urljoin(base, href).split("#")[0]
+        if way.kind == "get_form" and way.blank:
+            continue  # a query (search, check): it goes nowhere before a person types
+        url = way.url
         parts = urlsplit(url)
-        if parts.scheme.lower() in vocab.skip_schemes or parts.scheme not in ("http", "https"):
+        if parts.scheme.lower() in vocab.skip_schemes:
             continue
-        if url in links or url.rstrip("/") == page.url.rstrip("/"):
+        if url.rstrip("/") == page.url.split("#")[0].rstrip("/"):
             continue
-        text = _link_text(a)
-        reasons: list[str] = []
-        idp = identity_provider_rule(url)
-        if idp:
-            reasons.append(idp)
-        # rule patterns are compiled lower-case (classifiers.ruleset): match lowered text
-        low_path, low_text, low_url = parts.path.lower(), text.lower(), url.lower()
-        reasons += [rid for rid, p in vocab.doc_paths if p.search(low_path)]
-        reasons += [rid for rid, p in vocab.doc_texts if p.search(low_text)]
-        reasons += [rid for rid, p in vocab.cta_texts if p.search(low_text)]
-        reasons += [rid for rid, p in vocab.cta_urls if p.search(low_url)]
-        if hop == 0 and (parts.hostname or "") != own_host:
-            reasons.append("external")
-        if not reasons or (vocab.skip_url.search(low_url) and not idp):
+        known = links.get(url)
+        if known is not None:
+            if way.in_main and not known.in_main:
+                links[url] = replace(known, in_main=True)
+            continue
+        reasons = _reasons(vocab, way, own_host, hop)
+        idp = any(r.startswith("idp.") for r in reasons)
+        if not reasons or (vocab.skip_url.search(url.lower()) and not idp):
             continue
         links[url] = RouteLink(
             url=url,
-            text=text,
+            text=way.text,
             reasons=tuple(dict.fromkeys(reasons)),
             fetch=not idp,
-            in_main=hop == 0 or href in main_hrefs,
+            in_main=hop == 0 or way.in_main or way.page_level,
+            kind=way.kind,
         )
     return sorted(links.values(), key=lambda link: not link.in_main)

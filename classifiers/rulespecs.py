@@ -31,7 +31,7 @@ _KINDS_PAGE = ("news", "overview", "search_results", "contact", "error")
 _KINDS_FORM = (
     "search", "check", "newsletter", "feedback", "booking", "own_login", "contact", "request",
 )  # fmt: skip
-_KINDS_PLATFORM = ("form", "js_form", "appointment", "portal")
+_KINDS_PLATFORM = ("form", "js_form", "appointment", "portal", "login")
 
 #: Every section any rule file may have.
 SECTIONS: dict[str, SectionSpec] = {
