@@ -16,10 +16,12 @@ from digimeter.model import ORG_TYPES
 
 THRESHOLDS = (
     "confirm", "confirm_feed", "settle", "candidate", "margin", "follow", "candidates_per_source",
+    "shared_margin",
 )  # fmt: skip
 WEIGHTS = (
     "term", "text", "title", "url", "stem", "compound_head", "inflection", "compound_part",
     "fuzzy_min", "hub_bonus", "depth_penalty", "compound_modifier", "other_type", "audience",
+    "form_page",
 )  # fmt: skip
 PATTERNS = {
     "page": (
@@ -30,6 +32,8 @@ PATTERNS = {
         "overview_marker",
         "audience_burger",
         "audience_ondernemer",
+        "soft_404",
+        "form_title",
     ),
     "links": ("hub_text", "hub_url", "skip_url"),
     "search": ("action", "field"),

@@ -36,6 +36,8 @@ from digimeter.pages import Page, normalize_url
 #: fetches whose pages are judged and harvested for links (once per URL)
 EXPLORED_KINDS = (HOME, SEARCH, CANDIDATE, HUB)
 DISCOVERY_SHARE = 0.75
+#: splash pages (consent walls, "kies uw taal") passed through on the way to the homepage
+SPLASH_HOPS = 2
 #: longer URLs are not requested (browsers and servers refuse them)
 MAX_URL_LENGTH = 2000
 STAGES = ("boot", "candidates", "search", "explore", "routes", "done")
@@ -183,7 +185,7 @@ class OrgCrawl(SourceReading, StagePlan):
         return [fetch.redirected(target)]
 
     def _dead_end(self, fetch: Fetch, reason: str) -> list[Fetch]:
-        if fetch.kind == HOME:
+        if fetch.kind == HOME and not fetch.depth:
             self.failure = reason
         elif fetch.kind == CANDIDATE and fetch.product:
             self.states[fetch.product].failures.append((fetch.url, reason))
@@ -194,7 +196,8 @@ class OrgCrawl(SourceReading, StagePlan):
         if fetch.kind == ROBOTS:
             return self._on_robots(page)
         if fetch.kind == HOME and not page.ok:
-            self.failure = failure_reason(page)
+            if not fetch.depth:  # a splash's way on that fails is no failure of the site
+                self.failure = failure_reason(page)
             self.home_done = True
             return []
         if fetch.kind == SITEMAP:
@@ -214,11 +217,19 @@ class OrgCrawl(SourceReading, StagePlan):
             out += self._on_home(page, info)
         if info is None:
             return out
+        if fetch.kind == HOME and info.is_splash and fetch.depth < SPLASH_HOPS:
+            # a consent wall, "kies uw taal" or a splash page: its ways on are the site
+            ways = [
+                link.url
+                for link in info.links
+                if self.scope.is_site(link.url) and not self.ev.skip(link.url)
+            ]
+            out += [Fetch(self.org.code, url, HOME, depth=fetch.depth + 1) for url in ways]
         if info.needs_render and self.limits.render and not page.rendered:
             out.append(replace(fetch, url=page.url, render=True, again=0, redirects=0, chain=()))
         if fetch.kind in EXPLORED_KINDS:
             self.explored.add(normalize_url(page.url))
-        if fetch.kind in (CANDIDATE, HUB):
+        if fetch.kind in (CANDIDATE, HUB) or (fetch.kind == HOME and fetch.depth > 0):
             out += self._judge(page, info)
         source = "search" if fetch.kind == SEARCH else "links"
         depth = fetch.depth + 1 if fetch.kind != SEARCH else 1

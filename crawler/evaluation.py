@@ -15,17 +15,11 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from classifiers.dutch import lemma
+from classifiers.hostkinds import is_route_host
 from classifiers.matching import ProductMatcher, fold
 from classifiers.matchrules import DiscoveryRules
 from crawler.pageinfo import Link, PageInfo
 
-#: Hosts of form platforms, portals and logins: routes, never product pages.
-FORM_HOST = re.compile(
-    r"^(mijn|formulieren|formulier|eformulieren|e-formulieren|webformulieren|forms?|zaken|"
-    r"afspraak|afspraken|afspraakmaken|login|auth|idp|portaal|digid|eherkenning|"
-    r"loket-formulieren|aanvragen)\.",
-    re.I,
-)
 MAX_URL_LENGTH = 600
 _REPEATED_SEGMENTS = re.compile(r"(/[^/]+)(/[^/]+)?\1(\2)?\1")
 
@@ -49,7 +43,7 @@ class SiteScope:
 
     def is_site(self, url: str) -> bool:
         host = (urlsplit(url).hostname or "").lower()
-        if not host or FORM_HOST.match(host):
+        if not host or is_route_host(host):
             return False
         if host in self.hosts:
             return True
@@ -102,7 +96,9 @@ class Evaluator:
         t, w = rules.thresholds, rules.weights
         self.confirm, self.confirm_feed = t["confirm"], t["confirm_feed"]
         self.margin, self.candidate = t["margin"], t["candidate"]
+        self.shared_margin = t["shared_margin"]
         self.hub_bonus, self.depth_penalty = w["hub_bonus"], w["depth_penalty"]
+        self.form_page = w["form_page"]
         self.stems = {
             key: {lemma(word)[:8] for term in terms for word in term}
             for key, terms in matcher.terms.items()
@@ -119,10 +115,16 @@ class Evaluator:
     def judge(self, info: PageInfo, scope: SiteScope, feed_for: set[str]) -> PageVerdict:
         """Which products this page is the product page of (`feed_for`: products whose SC
         feed entry names this URL)."""
-        eligible = not info.is_news and not info.is_overview and scope.is_site(info.url)
+        eligible = (
+            not info.is_news
+            and not info.is_overview
+            and not info.is_soft_404
+            and scope.is_site(info.url)
+        )
         if not eligible:
             return PageVerdict(info.url, {}, False)
-        scores = {k: s - self.matcher.fit(k, info.url) for k, s in self.scores(info).items()}
+        form = self.form_page if info.is_form else 0.0
+        scores = {k: s - form - self.matcher.fit(k, info.url) for k, s in self.scores(info).items()}
         if not scores:
             return PageVerdict(info.url, {}, True)
         top = max(scores, key=lambda k: scores[k])
@@ -130,7 +132,9 @@ class Evaluator:
         chosen = {}
         for key, score in scores.items():
             bar = self.confirm_feed if key in feed_for else self.confirm
-            near = score >= best - self.margin or self.covers_both(info.title, key, top)
+            near = score >= best - self.margin or (
+                score >= best - self.shared_margin and self.covers_both(info.title, key, top)
+            )
             if score >= bar and near and self.mentions(info, key):
                 chosen[key] = score
         return PageVerdict(info.url, self.most_specific(info, chosen), True)

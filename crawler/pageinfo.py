@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urljoin, urlsplit
 
-from lxml.etree import _Element
+from lxml.etree import _Element, tostring
 
+from classifiers.clickables import base_url, ways_on
 from classifiers.html import element_text, main_content, parse_html
 from classifiers.matchrules import DiscoveryRules
 from digimeter.pages import Page
@@ -19,9 +20,16 @@ _JS_EMBED = re.compile(
     re.I,
 )
 _NOSCRIPT_JS = re.compile(r"javascript", re.I)
+_JS_FORM = re.compile(rb"open-forms-sdk-root|openforms-container|data-form-id", re.I)
 SEARCH_INPUT_TYPES = ("search", "text", "")
 #: a page with less text of its own than this that links to pages below it is a section
 SECTION_MAX_CHARS = 250
+#: a page with less text than this and at most this many ways on is passed through
+SPLASH_MAX_CHARS = 400
+SPLASH_MAX_WAYS = 2
+#: form controls a person fills in (not search boxes or buttons)
+_FILLED = "input[not(@type) or not(contains('hidden submit button image reset search', @type))]"
+_FORM_FIELDS = f".//form[not(@role='search')]//{_FILLED} | .//form//textarea | .//form//select"
 
 
 @dataclass(frozen=True)
@@ -49,10 +57,18 @@ class SearchForm:
 class PageInfo:
     url: str
     titles: tuple[str, ...] = ()
+    #: every way on a person can follow (classifiers.clickables: anchors, buttons, GET
+    #: forms without typed input, frames, refresh and script redirects)
     links: list[Link] = field(default_factory=list)
     main_text: str = ""
     is_news: bool = False
     is_overview: bool = False
+    #: a "not found" page answered with status 200
+    is_soft_404: bool = False
+    #: the page is a form to fill in (a route), not an information page
+    is_form: bool = False
+    #: almost no content and one or two ways on: a consent wall, "kies uw taal", a splash
+    is_splash: bool = False
     search_form: SearchForm | None = None
     sc_feed_url: str = ""
     needs_render: bool = False
@@ -68,22 +84,12 @@ def title_core(title: str) -> str:
     return parts[0].strip() if len(parts) > 1 else title.strip()
 
 
-def _base(tree: _Element, url: str) -> str:
-    base = tree.xpath("//base[@href]")
-    return urljoin(url, base[0].get("href")) if base else url
-
-
-def _links(root: _Element, base: str) -> list[tuple[str, str]]:
+def _links(page: Page, tree: _Element) -> list[Link]:
     out = []
-    for a in root.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "data:")):
-            continue
-        url = urljoin(base, href).split("#")[0]
-        if urlsplit(url).scheme not in ("http", "https"):
-            continue
-        text = f"{element_text(a)} {a.get('title') or a.get('aria-label') or ''}".strip()
-        out.append((url, text))
+    for way in ways_on(page, tree):
+        if way.kind == "get_form" and way.blank:
+            continue  # a query to type (a search), not a button
+        out.append(Link(way.url, way.text, way.in_main or way.page_level))
     return out
 
 
@@ -160,6 +166,13 @@ def _is_overview(
     return below and own < SECTION_MAX_CHARS
 
 
+def _is_form(main: _Element, title: str, rules: DiscoveryRules) -> bool:
+    """The main content is a form to fill in (three fields or more), or says it is one."""
+    if rules.pattern("form_title").search(title.strip()):
+        return True
+    return len(main.xpath(_FORM_FIELDS)) >= 3 or bool(_JS_FORM.search(tostring(main)))
+
+
 def _needs_render(page: Page, tree: _Element, text: str) -> bool:
     head = page.body[:200_000].decode("utf-8", "replace")
     if _JS_EMBED.search(head):
@@ -187,7 +200,7 @@ def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
     tree = parse_html(page)
     if tree is None:
         return None
-    base = _base(tree, page.url)
+    base = base_url(tree, page.url)
     main = main_content(tree)
     titles = []
     for h1 in (*main.iter("h1"), *tree.iter("h1")):
@@ -200,12 +213,12 @@ def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
         if text and text not in titles:
             titles.append(text)
         break
-    main_links = {url for url, _ in _links(main, base)}
-    links = [Link(u, t, u in main_links) for u, t in _links(tree, base)]
+    links = _links(page, tree)
     main_text = element_text(main)
     body = tree.find("body")
     body_text = element_text(body) if body is not None else main_text
     title = titles[0] if titles else ""
+    soft_404 = any(rules.pattern("soft_404").search(t) for t in titles[:2])
     return PageInfo(
         url=page.url,
         titles=tuple(titles),
@@ -216,4 +229,7 @@ def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
         search_form=_search_form(tree, base, rules),
         sc_feed_url=_sc_feed(tree, base),
         needs_render=_needs_render(page, tree, body_text),
+        is_soft_404=soft_404,
+        is_form=_is_form(main, title, rules),
+        is_splash=len(body_text) < SPLASH_MAX_CHARS and 0 < len(links) <= SPLASH_MAX_WAYS,
     )

@@ -1,0 +1,91 @@
+"""Pages that pretend and ways on that are not anchors: a soft 404 is never a product page,
+a splash page (consent wall, "kies uw taal") is passed through, a form is the route of the
+information page and not the product page, and buttons, GET forms and frames are followed."""
+
+from __future__ import annotations
+
+from digimeter.pages import Page
+from tests.test_crawler_discovery import HOME, cases, crawl_state, drive, html_page, product_page
+
+PASPOORT = HOME + "paspoort-aanvragen"
+TEXT = "U vraagt een paspoort aan bij de gemeente. Neem een pasfoto mee."
+
+
+def test_a_soft_404_is_never_a_product_page() -> None:
+    missing = HOME + "hondenbelasting"
+    state = crawl_state(("paspoort", "hondenbelasting"))
+    web = {
+        HOME: html_page(
+            HOME,
+            "Welkom",
+            f'<a href="{PASPOORT}">Paspoort</a><a href="{missing}">Hondenbelasting</a>',
+        ),
+        PASPOORT: product_page(PASPOORT, "Paspoort aanvragen", TEXT),
+        missing: html_page(
+            missing, "Pagina niet gevonden", "<p>De pagina hondenbelasting bestaat niet.</p>"
+        ),
+    }
+    drive(state, web)
+    found = cases(state)
+    assert found["paspoort"][:2] == ("found", PASPOORT)
+    assert found["hondenbelasting"][0] == "not_found"
+
+
+def test_a_language_splash_is_passed_through() -> None:
+    start = HOME + "nl/"
+    state = crawl_state(("paspoort",))
+    splash = (
+        "<html><head><title>Kies uw taal</title></head><body>"
+        f'<a href="{start}">Nederlands</a> <a href="{HOME}en/">English</a></body></html>'
+    )
+    web = {
+        HOME: Page(HOME, 200, {"content-type": "text/html"}, splash.encode()),
+        start: html_page(
+            start,
+            "Welkom",
+            f'<p>{"Nieuws en diensten. " * 30}</p><a href="{PASPOORT}">Paspoort aanvragen</a>',
+        ),
+        PASPOORT: product_page(PASPOORT, "Paspoort aanvragen", TEXT),
+    }
+    drive(state, web)
+    assert cases(state)["paspoort"][:2] == ("found", PASPOORT)
+
+
+def test_buttons_get_forms_and_frames_are_followed() -> None:
+    kap, hond = HOME + "kapvergunning", HOME + "hond"
+    state = crawl_state(("paspoort", "kapvergunning", "hondenbelasting"))
+    main = (
+        f"<button onclick=\"location.href='{PASPOORT}'\">Paspoort aanvragen</button>"
+        f'<form method="get" action="{kap}"><button>Kapvergunning aanvragen</button></form>'
+        f'<iframe src="{hond}" title="Hondenbelasting"></iframe>'
+    )
+    web = {
+        HOME: html_page(HOME, "Welkom", main),
+        PASPOORT: product_page(PASPOORT, "Paspoort aanvragen", TEXT),
+        kap: product_page(kap, "Kapvergunning aanvragen", "Een boom kappen mag niet zomaar."),
+        hond: product_page(hond, "Hondenbelasting", "Voor uw hond betaalt u hondenbelasting."),
+    }
+    drive(state, web)
+    found = cases(state)
+    assert found["paspoort"][:2] == ("found", PASPOORT)
+    assert found["kapvergunning"][0] == "found" and found["kapvergunning"][1].startswith(kap)
+    assert found["hondenbelasting"][:2] == ("found", hond)
+
+
+def test_the_information_page_not_the_form_is_the_product_page() -> None:
+    form = HOME + "formulieren/paspoort"
+    fields = "".join(f'<label>Veld {i}<input name="f{i}"></label>' for i in range(5))
+    state = crawl_state(("paspoort",))
+    web = {
+        HOME: html_page(
+            HOME,
+            "Welkom",
+            f'<a href="{form}">Paspoort aanvragen</a> <a href="{PASPOORT}">Paspoort</a>',
+        ),
+        form: html_page(form, "Paspoort aanvragen", f'<form method="post">{fields}</form>'),
+        PASPOORT: product_page(
+            PASPOORT, "Paspoort aanvragen", TEXT, f'<a href="{form}">Aanvragen</a>'
+        ),
+    }
+    drive(state, web)
+    assert cases(state)["paspoort"][:2] == ("found", PASPOORT)
