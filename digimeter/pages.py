@@ -147,9 +147,12 @@ def static_file(sites: Path, url: str) -> Path | None:
         return None
     candidates = [f"{path}?{parts.query}", path] if parts.query else [path]
     for candidate in candidates:
-        target = (root / candidate.lstrip("/")).resolve()
-        if root in target.parents and target.is_file():
-            return target
+        try:
+            target = (root / candidate.lstrip("/")).resolve()
+            if root in target.parents and target.is_file():
+                return target
+        except OSError:  # a name longer than the file system allows: no such file
+            continue
     return None
 
 
