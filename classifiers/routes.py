@@ -33,6 +33,7 @@ _EXIT_QUERY = re.compile(r"(^|&)[^=&]+=https?(:|%3a)", re.I)
 class RouteVocabulary:
     idp_hosts: tuple[tuple[str, re.Pattern[str]], ...]
     idp_paths: tuple[tuple[str, re.Pattern[str]], ...]
+    idp_urls: tuple[tuple[str, re.Pattern[str]], ...]
     doc_paths: tuple[tuple[str, re.Pattern[str]], ...]
     doc_texts: tuple[tuple[str, re.Pattern[str]], ...]
     cta_texts: tuple[tuple[str, re.Pattern[str]], ...]
@@ -55,6 +56,7 @@ def vocabulary(directory: Path = RULES_DIR) -> RouteVocabulary:
     return RouteVocabulary(
         idp_hosts=pick("identity_provider", "host"),
         idp_paths=pick("identity_provider", "path"),
+        idp_urls=pick("identity_provider", "url"),
         doc_paths=pick("document", "path"),
         doc_texts=pick("document", "text"),
         cta_texts=pick("call_to_action", "text"),
@@ -76,6 +78,10 @@ def identity_provider_rule(url: str) -> str:
     for rule_id, pattern in vocab.idp_paths:
         if pattern.search(parts.path.lower()):
             return rule_id
+    if parts.query:
+        for rule_id, pattern in vocab.idp_urls:
+            if pattern.search(url.lower()):
+                return rule_id
     return ""
 
 

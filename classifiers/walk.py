@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from classifiers.aboutproduct import choose_links, is_list, relevance
+from classifiers.aboutproduct import choose_links, relevance
 from classifiers.documents import document_kind, document_role, file_words, inspect_document
 from classifiers.findings import Finding
 from classifiers.hosts import host_of, is_own_host
@@ -157,21 +157,18 @@ class RouteWalk(RouteLog):
         return True
 
     def overview(self, facts: PageFacts, step: Step, titled: int) -> bool:
-        """A page listing many routes (an overview of forms): the route goes on through the
-        links that match the product only, and the page's own offers count only when the
-        page is about the product. False when the page is no list or nothing on it matches."""
+        """A page not titled for the product that lists routes (an overview of forms, a
+        digital counter): the route goes on through the links that name the product only,
+        and the page's own offers do not count. False when nothing on it names the product."""
         assert self.case is not None
-        if step.hop >= MAX_HOPS or not is_list(facts.links):
+        if step.hop >= MAX_HOPS or titled or not facts.links:
             return False
         chosen = choose_links(facts.links, self.case.product)
         if not chosen:
             return False
         names = "; ".join(sub.text[:60] for sub in chosen)
         self.note(Finding("", "route.overview", facts.url, f"chose {names}", 0.8))
-        if titled:
-            page_offers(self, facts, Step(step.hop, step.via, titled), ())
-        else:
-            self.note_traps(facts)
+        self.note_traps(facts)
         for sub in chosen:
             self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
         return True

@@ -104,12 +104,12 @@ class RouteFollower:
         product when another product's route read it already."""
         key = normalize_url(url)
         self.product_pages.setdefault(key, set()).add(product)
-        if key in self.read:
+        known = self.read.get(key)
+        if known is not None and known[0] == 0:
             return self._expand(org, key, {product})
-        if key in self.seen:
-            return []  # on its way: read for every product of the page when it arrives
-        self.seen[key] = 0
-        return [Fetch(org, url, ROUTE, product=product, hop=0)]
+        if self._first_ask(url, 0):  # never asked for, or only as a route of another product
+            return [Fetch(org, url, ROUTE, product=product, hop=0)]
+        return []  # on its way: read for every product of the page when it arrives
 
     def extra(self, org: str, url: str, product: str = "") -> list[Fetch]:
         """A route named elsewhere (the SC feed's aanvraagURL): fetched as a hop-1 page."""

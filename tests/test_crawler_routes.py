@@ -83,3 +83,23 @@ def test_an_interstitial_is_passed_through() -> None:
     assert [f.url for f in routes.on_page(fetch, page, render=False)] == [
         "https://sd.test/bijstand"
     ]
+
+
+def test_a_page_seen_as_another_products_route_is_read_again_as_a_product_page() -> None:
+    routes = follower("watersysteemheffing", "belastingkwijtschelding")
+    overview = html(
+        f"{SITE}/belastingen",
+        f'<main><h1>Belastingen</h1><a href="{SITE}/p?id=47">Kwijtschelding aanvragen</a></main>',
+    )
+    (hop1,) = routes.from_product_page("WS1", overview, "watersysteemheffing")
+    assert hop1.url == f"{SITE}/p?id=47" and hop1.hop == 1
+    # discovery decides the same URL is the kwijtschelding page: it is read at hop 0
+    (again,) = routes.product_page("WS1", f"{SITE}/p?id=47", "belastingkwijtschelding")
+    assert again.hop == 0 and again.product == "belastingkwijtschelding"
+    page = html(
+        again.url,
+        "<main><h1>Kwijtschelding</h1><p>Uitleg.</p><form action='https://www.bsgr.test/k'>"
+        "<button>Naar de BSGR</button></form></main>",
+    )
+    fetches = routes.on_page(again, page, render=False)
+    assert [(f.url, f.hop) for f in fetches] == [("https://www.bsgr.test/k", 1)]
