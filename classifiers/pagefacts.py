@@ -41,6 +41,13 @@ class LinkFacts:
     #: The rule when the link is about DigiD itself or a site-wide portal login.
     info_rule: str = ""
     info_signal: str = ""
+    #: How a person follows it (`classifiers.clickables.KINDS`).
+    kind: str = "anchor"
+
+    @property
+    def embedded(self) -> bool:
+        """A frame: what it shows is part of the page that holds it."""
+        return self.kind in ("iframe", "frame")
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,9 @@ class PageFacts:
     js_pending: bool = False
     #: The form or login sits in a JavaScript platform's container: a script built it.
     js_built: bool = False
+    #: An interstitial (exit notice, consent wall, splash page): its links marked `passage`
+    #: are the ways through it (`classifiers.routes.passage`).
+    interstitial: bool = False
 
     def platform(self, kind: str) -> PlatformHit | None:
         return next((p for p in self.platforms if p.kind == kind), None)
@@ -154,6 +164,7 @@ def link_facts(rules: RuleSet, link: RouteLink) -> LinkFacts:
         claims=tuple(link_claims(rules, link.url, link.text)),
         info_rule=info.id if info else "",
         info_signal=info.signal if info else "",
+        kind=link.kind,
     )
 
 
@@ -209,15 +220,21 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
     text = element_text(scope)
     kind, kind_finding = _page_kind(rules, url, html)
     ways = clickables(page, tree, parts)
-    links = route_links(page, hop=min(hop, 1), ways=ways)
+    links = route_links(page, tree, hop=min(hop, 1), ways=ways)
     if hop > 0 and scope is not tree:
         links = [link for link in links if link.in_main]
+
     forms = page_forms(rules, scope, url, f"{url} | {head_title} | {title}")
     logins = gate_logins(rules, scope, url, hop=hop)
     platforms = platform_hits(rules, url, html)
     has_form = any(f.fields for f in forms)
     js_platform = any(p.kind == "js_form" for p in platforms)
     js_pending = js_platform and not has_form and not logins
+    # an interstitial offers nothing itself: no login, form or platform of its own
+    passing = (
+        hop > 0 and not logins and not platforms and not forms
+        and any("passage" in link.reasons for link in links)
+    )  # fmt: skip
     mailtos = tuple(
         _mailto(rules, a)
         for a in scope.iter("a")
@@ -238,6 +255,7 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
         mailtos=mailtos,
         traps=tuple(_furniture_traps(rules, tree, scope, url)) if hop == 0 else (),
         js_pending=js_pending,
+        interstitial=passing,
         js_built=js_platform and _js_built(rules, scope),
     )
 

@@ -16,19 +16,24 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from classifiers.clickables import Clickable, clickables
-from classifiers.html import parse_html
+from classifiers.html import element_text, parse_html
 from classifiers.ruleset import RULES_DIR, RuleFileError, load_rules
 from digimeter.pages import Page
 
-__all__ = ["RouteLink", "RuleFileError", "identity_provider_rule", "route_links", "vocabulary"]
+__all__ = [
+    "RouteLink", "RuleFileError", "identity_provider_rule", "passage", "route_links", "vocabulary",
+]  # fmt: skip
 
 RULES_FILE = RULES_DIR / "routes.toml"
+#: A query parameter holding an absolute URL: an exit link (`/verlaten?url=https%3A...`).
+_EXIT_QUERY = re.compile(r"(^|&)[^=&]+=https?(:|%3a)", re.I)
 
 
 @dataclass(frozen=True)
 class RouteVocabulary:
     idp_hosts: tuple[tuple[str, re.Pattern[str]], ...]
     idp_paths: tuple[tuple[str, re.Pattern[str]], ...]
+    idp_urls: tuple[tuple[str, re.Pattern[str]], ...]
     doc_paths: tuple[tuple[str, re.Pattern[str]], ...]
     doc_texts: tuple[tuple[str, re.Pattern[str]], ...]
     cta_texts: tuple[tuple[str, re.Pattern[str]], ...]
@@ -51,6 +56,7 @@ def vocabulary(directory: Path = RULES_DIR) -> RouteVocabulary:
     return RouteVocabulary(
         idp_hosts=pick("identity_provider", "host"),
         idp_paths=pick("identity_provider", "path"),
+        idp_urls=pick("identity_provider", "url"),
         doc_paths=pick("document", "path"),
         doc_texts=pick("document", "text"),
         cta_texts=pick("call_to_action", "text"),
@@ -72,6 +78,10 @@ def identity_provider_rule(url: str) -> str:
     for rule_id, pattern in vocab.idp_paths:
         if pattern.search(parts.path.lower()):
             return rule_id
+    if parts.query:
+        for rule_id, pattern in vocab.idp_urls:
+            if pattern.search(url.lower()):
+                return rule_id
     return ""
 
 
@@ -119,9 +129,36 @@ def _reasons(vocab: RouteVocabulary, way: Clickable, own_host: str, hop: int) ->
         reasons.append("frame")
     elif way.page_level:
         reasons.append("redirect")
-    if hop == 0 and (parts.hostname or "") != own_host:
-        reasons.append("external")
+    if hop == 0 and ((parts.hostname or "") != own_host or _EXIT_QUERY.search(parts.query)):
+        reasons.append("external")  # another host, or an exit link carrying one
     return reasons
+
+
+#: An interstitial (an exit notice, a consent wall, a language or splash page) says little
+#: and offers one to three ways on, or sends the browser on by itself.
+INTERSTITIAL_MAX_CHARS = 600
+INTERSTITIAL_MAX_WAYS = 3
+
+
+def passage(page: Page, tree: _Element | None, ways: list[Clickable]) -> list[Clickable]:
+    """The ways on of an interstitial page, which a person passes through; [] otherwise.
+
+    A page without forms or frames that sends the browser on by itself (a refresh, a
+    script redirect), or has almost no text (INTERSTITIAL_MAX_CHARS) and one to three ways
+    on. (A login gate looks alike: `classifiers.pagefacts` tells them apart.)
+    """
+    if any(w.kind in ("post_form", "get_form", "iframe", "frame") for w in ways):
+        return []  # it shows a form (or holds one in a frame): it is a page in its own right
+    here = page.url.split("#")[0].rstrip("/")
+    onward = [w for w in ways if w.way_on and w.url.rstrip("/") != here]
+    targets = {w.url for w in onward}
+    if not targets or len(targets) > INTERSTITIAL_MAX_WAYS:
+        return []
+    if not any(w.page_level for w in onward):
+        body = tree.find("body") if tree is not None else None
+        if body is None or len(element_text(body)) > INTERSTITIAL_MAX_CHARS:
+            return []
+    return onward
 
 
 def route_links(
@@ -134,15 +171,16 @@ def route_links(
     0 (the product page) only the main content counts, and any link to another host is a
     candidate; from hop 1 on (form hosts, portals) the whole page counts but only links
     that look like documents, calls to action or logins, those of the main content first
-    (`in_main`), then the others, each in document order. A frame and a page-level
-    redirect are always candidates. `ways`: the page's `clickables` when the caller has
-    them already.
+    (`in_main`), then the others, each in document order. A frame and a refresh are always
+    candidates; from hop 1 on, so is every way on of an interstitial (`passage`). `ways`:
+    the page's `clickables` when the caller has them already (then `tree` is optional).
     """
+    tree = tree if tree is not None or ways is not None else parse_html(page)
     if ways is None:
-        tree = tree if tree is not None else parse_html(page)
         if tree is None:
             return []
         ways = clickables(page, tree)
+    passing = {id(w) for w in passage(page, tree, ways)} if hop > 0 else set()
     vocab = vocabulary()
     own_host = urlsplit(page.url).hostname or ""
     links: dict[str, RouteLink] = {}
@@ -162,7 +200,11 @@ def route_links(
             if way.in_main and not known.in_main:
                 links[url] = replace(known, in_main=True)
             continue
+        if way.kind == "js_redirect" and id(way) not in passing:
+            continue  # a script's location change on an ordinary page is no way on
         reasons = _reasons(vocab, way, own_host, hop)
+        if id(way) in passing:
+            reasons.append("passage")
         idp = any(r.startswith("idp.") for r in reasons)
         if not reasons or (vocab.skip_url.search(url.lower()) and not idp):
             continue
@@ -171,7 +213,7 @@ def route_links(
             text=way.text,
             reasons=tuple(dict.fromkeys(reasons)),
             fetch=not idp,
-            in_main=hop == 0 or way.in_main or way.page_level,
+            in_main=hop == 0 or way.in_main or way.page_level or id(way) in passing,
             kind=way.kind,
         )
     return sorted(links.values(), key=lambda link: not link.in_main)

@@ -36,7 +36,7 @@ _KINDS_PLATFORM = ("form", "js_form", "appointment", "portal", "login")
 #: Every section any rule file may have.
 SECTIONS: dict[str, SectionSpec] = {
     # routes.toml: which links are candidate routes (shared with the crawler)
-    "identity_provider": SectionSpec(frozenset({"host", "path"})),
+    "identity_provider": SectionSpec(frozenset({"host", "path", "url"})),
     "document": SectionSpec(frozenset({"path", "text"})),
     "call_to_action": SectionSpec(frozenset({"text", "url"})),
     # content.toml: what is the page's own content

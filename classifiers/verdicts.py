@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from classifiers.findings import Finding
 from classifiers.hosts import mentions_product
+from classifiers.offers import NOTED_STEPS
 from classifiers.pagefacts import PageFacts
 from classifiers.ruleset import RuleSet
 from classifiers.signals import ROUTE_LEVELS, TRAP_SIGNALS, sort_signals
@@ -159,6 +160,8 @@ def decide(
         evidence.append(not_offered)
     if best is not None:
         evidence += [f for f in best.evidence if f.rule][:4]
+        if best.level > 0:
+            evidence += [n for n in walk.notes if n.rule in NOTED_STEPS][:2]
     evidence += prefill[:1]
     if via:
         evidence += [n for n in walk.notes if n.signal == "via_delegation"][:1]

@@ -15,9 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from classifiers.aboutproduct import choose_links, relevance
 from classifiers.documents import document_kind, document_role, file_words, inspect_document
 from classifiers.findings import Finding
-from classifiers.hosts import host_of, is_own_host, relevance
+from classifiers.hosts import host_of, is_own_host
 from classifiers.logins import idp_login, login_url
 from classifiers.offers import Route, RouteLog, Step, document_offer, link_offer, page_offers
 from classifiers.pagefacts import LinkFacts, PageFacts
@@ -91,7 +92,7 @@ class RouteWalk(RouteLog):
             step = Step(hop - 1, via, self.rel(link.text))
             self.add(100, parent if idp is not None else link.url, signals, evidence, step)
             return
-        if not via:
+        if not via and not link.embedded:  # a frame's form is shown on the page itself
             via, finding = self.delegation(link.url)
             self.note(finding)
         step = Step(hop, via, self.rel(link.text))
@@ -120,10 +121,14 @@ class RouteWalk(RouteLog):
         if facts.kind in ("news", "search_results"):
             self.note(facts.kind_finding)
             return
+        titled = max(self.rel(link.text), self.rel(facts.title))
         own_content = host_of(facts.url) == host_of(self.case.product_url) and not any(
             p.kind in _PLATFORM_KINDS for p in facts.platforms
         )
-        titled = max(self.rel(link.text), self.rel(facts.title))
+        # an overview of the own site counts where the product page's call to action leads
+        listed = not own_content or step.hop == 1
+        if self.passage(facts, step, titled) or (listed and self.overview(facts, step, titled)):
+            return
         about_product = bool(titled) or (not own_content and bool(self.rel(facts.text)))
         # a form the product page links to directly is the product's form, whatever its title
         direct_form = step.hop == 1 and (
@@ -131,9 +136,7 @@ class RouteWalk(RouteLog):
             or any(f.signal in ("html_form", "own_login") for f in facts.forms)
         )  # fmt: skip
         if own_content and not about_product and not direct_form:
-            for form in facts.forms:  # another page of the site: only note its traps
-                if form.signal.startswith("trap_"):
-                    self.note(Finding(form.signal, form.rule, facts.url, form.snippet, 0.9))
+            self.note_traps(facts)
             return
         page_offers(self, facts, Step(step.hop, step.via, titled), link.claims)
         if step.hop >= MAX_HOPS:
@@ -141,6 +144,40 @@ class RouteWalk(RouteLog):
         for sub in facts.links:
             if about_product or self.rel(sub.text) or sub.claims:
                 self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
+
+    def passage(self, facts: PageFacts, step: Step, titled: int) -> bool:
+        """An interstitial that is not about the product (an exit notice, a consent wall, a
+        splash page): passed through to its ways on."""
+        if not facts.interstitial or titled or self.rel(facts.text) or step.hop >= MAX_HOPS:
+            return False
+        self.note(Finding("", "route.interstitial", facts.url, facts.title[:80], 0.8))
+        for sub in facts.links:
+            if "passage" in sub.reasons:
+                self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
+        return True
+
+    def overview(self, facts: PageFacts, step: Step, titled: int) -> bool:
+        """A page not titled for the product that lists routes (an overview of forms, a
+        digital counter): the route goes on through the links that name the product only,
+        and the page's own offers do not count. False when nothing on it names the product."""
+        assert self.case is not None
+        if step.hop >= MAX_HOPS or titled or not facts.links:
+            return False
+        chosen = choose_links(facts.links, self.case.product)
+        if not chosen:
+            return False
+        names = "; ".join(sub.text[:60] for sub in chosen)
+        self.note(Finding("", "route.overview", facts.url, f"chose {names}", 0.8))
+        self.note_traps(facts)
+        for sub in chosen:
+            self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
+        return True
+
+    def note_traps(self, facts: PageFacts) -> None:
+        """Another page of the site or a list: only its traps are noted."""
+        for form in facts.forms:
+            if form.signal.startswith("trap_"):
+                self.note(Finding(form.signal, form.rule, facts.url, form.snippet, 0.9))
 
     def document(self, link: LinkFacts, page: Page, step: Step) -> None:
         assert self.classifier is not None and self.case is not None

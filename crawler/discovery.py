@@ -73,7 +73,7 @@ class OrgCrawl(SourceReading, StagePlan):
         self.trap = TrapGuard(limits.trap_variants)
         self.proposals = Proposals()
         self.frontier = Frontier(evaluator, self._unsettled)
-        self.routes = RouteFollower(limits.route_hops)
+        self.routes = RouteFollower(limits.route_hops, products)
         self.stage = "boot"
         self.failure = ""
         self.used = 0
@@ -267,11 +267,11 @@ class OrgCrawl(SourceReading, StagePlan):
         st.routed, st.routed_url = True, st.best_url
         out = []
         if page is not None and normalize_url(page.url) == normalize_url(st.best_url):
-            out += self.routes.from_product_page(self.org.code, page)
-        elif normalize_url(st.best_url) not in self.routes.product_pages:
-            out.append(Fetch(self.org.code, st.best_url, ROUTE, hop=0))
+            out += self.routes.from_product_page(self.org.code, page, st.key)
+        else:
+            out += self.routes.product_page(self.org.code, st.best_url, st.key)
         if st.feed and st.feed.aanvraag_url:
-            out += self.routes.extra(self.org.code, st.feed.aanvraag_url)
+            out += self.routes.extra(self.org.code, st.feed.aanvraag_url, st.key)
         return out
 
     def _harvest(self, info: PageInfo, depth: int, source: str, main_only: bool) -> None:

@@ -49,3 +49,13 @@ def test_product_page_follows_only_its_main_content() -> None:
     assert "https://www.parkeerloket-regio.test/aanvragen?gemeente=ommeland" in urls
     assert "https://mijn.ommeland.test/" not in urls  # the header's portal login
     assert "https://www.digid.test/" not in urls  # the footer
+
+
+def test_identity_providers_are_known_by_their_request_whatever_the_host() -> None:
+    from classifiers.routes import identity_provider_rule
+
+    broker = "http://eherkenning.broker-x.test/eidas/select?entityID=urn:etoegang:DV:x&LoA=EH2"
+    assert identity_provider_rule(broker) == "idp.broker.eidas"
+    assert identity_provider_rule("https://login.broker-y.nl/sso?entityID=urn%3Aetoegang%3ADV")
+    assert identity_provider_rule("https://idp.z.nl/sso?SAMLRequest=fZJdT8Iw") == "idp.saml.request"
+    assert identity_provider_rule("https://www.gemeente.nl/zoeken?q=samlrequest") == ""

@@ -1,0 +1,121 @@
+"""Is a link or text about a product? The route side's one door to the product matcher.
+
+The route walk and the crawler's route follower ask only this module, so the matcher
+behind it (today `classifiers.hosts.relevance`) can be swapped for the one rules-driven
+product matcher without touching them.
+
+* `relevance(text, product)`: 2 the text names the product, 1 another of its terms, 0 none;
+* `link_relevance(text, url, product)`: the same for a link, its URL's words counting less;
+* `choose_links(links, product)`: on a page that lists many routes (an overview of forms),
+  the links that match the product best: the route goes on through them only.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol, TypeVar
+from urllib.parse import unquote, urlsplit
+
+from classifiers import hosts
+from digimeter.configfiles import load_products
+from digimeter.model import Product
+
+__all__ = [
+    "LIST_MIN_LINKS", "choose_links", "fits_best", "is_list", "link_relevance", "relevance",
+    "specificity",
+]  # fmt: skip
+
+#: A page with this many candidate route links (distinct targets) in its main content is a
+#: list of routes (an overview of forms, a portal's catalogue), not one product's route.
+LIST_MIN_LINKS = 6
+#: At most this many links of a list are taken for one product.
+MAX_CHOSEN = 3
+#: A chosen link holds at least one word that at most a few products use (log(67/4) = 2.8).
+MIN_SPECIFIC = 2.0
+
+
+class _Link(Protocol):
+    @property
+    def url(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+
+
+L = TypeVar("L", bound=_Link)
+
+
+def relevance(text: str, product: Product) -> int:
+    """2 when the text names the product (its name or main term), 1 another term, else 0."""
+    return hosts.relevance(text, product) if text else 0
+
+
+def url_words(url: str) -> str:
+    """A URL's path and query as words (`/producten/evenement-aanvragen?id=3` -> words)."""
+    parts = urlsplit(url)
+    return re.sub(r"[/_\-.+=&?]+", " ", unquote(f"{parts.path} {parts.query}")).strip()
+
+
+def link_relevance(text: str, url: str, product: Product) -> int:
+    """A link's relevance: its text's, or its URL's words' when the text says nothing."""
+    return relevance(text, product) or min(1, relevance(url_words(url), product))
+
+
+@lru_cache(maxsize=1)
+def _catalogue() -> tuple[Product, ...]:
+    """The measured products (config/products.csv), for how specific a word is."""
+    try:
+        return tuple(load_products())
+    except (OSError, ValueError):
+        return ()
+
+
+@lru_cache(maxsize=4096)
+def _weights(product: Product) -> tuple[tuple[re.Pattern[str], float], ...]:
+    """The product's distinctive words with their specificity: log(products / products
+    whose terms hold the word), so 'overlijden' weighs more than 'aangeven'."""
+    catalogue = {p.key: p for p in (*_catalogue(), product)}
+    words_of = {key: set(hosts.product_terms(p)[1]) for key, p in catalogue.items()}
+    out = []
+    for word in words_of[product.key]:
+        share = sum(1 for words in words_of.values() if word in words)
+        pattern = re.compile(r"\b" + re.escape(word) + (r"\b" if len(word) < 6 else ""), re.I)
+        out.append((pattern, math.log(len(catalogue) / share)))
+    return tuple(out)
+
+
+def specificity(text: str, product: Product) -> float:
+    """How specifically a text names the product: the summed specificity of its words."""
+    return sum(weight for pattern, weight in _weights(product) if pattern.search(text))
+
+
+def is_list(links: Sequence[_Link]) -> bool:
+    """True when the links are many enough to be a list of routes (see LIST_MIN_LINKS)."""
+    return len({link.url for link in links}) >= LIST_MIN_LINKS
+
+
+def fits_best(text: str, product: Product) -> float:
+    """The text's specificity for the product, or 0 when another product fits it better
+    ('Overlijden aangeven' is not the geboorteaangifte link though both say 'aangeven')."""
+    mine = specificity(text, product)
+    if mine <= 0:
+        return 0.0
+    others = (specificity(text, p) for p in _catalogue() if p.key != product.key)
+    return 0.0 if any(score > mine for score in others) else mine
+
+
+def choose_links(links: Sequence[L], product: Product) -> list[L]:
+    """The links of a list that name the product most specifically (none when none does):
+    a link must name it (relevance), fit no other product better, and hold a word few other
+    products use (MIN_SPECIFIC)."""
+    scored = []
+    for link in links:
+        if not link_relevance(link.text, link.url, product):
+            continue
+        scored.append((fits_best(f"{link.text} {url_words(link.url)}", product), link))
+    best = max((score for score, _ in scored), default=0.0)
+    if best < MIN_SPECIFIC:
+        return []
+    return [link for score, link in scored if score >= best - 1e-9][:MAX_CHOSEN]
