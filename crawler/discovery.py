@@ -283,9 +283,10 @@ class OrgCrawl(SourceReading, StagePlan):
                 continue
             if not self.scope.is_site(link.url) or self.ev.skip(link.url):
                 continue
-            if not self.trap.allows(link.url):
-                continue
             scores = self.ev.link_scores(link)
+            named = max(scores.values(), default=0.0) >= self.ev.candidate
+            if not self.trap.allows(link.url, named):
+                continue
             for key, score in scores.items():
                 if key in unsettled and score >= candidate:
                     self.proposals.add(link.url, key, source, score)

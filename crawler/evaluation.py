@@ -52,20 +52,24 @@ class SiteScope:
 
 class TrapGuard:
     """Spider-trap detection by URL pattern: a path with ever new query strings (calendars,
-    filters), repeated path segments, or absurdly long URLs."""
+    filters), repeated path segments, or absurdly long URLs.
+
+    A link whose text names a product is what a person clicks in a catalogue
+    (`/product?id=123` "Paspoort aanvragen"), not a trap's next variant: it is allowed
+    without counting against the path's variants (`named`)."""
 
     def __init__(self, max_variants: int) -> None:
         self.max_variants = max_variants
         self.variants: dict[tuple[str, str], set[str]] = {}
         self.trapped: set[tuple[str, str]] = set()
 
-    def allows(self, url: str) -> bool:
+    def allows(self, url: str, named: bool = False) -> bool:
         if len(url) > MAX_URL_LENGTH:
             return False
         parts = urlsplit(url)
         if _REPEATED_SEGMENTS.search(parts.path):
             return False
-        if not parts.query:
+        if not parts.query or named:
             return True
         key = ((parts.hostname or "").lower(), parts.path)
         seen = self.variants.setdefault(key, set())

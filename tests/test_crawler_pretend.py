@@ -89,3 +89,29 @@ def test_the_information_page_not_the_form_is_the_product_page() -> None:
     }
     drive(state, web)
     assert cases(state)["paspoort"][:2] == ("found", PASPOORT)
+
+
+def test_a_catalogue_with_query_string_urls_is_no_spider_trap() -> None:
+    keys = (
+        "paspoort", "identiteitskaart", "hondenbelasting", "kapvergunning", "grofvuil",
+        "terrasvergunning", "collectevergunning", "standplaatsvergunning",
+    )  # fmt: skip
+    titles = (
+        "Paspoort aanvragen", "Identiteitskaart aanvragen", "Hondenbelasting",
+        "Kapvergunning aanvragen", "Grofvuil laten ophalen", "Terrasvergunning",
+        "Collectevergunning", "Standplaatsvergunning",
+    )  # fmt: skip
+    pages = {f"{HOME}product?id={100 + i}": title for i, title in enumerate(titles)}
+    state = crawl_state(keys)
+    listing = "".join(f'<li><a href="{url}">{title}</a></li>' for url, title in pages.items())
+    # the calendar beside it is a trap: its variants are counted and bounded
+    calendar = "".join(f'<a href="{HOME}rooster?week={w}">week {w}</a>' for w in range(30))
+    web = {HOME: html_page(HOME, "Welkom", f"<ul>{listing}</ul>{calendar}")}
+    for url, title in pages.items():
+        web[url] = product_page(url, title, f"Informatie over {title.lower()} bij de gemeente.")
+    drive(state, web)
+    found = cases(state)
+    assert {key: found[key][:2] for key in keys} == {
+        key: ("found", url) for key, url in zip(keys, pages, strict=True)
+    }
+    assert state.trap.trapped == {("www.proefdorp.test", "/rooster")}

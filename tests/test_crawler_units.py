@@ -192,6 +192,10 @@ def test_trap_guard_bounds_query_variants_and_repeats() -> None:
     assert allowed == [True, True, True] + [False] * 6
     assert guard.allows("http://x.test/agenda?maand=2026-02")  # already seen
     assert not guard.allows("http://x.test/a/b/a/b/a/b/page")
+    # a catalogue: links whose text names a product are no trap's variants
+    assert all(guard.allows(f"http://x.test/agenda?id={n}", named=True) for n in range(40))
+    assert not guard.allows("http://x.test/agenda?maand=2027-01")
+    assert not guard.allows("http://x.test/a/b/a/b/a/b/page?id=1", named=True)
 
 
 def test_bad_rules_file_names_the_field(tmp_path: Path) -> None:
