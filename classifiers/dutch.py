@@ -5,7 +5,9 @@ Lemmas come from simplemma's Dutch dictionary ("vergunningen" -> "vergunning", "
 Compounds are split into words the dictionary knows, with the Dutch linking sounds -s-,
 -e- and -en- between them ("evenementenvergunning" -> evenement + vergunning,
 "afvalwaterlozing" -> afval + water + lozing, "waterschapsbelasting" -> waterschap +
-belasting); the last part is the head, the thing the compound is.
+belasting); the last part is the head, the thing the compound is. An acronym is read as
+the first letters of the words or parts it stands for ("WMO" = Wet maatschappelijke
+ondersteuning, "BRP" = basisregistratie personen).
 """
 
 from __future__ import annotations
@@ -19,11 +21,17 @@ import simplemma
 import snowballstemmer
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+#: a first part whose head follows later in the series ("exploitatie-" in "exploitatie- en
+#: alcoholvergunning")
+_HANGING = re.compile(r"[a-z]{3,}-,?(?=\s|$)")
+_JOINS = ("en", "of", "&", "en/of")
 #: the shortest compound part (modifier) and head the splitter accepts
 MIN_PART = 3
 MIN_HEAD = 4
 #: linking sounds between the parts of a compound, longest first
 LINKS = ("en", "s", "e", "")
+#: the longest acronym read letter by letter
+MAX_ACRONYM = 5
 _stemmer = snowballstemmer.stemmer("dutch")
 
 
@@ -34,8 +42,39 @@ def fold(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """The folded words of a text ("WOZ-waarde, bezwaar" -> woz, waarde, bezwaar)."""
-    return [w for w in _NON_WORD.split(fold(text)) if w]
+    """The folded words of a text ("WOZ-waarde, bezwaar" -> woz, waarde, bezwaar), with
+    elliptic compounds completed ("exploitatie- en alcoholvergunning" ->
+    exploitatievergunning, alcoholvergunning)."""
+    folded = fold(text)
+    if _HANGING.search(folded):
+        folded = _complete_ellipsis(folded)
+    return [w for w in _NON_WORD.split(folded) if w]
+
+
+def _complete_ellipsis(text: str) -> str:
+    """Give each hanging first part ("zand-", "bouw-") the head of the compound that ends
+    the series ("zand-, grind- en kleiwinning" -> zandwinning, grindwinning, kleiwinning)."""
+    words = text.split()
+    for i, word in enumerate(words):
+        if not _HANGING.fullmatch(word):
+            continue
+        following = (w for w in words[i + 1 :] if not _HANGING.fullmatch(w) and w not in _JOINS)
+        head = _head(_NON_WORD.sub("", next(following, "")))
+        if head:
+            words[i] = word.rstrip(",-") + head
+    return " ".join(words)
+
+
+def _head(word: str) -> str:
+    """The head of a compound ("alcoholvergunning" -> vergunning), or of a word the
+    dictionary does not know, its longest known ending after a first part ("horecawet" ->
+    wet); "" for a word of its own ("incidentele")."""
+    pieces = analyse(word).pieces
+    if len(pieces) >= 2:
+        return pieces[-1]
+    if known(word):
+        return ""
+    return next((word[i:] for i in range(MIN_HEAD, len(word) - 2) if known(word[i:])), "")
 
 
 @lru_cache(maxsize=200_000)
@@ -102,6 +141,8 @@ class Word:
     forms: frozenset[str]
     #: the forms of its compound parts, head last; (forms,) when it is no compound
     parts: tuple[frozenset[str], ...]
+    #: the letters of its compound parts ("basisregistratie" -> basis, registratie)
+    pieces: tuple[str, ...] = ()
 
     @property
     def compound(self) -> bool:
@@ -116,5 +157,45 @@ def analyse(word: str) -> Word:
     if len(word) >= MIN_PART + MIN_HEAD and not word.isdigit():
         split = _compound(word, True)
     if split is None or len(split) < 2:
-        return Word(word, own, (own,))
-    return Word(word, own, tuple(forms(p) for p in split))
+        return Word(word, own, (own,), (word,))
+    return Word(word, own, tuple(forms(p) for p in split), split)
+
+
+def is_acronym(word: str) -> bool:
+    """A short word the dictionary does not know, read letter by letter ("wmo", "brp")."""
+    return 2 <= len(word) <= MAX_ACRONYM and word.isalpha() and not known(word)
+
+
+@lru_cache(maxsize=50_000)
+def _finest(word: str) -> tuple[str, ...]:
+    """A word split down to known words, even where the dictionary knows the compound
+    ("gehandicaptenparkeerkaart" -> gehandicapt, parkeer, kaart; but also "maatschappelijke"
+    -> maat, schappelijke, so acronyms are read from both splits)."""
+    pieces = analyse(word).pieces
+    if len(pieces) > 1:
+        return tuple(p for piece in pieces for p in _finest(piece))
+    # a compound the dictionary knows: split it into two known words of MIN_HEAD letters
+    for i in range(MIN_HEAD, len(word) - MIN_HEAD + 1):
+        right = word[i:]
+        if not known(right):
+            continue
+        for link in LINKS:
+            core = word[: i - len(link)] if link else word[:i]
+            if word[:i].endswith(link) and len(core) >= MIN_HEAD and known(core):
+                return _finest(core) + _finest(right)
+    return (word,)
+
+
+@lru_cache(maxsize=50_000)
+def initials(words: tuple[str, ...]) -> dict[str, tuple[int, int]]:
+    """Acronyms the words spell: the first letters of two or more successive words or
+    compound parts, each with the first and last word it covers ("wet maatschappelijke
+    ondersteuning" -> wmo; "basisregistratie personen" -> brp)."""
+    out: dict[str, tuple[int, int]] = {}
+    for split in (lambda w: analyse(w).pieces, _finest):
+        pieces = [(piece[0], i) for i, w in enumerate(words) for piece in split(w)]
+        for start in range(len(pieces)):
+            for end in range(start + 2, min(start + MAX_ACRONYM, len(pieces)) + 1):
+                letters = "".join(letter for letter, _ in pieces[start:end])
+                out.setdefault(letters, (pieces[start][1], pieces[end - 1][1]))
+    return out

@@ -11,13 +11,14 @@ words through Dutch morphology (`classifiers.dutch`): the same word, the same le
 ("vergunningen"/"vergunning", "schenkt"/"schenken"), a compound whose head it is
 ("afkoppelsubsidie" has the head "subsidie"), a compound it is the head of ("vergunning" in
 the term "watervergunning"), a compound it is a part of ("evenement" in
-"evenementenvergunning"), or a spelling variant. The text's score for a term is
+"evenementenvergunning"), a spelling variant, or an acronym of the words ("WMO", "Wet
+maatschappelijke ondersteuning"). A product's score for a text is its best term's
 
     100 * (w_term * share of the term's letters matched + w_text * share of the text's
-           letters the term explains)
+           letters the product's terms explain together)
 
-and a product's score is its best term's. All weights and word lists are data
-(`crawler/rules/discovery.toml`, loaded by `classifiers.matchrules`).
+("Hulp en ondersteuning (Wmo)": one term has "wmo", another "ondersteuning"). All weights
+and word lists are data (`crawler/rules/discovery.toml`, loaded by `classifiers.matchrules`).
 """
 
 from __future__ import annotations
@@ -25,17 +26,19 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from rapidfuzz.distance import Indel, Levenshtein
 
-from classifiers.dutch import Word, analyse, fold, tokens
+from classifiers.dutch import Word, analyse, fold, initials, is_acronym, tokens
 from classifiers.matchrules import DiscoveryRules
 from digimeter.model import ORG_TYPE_LETTER, Product
 
 _ID_SUFFIX = re.compile(r"([_-]\d+|\.(html?|aspx|php|jsp|cfm))+$")
 _NUMERIC = re.compile(r"^[@\d_-]*$")
-_QUERY_NOISE = re.compile(r"(^|&)(id|nr|no|pid|item|page|p|lang|origin|show)=[^&]*", re.I)
+_WORDY = re.compile(r"[a-zA-Z]{3}")
+#: identifiers, not words: codes mixing letters and digits
+_CODE = re.compile(r"^(?=.*\d)[0-9a-zA-Z_-]+$")
 
 __all__ = ["ProductMatcher", "TextScorer", "fold", "product_texts", "slug_text"]
 
@@ -143,6 +146,28 @@ class TextScorer:
             return self.w_part
         return 0.0
 
+    def _acronyms(
+        self, text_words: tuple[str, ...], term_words: tuple[str, ...], explained: list[float]
+    ) -> list[float]:
+        """Term words matched through an acronym ("wmo" in the term, "Wet maatschappelijke
+        ondersteuning" in the text, or the other way round); marks the text words explained."""
+        spelled = [0.0] * len(term_words)
+        in_text = initials(text_words)
+        for j, s in enumerate(term_words):
+            if is_acronym(s) and s in in_text:
+                first, last = in_text[s]
+                spelled[j] = self.w_stem
+                for i in range(first, last + 1):
+                    explained[i] = max(explained[i], self.w_stem)
+        in_term = initials(term_words)
+        for i, t in enumerate(text_words):
+            if is_acronym(t) and t in in_term:
+                first, last = in_term[t]
+                explained[i] = max(explained[i], self.w_stem)
+                for j in range(first, last + 1):
+                    spelled[j] = max(spelled[j], self.w_stem)
+        return spelled
+
     def score(
         self, text_words: tuple[str, ...], term_words: tuple[str, ...]
     ) -> tuple[float, frozenset[int]]:
@@ -150,12 +175,32 @@ class TextScorer:
         text's words the term explains."""
         if not text_words or not term_words:
             return 0.0, frozenset()
+        term_share, explained = self.match(text_words, term_words)
+        return self.combine(term_share, explained, text_words)
+
+    def combine(
+        self, term_share: float, explained: tuple[float, ...], text_words: tuple[str, ...]
+    ) -> tuple[float, frozenset[int]]:
+        """The score of a text for a term: the share of the term matched and the share of
+        the text's letters explained; and the text's words explained."""
+        text_share = sum(e * len(t) for e, t in zip(explained, text_words, strict=True)) / sum(
+            len(t) for t in text_words
+        )
+        score = 100.0 * (self.w_term * term_share + self.w_text * text_share)
+        return score, frozenset(i for i, e in enumerate(explained) if e >= self.w_part)
+
+    def match(
+        self, text_words: tuple[str, ...], term_words: tuple[str, ...]
+    ) -> tuple[float, tuple[float, ...]]:
+        """The share of a term's letters the text matches, and how well the term explains
+        each text word (0..1)."""
         # joined neighbours catch split compounds ("id kaart" ~ "idkaart")
         pairs = [(a + b, i) for i, (a, b) in enumerate(itertools.pairwise(text_words))]
         explained = [0.0] * len(text_words)
+        spelled = self._acronyms(text_words, term_words, explained)
         matched = 0.0
-        for s in term_words:
-            best, where = 0.0, -1
+        for s, by_acronym in zip(term_words, spelled, strict=True):
+            best, where = by_acronym, -1
             for i, t in enumerate(text_words):
                 sim = self.similarity(s, t)
                 if sim > best:
@@ -171,12 +216,7 @@ class TextScorer:
                 i = -where - 2
                 explained[i] = max(explained[i], best)
                 explained[i + 1] = max(explained[i + 1], best)
-        term_share = matched / sum(len(s) for s in term_words)
-        text_share = sum(e * len(t) for e, t in zip(explained, text_words, strict=True)) / sum(
-            len(t) for t in text_words
-        )
-        score = 100.0 * (self.w_term * term_share + self.w_text * text_share)
-        return score, frozenset(i for i, e in enumerate(explained) if e >= self.w_part)
+        return matched / sum(len(s) for s in term_words), tuple(explained)
 
 
 def slug_text(url: str, rules: DiscoveryRules) -> str:
@@ -187,9 +227,10 @@ def slug_text(url: str, rules: DiscoveryRules) -> str:
         core = _ID_SUFFIX.sub("", segment.lower())
         if core and not _NUMERIC.match(core) and core not in rules.url_stopwords:
             return re.sub(r"[-_+.]+", " ", core)
-    if parts.query:
-        return re.sub(r"[-_+=&.]+", " ", unquote(parts.query))
-    return ""
+    # a query names its page by the values that are words ("?onderwerp=paspoort"), never
+    # by numbers and identifiers ("?id=950")
+    values = (v for _, v in parse_qsl(parts.query) if _WORDY.search(v) and not _CODE.match(v))
+    return re.sub(r"[-_+.]+", " ", " ".join(values).lower())
 
 
 class ProductMatcher:
@@ -225,14 +266,22 @@ class ProductMatcher:
         for key, terms in self.terms.items():
             if self.grams[key].isdisjoint(text_grams):
                 continue
-            scored = [
-                self.scorer.score(words, t)
+            matches = [
+                self.scorer.match(words, t)
                 for t in terms
                 if not term_grams(t).isdisjoint(text_grams)
             ]
-            best = max(scored, key=lambda r: r[0], default=(0.0, frozenset()))
-            if best[0] > 0:
-                out[key] = best
+            if not matches:
+                continue
+            # what the text says is explained by all the product's terms together; the
+            # words explained are those of the best term
+            together = tuple(map(max, zip(*(e for _, e in matches), strict=True)))
+            score, share, own = max(
+                (self.scorer.combine(share, together, words)[0], share, own)
+                for share, own in matches
+            )
+            if score > 0:
+                out[key] = (score, self.scorer.combine(share, own, words)[1])
         return out
 
     def score_text(self, text: str) -> dict[str, float]:
@@ -249,6 +298,9 @@ class ProductMatcher:
     def score_page(self, titles: tuple[str, ...], url: str) -> dict[str, float]:
         """Page score per product: its best title (h1 or <title>) plus its URL."""
         w_title, w_url = self.rules.weights["title"], self.rules.weights["url"]
+        if not self.scorer.words(slug_text(url, self.rules)):
+            # a URL without words ("/nl/product?id=950") says nothing about its page
+            w_title, w_url = w_title + w_url, 0.0
         title: dict[str, float] = {}
         for text in titles:
             for key, score in self.score_text(text).items():

@@ -19,6 +19,7 @@ from classifiers.hostkinds import is_route_host
 from classifiers.matching import ProductMatcher, fold
 from classifiers.matchrules import DiscoveryRules
 from crawler.pageinfo import Link, PageInfo
+from digimeter.pages import normalize_url
 
 MAX_URL_LENGTH = 600
 _REPEATED_SEGMENTS = re.compile(r"(/[^/]+)(/[^/]+)?\1(\2)?\1")
@@ -141,7 +142,27 @@ class Evaluator:
             )
             if score >= bar and near and self.mentions(info, key):
                 chosen[key] = score
+        if info.thin:
+            chosen = self.passed_through(info, scope, chosen)
         return PageVerdict(info.url, self.most_specific(info, chosen), True)
+
+    def passed_through(
+        self, info: PageInfo, scope: SiteScope, chosen: dict[str, float]
+    ) -> dict[str, float]:
+        """Drop the products a page with little text of its own only leads to: a link in its
+        main content names the product as well as the page's title does (a topic page
+        "Subsidies" listing "Subsidie"). A person clicks on; the page behind it is the one."""
+        keep = dict(chosen)
+        here = normalize_url(info.url)
+        for link in info.links:
+            if not (link.in_main and scope.is_site(link.url)) or self.skip(link.url):
+                continue
+            if normalize_url(link.url) == here:
+                continue
+            for key, score in self.link_scores(link).items():
+                if key in keep and score >= keep[key] - self.margin:
+                    del keep[key]
+        return keep
 
     def covers_both(self, title: str, a: str, b: str) -> bool:
         """The title names both products: each explains words of it the other does not."""

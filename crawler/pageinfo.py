@@ -69,6 +69,8 @@ class PageInfo:
     is_form: bool = False
     #: almost no content and one or two ways on: a consent wall, "kies uw taal", a splash
     is_splash: bool = False
+    #: little text of its own besides its links (a topic page "Subsidies" listing "Subsidie")
+    thin: bool = False
     search_form: SearchForm | None = None
     sc_feed_url: str = ""
     needs_render: bool = False
@@ -143,6 +145,11 @@ def _is_news(tree: _Element, url: str, rules: DiscoveryRules) -> bool:
     return any(news_crumb.search(element_text(a).strip()) for a in crumbs)
 
 
+def _own_chars(main: _Element, main_text: str) -> int:
+    """The main content's text outside its links."""
+    return len(main_text) - sum(len(element_text(a)) for a in main.iter("a"))
+
+
 def _is_overview(
     tree: _Element, main: _Element, main_text: str, title: str, url: str, rules: DiscoveryRules
 ) -> bool:
@@ -162,8 +169,7 @@ def _is_overview(
     path = urlsplit(url).path.rstrip("/") + "/"
     paths = (urlsplit(urljoin(url, a.get("href") or "")).path for a in anchors)
     below = any(p.startswith(path) and len(p) > len(path) for p in paths)
-    own = chars - sum(len(element_text(a)) for a in anchors)
-    return below and own < SECTION_MAX_CHARS
+    return below and _own_chars(main, main_text) < SECTION_MAX_CHARS
 
 
 def _is_form(main: _Element, title: str, rules: DiscoveryRules) -> bool:
@@ -232,4 +238,5 @@ def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
         is_soft_404=soft_404,
         is_form=_is_form(main, title, rules),
         is_splash=len(body_text) < SPLASH_MAX_CHARS and 0 < len(links) <= SPLASH_MAX_WAYS,
+        thin=_own_chars(main, main_text) < SECTION_MAX_CHARS,
     )

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from classifiers.dutch import tokens
 from classifiers.matching import ProductMatcher, slug_text
 from classifiers.matchrules import DiscoveryRulesError, load_rules
 from crawler.config import CrawlConfig
@@ -73,6 +74,51 @@ def test_slug_text_takes_the_page_segment() -> None:
     )
     assert slug_text("http://x.test/onderwerpen/natuur/@4410/faunaschade/", RULES) == "faunaschade"
     assert slug_text("http://x.test/producten/", RULES) == ""
+    # a catalogue's query names its page by words, never by identifiers
+    assert slug_text("http://x.test/nl/product?id=950", RULES) == ""
+    assert slug_text("http://x.test/nl/product?onderwerp=hond-aanmelden&p=3", RULES) == (
+        "hond aanmelden"
+    )
+    assert slug_text("http://x.test/eloket/formulier?id=A12bc", RULES) == "formulier"
+
+
+def test_acronyms_are_read_as_the_words_they_stand_for() -> None:
+    m = matcher()
+    assert best(m, "Wet maatschappelijke ondersteuning") == "wmo-voorziening"
+    assert best(m, "Basisregistratie personen: uittreksel") == "brp-uittreksel"
+    spelled = m.scorer.score(("gpk",), ("gehandicaptenparkeerkaart",))[0]
+    assert spelled > 90
+    assert m.scorer.score(("kap",), ("kosten", "aanvraag", "paspoort"))[0] == 0
+
+
+def test_elliptic_compounds_are_completed() -> None:
+    assert tokens("Horeca: exploitatie- en alcoholvergunning") == [
+        "horeca", "exploitatievergunning", "en", "alcoholvergunning",
+    ]  # fmt: skip
+    assert tokens("Zand-, grind- en kleiwinning")[:2] == ["zandwinning", "grindwinning"]
+    assert tokens("Begrotings- en incidentele subsidies")[0] == "begrotings"
+    scores = matcher().score_text("Horeca: exploitatie- en alcoholvergunning")
+    assert scores["exploitatievergunning-horeca"] > 80 and scores["alcoholvergunning"] > 80
+
+
+def test_a_url_without_words_leaves_the_page_to_its_title() -> None:
+    m = matcher()
+    by_id = m.score_page(("Overlijden van een dierbare",), "http://x.test/nl/product?id=122")
+    by_slug = m.score_page(("Overlijden van een dierbare",), "http://x.test/nl/contact-opnemen")
+    assert (
+        by_id["overlijdensaangifte"]
+        == m.score_text("Overlijden van een dierbare")["overlijdensaangifte"]
+    )
+    assert by_slug["overlijdensaangifte"] < by_id["overlijdensaangifte"]
+
+
+def test_a_product_explains_a_text_with_all_its_terms() -> None:
+    # 'wmo' and 'ondersteuning' are two terms of the Wmo product: together they explain
+    # the whole title, so it scores above what either term alone would
+    m = matcher()
+    words = m.scorer.words("Hulp en ondersteuning (Wmo)")
+    alone = max(m.scorer.score(words, t)[0] for t in m.terms["wmo-voorziening"])
+    assert m.score_text("Hulp en ondersteuning (Wmo)")["wmo-voorziening"] > alone
 
 
 def test_robots_sitemap_lines() -> None:
