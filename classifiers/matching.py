@@ -295,8 +295,11 @@ class ProductMatcher:
     def score_url(self, url: str) -> dict[str, float]:
         return self.score_text(slug_text(url, self.rules))
 
-    def score_page(self, titles: tuple[str, ...], url: str) -> dict[str, float]:
-        """Page score per product: its best title (h1 or <title>) plus its URL."""
+    def score_page(self, titles: tuple[str, ...], url: str, lead: str = "") -> dict[str, float]:
+        """Page score per product: its best title (h1 or <title>) plus its URL; where the
+        title is vague (no product scores `settle`), the lead (the first paragraph) says
+        which product the page is about ("Kan ik mijn belasting niet betalen?" ... "Dan
+        kunt u kwijtschelding aanvragen")."""
         w_title, w_url = self.rules.weights["title"], self.rules.weights["url"]
         if not self.scorer.words(slug_text(url, self.rules)):
             # a URL without words ("/nl/product?id=950") says nothing about its page
@@ -306,7 +309,29 @@ class ProductMatcher:
             for key, score in self.score_text(text).items():
                 title[key] = max(title.get(key, 0.0), score)
         by_url = self.score_url(url)
-        return {k: w_title * title.get(k, 0.0) + w_url * by_url.get(k, 0.0) for k in title}
+        scores = {k: w_title * title.get(k, 0.0) + w_url * by_url.get(k, 0.0) for k in title}
+        if not lead or max(scores.values(), default=0.0) >= self.rules.thresholds["settle"]:
+            return scores
+        w_lead, keep = self.rules.weights["lead"], self.rules.weights["lead_keep"]
+        named = self.named(lead, tuple(scores))
+        return {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
+
+    def named(self, text: str, keys: tuple[str, ...]) -> dict[str, float]:
+        """100 for each of the products `keys` a running text (a lead paragraph) names one
+        of the terms of in full, whatever else it says; else 0."""
+        words = self.scorer.words(text)
+        text_grams = {g for w in words for g in grams(w) | _form_grams(w)}
+        full = self.rules.weights["stem"]
+        return {
+            key: 100.0
+            if any(
+                self.scorer.match(words, t)[0] >= full
+                for t in self.terms[key]
+                if not term_grams(t).isdisjoint(text_grams)
+            )
+            else 0.0
+            for key in keys
+        }
 
     def audience_of(self, url: str) -> str:
         """The audience of the site section a URL is in ('burger', 'ondernemer'), or ''."""

@@ -21,7 +21,7 @@ THRESHOLDS = (
 WEIGHTS = (
     "term", "text", "title", "url", "stem", "compound_head", "inflection", "compound_part",
     "fuzzy_min", "hub_bonus", "depth_penalty", "compound_modifier", "other_type", "audience",
-    "form_page",
+    "form_page", "lead", "lead_keep",
 )  # fmt: skip
 PATTERNS = {
     "page": (

@@ -4,9 +4,9 @@ Discovery judges every page it opens against every product still sought and keep
 product, every page that qualified (`ProductState.pages`). Before routes are followed the
 pages are assigned:
 
-* a page belongs to the product it scores best for (its owner);
-* a product takes the best page it owns: a page that fits A better than B is not B's page
-  when B has a page of its own;
+* pages go to products best score first: a page that fits A better than B is not B's
+  page when B has a page of its own, and A takes it only when it has no better one;
+* an information page goes before a form: the form is the route of the information page;
 * a product that owns no page may share another product's page only when the page really
   covers both (its title names both: each product explains words of the title the other
   does not, or they score the same); such a case is marked for review (`Case.reason`
@@ -33,26 +33,52 @@ def page_owners(states: dict[str, ProductState]) -> dict[str, str]:
     return {url: key for url, (_, key) in best.items()}
 
 
-def assign(states: dict[str, ProductState], covers_both: Callable[[str, str, str], bool]) -> None:
+def assign(
+    states: dict[str, ProductState],
+    covers_both: Callable[[str, str, str], bool],
+    margin: float = 0.0,
+) -> None:
     """Set each product's page (`best_url`, `best_score`, `best_rank`, `shared_with`);
-    `covers_both(url, a, b)` tells whether a page is about both products."""
-    owners = page_owners(states)
-    for key, st in states.items():
-        if not st.pages:
+    `covers_both(url, a, b)` tells whether a page is about both products.
+
+    Pages go to products best score first, an information page before a form (where an
+    information page exists, it is the product page and the form its route). A product may
+    take a page it scores up to `margin` below the page's best product; of two products
+    that score a page the same, the one with fewer other pages takes it."""
+    top: dict[str, float] = {}
+    for st in states.values():
+        for url, (score, _) in st.pages.items():
+            top[url] = max(top.get(url, 0.0), score)
+    eligible = {
+        key: {u: v for u, v in st.pages.items() if v[0] >= top[u] - margin}
+        for key, st in states.items()
+    }
+    pairs = sorted(
+        (url in states[key].forms, -score, len(pages), rank, key, url)
+        for key, pages in eligible.items()
+        for url, (score, rank) in pages.items()
+    )
+    taken: dict[str, str] = {}
+    for _, _, _, _, key, url in pairs:
+        st = states[key]
+        if url in taken or key in taken.values():
             continue
-        mine = {u: v for u, v in st.pages.items() if owners[u] == key}
-        shared_with = ""
-        if not mine:
-            mine = {
-                u: v
-                for u, v in st.pages.items()
-                if covers_both(u, key, owners[u]) or v[0] >= states[owners[u]].pages[u][0]
-            }
-            if not mine:
-                st.best_url, st.best_score, st.best_weight = "", 0.0, 0.0
-                continue
-        url = max(mine, key=lambda u: (mine[u][0], -mine[u][1]))
-        if owners[url] != key:
-            shared_with = owners[url]
-        st.best_url, (st.best_score, st.best_rank) = url, mine[url]
-        st.shared_with = shared_with
+        taken[url] = key
+        st.best_url, (st.best_score, st.best_rank) = url, st.pages[url]
+        st.shared_with = ""
+    placed = set(taken.values())
+    for key, st in states.items():
+        if key in placed or not st.pages:
+            continue
+        shared = {
+            u: v
+            for u, v in st.pages.items()
+            if u in taken
+            and (covers_both(u, key, taken[u]) or v[0] >= states[taken[u]].pages[u][0])
+        }
+        if not shared:
+            st.best_url, st.best_score, st.best_weight = "", 0.0, 0.0
+            continue
+        url = max(shared, key=lambda u: (shared[u][0], -shared[u][1]))
+        st.best_url, (st.best_score, st.best_rank) = url, shared[url]
+        st.shared_with = taken[url]

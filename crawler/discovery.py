@@ -117,7 +117,11 @@ class OrgCrawl(SourceReading, StagePlan):
 
     def assign_pages(self) -> None:
         """Decide the products' pages together (crawler.assignment)."""
-        assign(self.states, lambda url, a, b: self.ev.covers_both(self.titles.get(url, ""), a, b))
+        assign(
+            self.states,
+            lambda url, a, b: self.ev.covers_both(self.titles.get(url, ""), a, b),
+            self.ev.margin,
+        )
 
     def cases(self) -> list[Case]:
         return build_cases(
@@ -253,10 +257,13 @@ class OrgCrawl(SourceReading, StagePlan):
             previous = st.pages.get(page.url)
             if previous is None or score > previous[0]:
                 st.pages[page.url] = (score, rank)
+            if info.is_form:
+                st.forms.add(page.url)
             if weight > st.best_weight or (weight == st.best_weight and rank < st.best_rank):
                 st.best_score, st.best_url, st.best_rank = score, page.url, rank
                 st.best_weight = weight
-            if not st.settled and not shared and score >= self.ev.rules.thresholds["settle"]:
+            settles = not shared and not info.is_form
+            if not st.settled and settles and score >= self.ev.rules.thresholds["settle"]:
                 st.settled = True
                 out += self._start_routes(st, page)
         if normalize_url(page.url) in self.routes.product_pages and page.rendered:

@@ -111,7 +111,7 @@ class Evaluator:
 
     def scores(self, info: PageInfo) -> dict[str, float]:
         """Page score per product: title/h1 (best of both) plus the URL."""
-        return self.matcher.score_page(info.titles, info.url)
+        return self.matcher.score_page(info.titles, info.url, info.lead)
 
     def mentions(self, info: PageInfo, key: str) -> bool:
         text = fold(info.main_text)

@@ -24,6 +24,9 @@ _JS_FORM = re.compile(rb"open-forms-sdk-root|openforms-container|data-form-id", 
 SEARCH_INPUT_TYPES = ("search", "text", "")
 #: a page with less text of its own than this that links to pages below it is a section
 SECTION_MAX_CHARS = 250
+#: the lead: the first paragraph of at least LEAD_MIN_CHARS, cut at LEAD_MAX_CHARS
+LEAD_MIN_CHARS = 40
+LEAD_MAX_CHARS = 300
 #: a page with less text than this and at most this many ways on is passed through
 SPLASH_MAX_CHARS = 400
 SPLASH_MAX_WAYS = 2
@@ -71,6 +74,8 @@ class PageInfo:
     is_splash: bool = False
     #: little text of its own besides its links (a topic page "Subsidies" listing "Subsidie")
     thin: bool = False
+    #: the first paragraph of the main content, which names what the page is about
+    lead: str = ""
     search_form: SearchForm | None = None
     sc_feed_url: str = ""
     needs_render: bool = False
@@ -172,9 +177,23 @@ def _is_overview(
     return below and _own_chars(main, main_text) < SECTION_MAX_CHARS
 
 
-def _is_form(main: _Element, title: str, rules: DiscoveryRules) -> bool:
-    """The main content is a form to fill in (three fields or more), or says it is one."""
+def _lead(main: _Element) -> str:
+    """The main content's first paragraph of some length (not in a box or a form)."""
+    for p in main.iter("p"):
+        if any(a.tag in ("aside", "form", "nav") for a in p.iterancestors()):
+            continue
+        text = element_text(p)
+        if len(text) >= LEAD_MIN_CHARS:
+            return text[:LEAD_MAX_CHARS]
+    return ""
+
+
+def _is_form(main: _Element, title: str, thin: bool, rules: DiscoveryRules) -> bool:
+    """The main content is a form to fill in (three fields or more), says it is one, or is
+    little more than a frame (a form embedded from a form platform)."""
     if rules.pattern("form_title").search(title.strip()):
+        return True
+    if thin and main.find(".//iframe") is not None:
         return True
     return len(main.xpath(_FORM_FIELDS)) >= 3 or bool(_JS_FORM.search(tostring(main)))
 
@@ -225,6 +244,7 @@ def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
     body_text = element_text(body) if body is not None else main_text
     title = titles[0] if titles else ""
     soft_404 = any(rules.pattern("soft_404").search(t) for t in titles[:2])
+    thin = _own_chars(main, main_text) < SECTION_MAX_CHARS
     return PageInfo(
         url=page.url,
         titles=tuple(titles),
@@ -236,7 +256,8 @@ def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
         sc_feed_url=_sc_feed(tree, base),
         needs_render=_needs_render(page, tree, body_text),
         is_soft_404=soft_404,
-        is_form=_is_form(main, title, rules),
+        is_form=_is_form(main, title, thin, rules),
         is_splash=len(body_text) < SPLASH_MAX_CHARS and 0 < len(links) <= SPLASH_MAX_WAYS,
-        thin=_own_chars(main, main_text) < SECTION_MAX_CHARS,
+        thin=thin,
+        lead=_lead(main),
     )

@@ -32,6 +32,8 @@ class ProductState:
     failures: list[tuple[str, str]] = field(default_factory=list)
     #: every page that qualified as this product's page: url -> (score, source rank)
     pages: dict[str, tuple[float, int]] = field(default_factory=dict)
+    #: those of `pages` that are forms (routes), not information pages
+    forms: set[str] = field(default_factory=set)
     #: the page whose routes were followed
     routed_url: str = ""
     #: the product that owns the page this product shares (crawler.assignment)
