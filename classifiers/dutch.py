@@ -30,6 +30,9 @@ MIN_PART = 3
 MIN_HEAD = 4
 #: linking sounds between the parts of a compound, longest first
 LINKS = ("en", "s", "e", "")
+#: derivational suffixes: Latinate verbs and their nouns (-eren, -atie, -ering) and
+#: adjectives in -isch; the root keeps at least five letters
+_DERIVED = re.compile(r"^([a-z]{5,}?)(eren|eert|eerde|eerden|erend|ering|eringen|aties?|ische?)$")
 #: the longest acronym read letter by letter
 MAX_ACRONYM = 5
 _stemmer = snowballstemmer.stemmer("dutch")
@@ -126,11 +129,21 @@ def _compound(word: str, head: bool) -> tuple[str, ...] | None:
 
 @lru_cache(maxsize=200_000)
 def forms(word: str) -> frozenset[str]:
-    """The word, its lemma and their stems (stems of 4 letters or more)."""
+    """The word, its lemma and their stems (stems of 4 letters or more), and the root of a
+    derived word ("exploitatie", "exploiteren" -> exploit; "alcoholische" -> alcohol)."""
     base = lemma(word)
     out = {word, base}
     out.update(s for s in (stem(word), stem(base)) if len(s) >= 4)
+    out.update(root(w) for w in (word, base) if root(w))
     return frozenset(out)
+
+
+def root(word: str) -> str:
+    """What a derived word is derived from: the part before a derivational suffix when at
+    least five letters are left ("registratie" -> registr, "collecteren" -> collect,
+    "alcoholische" -> alcohol); "" when it has none."""
+    found = _DERIVED.match(word)
+    return found.group(1) if found else ""
 
 
 @dataclass(frozen=True)

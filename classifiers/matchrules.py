@@ -34,6 +34,7 @@ PATTERNS = {
         "audience_ondernemer",
         "soft_404",
         "form_title",
+        "login_start",
     ),
     "links": ("hub_text", "hub_url", "skip_url"),
     "search": ("action", "field"),

@@ -16,21 +16,12 @@ pages are assigned:
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from crawler.products import ProductState
 
 #: Case.reason of a found case whose page is shared with another product
 SHARED = "shared:"
-
-
-def page_owners(states: dict[str, ProductState]) -> dict[str, str]:
-    """The product each judged page scores best for (ties: the product judged first)."""
-    best: dict[str, tuple[float, str]] = {}
-    for key, st in states.items():
-        for url, (score, _) in st.pages.items():
-            if url not in best or score > best[url][0]:
-                best[url] = (score, key)
-    return {url: key for url, (_, key) in best.items()}
 
 
 def assign(
@@ -54,12 +45,12 @@ def assign(
         for key, st in states.items()
     }
     pairs = sorted(
-        (url in states[key].forms, -score, len(pages), rank, key, url)
+        (url in states[key].forms, -score, len(pages), rank, _depth(url), key, url)
         for key, pages in eligible.items()
         for url, (score, rank) in pages.items()
     )
     taken: dict[str, str] = {}
-    for _, _, _, _, key, url in pairs:
+    for *_, key, url in pairs:
         st = states[key]
         if url in taken or key in taken.values():
             continue
@@ -70,15 +61,29 @@ def assign(
     for key, st in states.items():
         if key in placed or not st.pages:
             continue
+        # a page that fits another product better: only when it covers both, or fits both
+        # as well
+        owner = {u: taken.get(u) or _best(states, u) for u in st.pages}
         shared = {
             u: v
             for u, v in st.pages.items()
-            if u in taken
-            and (covers_both(u, key, taken[u]) or v[0] >= states[taken[u]].pages[u][0])
+            if covers_both(u, key, owner[u]) or v[0] >= states[owner[u]].pages[u][0]
         }
         if not shared:
             st.best_url, st.best_score, st.best_weight = "", 0.0, 0.0
             continue
         url = max(shared, key=lambda u: (shared[u][0], -shared[u][1]))
         st.best_url, (st.best_score, st.best_rank) = url, shared[url]
-        st.shared_with = taken[url]
+        st.shared_with = taken.get(url, "")
+
+
+def _best(states: dict[str, ProductState], url: str) -> str:
+    """The product a page fits best."""
+    return max(states, key=lambda k: states[k].pages.get(url, (-1.0, 0))[0])
+
+
+def _depth(url: str) -> tuple[int, int]:
+    """Of two pages alike, the one nearer the site's root is the general page
+    ("/parkeervergunning" before "/ondernemers/parkeervergunning")."""
+    path = urlsplit(url).path.strip("/")
+    return path.count("/"), len(path)

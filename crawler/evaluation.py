@@ -171,8 +171,8 @@ class Evaluator:
         return bool(wa - wb) and bool(wb - wa)
 
     def most_specific(self, info: PageInfo, chosen: dict[str, float]) -> dict[str, float]:
-        """Drop a product whose title words are a strict part of another's: a page titled
-        'Bijzondere bijstand' is not also the 'bijstand' page."""
+        """Drop a product whose title words are a strict part of another's and that does not
+        score better: a page titled 'Bijzondere bijstand' is not also the 'bijstand' page."""
         if len(chosen) < 2 or not info.titles:
             return chosen
         explained = self.matcher.explained(info.titles[0])
@@ -180,7 +180,7 @@ class Evaluator:
         for a in chosen:
             for b in chosen:
                 wa, wb = explained.get(a, frozenset()), explained.get(b, frozenset())
-                if a != b and wb and wb < wa:
+                if a != b and wb and wb < wa and chosen[b] <= chosen[a]:
                     keep.pop(b, None)
         return keep
 

@@ -188,12 +188,15 @@ def _lead(main: _Element) -> str:
     return ""
 
 
-def _is_form(main: _Element, title: str, thin: bool, rules: DiscoveryRules) -> bool:
+def _is_form(main: _Element, main_text: str, title: str, thin: bool, rules: DiscoveryRules) -> bool:
     """The main content is a form to fill in (three fields or more), says it is one, or is
-    little more than a frame (a form embedded from a form platform)."""
+    little more than a frame (a form embedded from a form platform) or a login to start
+    one ("Voordat u begint: u logt in met DigiD" and the login buttons)."""
     if rules.pattern("form_title").search(title.strip()):
         return True
-    if thin and main.find(".//iframe") is not None:
+    if thin and (
+        main.find(".//iframe") is not None or rules.pattern("login_start").search(main_text)
+    ):
         return True
     return len(main.xpath(_FORM_FIELDS)) >= 3 or bool(_JS_FORM.search(tostring(main)))
 
@@ -256,7 +259,7 @@ def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
         sc_feed_url=_sc_feed(tree, base),
         needs_render=_needs_render(page, tree, body_text),
         is_soft_404=soft_404,
-        is_form=_is_form(main, title, thin, rules),
+        is_form=_is_form(main, main_text, title, thin, rules),
         is_splash=len(body_text) < SPLASH_MAX_CHARS and 0 < len(links) <= SPLASH_MAX_WAYS,
         thin=thin,
         lead=_lead(main),

@@ -4,7 +4,7 @@ by two products is allowed only when it covers both, marked for review."""
 
 from __future__ import annotations
 
-from crawler.assignment import assign, page_owners
+from crawler.assignment import assign
 from crawler.products import ProductState
 from tests.test_crawler_discovery import (
     ALL,
@@ -31,10 +31,6 @@ def test_a_page_belongs_to_the_product_it_fits_best() -> None:
             "bijzondere-bijstand": {"/bijzondere-bijstand": 95.0},
         }
     )
-    assert page_owners(st) == {
-        "/bijzondere-bijstand": "bijzondere-bijstand",
-        "/bijstand": "bijstand",
-    }
     assign(st, lambda url, a, b: False)
     assert st["bijstand"].best_url == "/bijstand"
     assert st["bijzondere-bijstand"].best_url == "/bijzondere-bijstand"
@@ -98,3 +94,46 @@ def test_the_businesses_page_wins_for_a_business_product() -> None:
     }
     drive(state, web)
     assert cases(state)["evenementenvergunning"][:2] == ("found", business)
+
+
+def test_an_information_page_goes_before_a_form() -> None:
+    st = states({"paspoort": {"/formulier-paspoort": 100.0, "/paspoort": 80.0}})
+    st["paspoort"].forms = {"/formulier-paspoort"}
+    assign(st, lambda url, a, b: False, margin=8.0)
+    assert st["paspoort"].best_url == "/paspoort"
+    st = states({"paspoort": {"/formulier-paspoort": 100.0}})
+    st["paspoort"].forms = {"/formulier-paspoort"}
+    assign(st, lambda url, a, b: False, margin=8.0)
+    assert st["paspoort"].best_url == "/formulier-paspoort"  # no information page: the form
+
+
+def test_a_page_two_products_fit_alike_goes_to_the_one_without_another_page() -> None:
+    """'Schade melden' fits both products; one of them has a page of its own."""
+    st = states(
+        {
+            "bijstand": {"/schade-melden": 100.0, "/melding": 92.0},
+            "bijzondere-bijstand": {"/schade-melden": 100.0},
+        }
+    )
+    assign(st, lambda url, a, b: False, margin=8.0)
+    assert st["bijzondere-bijstand"].best_url == "/schade-melden"
+    assert st["bijstand"].best_url == "/melding"
+
+
+def test_a_close_second_takes_a_page_its_neighbour_does_not_need() -> None:
+    """'Kan ik mijn belasting niet betalen?' fits A a little better, but A has its own page."""
+    st = states(
+        {
+            "bijstand": {"/bijstand": 100.0, "/niet-betalen": 78.0},
+            "bijzondere-bijstand": {"/niet-betalen": 72.0},
+        }
+    )
+    assign(st, lambda url, a, b: False, margin=8.0)
+    assert st["bijzondere-bijstand"].best_url == "/niet-betalen"
+    assert st["bijstand"].best_url == "/bijstand"
+
+
+def test_of_two_pages_alike_the_one_nearer_the_root_is_taken() -> None:
+    st = states({"paspoort": {"/ondernemers/paspoort": 100.0, "/paspoort": 100.0}})
+    assign(st, lambda url, a, b: False, margin=8.0)
+    assert st["paspoort"].best_url == "/paspoort"

@@ -115,3 +115,61 @@ def test_a_catalogue_with_query_string_urls_is_no_spider_trap() -> None:
         key: ("found", url) for key, url in zip(keys, pages, strict=True)
     }
     assert state.trap.trapped == {("www.proefdorp.test", "/rooster")}
+
+
+def test_a_vague_title_is_read_with_its_lead() -> None:
+    """'Kan ik mijn belasting niet betalen?' is the kwijtschelding page: its first paragraph
+    says so; the page with the plain title of the neighbouring product keeps its own."""
+    vague, plan = HOME + "belasting-niet-betalen", HOME + "betalingsregeling"
+    state = crawl_state(("belastingkwijtschelding", "betalingsregeling"))
+    lead = "Heeft u een laag inkomen? Dan kunt u kwijtschelding aanvragen voor uw belastingen."
+    web = {
+        HOME: html_page(
+            HOME,
+            "Welkom",
+            f'<a href="{vague}">Kan ik mijn belasting niet betalen?</a>'
+            f'<a href="{plan}">Betalingsregeling</a>',
+        ),
+        vague: product_page(vague, "Kan ik mijn belasting niet betalen?", lead),
+        plan: product_page(plan, "Betalingsregeling", "Betaal uw aanslag in termijnen."),
+    }
+    drive(state, web)
+    found = cases(state)
+    assert found["belastingkwijtschelding"][:2] == ("found", vague)
+    assert found["betalingsregeling"][:2] == ("found", plan)
+
+
+def test_a_login_page_and_a_framed_form_are_routes_not_product_pages() -> None:
+    login, framed = HOME + "loket/paspoort", HOME + "formulieren/paspoort"
+    state = crawl_state(("paspoort",))
+    buttons = (
+        "<p>Voordat u begint: u logt in met DigiD.</p>"
+        f'<a href="{HOME}digid/start">Inloggen met DigiD</a>'
+    )
+    web = {
+        HOME: html_page(
+            HOME,
+            "Welkom",
+            f'<a href="{login}">Paspoort aanvragen</a><a href="{framed}">Paspoort aanvragen</a>'
+            f'<a href="{PASPOORT}">Paspoort</a>',
+        ),
+        login: html_page(login, "Paspoort aanvragen", buttons),
+        framed: html_page(
+            framed, "Paspoort aanvragen", '<iframe src="http://forms.proefdorp.test/p"></iframe>'
+        ),
+        PASPOORT: product_page(PASPOORT, "Paspoort", TEXT, f'<a href="{login}">Aanvragen</a>'),
+    }
+    drive(state, web)
+    assert cases(state)["paspoort"][:2] == ("found", PASPOORT)
+
+
+def test_a_topic_page_is_passed_through_to_the_product_page() -> None:
+    topic, page = HOME + "onderwerpen/subsidies", HOME + "subsidie"
+    state = crawl_state(("subsidie",))
+    web = {
+        HOME: html_page(HOME, "Welkom", f'<a href="{topic}">Subsidies</a>'),
+        topic: html_page(topic, "Subsidies", f'<ul><li><a href="{page}">Subsidie</a></li></ul>'),
+        page: product_page(page, "Subsidie", "Voor een activiteit kunt u subsidie krijgen."),
+    }
+    drive(state, web)
+    assert cases(state)["subsidie"][:2] == ("found", page)
