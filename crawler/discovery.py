@@ -282,9 +282,13 @@ class OrgCrawl(SourceReading, StagePlan):
         return out
 
     def _harvest(self, info: PageInfo, depth: int, source: str, main_only: bool) -> None:
-        """Propose the page's links as candidates and add them to the frontier."""
+        """Propose the page's links as candidates and add them to the frontier. A link is a
+        candidate for a product still sought when it scores `candidate`, or when it is the
+        page's best link for the product and scores `follow` (an A-Z list's "Parkeren met
+        een handicap" is where a person looking for the gehandicaptenparkeerkaart clicks)."""
         unsettled = set(self._unsettled())
-        candidate = self.ev.candidate
+        candidate, follow = self.ev.candidate, self.ev.rules.thresholds["follow"]
+        best: dict[str, tuple[float, str]] = {}
         for link in info.links:
             if main_only and not link.in_main:
                 continue
@@ -295,7 +299,13 @@ class OrgCrawl(SourceReading, StagePlan):
             if not self.trap.allows(link.url, named):
                 continue
             for key, score in scores.items():
-                if key in unsettled and score >= candidate:
+                if key not in unsettled:
+                    continue
+                if score >= candidate:
                     self.proposals.add(link.url, key, source, score)
+                elif score >= max(follow, best.get(key, (0.0, ""))[0]):
+                    best[key] = (score, link.url)
             if depth <= self.limits.max_depth and source == "links":
                 self.frontier.add(link, depth, scores)
+        for key, (score, url) in best.items():
+            self.proposals.add(url, key, source, score)

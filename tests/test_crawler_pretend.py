@@ -173,3 +173,26 @@ def test_a_topic_page_is_passed_through_to_the_product_page() -> None:
     }
     drive(state, web)
     assert cases(state)["subsidie"][:2] == ("found", page)
+
+
+def test_a_lists_best_link_for_a_product_is_opened_though_its_words_are_vague() -> None:
+    """In an A-Z list, 'Parkeren met een handicap' is where a person looking for the
+    gehandicaptenparkeerkaart clicks, though the words score low."""
+    section, az = HOME + "inwoners", HOME + "inwoners/producten-a-z"
+    page = HOME + "parkeren-met-een-handicap"
+    state = crawl_state(("gehandicaptenparkeerkaart", "paspoort"))
+    lead = "Loopt u moeilijk? Dan kunt u een gehandicaptenparkeerkaart aanvragen."
+    web = {
+        HOME: html_page(HOME, "Welkom", f'<a href="{section}">Inwoners</a>'),
+        section: html_page(section, "Inwoners", f'<a href="{az}">Producten A-Z</a>'),
+        az: html_page(
+            az,
+            "Producten A-Z",
+            f'<ul><li><a href="{PASPOORT}">Paspoort</a></li>'
+            f'<li><a href="{page}">Parkeren met een handicap</a></li></ul>',
+        ),
+        PASPOORT: product_page(PASPOORT, "Paspoort aanvragen", TEXT),
+        page: product_page(page, "Parkeren met een handicap", lead),
+    }
+    drive(state, web)
+    assert cases(state)["gehandicaptenparkeerkaart"][:2] == ("found", page)
