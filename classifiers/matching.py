@@ -35,6 +35,7 @@ from classifiers.matchrules import DiscoveryRules
 from digimeter.model import ORG_TYPE_LETTER, Product
 
 _ID_SUFFIX = re.compile(r"([_-]\d+|\.(html?|aspx|php|jsp|cfm))+$")
+_ID_PREFIX = re.compile(r"^\d+[._-]+(?=[a-z])")
 _NUMERIC = re.compile(r"^[@\d_-]*$")
 _WORDY = re.compile(r"[a-zA-Z]{3}")
 #: identifiers, not words: codes mixing letters and digits
@@ -96,7 +97,7 @@ class TextScorer:
         self._similar: dict[tuple[str, str], float] = {}
 
     def words(self, text: str) -> tuple[str, ...]:
-        return tuple(w for w in tokens(text) if w not in self.dropped)
+        return tuple(w for w in tokens(text) if w not in self.dropped and not w.isdigit())
 
     def similarity(self, s: str, t: str) -> float:
         """How well text word `t` matches term word `s` (0..1), cached."""
@@ -224,7 +225,7 @@ def slug_text(url: str, rules: DiscoveryRules) -> str:
     parts = urlsplit(url)
     segments = [unquote(s) for s in parts.path.split("/") if s]
     for segment in reversed(segments):
-        core = _ID_SUFFIX.sub("", segment.lower())
+        core = _ID_PREFIX.sub("", _ID_SUFFIX.sub("", segment.lower()))
         if core and not _NUMERIC.match(core) and core not in rules.url_stopwords:
             return re.sub(r"[-_+.]+", " ", core)
     # a query names its page by the values that are words ("?onderwerp=paspoort"), never

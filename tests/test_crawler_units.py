@@ -80,6 +80,19 @@ def test_slug_text_takes_the_page_segment() -> None:
         "hond aanmelden"
     )
     assert slug_text("http://x.test/eloket/formulier?id=A12bc", RULES) == "formulier"
+    assert slug_text("http://x.test/vraagwijzer/59330.hulp-bij-het-huishouden", RULES) == (
+        "hulp bij het huishouden"
+    )
+
+
+def test_numbers_are_no_product_words() -> None:
+    m = matcher()
+    assert m.scorer.words("Ontheffing artikel 35 Alcoholwet") == (
+        "ontheffing",
+        "artikel",
+        "alcoholwet",
+    )
+    assert m.score_text("Alcoholwet 2021") == m.score_text("Alcoholwet")
 
 
 def test_acronyms_are_read_as_the_words_they_stand_for() -> None:
