@@ -24,8 +24,8 @@ from digimeter.configfiles import load_products
 from digimeter.model import Product
 
 __all__ = [
-    "LIST_MIN_LINKS", "choose_links", "fits_best", "is_list", "link_relevance", "relevance",
-    "specificity",
+    "LIST_MIN_LINKS", "choose_links", "fits_best", "is_list", "link_relevance",
+    "overview_choice", "relevance", "specificity",
 ]  # fmt: skip
 
 #: A page with this many candidate route links (distinct targets) in its main content is a
@@ -77,18 +77,41 @@ def _weights(product: Product) -> tuple[tuple[re.Pattern[str], float], ...]:
     """The product's distinctive words with their specificity: log(products / products
     whose terms hold the word), so 'overlijden' weighs more than 'aangeven'."""
     catalogue = {p.key: p for p in (*_catalogue(), product)}
-    words_of = {key: set(hosts.product_terms(p)[1]) for key, p in catalogue.items()}
+    words_of = {key: _words(p) for key, p in catalogue.items()}
     out = []
     for word in words_of[product.key]:
         share = sum(1 for words in words_of.values() if word in words)
-        pattern = re.compile(r"\b" + re.escape(word) + (r"\b" if len(word) < 6 else ""), re.I)
+        # a short word must end there (an inflection aside): 'hond' is not 'hondsdagen'
+        end = r"(en|s|e|n)?\b" if len(word) < 6 else ""
+        pattern = re.compile(r"\b" + re.escape(word) + end, re.I)
         out.append((pattern, math.log(len(catalogue) / share)))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _words(product: Product) -> frozenset[str]:
+    """The words of the product's name and search terms (4+ letters, not generic)."""
+    phrases = [t.lower() for t in (*product.search_terms, product.name_nl) if t]
+    return frozenset(
+        w
+        for phrase in phrases
+        for w in re.findall(r"[a-z0-9à-ÿ]+", phrase)
+        if len(w) >= 4 and w not in hosts.GENERIC_WORDS
+    )
 
 
 def specificity(text: str, product: Product) -> float:
     """How specifically a text names the product: the summed specificity of its words."""
     return sum(weight for pattern, weight in _weights(product) if pattern.search(text))
+
+
+def overview_choice(title: str, links: Sequence[L], product: Product) -> list[L]:
+    """The links a route takes through a page that lists routes (an overview of forms, a
+    digital counter) for the product: those naming it, when the page's title does not
+    (a page titled for the product is followed as the product's own); [] otherwise."""
+    if relevance(title, product):
+        return []
+    return choose_links(links, product)
 
 
 def is_list(links: Sequence[_Link]) -> bool:

@@ -49,6 +49,11 @@ class LinkFacts:
         """A frame: what it shows is part of the page that holds it."""
         return self.kind in ("iframe", "frame")
 
+    @property
+    def item_only(self) -> bool:
+        """Only an entry of the page's content: a route where it names the product."""
+        return self.reasons == ("item",)
+
 
 @dataclass(frozen=True)
 class PlatformHit:

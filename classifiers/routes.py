@@ -112,6 +112,11 @@ class RouteLink:
         """A frame: what it shows is part of the page that holds it."""
         return self.kind in ("iframe", "frame")
 
+    @property
+    def item_only(self) -> bool:
+        """Only an entry of the page's content: a route where it names the product."""
+        return self.reasons == ("item",)
+
 
 def _reasons(vocab: RouteVocabulary, way: Clickable, own_host: str, hop: int) -> list[str]:
     parts = urlsplit(way.url)
@@ -172,7 +177,9 @@ def route_links(
     candidate; from hop 1 on (form hosts, portals) the whole page counts but only links
     that look like documents, calls to action or logins, those of the main content first
     (`in_main`), then the others, each in document order. A frame and a refresh are always
-    candidates; from hop 1 on, so is every way on of an interstitial (`passage`). `ways`:
+    candidates; from hop 1 on, so is every way on of an interstitial (`passage`), and every
+    other link of the main content is an `item` (a route only where it names the product,
+    `classifiers.aboutproduct.choose_links`). `ways`:
     the page's `clickables` when the caller has them already (then `tree` is optional).
     """
     tree = tree if tree is not None or ways is not None else parse_html(page)
@@ -205,7 +212,11 @@ def route_links(
         reasons = _reasons(vocab, way, own_host, hop)
         if id(way) in passing:
             reasons.append("passage")
+        if way.kind == "text_url" and not any(r.startswith("cta.") for r in reasons):
+            continue  # an address in the text is a way on where the sentence says to go there
         idp = any(r.startswith("idp.") for r in reasons)
+        if not reasons and hop > 0 and way.in_main and way.kind in ("anchor", "area", "button"):
+            reasons = ["item"]  # a list's entry: a route only where it names the product
         if not reasons or (vocab.skip_url.search(url.lower()) and not idp):
             continue
         links[url] = RouteLink(

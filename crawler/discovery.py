@@ -70,7 +70,7 @@ class OrgCrawl(SourceReading, StagePlan):
         self.trap = TrapGuard(limits.trap_variants)
         self.proposals = Proposals()
         self.frontier = Frontier(evaluator, self._unsettled)
-        self.routes = RouteFollower(limits.route_hops, products)
+        self.routes = RouteFollower(limits.route_hops, products, render=limits.render)
         self.stage = "boot"
         self.failure = ""
         self.used = 0
