@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from classifiers.aboutproduct import overview_choice, relevance
 from classifiers.documents import document_kind, document_role, file_words, inspect_document
 from classifiers.findings import Finding
-from classifiers.hosts import host_of, is_own_host
+from classifiers.hosts import host_of, is_own_host, registrable
 from classifiers.logins import idp_login, login_url
 from classifiers.offers import Route, RouteLog, Step, document_offer, link_offer, page_offers
 from classifiers.pagefacts import LinkFacts, PageFacts
@@ -33,6 +33,8 @@ __all__ = ["MAX_HOPS", "Route", "RouteWalk"]
 #: Hops from the product page (hop 0) a route may take.
 MAX_HOPS = 3
 _PLATFORM_KINDS = ("form", "js_form", "portal", "appointment")
+#: The delegation rule for any other domain (judged by what the page shows).
+OTHER_DOMAIN = "delegation.other_domain"
 
 
 def offers_itself(facts: PageFacts) -> bool:
@@ -70,6 +72,19 @@ class RouteWalk(RouteLog):
                 return host, Finding(rule.signal, rule.id, url, host, rule.weight)
         return "", None
 
+    def presents_org(self, page: Page | None, hop: int) -> bool:
+        """True when a page on another domain presents itself as the organisation's: its
+        header or logo links to the organisation's own site (an e-form supplier's host)."""
+        assert self.classifier is not None and self.case is not None
+        if page is None or not page.ok:
+            return False
+        facts = self.classifier.facts(page, hop=hop)
+        own = {
+            registrable(host_of(self.case.org.website)),
+            registrable(host_of(self.case.product_url)),
+        }
+        return facts is not None and bool(own & set(facts.brand_sites))
+
     def start(self, facts: PageFacts) -> None:
         """Walk from the product page."""
         self.visited.add(normalize_url(facts.url))
@@ -102,11 +117,17 @@ class RouteWalk(RouteLog):
             step = Step(hop - 1, via, self.rel(link.text))
             self.add(100, parent if idp is not None else link.url, signals, evidence, step)
             return
+        page, chain = self.classifier.resolve(link.url)
         if not via and not link.embedded:  # a frame's form is shown on the page itself
             via, finding = self.delegation(link.url)
+            if (
+                finding is not None
+                and finding.rule == OTHER_DOMAIN
+                and self.presents_org(page, hop)
+            ):
+                via, finding = "", None  # a supplier's host showing the organisation's own form
             self.note(finding)
         step = Step(hop, via, self.rel(link.text))
-        page, chain = self.classifier.resolve(link.url)
         for target in chain[1:]:
             login = idp_login(rules, target) or login_url(rules, target)
             if login is not None:
