@@ -76,6 +76,8 @@ class PageFacts:
     rendered: bool = False
     #: Title, h1 and main text, lower-cased (for product relevance).
     text: str = ""
+    #: The main text as written (sentences for `classifiers.notoffered`).
+    main_text: str = ""
     phrases: tuple[tuple[str, Finding], ...] = ()  # (scope, finding)
     logins: tuple[Finding, ...] = ()
     forms: tuple[FormFacts, ...] = ()
@@ -265,6 +267,7 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
         kind_finding=kind_finding,
         rendered=page.rendered,
         text=f"{head_title} {title} {text}".lower(),
+        main_text=text if hop == 0 else "",
         phrases=_phrases(rules, text, url),
         logins=tuple(logins),
         forms=tuple(forms),
