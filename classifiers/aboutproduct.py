@@ -6,8 +6,12 @@ product matcher without touching them.
 
 * `relevance(text, product)`: 2 the text names the product, 1 another of its terms, 0 none;
 * `link_relevance(text, url, product)`: the same for a link, its URL's words counting less;
-* `choose_links(links, product)`: on a page that lists many routes (an overview of forms),
-  the links that match the product best: the route goes on through them only.
+* `specificity(text, product)`: how specifically a text names the product (its words
+  weighted by how few products of `config/products.csv` use them);
+* `choose_links(links, product)` / `overview_choice(title, links, product)`: on a page that
+  lists routes (an overview of forms), the links that name the product and fit no other
+  product better: the route goes on through them only;
+* `names_another(text, product)`: the text names another product more specifically.
 """
 
 from __future__ import annotations
@@ -24,13 +28,10 @@ from digimeter.configfiles import load_products
 from digimeter.model import Product
 
 __all__ = [
-    "LIST_MIN_LINKS", "choose_links", "fits_best", "is_list", "link_relevance",
-    "overview_choice", "relevance", "specificity",
+    "choose_links", "fits_best", "link_relevance", "names_another", "overview_choice",
+    "relevance", "specificity",
 ]  # fmt: skip
 
-#: A page with this many candidate route links (distinct targets) in its main content is a
-#: list of routes (an overview of forms, a portal's catalogue), not one product's route.
-LIST_MIN_LINKS = 6
 #: At most this many links of a list are taken for one product.
 MAX_CHOSEN = 3
 #: A chosen link holds at least one word that at most a few products use (log(67/4) = 2.8).
@@ -114,11 +115,6 @@ def overview_choice(title: str, links: Sequence[L], product: Product) -> list[L]
     return choose_links(links, product)
 
 
-def is_list(links: Sequence[_Link]) -> bool:
-    """True when the links are many enough to be a list of routes (see LIST_MIN_LINKS)."""
-    return len({link.url for link in links}) >= LIST_MIN_LINKS
-
-
 def fits_best(text: str, product: Product) -> float:
     """The text's specificity for the product, or 0 when another product fits it better
     ('Overlijden aangeven' is not the geboorteaangifte link though both say 'aangeven')."""
@@ -127,6 +123,16 @@ def fits_best(text: str, product: Product) -> float:
         return 0.0
     others = (specificity(text, p) for p in _catalogue() if p.key != product.key)
     return 0.0 if any(score > mine for score in others) else mine
+
+
+def names_another(text: str, product: Product) -> bool:
+    """True when the text names another product, more specifically than this one ('Verhuizing
+    doorgeven' for geboorteaangifte): a page so titled belongs to that product."""
+    mine = specificity(text, product)
+    return any(
+        p.key != product.key and (score := specificity(text, p)) >= MIN_SPECIFIC and score > mine
+        for p in _catalogue()
+    )
 
 
 def choose_links(links: Sequence[L], product: Product) -> list[L]:

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from classifiers.clickables import Clickable, clickables
-from classifiers.html import element_text, parse_html
+from classifiers.html import element_text, main_content, parse_html
 from classifiers.ruleset import RULES_DIR, RuleFileError, load_rules
 from digimeter.pages import Page
 
@@ -149,20 +149,22 @@ def passage(page: Page, tree: _Element | None, ways: list[Clickable]) -> list[Cl
     """The ways on of an interstitial page, which a person passes through; [] otherwise.
 
     A page without forms or frames that sends the browser on by itself (a refresh, a
-    script redirect), or has almost no text (INTERSTITIAL_MAX_CHARS) and one to three ways
-    on. (A login gate looks alike: `classifiers.pagefacts` tells them apart.)
+    script redirect), or whose main content has almost no text (INTERSTITIAL_MAX_CHARS)
+    and one to three ways on (site furniture aside). (A login gate looks alike:
+    `classifiers.pagefacts` tells them apart.)
     """
-    if any(w.kind in ("post_form", "get_form", "iframe", "frame") for w in ways):
+    if any(w.in_main and w.kind in ("post_form", "get_form", "iframe", "frame") for w in ways):
         return []  # it shows a form (or holds one in a frame): it is a page in its own right
     here = page.url.split("#")[0].rstrip("/")
     onward = [w for w in ways if w.way_on and w.url.rstrip("/") != here]
+    onward = [w for w in onward if w.in_main or w.page_level] or onward
     targets = {w.url for w in onward}
     if not targets or len(targets) > INTERSTITIAL_MAX_WAYS:
         return []
-    if not any(w.page_level for w in onward):
-        body = tree.find("body") if tree is not None else None
-        if body is None or len(element_text(body)) > INTERSTITIAL_MAX_CHARS:
-            return []
+    if any(w.page_level for w in onward):
+        return onward
+    if tree is None or len(element_text(main_content(tree))) > INTERSTITIAL_MAX_CHARS:
+        return []
     return onward
 
 

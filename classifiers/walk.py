@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from classifiers.aboutproduct import overview_choice, relevance
+from classifiers.aboutproduct import names_another, overview_choice, relevance
 from classifiers.documents import document_kind, document_role, file_words, inspect_document
 from classifiers.findings import Finding
 from classifiers.hosts import host_of, is_own_host, registrable
@@ -186,8 +186,11 @@ class RouteWalk(RouteLog):
     def passage(self, facts: PageFacts, step: Step, titled: int) -> bool:
         """An interstitial that is not about the product (an exit notice, a consent wall, a
         splash page): passed through to its ways on."""
+        assert self.case is not None
         if not facts.interstitial or titled or self.rel(facts.text) or step.hop >= MAX_HOPS:
             return False
+        if names_another(facts.title, self.case.product):
+            return False  # another product's page, however short
         self.note(Finding("", "route.interstitial", facts.url, facts.title[:80], 0.8))
         for sub in facts.links:
             if "passage" in sub.reasons:

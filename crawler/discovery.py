@@ -233,6 +233,8 @@ class OrgCrawl(SourceReading, StagePlan):
             if weight > st.best_weight or (weight == st.best_weight and rank < st.best_rank):
                 st.best_score, st.best_url, st.best_rank = score, page.url, rank
                 st.best_weight = weight
+                if st.routed:  # a better page after routes were started: its routes too
+                    out += self._start_routes(st, page)
             if not st.settled and not shared and score >= self.ev.rules.thresholds["settle"]:
                 st.settled = True
                 out += self._start_routes(st, page)
