@@ -6,8 +6,12 @@ product matcher without touching them.
 
 * `relevance(text, product)`: 2 the text names the product, 1 another of its terms, 0 none;
 * `link_relevance(text, url, product)`: the same for a link, its URL's words counting less;
-* `choose_links(links, product)`: on a page that lists many routes (an overview of forms),
-  the links that match the product best: the route goes on through them only.
+* `specificity(text, product)`: how specifically a text names the product (its words
+  weighted by how few products of `config/products.csv` use them);
+* `choose_links(links, product)` / `overview_choice(title, links, product)`: on a page that
+  lists routes (an overview of forms), the links that name the product and fit no other
+  product better: the route goes on through them only;
+* `names_another(text, product)`: the text names another product more specifically.
 """
 
 from __future__ import annotations
@@ -24,13 +28,10 @@ from digimeter.configfiles import load_products
 from digimeter.model import Product
 
 __all__ = [
-    "LIST_MIN_LINKS", "choose_links", "fits_best", "is_list", "link_relevance", "relevance",
-    "specificity",
+    "choose_links", "fits_best", "link_relevance", "names_another", "overview_choice",
+    "relevance", "specificity",
 ]  # fmt: skip
 
-#: A page with this many candidate route links (distinct targets) in its main content is a
-#: list of routes (an overview of forms, a portal's catalogue), not one product's route.
-LIST_MIN_LINKS = 6
 #: At most this many links of a list are taken for one product.
 MAX_CHOSEN = 3
 #: A chosen link holds at least one word that at most a few products use (log(67/4) = 2.8).
@@ -77,13 +78,27 @@ def _weights(product: Product) -> tuple[tuple[re.Pattern[str], float], ...]:
     """The product's distinctive words with their specificity: log(products / products
     whose terms hold the word), so 'overlijden' weighs more than 'aangeven'."""
     catalogue = {p.key: p for p in (*_catalogue(), product)}
-    words_of = {key: set(hosts.product_terms(p)[1]) for key, p in catalogue.items()}
+    words_of = {key: _words(p) for key, p in catalogue.items()}
     out = []
     for word in words_of[product.key]:
         share = sum(1 for words in words_of.values() if word in words)
-        pattern = re.compile(r"\b" + re.escape(word) + (r"\b" if len(word) < 6 else ""), re.I)
+        # a short word must end there (an inflection aside): 'hond' is not 'hondsdagen'
+        end = r"(en|s|e|n)?\b" if len(word) < 6 else ""
+        pattern = re.compile(r"\b" + re.escape(word) + end, re.I)
         out.append((pattern, math.log(len(catalogue) / share)))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _words(product: Product) -> frozenset[str]:
+    """The words of the product's name and search terms (4+ letters, not generic)."""
+    phrases = [t.lower() for t in (*product.search_terms, product.name_nl) if t]
+    return frozenset(
+        w
+        for phrase in phrases
+        for w in re.findall(r"[a-z0-9à-ÿ]+", phrase)
+        if len(w) >= 4 and w not in hosts.GENERIC_WORDS
+    )
 
 
 def specificity(text: str, product: Product) -> float:
@@ -91,9 +106,13 @@ def specificity(text: str, product: Product) -> float:
     return sum(weight for pattern, weight in _weights(product) if pattern.search(text))
 
 
-def is_list(links: Sequence[_Link]) -> bool:
-    """True when the links are many enough to be a list of routes (see LIST_MIN_LINKS)."""
-    return len({link.url for link in links}) >= LIST_MIN_LINKS
+def overview_choice(title: str, links: Sequence[L], product: Product) -> list[L]:
+    """The links a route takes through a page that lists routes (an overview of forms, a
+    digital counter) for the product: those naming it, when the page's title does not
+    (a page titled for the product is followed as the product's own); [] otherwise."""
+    if relevance(title, product):
+        return []
+    return choose_links(links, product)
 
 
 def fits_best(text: str, product: Product) -> float:
@@ -104,6 +123,16 @@ def fits_best(text: str, product: Product) -> float:
         return 0.0
     others = (specificity(text, p) for p in _catalogue() if p.key != product.key)
     return 0.0 if any(score > mine for score in others) else mine
+
+
+def names_another(text: str, product: Product) -> bool:
+    """True when the text names another product, more specifically than this one ('Verhuizing
+    doorgeven' for geboorteaangifte): a page so titled belongs to that product."""
+    mine = specificity(text, product)
+    return any(
+        p.key != product.key and (score := specificity(text, p)) >= MIN_SPECIFIC and score > mine
+        for p in _catalogue()
+    )
 
 
 def choose_links(links: Sequence[L], product: Product) -> list[L]:

@@ -29,12 +29,14 @@ from lxml.etree import _Element
 from classifiers.html import element_text, main_scope, parse_html
 from digimeter.pages import Page
 
-__all__ = ["KINDS", "Clickable", "base_url", "clickables", "script_targets", "ways_on"]
+__all__ = [
+    "KINDS", "Clickable", "base_url", "builds_ways_on", "clickables", "script_targets", "ways_on",
+]  # fmt: skip
 
 #: The kinds of clickables, in the vocabulary of the records.
 KINDS = (
     "anchor", "area", "button", "get_form", "post_form", "iframe", "frame", "meta_refresh",
-    "js_redirect",
+    "js_redirect", "text_url",
 )  # fmt: skip
 
 #: Attributes that name a click target on any element (clickable rows, card links).
@@ -55,6 +57,21 @@ _REFRESH = re.compile(
 )
 _SCRIPT_TYPES = re.compile(r"^\s*((text|application)/(x-)?(java|ecma)script|module)?\s*$", re.I)
 _STRIP = re.compile(r"[\t\n\r]")
+#: An address written out in the text ('via www.omgevingsloket.nl', 'omgevingswet.overheid.nl'):
+#: a person types or copies it. Bare host names need a known top-level domain.
+_TEXT_URL = re.compile(
+    r"(?<![@\w.-])(?:https?://[^\s<>\"'()]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s<>\"'()]*)?"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|eu|com|org|net|be|frl|test)(?:/[^\s<>\"'()]*)?)(?![\w@-])",
+    re.I,
+)
+_TEXT_TAGS = frozenset({"p", "li", "td", "dd", "div", "span", "strong", "em", "b", "i", "section"})
+#: Inline scripts that put links, buttons or frames into the page (they exist only after
+#: the script ran: the page must be rendered to see its ways on).
+_BUILDS = re.compile(
+    r"createElement\(\s*['\"](a|button|iframe|form|area)['\"]|\.innerHTML\s*\+?=|"
+    r"insertAdjacentHTML|document\.write|\.outerHTML\s*=",
+    re.I,
+)
 _NOT_FIELDS = frozenset({"hidden", "submit", "button", "reset", "image"})
 _SUBMITS = frozenset({"submit", "image"})
 
@@ -315,7 +332,11 @@ def clickables(
                     if url:
                         out.append(Clickable(url, "js_redirect", tag="script", source="script"))
             continue
-        elif el.get("onclick") or any(el.get(n) for n in (*_HREF_ATTRS, *_BUTTON_HREF_ATTRS)):
+        elif tag in _TEXT_TAGS and (el.text or any(c.tail for c in el)):
+            records += _text_urls(el, page.url)
+        if tag not in ("a", "area", "form", "iframe", "frame") and (
+            el.get("onclick") or any(el.get(n) for n in (*_HREF_ATTRS, *_BUTTON_HREF_ATTRS))
+        ):
             text = _label(element_text(el), el.get("value") or "", el.get("title") or "",
                           el.get("aria-label") or "")  # fmt: skip
             records += _script_clicks(el, base, text)
@@ -323,6 +344,39 @@ def clickables(
             inside = in_main(el)
             out += [_with_main(r, inside) for r in records]
     return out
+
+
+def _text_urls(el: _Element, page_url: str) -> list[Clickable]:
+    """Addresses written out in an element's own text, with the sentence as their text."""
+    parts = [el.text or "", *(child.tail or "" for child in el)]
+    found = []
+    for part in parts:
+        for match in _TEXT_URL.finditer(part):
+            target = match.group(0).rstrip(".,;:!?")
+            if not target.lower().startswith("http"):
+                target = f"{urlsplit(page_url).scheme or 'https'}://{target}"
+            url = _absolute(page_url, target)
+            if url:
+                sentence = sentence_with(part, match.start())
+                found.append(Clickable(url, "text_url", sentence, tag=str(el.tag), source="text"))
+    return found
+
+
+def sentence_with(text: str, at: int) -> str:
+    """The sentence of `text` around offset `at` (at most 200 characters)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at))
+    ends = [i for i in (text.find(". ", at), text.find("? ", at)) if i >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    return " ".join(text[start + 1 if start >= 0 else 0 : end].split())[:200]
+
+
+def builds_ways_on(tree: _Element) -> bool:
+    """True when an inline script in the body puts links, buttons or frames into the page."""
+    body = tree.find("body")
+    for script in body.iter("script") if body is not None else ():
+        if not script.get("src") and script.text and _BUILDS.search(script.text):
+            return True
+    return False
 
 
 def _with_main(record: Clickable, inside: bool) -> Clickable:

@@ -18,7 +18,7 @@ _ORG_WORDS = re.compile(
     re.I,
 )
 #: Words too common in product names to say which product a text is about.
-_GENERIC = frozenset(
+GENERIC_WORDS = _GENERIC = frozenset(
     {
         "aanvragen", "aanvraag", "doorgeven", "melden", "melding", "indienen", "maken", "doen",
         "regelen", "vergunning", "gemeentelijke", "gemeente", "belastingen", "belasting",

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import _Element
 
 from classifiers.clickables import clickables
 from classifiers.findings import Finding, sentence_around
 from classifiers.forms import FormFacts, classify_form, page_forms
+from classifiers.hosts import host_of, registrable
 from classifiers.html import element_text, main_content, main_scope, page_title, parse_html
 from classifiers.logins import gate_logins, idp_login, info_link, link_claims, login_url
 from classifiers.routes import RouteLink, route_links
@@ -49,6 +50,11 @@ class LinkFacts:
         """A frame: what it shows is part of the page that holds it."""
         return self.kind in ("iframe", "frame")
 
+    @property
+    def item_only(self) -> bool:
+        """Only an entry of the page's content: a route where it names the product."""
+        return self.reasons == ("item",)
+
 
 @dataclass(frozen=True)
 class PlatformHit:
@@ -70,6 +76,8 @@ class PageFacts:
     rendered: bool = False
     #: Title, h1 and main text, lower-cased (for product relevance).
     text: str = ""
+    #: The main text as written (sentences for `classifiers.notoffered`).
+    main_text: str = ""
     phrases: tuple[tuple[str, Finding], ...] = ()  # (scope, finding)
     logins: tuple[Finding, ...] = ()
     forms: tuple[FormFacts, ...] = ()
@@ -85,6 +93,8 @@ class PageFacts:
     #: An interstitial (exit notice, consent wall, splash page): its links marked `passage`
     #: are the ways through it (`classifiers.routes.passage`).
     interstitial: bool = False
+    #: The registrable domains the page's header and logo link to: whose site it presents.
+    brand_sites: tuple[str, ...] = ()
 
     def platform(self, kind: str) -> PlatformHit | None:
         return next((p for p in self.platforms if p.kind == kind), None)
@@ -152,6 +162,16 @@ def _mailto(rules: RuleSet, a: _Element) -> tuple[str, str, str]:
         if rule.search("text", text):
             return address, rule.signal, rule.id
     return address, "mailto", "content.mailto"
+
+
+def _brand_sites(tree: _Element, url: str) -> tuple[str, ...]:
+    """The registrable domains the page's header, banner and logo links point to."""
+    hrefs = tree.xpath(
+        "//header//a/@href | //*[@role='banner']//a/@href"
+        " | //a[contains(@class,'logo') or contains(@class,'brand')]/@href"
+    )
+    sites = {registrable(host_of(urljoin(url, str(h)))) for h in hrefs}
+    return tuple(sorted(s for s in sites if s))
 
 
 def link_facts(rules: RuleSet, link: RouteLink) -> LinkFacts:
@@ -247,6 +267,7 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
         kind_finding=kind_finding,
         rendered=page.rendered,
         text=f"{head_title} {title} {text}".lower(),
+        main_text=text if hop == 0 else "",
         phrases=_phrases(rules, text, url),
         logins=tuple(logins),
         forms=tuple(forms),
@@ -256,6 +277,7 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
         traps=tuple(_furniture_traps(rules, tree, scope, url)) if hop == 0 else (),
         js_pending=js_pending,
         interstitial=passing,
+        brand_sites=_brand_sites(tree, url) if hop > 0 else (),
         js_built=js_platform and _js_built(rules, scope),
     )
 

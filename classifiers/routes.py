@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from classifiers.clickables import Clickable, clickables
-from classifiers.html import element_text, parse_html
+from classifiers.html import element_text, main_content, parse_html
 from classifiers.ruleset import RULES_DIR, RuleFileError, load_rules
 from digimeter.pages import Page
 
@@ -112,6 +112,11 @@ class RouteLink:
         """A frame: what it shows is part of the page that holds it."""
         return self.kind in ("iframe", "frame")
 
+    @property
+    def item_only(self) -> bool:
+        """Only an entry of the page's content: a route where it names the product."""
+        return self.reasons == ("item",)
+
 
 def _reasons(vocab: RouteVocabulary, way: Clickable, own_host: str, hop: int) -> list[str]:
     parts = urlsplit(way.url)
@@ -144,20 +149,22 @@ def passage(page: Page, tree: _Element | None, ways: list[Clickable]) -> list[Cl
     """The ways on of an interstitial page, which a person passes through; [] otherwise.
 
     A page without forms or frames that sends the browser on by itself (a refresh, a
-    script redirect), or has almost no text (INTERSTITIAL_MAX_CHARS) and one to three ways
-    on. (A login gate looks alike: `classifiers.pagefacts` tells them apart.)
+    script redirect), or whose main content has almost no text (INTERSTITIAL_MAX_CHARS)
+    and one to three ways on (site furniture aside). (A login gate looks alike:
+    `classifiers.pagefacts` tells them apart.)
     """
-    if any(w.kind in ("post_form", "get_form", "iframe", "frame") for w in ways):
+    if any(w.in_main and w.kind in ("post_form", "get_form", "iframe", "frame") for w in ways):
         return []  # it shows a form (or holds one in a frame): it is a page in its own right
     here = page.url.split("#")[0].rstrip("/")
     onward = [w for w in ways if w.way_on and w.url.rstrip("/") != here]
+    onward = [w for w in onward if w.in_main or w.page_level] or onward
     targets = {w.url for w in onward}
     if not targets or len(targets) > INTERSTITIAL_MAX_WAYS:
         return []
-    if not any(w.page_level for w in onward):
-        body = tree.find("body") if tree is not None else None
-        if body is None or len(element_text(body)) > INTERSTITIAL_MAX_CHARS:
-            return []
+    if any(w.page_level for w in onward):
+        return onward
+    if tree is None or len(element_text(main_content(tree))) > INTERSTITIAL_MAX_CHARS:
+        return []
     return onward
 
 
@@ -172,7 +179,9 @@ def route_links(
     candidate; from hop 1 on (form hosts, portals) the whole page counts but only links
     that look like documents, calls to action or logins, those of the main content first
     (`in_main`), then the others, each in document order. A frame and a refresh are always
-    candidates; from hop 1 on, so is every way on of an interstitial (`passage`). `ways`:
+    candidates; from hop 1 on, so is every way on of an interstitial (`passage`), and every
+    other link of the main content is an `item` (a route only where it names the product,
+    `classifiers.aboutproduct.choose_links`). `ways`:
     the page's `clickables` when the caller has them already (then `tree` is optional).
     """
     tree = tree if tree is not None or ways is not None else parse_html(page)
@@ -205,7 +214,11 @@ def route_links(
         reasons = _reasons(vocab, way, own_host, hop)
         if id(way) in passing:
             reasons.append("passage")
+        if way.kind == "text_url" and not any(r.startswith("cta.") for r in reasons):
+            continue  # an address in the text is a way on where the sentence says to go there
         idp = any(r.startswith("idp.") for r in reasons)
+        if not reasons and hop > 0 and way.in_main and way.kind in ("anchor", "area", "button"):
+            reasons = ["item"]  # a list's entry: a route only where it names the product
         if not reasons or (vocab.skip_url.search(url.lower()) and not idp):
             continue
         links[url] = RouteLink(

@@ -87,6 +87,9 @@ SECTIONS: dict[str, SectionSpec] = {
     # delegation.toml
     "body": SectionSpec(frozenset({"host", "text"}), {"name": str}, signal="required"),
     # phrases.toml
+    "offer_negation": SectionSpec(
+        frozenset({"text", "negation", "unless", "tail"}), signal="required"
+    ),
     "phrase": SectionSpec(
         frozenset({"text"}),
         {"scope": ("product", "route", "any"), "products": list},

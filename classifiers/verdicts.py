@@ -1,7 +1,9 @@
 """From the routes of a case to its verdict: status, levels, signals, evidence, confidence.
 
 * found -> `ok` with the highest route's level, or `not_offered` when the product page says
-  the organisation does not offer the product and no route of level 33 or more exists;
+  the organisation does not offer the product (a phrase of rules/phrases.toml, or a sentence
+  that says so in other words: `classifiers.notoffered`) and no route of level 33 or more
+  exists;
 * not_found -> `not_found`, unreachable -> `unreachable` (reason in the evidence), no level;
 * `level` follows the authenticated convention, `level_strict` gives an authenticated form
   100 only with explicit pre-fill evidence (`prefill_text`), else 67;
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 from classifiers.findings import Finding
 from classifiers.hosts import mentions_product
+from classifiers.notoffered import not_offered_statement
 from classifiers.offers import NOTED_STEPS
 from classifiers.pagefacts import PageFacts
 from classifiers.ruleset import RuleSet
@@ -133,7 +136,11 @@ def decide(
     routes = walk.routes
     best = max(routes, key=Route.rank) if routes else None
     level = best.level if best else 0
-    not_offered = _not_offered(rules, case, walk.notes) if level < 33 else None
+    not_offered = None
+    if level < 33:
+        not_offered = _not_offered(rules, case, walk.notes) or not_offered_statement(
+            rules, facts.main_text, facts.url, case.product
+        )
     signals: set[str] = set()
     for route in routes:
         signals |= {s for s in route.signals if s in ROUTE_LEVELS or s == "appointment_online"}

@@ -73,7 +73,7 @@ class OrgCrawl(SourceReading, StagePlan):
         self.trap = TrapGuard(limits.trap_variants)
         self.proposals = Proposals()
         self.frontier = Frontier(evaluator, self._unsettled)
-        self.routes = RouteFollower(limits.route_hops, products)
+        self.routes = RouteFollower(limits.route_hops, products, render=limits.render)
         self.stage = "boot"
         self.failure = ""
         self.used = 0
@@ -262,6 +262,8 @@ class OrgCrawl(SourceReading, StagePlan):
             if weight > st.best_weight or (weight == st.best_weight and rank < st.best_rank):
                 st.best_score, st.best_url, st.best_rank = score, page.url, rank
                 st.best_weight = weight
+                if st.routed:  # a better page after routes were started: its routes too
+                    out += self._start_routes(st, page)
             settles = not shared and not info.is_form
             if not st.settled and settles and score >= self.ev.rules.thresholds["settle"]:
                 st.settled = True

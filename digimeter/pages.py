@@ -122,10 +122,14 @@ class MemoryPageStore:
 
 
 def static_content_type(path: Path) -> str:
-    """Content-Type of a file in a static sites folder (extension-less and .aspx are HTML)."""
-    if path.suffix in ("", ".aspx", ".html", ".htm"):
+    """Content-Type of a file in a static sites folder (extension-less and .aspx are HTML).
+
+    The file of a query-string URL (`<path>?<query>`) has the type of its path.
+    """
+    name = path.name.split("?", 1)[0]
+    if Path(name).suffix in ("", ".aspx", ".html", ".htm"):
         return "text/html; charset=utf-8"
-    guessed = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    guessed = mimetypes.guess_type(name)[0] or "application/octet-stream"
     if guessed.startswith("text/") or guessed.endswith("xml"):
         guessed += "; charset=utf-8"
     return guessed
@@ -151,7 +155,7 @@ def static_file(sites: Path, url: str) -> Path | None:
             target = (root / candidate.lstrip("/")).resolve()
             if root in target.parents and target.is_file():
                 return target
-        except OSError:  # a name longer than the file system allows: no such file
+        except OSError:  # a name too long for the file system (a long query string): no file
             continue
     return None
 

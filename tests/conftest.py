@@ -7,6 +7,8 @@
   `.organisations_csv`, `.labels_csv`.
 - `mid_web`: the same for a mid-size web (40 organisations, seed 3) that has every level,
   status, CMS family and hostile part (the testweb tests check that it does).
+- `realistic_web`: a web of the realistic style (12 organisations, seed 4), served for the
+  whole session; it has every real-world feature (tests/test_testweb_realistic.py checks).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ SMALL_WEB_SEED = 7
 SMALL_WEB_ORGANISATIONS = 8
 MID_WEB_SEED = 3
 MID_WEB_ORGANISATIONS = 40
+REALISTIC_WEB_SEED = 4
+REALISTIC_WEB_ORGANISATIONS = 12
 
 
 @dataclass(frozen=True)
@@ -73,17 +77,36 @@ def mid_web(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path) -> Itera
     yield from _served_web(tmp_path_factory, shared_dir, MID_WEB_SEED, MID_WEB_ORGANISATIONS)
 
 
+@pytest.fixture(scope="session")
+def realistic_web(
+    tmp_path_factory: pytest.TempPathFactory, shared_dir: Path
+) -> Iterator[ServedWeb]:
+    """A realistic-style web of 12 organisations (fixed seed), served for the whole session."""
+    yield from _served_web(
+        tmp_path_factory,
+        shared_dir,
+        REALISTIC_WEB_SEED,
+        REALISTIC_WEB_ORGANISATIONS,
+        style="realistic",
+    )
+
+
 def _served_web(
-    tmp_path_factory: pytest.TempPathFactory, shared_dir: Path, seed: int, n_organisations: int
+    tmp_path_factory: pytest.TempPathFactory,
+    shared_dir: Path,
+    seed: int,
+    n_organisations: int,
+    style: str = "default",
 ) -> Iterator[ServedWeb]:
     from testweb.generate import generate_web
 
-    root = tmp_path_factory.mktemp(f"web{n_organisations}")
+    root = tmp_path_factory.mktemp(f"web{n_organisations}{style}")
     generate_web(
         root,
         seed=seed,
         n_organisations=n_organisations,
         register=shared_dir / "data" / "registers" / "organisations-2023.csv",
+        style=style,
     )
     with running_server(root) as proxy:
         yield ServedWeb(root, proxy)

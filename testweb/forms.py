@@ -22,28 +22,33 @@ PREFILL_TEXTS = (
 
 def field_labels(row: Row) -> list[tuple[str, bool]]:
     """(label, required) of the fields of the product's form."""
-    if row.product.kind == "melding":
-        fields = [
-            ("Omschrijving van de melding", True),
-            ("Locatie of adres", True),
-            ("Uw naam", False),
-            ("E-mailadres", True),
-            ("Telefoonnummer", False),
-        ]
-    else:
-        fields = [
-            ("Voorletters", True),
-            ("Achternaam", True),
-            ("Straat en huisnummer", True),
-            ("Postcode", True),
-            ("Woonplaats", True),
-            ("E-mailadres", True),
-            ("Telefoonnummer", False),
-            ("Toelichting op uw aanvraag", False),
-        ]
-    if row.product.audience == "ondernemer":
-        fields = [("Bedrijfsnaam", True), ("KvK-nummer", True), *fields]
-    return fields
+    return list(fields_for(row.product.kind, row.product.audience))
+
+
+REPORT_FIELDS = (
+    ("Omschrijving van de melding", True),
+    ("Locatie of adres", True),
+    ("Uw naam", False),
+    ("E-mailadres", True),
+    ("Telefoonnummer", False),
+)
+REQUEST_FIELDS = (
+    ("Voorletters", True),
+    ("Achternaam", True),
+    ("Straat en huisnummer", True),
+    ("Postcode", True),
+    ("Woonplaats", True),
+    ("E-mailadres", True),
+    ("Telefoonnummer", False),
+    ("Toelichting op uw aanvraag", False),
+)
+BUSINESS_FIELDS = (("Bedrijfsnaam", True), ("KvK-nummer", True))
+
+
+def fields_for(kind: str, audience: str) -> tuple[tuple[str, bool], ...]:
+    """(label, required) of a form for a product of this kind (melding or other) and audience."""
+    fields = REPORT_FIELDS if kind == "melding" else REQUEST_FIELDS
+    return (*BUSINESS_FIELDS, *fields) if audience == "ondernemer" else fields
 
 
 def _input(label: str, required: bool, index: int, prefix: str) -> str:

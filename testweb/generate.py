@@ -14,10 +14,11 @@ from __future__ import annotations
 import json
 import shutil
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from digimeter.configfiles import DEFAULT_PRODUCTS, PROJECT_ROOT, load_products, write_organisations
+from digimeter.model import Organisation, Product
 from testweb import feeds, hostile, sharedsites
 from testweb.families import make_families
 from testweb.labels import write_labels
@@ -31,7 +32,8 @@ from testweb.sitebuilder import SiteBuilder
 from testweb.writer import SiteWriter
 
 DEFAULT_REGISTER = PROJECT_ROOT.parent / "shared" / "data" / "registers" / "organisations-2023.csv"
-OUTPUTS = ("sites", "search", "labels.csv", "organisations.csv", MANIFEST_NAME)
+OUTPUTS = ("sites", "search", "notfound", "labels.csv", "organisations.csv", MANIFEST_NAME)
+STYLES = ("default", "realistic")
 SDK_STUB = "export function init() { /* the form is built by the page's inline script */ }\n"
 
 __all__ = ["DEFAULT_REGISTER", "GenerateError", "GenerateSummary", "generate_web"]
@@ -47,6 +49,17 @@ class GenerateSummary:
     bytes: int = 0
     hosts: int = 0
     source: str = ""
+
+    def counts(self) -> dict[str, object]:
+        """The counts of the manifest (`testweb.json`)."""
+        return {
+            "organisations": dict(sorted(self.organisations.items())),
+            "labels": dict(sorted(self.statuses.items())),
+            "levels": dict(sorted(self.levels.items())),
+            "files": self.files,
+            "bytes": self.bytes,
+            "hosts": self.hosts,
+        }
 
     def describe(self) -> str:
         orgs = ", ".join(f"{n} {t}" for t, n in sorted(self.organisations.items()))
@@ -86,13 +99,21 @@ def generate_web(
     n_organisations: int = 12,
     register: Path | str | None = None,
     products: Path | str | None = None,
+    style: str = "default",
+    titles: Path | str | None = None,
 ) -> GenerateSummary:
-    """Generate the web into OUT and return what was written."""
+    """Generate the web into OUT and return what was written.
+
+    `style` "default" is the web built from the project's own product table; "realistic"
+    a web modelled on real sites from real titles (`titles`, default
+    ../shared/data/real-titles/titles.csv; see testweb/realistic/).
+    """
     out = Path(out)
     if n_organisations < 5:
         raise GenerateError(f"--organisations {n_organisations}: expected at least 5")
+    if style not in STYLES:
+        raise GenerateError(f"--style {style!r}: expected one of {', '.join(STYLES)}")
     product_list = load_products(products or DEFAULT_PRODUCTS)
-    texts = texts_for(product_list)
     register_path = Path(register) if register is not None else DEFAULT_REGISTER
     if register is not None and not register_path.exists():
         raise GenerateError(
@@ -100,6 +121,9 @@ def generate_web(
             "the default or the built-in fictional organisations)"
         )
     orgs, source = choose_organisations(n_organisations, seed, product_list, register_path)
+    if style == "realistic":
+        return _generate_realistic(out, orgs, source, product_list, seed, titles)
+    texts = texts_for(product_list)
     plan = plan_web(orgs, product_list, texts, seed)
     _prepare(out)
     writer = SiteWriter(out)
@@ -142,13 +166,52 @@ def generate_web(
     dynamic["searches"] = searches
     write_organisations(out / "organisations.csv", orgs)
     labelled = write_labels(out / "labels.csv", plan.rows)
-    summary = GenerateSummary(out=out, source=Path(source).name)
+    summary = _summary(out, source, orgs, labelled, writer.files_written, writer.bytes_written)
+    _write_manifest(out, seed, plan.sites, summary, dynamic)
+    return summary
+
+
+def _summary(
+    out: Path,
+    source: str,
+    orgs: list[Organisation],
+    labelled: list[dict[str, str]],
+    files: int,
+    size: int,
+) -> GenerateSummary:
+    summary = GenerateSummary(out=out, source=Path(source).name, files=files, bytes=size)
     summary.organisations.update(o.org_type for o in orgs)
     summary.statuses.update(r["status"] for r in labelled)
     summary.levels.update(r["level"] for r in labelled if r["level"])
-    summary.files, summary.bytes = writer.files_written, writer.bytes_written
     summary.hosts = sum(1 for _ in (out / "sites").iterdir())
-    _write_manifest(out, seed, plan.sites, summary, dynamic)
+    return summary
+
+
+def _generate_realistic(
+    out: Path,
+    orgs: list[Organisation],
+    source: str,
+    products: list[Product],
+    seed: int,
+    titles: Path | str | None,
+) -> GenerateSummary:
+    from testweb.realistic import generate as realistic
+    from testweb.realistic.material import MaterialError
+
+    _prepare(out)
+    try:
+        plan, dynamic = realistic.build_realistic(
+            out, orgs, products, seed, Path(titles) if titles else None
+        )
+    except MaterialError as exc:
+        raise GenerateError(str(exc)) from exc
+    entries = [replace(s.org, website=f"http://{s.entry}/") for s in plan.sites]
+    write_organisations(out / "organisations.csv", entries)
+    labelled = write_labels(out / "labels.csv", plan.rows)
+    files = [p for p in (out / "sites").rglob("*") if p.is_file()]
+    size = sum(p.stat().st_size for p in files)
+    summary = _summary(out, source, orgs, labelled, len(files), size)
+    realistic.write_manifest(out, realistic.manifest(seed, plan, summary.counts(), dynamic))
     return summary
 
 
@@ -207,14 +270,7 @@ def _write_manifest(
         "seed": seed,
         "organisations": sum(summary.organisations.values()),
         "source": summary.source,
-        "counts": {
-            "organisations": dict(sorted(summary.organisations.items())),
-            "labels": dict(sorted(summary.statuses.items())),
-            "levels": dict(sorted(summary.levels.items())),
-            "files": summary.files,
-            "bytes": summary.bytes,
-            "hosts": summary.hosts,
-        },
+        "counts": summary.counts(),
         "sites": features,
         "behaviours": {k: dynamic[k] for k in sorted(dynamic) if dynamic[k]},
     }

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from pathlib import Path
 
 from digimeter.model import LABEL_FIELDS
-from testweb.model import Route, Row
+from testweb.model import LabelledRow, Route
 
 LABEL_COLUMNS = (*LABEL_FIELDS, "level_strict", "via", "signals", "notes")
 HOSTILE_NOTES = {
@@ -44,7 +45,7 @@ def describe_route(route: Route) -> str:
     return "information only: counter, phone or letter"
 
 
-def label_row(row: Row) -> dict[str, str]:
+def label_row(row: LabelledRow) -> dict[str, str]:
     """The label of one organisation x product."""
     base = {
         "org_code": row.site.org.code,
@@ -97,7 +98,7 @@ def label_row(row: Row) -> dict[str, str]:
     return base
 
 
-def write_labels(path: Path, rows: list[Row]) -> list[dict[str, str]]:
+def write_labels(path: Path, rows: Sequence[LabelledRow]) -> list[dict[str, str]]:
     labelled = [label_row(row) for row in rows]
     with open(path, "w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=LABEL_COLUMNS, lineterminator="\n")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from digimeter.model import Organisation, Product
 from testweb.productdata import ProductText
@@ -164,8 +165,64 @@ class Site:
         }[self.org.org_type]
 
 
+class OrgSite(Protocol):
+    org: Organisation
+
+
+class LabelledRow:
+    """What the label of an organisation x product derives from its routes: the level (the
+    highest route counts), the strict level, the deciding route and the signals.
+
+    A subclass provides these attributes; `routes` lists the primary route first.
+    """
+
+    site: OrgSite
+    product: Product
+    routes: list[Route]
+    status: str
+    via: SharedBody | None
+    product_url: str
+    notes: list[str]
+    traps: list[str]
+    extra_signals: list[str]
+    hostile: list[str]
+    unreachable: str
+
+    @property
+    def level(self) -> int | None:
+        if self.status != "ok" or not self.routes:
+            return None
+        return max(r.level for r in self.routes)
+
+    @property
+    def level_strict(self) -> int | None:
+        if self.status != "ok" or not self.routes:
+            return None
+        return max(r.level_strict for r in self.routes)
+
+    @property
+    def deciding_route(self) -> Route | None:
+        """The highest route (the primary on a tie)."""
+        routes = self.routes
+        if not routes:
+            return None
+        return max(routes, key=lambda r: (r.level, r is routes[0]))
+
+    @property
+    def signals(self) -> list[str]:
+        out: list[str] = []
+        if self.status == "ok":
+            for route in self.routes:
+                out += route.signals
+            if self.via is not None:
+                out.append("via_delegation")
+        out += self.extra_signals
+        out += [f"trap_{t}" for t in self.traps]
+        return list(dict.fromkeys(out))
+
+
 @dataclass
-class Row:
+class Row(LabelledRow):
     """One organisation x product: the plan for its page and routes, and its label."""
 
     site: Site
@@ -194,37 +251,6 @@ class Row:
         """The organisation has a page for this product (it may still be unreachable)."""
         return self.status in ("ok", "not_offered")
 
-    @property
+    @property  # type: ignore[override]
     def routes(self) -> list[Route]:
         return ([self.primary] if self.primary else []) + self.secondary
-
-    @property
-    def level(self) -> int | None:
-        if self.status != "ok" or self.primary is None:
-            return None
-        return max(r.level for r in self.routes)
-
-    @property
-    def level_strict(self) -> int | None:
-        if self.status != "ok" or self.primary is None:
-            return None
-        return max(r.level_strict for r in self.routes)
-
-    @property
-    def deciding_route(self) -> Route | None:
-        """The highest route (the primary on a tie)."""
-        if not self.routes:
-            return None
-        return max(self.routes, key=lambda r: (r.level, r is self.primary))
-
-    @property
-    def signals(self) -> list[str]:
-        out: list[str] = []
-        if self.status == "ok":
-            for route in self.routes:
-                out += route.signals
-            if self.via is not None:
-                out.append("via_delegation")
-        out += self.extra_signals
-        out += [f"trap_{t}" for t in self.traps]
-        return list(dict.fromkeys(out))

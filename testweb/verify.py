@@ -1,22 +1,52 @@
 """Checks of a generated web against its own ground truth, without a network.
 
 `LinkGraph` answers URLs with the server's own `Responder` (files plus the manifest's
-redirects and dynamic pages) and follows `<a href>` links, so reachability is checked on
-exactly what the server would serve. Used by the tests and `bench/testweb.py`.
+redirects and dynamic pages) and follows what a person can click (`clickable_links`), so
+reachability is checked on exactly what the server would serve. Used by the tests and
+`bench/testweb.py`.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections import deque
 from pathlib import Path
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urlencode, urljoin
 
 from lxml import html as lxml_html
 
 from testweb.responder import Responder
 
 SKIP_SCHEMES = ("mailto:", "tel:", "javascript:", "data:", "#")
+#: URLs in onclick handlers and in scripts that write links ("href": "...").
+SCRIPT_URL = re.compile(
+    r"""(?:location(?:\.href)?\s*=\s*|window\.open\(\s*|"href":\s*)['"]([^'"]+)['"]"""
+)
+REFRESH_URL = re.compile(r"""url\s*=\s*['"]?([^'";]+)""", re.IGNORECASE)
+
+
+def clickable_links(tree: lxml_html.HtmlElement, url: str) -> list[str]:
+    """What a person can click to go on, as absolute URLs: anchors, iframes, GET forms,
+    buttons with onclick, anchors a script writes, a meta refresh; `<base href>` honoured."""
+    base = url
+    for href in tree.xpath("//base/@href")[:1]:
+        base = urljoin(url, href.strip())
+    found = [h.strip() for h in tree.xpath("//a/@href | //iframe/@src | //frame/@src")]
+    for form in tree.xpath("//form"):
+        if (form.get("method") or "get").lower() != "get":
+            continue
+        fields = [
+            (i.get("name"), i.get("value") or "")
+            for i in form.xpath(".//input[@type='hidden'][@name]")
+        ]
+        action = (form.get("action") or "").strip() or url
+        found.append(action + ("?" + urlencode(fields) if fields else ""))
+    for code in tree.xpath("//@onclick | //script/text()"):
+        found += SCRIPT_URL.findall(code)
+    for content in tree.xpath("//meta[@http-equiv='refresh' or @http-equiv='Refresh']/@content"):
+        found += REFRESH_URL.findall(content)
+    return [urldefrag(urljoin(base, h))[0] for h in found if h and not h.startswith(SKIP_SCHEMES)]
 
 
 class LinkGraph:
@@ -44,12 +74,7 @@ class LinkGraph:
             content_type = dict(response.headers).get("Content-Type", "")
             if content_type.startswith("text/html") and response.body.strip():
                 tree = lxml_html.fromstring(response.body)
-                found = []
-                for href in tree.xpath("//a/@href"):
-                    href = href.strip()
-                    if href and not href.startswith(SKIP_SCHEMES):
-                        found.append(urldefrag(urljoin(url, href))[0])
-                out = tuple(dict.fromkeys(found))
+                out = tuple(dict.fromkeys(clickable_links(tree, url)))
         self._links[url] = out
         return out
 

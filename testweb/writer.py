@@ -35,16 +35,21 @@ class SiteWriter:
         return len(self._files)
 
     def relative(self, url: str) -> str:
-        """`<host>/<path>` of the file that serves `url` (`index.html` for a folder URL)."""
+        """`<host>/<path>` of the file that serves `url` (`index.html` for a folder URL).
+
+        A URL with a query string is the file `<path>?<query>` (the server answers a
+        query-string URL from such a file when there is one: `/product?id=123`).
+        """
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
         path = unquote(parts.path or "/")
         if path.endswith("/"):
             path += "index.html"
         segments = path.lstrip("/").split("/")
-        if not host or any(seg in ("", ".", "..") for seg in segments):
+        if not host or any(seg in ("", ".", "..") for seg in segments) or "/" in parts.query:
             raise ValueError(f"cannot write {url!r}: expected an absolute URL with a clean path")
-        return f"{host}/{'/'.join(segments)}"
+        query = f"?{parts.query}" if parts.query else ""
+        return f"{host}/{'/'.join(segments)}{query}"
 
     def exists(self, url: str) -> bool:
         return self.relative(url) in self._files

@@ -70,8 +70,29 @@ def serve_command(root: Path, port: int, access_log: Path | None) -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Products list (default config/products.csv).",
 )
+@click.option(
+    "--style",
+    type=click.Choice(["default", "realistic"]),
+    default="default",
+    show_default=True,
+    help="default: built from the project's own product table; realistic: modelled on real "
+    "sites from real titles (portals on unknown hosts, overview pages, buttons, iframes, "
+    "consent walls, soft 404s, query-string catalogues, ...).",
+)
+@click.option(
+    "--titles",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Real titles CSV for --style realistic (default "
+    "../shared/data/real-titles/titles.csv; only its tuning half is read).",
+)
 def generate_command(
-    out: Path, seed: int, n_organisations: int, register: Path | None, products: Path | None
+    out: Path,
+    seed: int,
+    n_organisations: int,
+    register: Path | None,
+    products: Path | None,
+    style: str,
+    titles: Path | None,
 ) -> None:
     """Write a deterministic simulated web with ground-truth labels into OUT."""
     from digimeter.configfiles import ConfigError
@@ -79,7 +100,13 @@ def generate_command(
 
     try:
         summary = generate_web(
-            out, seed=seed, n_organisations=n_organisations, register=register, products=products
+            out,
+            seed=seed,
+            n_organisations=n_organisations,
+            register=register,
+            products=products,
+            style=style,
+            titles=titles,
         )
     except (ConfigError, GenerateError) as exc:
         raise click.ClickException(str(exc)) from exc
