@@ -4,6 +4,8 @@ by two products is allowed only when it covers both, marked for review."""
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.assignment import assign
 from crawler.products import ProductState
 from tests.test_crawler_discovery import (
@@ -107,30 +109,33 @@ def test_an_information_page_goes_before_a_form() -> None:
     assert st["paspoort"].best_url == "/formulier-paspoort"  # no information page: the form
 
 
-def test_a_page_two_products_fit_alike_goes_to_the_one_without_another_page() -> None:
-    """'Schade melden' fits both products; one of them has a page of its own."""
-    st = states(
-        {
-            "bijstand": {"/schade-melden": 100.0, "/melding": 92.0},
-            "bijzondere-bijstand": {"/schade-melden": 100.0},
-        }
-    )
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        # 'Schade melden' fits both products alike; one of them has a page of its own
+        (
+            {
+                "bijstand": {"/schade-melden": 100.0, "/melding": 92.0},
+                "bijzondere-bijstand": {"/schade-melden": 100.0},
+            },
+            {"bijstand": "/melding", "bijzondere-bijstand": "/schade-melden"},
+        ),
+        # 'Kan ik mijn belasting niet betalen?' fits A a little better, but A has its own
+        (
+            {
+                "bijstand": {"/bijstand": 100.0, "/niet-betalen": 78.0},
+                "bijzondere-bijstand": {"/niet-betalen": 72.0},
+            },
+            {"bijstand": "/bijstand", "bijzondere-bijstand": "/niet-betalen"},
+        ),
+    ],
+)
+def test_a_page_goes_to_the_product_that_has_no_other(
+    pages: dict[str, dict[str, float]], expected: dict[str, str]
+) -> None:
+    st = states(pages)
     assign(st, lambda url, a, b: False, margin=8.0)
-    assert st["bijzondere-bijstand"].best_url == "/schade-melden"
-    assert st["bijstand"].best_url == "/melding"
-
-
-def test_a_close_second_takes_a_page_its_neighbour_does_not_need() -> None:
-    """'Kan ik mijn belasting niet betalen?' fits A a little better, but A has its own page."""
-    st = states(
-        {
-            "bijstand": {"/bijstand": 100.0, "/niet-betalen": 78.0},
-            "bijzondere-bijstand": {"/niet-betalen": 72.0},
-        }
-    )
-    assign(st, lambda url, a, b: False, margin=8.0)
-    assert st["bijzondere-bijstand"].best_url == "/niet-betalen"
-    assert st["bijstand"].best_url == "/bijstand"
+    assert {key: st[key].best_url for key in expected} == expected
 
 
 def test_of_two_pages_alike_the_one_nearer_the_root_is_taken() -> None:
