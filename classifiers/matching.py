@@ -258,20 +258,26 @@ class ProductMatcher:
             self.grams[p.key] = frozenset(g for t in self.terms[p.key] for g in term_grams(t))
         self.match_text = lru_cache(maxsize=50_000)(self._match_text)
 
+    def _matches(
+        self, key: str, words: tuple[str, ...], text_grams: set[str]
+    ) -> list[tuple[float, tuple[float, ...]]]:
+        """The product's terms that share letters with the text, matched against its words."""
+        if self.grams[key].isdisjoint(text_grams):
+            return []
+        return [
+            self.scorer.match(words, t)
+            for t in self.terms[key]
+            if not term_grams(t).isdisjoint(text_grams)
+        ]
+
     def _match_text(self, text: str) -> dict[str, tuple[float, frozenset[int]]]:
         words = self.scorer.words(text)
         if not words:
             return {}
         text_grams = {g for w in words for g in grams(w) | _form_grams(w)}
         out: dict[str, tuple[float, frozenset[int]]] = {}
-        for key, terms in self.terms.items():
-            if self.grams[key].isdisjoint(text_grams):
-                continue
-            matches = [
-                self.scorer.match(words, t)
-                for t in terms
-                if not term_grams(t).isdisjoint(text_grams)
-            ]
+        for key in self.terms:
+            matches = self._matches(key, words, text_grams)
             if not matches:
                 continue
             # what the text says is explained by all the product's terms together; the
@@ -324,13 +330,7 @@ class ProductMatcher:
         text_grams = {g for w in words for g in grams(w) | _form_grams(w)}
         full = self.rules.weights["stem"]
         return {
-            key: 100.0
-            if any(
-                self.scorer.match(words, t)[0] >= full
-                for t in self.terms[key]
-                if not term_grams(t).isdisjoint(text_grams)
-            )
-            else 0.0
+            key: 100.0 if any(m[0] >= full for m in self._matches(key, words, text_grams)) else 0.0
             for key in keys
         }
 
