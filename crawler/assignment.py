@@ -7,6 +7,7 @@ pages are assigned:
 * pages go to products best score first: a page that fits A better than B is not B's
   page when B has a page of its own, and A takes it only when it has no better one;
 * an information page goes before a form: the form is the route of the information page;
+  a page that only says the product is not offered comes last, and may be shared;
 * a product that owns no page may share another product's page only when the page really
   covers both (its title names both: each product explains words of the title the other
   does not, or they score the same); such a case is marked for review (`Case.reason`
@@ -45,7 +46,7 @@ def assign(
         for key, st in states.items()
     }
     pairs = sorted(
-        (url in states[key].forms, -score, len(pages), rank, _depth(url), key, url)
+        (_kind(states[key], url), -score, len(pages), rank, _depth(url), key, url)
         for key, pages in eligible.items()
         for url, (score, rank) in pages.items()
     )
@@ -67,7 +68,9 @@ def assign(
         shared = {
             u: v
             for u, v in st.pages.items()
-            if covers_both(u, key, owner[u]) or v[0] >= states[owner[u]].pages[u][0]
+            if u in st.statements
+            or covers_both(u, key, owner[u])
+            or v[0] >= states[owner[u]].pages[u][0]
         }
         if not shared:
             st.best_url, st.best_score, st.best_weight = "", 0.0, 0.0
@@ -75,6 +78,12 @@ def assign(
         url = max(shared, key=lambda u: (shared[u][0], -shared[u][1]))
         st.best_url, (st.best_score, st.best_rank) = url, shared[url]
         st.shared_with = taken.get(url, "")
+
+
+def _kind(st: ProductState, url: str) -> int:
+    """An information page before a form, a form before a page that only says the product
+    is not offered."""
+    return 2 if url in st.statements else 1 if url in st.forms else 0
 
 
 def _best(states: dict[str, ProductState], url: str) -> str:

@@ -268,6 +268,11 @@ class OrgCrawl(SourceReading, StagePlan):
             if not st.settled and settles and score >= self.ev.rules.thresholds["settle"]:
                 st.settled = True
                 out += self._start_routes(st, page)
+        # a page that says a product still sought is not offered is where a reviewer looks
+        sought = [k for k in self._unsettled() if k not in verdict.scores]
+        for key in self.ev.says_not_offered(info, sought) if verdict.eligible else ():
+            self.states[key].pages.setdefault(page.url, (self.ev.confirm, rank))
+            self.states[key].statements.add(page.url)
         if normalize_url(page.url) in self.routes.product_pages and page.rendered:
             out += self.routes.from_product_page(self.org.code, page)
         return out

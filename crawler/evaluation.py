@@ -18,6 +18,8 @@ from classifiers.dutch import lemma
 from classifiers.hostkinds import is_route_host
 from classifiers.matching import ProductMatcher, fold
 from classifiers.matchrules import DiscoveryRules
+from classifiers.notoffered import not_offered_statement
+from classifiers.ruleset import load_rules as load_classifier_rules
 from crawler.pageinfo import Link, PageInfo
 from digimeter.pages import normalize_url
 
@@ -116,6 +118,21 @@ class Evaluator:
     def mentions(self, info: PageInfo, key: str) -> bool:
         text = fold(info.main_text)
         return any(s in text for s in self.stems.get(key, ()))
+
+    def says_not_offered(self, info: PageInfo, keys: list[str]) -> list[str]:
+        """The products (of `keys`) the page says the organisation does not offer ("Wij
+        heffen geen hondenbelasting" on the page 'Gemeentelijke belastingen')."""
+        rules = load_classifier_rules()
+        out = []
+        for key in keys:
+            if not self.mentions(info, key):
+                continue
+            found = not_offered_statement(rules, info.main_text, info.url, self.matcher.by_key[key])
+            # the sentence must be about this product, not a neighbour of like words
+            scores = self.matcher.score_text(found.snippet) if found else {}
+            if scores and max(scores, key=scores.__getitem__) == key:
+                out.append(key)
+        return out
 
     def judge(self, info: PageInfo, scope: SiteScope, feed_for: set[str]) -> PageVerdict:
         """Which products this page is the product page of (`feed_for`: products whose SC

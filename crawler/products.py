@@ -34,6 +34,8 @@ class ProductState:
     pages: dict[str, tuple[float, int]] = field(default_factory=dict)
     #: those of `pages` that are forms (routes), not information pages
     forms: set[str] = field(default_factory=set)
+    #: those of `pages` that only say the product is not offered
+    statements: set[str] = field(default_factory=set)
     #: the page whose routes were followed
     routed_url: str = ""
     #: the product that owns the page this product shares (crawler.assignment)

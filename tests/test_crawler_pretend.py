@@ -196,3 +196,28 @@ def test_a_lists_best_link_for_a_product_is_opened_though_its_words_are_vague() 
     }
     drive(state, web)
     assert cases(state)["gehandicaptenparkeerkaart"][:2] == ("found", page)
+
+
+def test_a_page_that_says_a_product_is_not_offered_is_its_page() -> None:
+    """'Wij heffen geen hondenbelasting' on the page 'Gemeentelijke belastingen' is where a
+    reviewer looks; a sentence about a neighbouring product of like words is not."""
+    taxes = HOME + "gemeentelijke-belastingen"
+    state = crawl_state(("hondenbelasting", "kapvergunning", "paspoort"))
+    text = (
+        "<p>De gemeente heft onroerendezaakbelasting en afvalstoffenheffing.</p>"
+        "<p>Wij heffen geen hondenbelasting.</p>"
+        "<p>Wij verlenen geen evenementenvergunning voor de markt.</p>"
+    )
+    web = {
+        HOME: html_page(
+            HOME,
+            "Welkom",
+            f'<a href="{taxes}">Gemeentelijke belastingen</a><a href="{PASPOORT}">Paspoort</a>',
+        ),
+        taxes: html_page(taxes, "Gemeentelijke belastingen", text),
+        PASPOORT: product_page(PASPOORT, "Paspoort aanvragen", TEXT),
+    }
+    drive(state, web)
+    found = cases(state)
+    assert found["hondenbelasting"][:2] == ("found", taxes)
+    assert found["kapvergunning"][0] == "not_found"
