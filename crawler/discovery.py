@@ -303,7 +303,7 @@ class OrgCrawl(SourceReading, StagePlan):
                 continue
             scores = self.ev.link_scores(link)
             named = max(scores.values(), default=0.0) >= self.ev.candidate
-            if not self.trap.allows(link.url, named):
+            if not self.trap.allows(link.url, named, info.url):
                 continue
             for key, score in scores.items():
                 if key not in unsettled:

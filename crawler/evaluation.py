@@ -11,6 +11,7 @@ kapvergunning page.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -57,16 +58,21 @@ class TrapGuard:
     """Spider-trap detection by URL pattern: a path with ever new query strings (calendars,
     filters), repeated path segments, or absurdly long URLs.
 
-    A link whose text names a product is what a person clicks in a catalogue
-    (`/product?id=123` "Paspoort aanvragen"), not a trap's next variant: it is allowed
-    without counting against the path's variants (`named`)."""
+    A trap makes its own variants: only variants linked from another variant of the same
+    path are counted (an A-Z index's `?letter=a` ... `?letter=z`, all linked from the index, are a
+    list, not a trap). A link whose text names a product is what a person clicks in a
+    catalogue (`/product?id=123` "Paspoort aanvragen"), not a trap's next variant: it is
+    allowed without counting (`named`)."""
 
     def __init__(self, max_variants: int) -> None:
         self.max_variants = max_variants
         self.variants: dict[tuple[str, str], set[str]] = {}
+        #: variants a path's own pages linked to
+        self.made: Counter[tuple[str, str]] = Counter()
         self.trapped: set[tuple[str, str]] = set()
 
-    def allows(self, url: str, named: bool = False) -> bool:
+    def allows(self, url: str, named: bool = False, source: str | None = None) -> bool:
+        """`source`: the page the link is on (None: unknown, every new variant counts)."""
         if len(url) > MAX_URL_LENGTH:
             return False
         parts = urlsplit(url)
@@ -78,9 +84,12 @@ class TrapGuard:
         seen = self.variants.setdefault(key, set())
         if parts.query in seen:
             return True
-        if len(seen) >= self.max_variants:
-            self.trapped.add(key)
-            return False
+        origin = urlsplit(source) if source is not None else parts
+        if origin.query and ((origin.hostname or "").lower(), origin.path) == key:
+            if self.made[key] >= self.max_variants:
+                self.trapped.add(key)
+                return False
+            self.made[key] += 1
         seen.add(parts.query)
         return True
 

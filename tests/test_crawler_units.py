@@ -4,6 +4,7 @@ rule and settings validation."""
 from __future__ import annotations
 
 import gzip
+import itertools
 from pathlib import Path
 
 import pytest
@@ -255,6 +256,14 @@ def test_trap_guard_bounds_query_variants_and_repeats() -> None:
     assert all(guard.allows(f"http://x.test/agenda?id={n}", named=True) for n in range(40))
     assert not guard.allows("http://x.test/agenda?maand=2027-01")
     assert not guard.allows("http://x.test/a/b/a/b/a/b/page?id=1", named=True)
+    # an index's letters all linked from the index are a list; a calendar whose every page
+    # links to the next makes its own variants
+    index = "http://x.test/producten"
+    assert all(guard.allows(f"{index}?letter={c}", source=index) for c in "abcdefghijklmnop")
+    assert guard.allows(f"{index}?letter=q", source=f"{index}?letter=a")
+    months = ["http://x.test/kalender", *(f"http://x.test/kalender?maand={m}" for m in range(9))]
+    chain = [guard.allows(b, source=a) for a, b in itertools.pairwise(months)]
+    assert chain == [True] * 4 + [False] * 5  # the first from the calendar, 3 it made
 
 
 def test_bad_rules_file_names_the_field(tmp_path: Path) -> None:
