@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 from classifiers.routes import identity_provider_rule
 from crawler.assignment import assign
-from crawler.evaluation import Evaluator, SiteScope, TrapGuard
+from crawler.evaluation import Evaluator, SiteScope, TrapGuard, listed_variants, variant_key
 from crawler.fetch import CANDIDATE, FEED, HOME, HUB, ROBOTS, ROUTE, SEARCH, SITEMAP, Fetch
 from crawler.frontier import Frontier
 from crawler.pageinfo import PageInfo, SearchForm, page_info
@@ -257,14 +257,14 @@ class OrgCrawl(SourceReading, StagePlan):
             previous = st.pages.get(page.url)
             if previous is None or score > previous[0]:
                 st.pages[page.url] = (score, rank)
-            if info.is_form:
+            if info.is_form or info.other_language:
                 st.forms.add(page.url)
             if weight > st.best_weight or (weight == st.best_weight and rank < st.best_rank):
                 st.best_score, st.best_url, st.best_rank = score, page.url, rank
                 st.best_weight = weight
                 if st.routed:  # a better page after routes were started: its routes too
                     out += self._start_routes(st, page)
-            settles = not shared and not info.is_form
+            settles = not (shared or info.is_form or info.other_language)
             if not st.settled and settles and score >= self.ev.rules.thresholds["settle"]:
                 st.settled = True
                 out += self._start_routes(st, page)
@@ -296,6 +296,7 @@ class OrgCrawl(SourceReading, StagePlan):
         unsettled = set(self._unsettled())
         candidate, follow = self.ev.candidate, self.ev.rules.thresholds["follow"]
         best: dict[str, tuple[float, str]] = {}
+        lists = listed_variants(info.url, [link.url for link in info.links])
         for link in info.links:
             if main_only and not link.in_main:
                 continue
@@ -303,7 +304,7 @@ class OrgCrawl(SourceReading, StagePlan):
                 continue
             scores = self.ev.link_scores(link)
             named = max(scores.values(), default=0.0) >= self.ev.candidate
-            if not self.trap.allows(link.url, named, info.url):
+            if not self.trap.allows(link.url, named, variant_key(link.url) in lists):
                 continue
             for key, score in scores.items():
                 if key not in unsettled:

@@ -25,6 +25,8 @@ from crawler.pageinfo import Link, PageInfo
 from digimeter.pages import normalize_url
 
 MAX_URL_LENGTH = 600
+#: a page that links to this many query variants of one path lists them (an A-Z index)
+LIST_VARIANTS = 5
 _REPEATED_SEGMENTS = re.compile(r"(/[^/]+)(/[^/]+)?\1(\2)?\1")
 
 
@@ -58,21 +60,20 @@ class TrapGuard:
     """Spider-trap detection by URL pattern: a path with ever new query strings (calendars,
     filters), repeated path segments, or absurdly long URLs.
 
-    A trap makes its own variants: only variants linked from another variant of the same
-    path are counted (an A-Z index's `?letter=a` ... `?letter=z`, all linked from the index, are a
-    list, not a trap). A link whose text names a product is what a person clicks in a
-    catalogue (`/product?id=123` "Paspoort aanvragen"), not a trap's next variant: it is
-    allowed without counting (`named`)."""
+    Variants a page lists together are a list, not a trap (an A-Z index's `?letter=a` ...
+    `?letter=z`: `listed`); a trap makes its variants one or two at a time ("volgende
+    maand"). A link whose text names a product is what a person clicks in a catalogue
+    (`/product?id=123` "Paspoort aanvragen"), not a trap's next variant (`named`). Neither
+    counts against the path's variants."""
 
     def __init__(self, max_variants: int) -> None:
         self.max_variants = max_variants
         self.variants: dict[tuple[str, str], set[str]] = {}
-        #: variants a path's own pages linked to
+        #: variants counted (not listed together, not named)
         self.made: Counter[tuple[str, str]] = Counter()
         self.trapped: set[tuple[str, str]] = set()
 
-    def allows(self, url: str, named: bool = False, source: str | None = None) -> bool:
-        """`source`: the page the link is on (None: unknown, every new variant counts)."""
+    def allows(self, url: str, named: bool = False, listed: bool = False) -> bool:
         if len(url) > MAX_URL_LENGTH:
             return False
         parts = urlsplit(url)
@@ -80,18 +81,35 @@ class TrapGuard:
             return False
         if not parts.query or named:
             return True
-        key = ((parts.hostname or "").lower(), parts.path)
+        key = variant_key(url)
         seen = self.variants.setdefault(key, set())
         if parts.query in seen:
             return True
-        origin = urlsplit(source) if source is not None else parts
-        if origin.query and ((origin.hostname or "").lower(), origin.path) == key:
+        if not listed:
             if self.made[key] >= self.max_variants:
                 self.trapped.add(key)
                 return False
             self.made[key] += 1
         seen.add(parts.query)
         return True
+
+
+def listed_variants(page_url: str, urls: list[str]) -> set[tuple[str, str]]:
+    """The paths (host, path) of which a page links to LIST_VARIANTS query variants or more,
+    unless the page is itself one of them."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for url in set(urls):
+        parts = urlsplit(url)
+        if parts.query:
+            counts[((parts.hostname or "").lower(), parts.path)] += 1
+    here = urlsplit(page_url)
+    own = ((here.hostname or "").lower(), here.path) if here.query else None
+    return {key for key, n in counts.items() if n >= LIST_VARIANTS and key != own}
+
+
+def variant_key(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return (parts.hostname or "").lower(), parts.path
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,9 @@ class PageInfo:
     thin: bool = False
     #: the first paragraph of the main content, which names what the page is about
     lead: str = ""
+    #: the page says it is in another language than Dutch (`<html lang="en">`): the Dutch
+    #: page of the same product goes first
+    other_language: bool = False
     search_form: SearchForm | None = None
     sc_feed_url: str = ""
     needs_render: bool = False
@@ -188,14 +191,18 @@ def _lead(main: _Element) -> str:
     return ""
 
 
-def _is_form(main: _Element, main_text: str, title: str, thin: bool, rules: DiscoveryRules) -> bool:
+def _is_form(
+    main: _Element, links: list[Link], title: str, thin: bool, rules: DiscoveryRules
+) -> bool:
     """The main content is a form to fill in (three fields or more), says it is one, or is
-    little more than a frame (a form embedded from a form platform) or a login to start
-    one ("Voordat u begint: u logt in met DigiD" and the login buttons)."""
+    little more than a frame (a form embedded from a form platform) or the login buttons
+    that start one ("Inloggen met DigiD")."""
     if rules.pattern("form_title").search(title.strip()):
         return True
+    login = rules.pattern("login_start")
     if thin and (
-        main.find(".//iframe") is not None or rules.pattern("login_start").search(main_text)
+        main.find(".//iframe") is not None
+        or any(link.in_main and login.search(link.text) for link in links)
     ):
         return True
     return len(main.xpath(_FORM_FIELDS)) >= 3 or bool(_JS_FORM.search(tostring(main)))
@@ -259,8 +266,9 @@ def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
         sc_feed_url=_sc_feed(tree, base),
         needs_render=_needs_render(page, tree, body_text),
         is_soft_404=soft_404,
-        is_form=_is_form(main, main_text, title, thin, rules),
+        is_form=_is_form(main, links, title, thin, rules),
         is_splash=len(body_text) < SPLASH_MAX_CHARS and 0 < len(links) <= SPLASH_MAX_WAYS,
         thin=thin,
         lead=_lead(main),
+        other_language=not (tree.get("lang") or "nl").lower().startswith("nl"),
     )

@@ -32,7 +32,8 @@ class ProductState:
     failures: list[tuple[str, str]] = field(default_factory=list)
     #: every page that qualified as this product's page: url -> (score, source rank)
     pages: dict[str, tuple[float, int]] = field(default_factory=dict)
-    #: those of `pages` that are forms (routes), not information pages
+    #: those of `pages` that are forms (routes) or in another language, not the information
+    #: page of a Dutch reader
     forms: set[str] = field(default_factory=set)
     #: those of `pages` that only say the product is not offered
     statements: set[str] = field(default_factory=set)

@@ -4,7 +4,6 @@ rule and settings validation."""
 from __future__ import annotations
 
 import gzip
-import itertools
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from classifiers.dutch import tokens
 from classifiers.matching import ProductMatcher, slug_text
 from classifiers.matchrules import DiscoveryRulesError, load_rules
 from crawler.config import CrawlConfig
-from crawler.evaluation import SiteScope, TrapGuard
+from crawler.evaluation import SiteScope, TrapGuard, listed_variants
 from crawler.pageinfo import page_info
 from crawler.settings import RULES_FILE, SettingsError, build_settings
 from crawler.sources import parse_sc_feed, parse_sitemap, robots_sitemaps
@@ -256,14 +255,14 @@ def test_trap_guard_bounds_query_variants_and_repeats() -> None:
     assert all(guard.allows(f"http://x.test/agenda?id={n}", named=True) for n in range(40))
     assert not guard.allows("http://x.test/agenda?maand=2027-01")
     assert not guard.allows("http://x.test/a/b/a/b/a/b/page?id=1", named=True)
-    # an index's letters all linked from the index are a list; a calendar whose every page
-    # links to the next makes its own variants
+    # an index's letters, listed together, are a list; a calendar page links to the next
     index = "http://x.test/producten"
-    assert all(guard.allows(f"{index}?letter={c}", source=index) for c in "abcdefghijklmnop")
-    assert guard.allows(f"{index}?letter=q", source=f"{index}?letter=a")
-    months = ["http://x.test/kalender", *(f"http://x.test/kalender?maand={m}" for m in range(9))]
-    chain = [guard.allows(b, source=a) for a, b in itertools.pairwise(months)]
-    assert chain == [True] * 4 + [False] * 5  # the first from the calendar, 3 it made
+    letters = [f"{index}?letter={c}" for c in "abcdefghijklmnop"]
+    listed = listed_variants(index, [*letters, "http://x.test/paspoort"])
+    assert listed == {("x.test", "/producten")}
+    assert listed_variants(letters[0], letters) == set()  # a variant listing its siblings
+    assert all(guard.allows(u, listed=True) for u in letters)
+    assert ("x.test", "/producten") not in guard.trapped
 
 
 def test_bad_rules_file_names_the_field(tmp_path: Path) -> None:
