@@ -37,6 +37,8 @@ from digimeter.model import ORG_TYPE_LETTER, Product
 _ID_SUFFIX = re.compile(r"([_-]\d+|\.(html?|aspx|php|jsp|cfm))+$")
 _ID_PREFIX = re.compile(r"^\d+[._-]+(?=[a-z])")
 _NUMERIC = re.compile(r"^[@\d_-]*$")
+#: the words that join the parts of a title naming two things
+_JOINS = ("en",)
 _WORDY = re.compile(r"[a-zA-Z]{3}")
 #: identifiers, not words: codes mixing letters and digits
 _CODE = re.compile(r"^(?=.*\d)[0-9a-zA-Z_-]+$")
@@ -210,6 +212,11 @@ class TextScorer:
                 sim = self.similarity(s, joined)
                 if sim > best:
                     best, where = sim, -(i + 2)
+            spread = self._spread(s, text_words) if best < self.w_stem else ()
+            if spread:  # "vergunning voor een evenement" ~ "evenementenvergunning"
+                best, where = self.w_stem, -1
+                for i in spread:
+                    explained[i] = max(explained[i], best)
             matched += best * len(s)
             if where >= 0:
                 explained[where] = max(explained[where], best)
@@ -218,6 +225,20 @@ class TextScorer:
                 explained[i] = max(explained[i], best)
                 explained[i + 1] = max(explained[i + 1], best)
         return matched / sum(len(s) for s in term_words), tuple(explained)
+
+    def _spread(self, s: str, text_words: tuple[str, ...]) -> tuple[int, ...]:
+        """The text words that are the parts of compound `s` in any order ("vergunning voor
+        een evenement" for "evenementenvergunning"), or () when a part is missing."""
+        parts = analyse(s).parts
+        if len(parts) < 2:
+            return ()
+        found = []
+        for part in parts:
+            where = next((i for i, t in enumerate(text_words) if part & analyse(t).forms), -1)
+            if where < 0:
+                return ()
+            found.append(where)
+        return tuple(found) if len(set(found)) == len(found) else ()
 
 
 def slug_text(url: str, rules: DiscoveryRules) -> str:
@@ -313,7 +334,7 @@ class ProductMatcher:
             w_title, w_url = w_title + w_url, 0.0
         title: dict[str, float] = {}
         for text in titles:
-            for key, score in self.score_text(text).items():
+            for key, score in (self.score_text(text) | self.shared_title(text)).items():
                 title[key] = max(title.get(key, 0.0), score)
         by_url = self.score_url(url)
         scores = {k: w_title * title.get(k, 0.0) + w_url * by_url.get(k, 0.0) for k in title}
@@ -322,6 +343,30 @@ class ProductMatcher:
         w_lead, keep = self.rules.weights["lead"], self.rules.weights["lead_keep"]
         named = self.named(lead, tuple(scores))
         return {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
+
+    def shared_title(self, text: str) -> dict[str, float]:
+        """A title that names two products in its parts ("Paspoort en identiteitskaart",
+        "Gehandicaptenparkeerkaart en gehandicaptenparkeerplaats op kenteken"): each of them
+        scored on its own part; {} for a title that does not."""
+        words = tokens(text)
+        if not any(w in _JOINS for w in words):
+            return {}
+        parts, current = [], []
+        for w in [*words, "en"]:
+            if w in _JOINS:
+                if current:
+                    parts.append(" ".join(current))
+                current = []
+            else:
+                current.append(w)
+        settle = self.rules.thresholds["settle"]
+        best: dict[str, float] = {}
+        for part in parts:
+            scores = self.score_text(part)
+            top = max(scores, key=scores.__getitem__, default="")
+            if top and scores[top] >= settle:
+                best[top] = max(best.get(top, 0.0), scores[top])
+        return best if len(best) >= 2 else {}
 
     def named(self, text: str, keys: tuple[str, ...]) -> dict[str, float]:
         """100 for each of the products `keys` a running text (a lead paragraph) names one

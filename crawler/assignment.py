@@ -51,14 +51,20 @@ def assign(
         for url, (score, rank) in pages.items()
     )
     taken: dict[str, str] = {}
-    for *_, key, url in pairs:
+    placed: set[str] = set()
+    for kind, *_, key, url in pairs:
         st = states[key]
-        if url in taken or key in taken.values():
+        if key in placed:
             continue
-        taken[url] = key
+        if url not in taken:
+            taken[url] = key
+            st.shared_with = ""
+        elif kind == 0 and covers_both(url, key, taken[url]):
+            st.shared_with = taken[url]  # a page about both, before a form of its own
+        else:
+            continue
+        placed.add(key)
         st.best_url, (st.best_score, st.best_rank) = url, st.pages[url]
-        st.shared_with = ""
-    placed = set(taken.values())
     for key, st in states.items():
         if key in placed or not st.pages:
             continue
@@ -81,9 +87,11 @@ def assign(
 
 
 def _kind(st: ProductState, url: str) -> int:
-    """An information page before a form, a form before a page that only says the product
-    is not offered."""
-    return 2 if url in st.statements else 1 if url in st.forms else 0
+    """An information page before a form, a form before a page on another site, and that
+    before a page that only says the product is not offered."""
+    if url in st.statements:
+        return 3
+    return 2 if url in st.elsewhere else 1 if url in st.forms else 0
 
 
 def _best(states: dict[str, ProductState], url: str) -> str:

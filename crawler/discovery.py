@@ -23,7 +23,18 @@ from urllib.parse import urlsplit
 from classifiers.routes import identity_provider_rule
 from crawler.assignment import assign
 from crawler.evaluation import Evaluator, SiteScope, TrapGuard, listed_variants, variant_key
-from crawler.fetch import CANDIDATE, FEED, HOME, HUB, ROBOTS, ROUTE, SEARCH, SITEMAP, Fetch
+from crawler.fetch import (
+    CANDIDATE,
+    ELSEWHERE,
+    FEED,
+    HOME,
+    HUB,
+    ROBOTS,
+    ROUTE,
+    SEARCH,
+    SITEMAP,
+    Fetch,
+)
 from crawler.frontier import Frontier
 from crawler.pageinfo import PageInfo, SearchForm, page_info
 from crawler.products import ProductState, Proposals, build_cases
@@ -85,6 +96,8 @@ class OrgCrawl(SourceReading, StagePlan):
         #: the title of every page judged to be a product page (for the assignment)
         self.titles: dict[str, str] = {}
         self.search_form: SearchForm | None = None
+        #: per product, links to other sites that name it (score, url)
+        self.away: dict[str, list[tuple[float, str]]] = {}
         self.sitemaps = 0
         self.home_done = False
         self.hubs_fetched = 0
@@ -172,7 +185,11 @@ class OrgCrawl(SourceReading, StagePlan):
 
     # -- redirects -----------------------------------------------------------------------------
     def _redirect(self, fetch: Fetch, page: Page) -> list[Fetch]:
-        target = page.location
+        return self._moved(fetch, page.location)
+
+    def _moved(self, fetch: Fetch, target: str) -> list[Fetch]:
+        """Follow a page that moved (an HTTP redirect, or a page that is only a refresh to
+        another address) as the same fetch."""
         if identity_provider_rule(target):
             self.counts["idp_stops"] += 1
             return self._dead_end(fetch, "idp_redirect")
@@ -215,6 +232,8 @@ class OrgCrawl(SourceReading, StagePlan):
                 self.states[fetch.product].failures.append((page.url, failure_reason(page)))
             return []
         info = page_info(page, self.ev.rules)
+        if info is not None and info.moved_to and fetch.kind in (CANDIDATE, HUB):
+            return self._moved(fetch, info.moved_to)
         out: list[Fetch] = []
         if fetch.kind == HOME:
             self.home_done = True
@@ -234,7 +253,8 @@ class OrgCrawl(SourceReading, StagePlan):
         if fetch.kind in EXPLORED_KINDS:
             self.explored.add(normalize_url(page.url))
         if fetch.kind in (CANDIDATE, HUB) or (fetch.kind == HOME and fetch.depth > 0):
-            out += self._judge(page, info)
+            elsewhere = fetch.product if fetch.source == ELSEWHERE else ""
+            out += self._judge(page, info, elsewhere)
         source = "search" if fetch.kind == SEARCH else "links"
         depth = fetch.depth + 1 if fetch.kind != SEARCH else 1
         if fetch.kind != SEARCH or not info.is_news:
@@ -242,8 +262,11 @@ class OrgCrawl(SourceReading, StagePlan):
         return out
 
     # -- judging and harvesting ----------------------------------------------------------------
-    def _judge(self, page: Page, info: PageInfo) -> list[Fetch]:
-        verdict = self.ev.judge(info, self.scope, self.feed_for.get(normalize_url(page.url), set()))
+    def _judge(self, page: Page, info: PageInfo, elsewhere: str = "") -> list[Fetch]:
+        feed = self.feed_for.get(normalize_url(page.url), set())
+        verdict = self.ev.judge(info, self.scope, feed, elsewhere)
+        if elsewhere and verdict.scores:
+            self.states[elsewhere].elsewhere.add(page.url)
         if verdict.scores and info.titles:
             self.titles[page.url] = info.titles[0]
         out = []
@@ -298,11 +321,15 @@ class OrgCrawl(SourceReading, StagePlan):
         best: dict[str, tuple[float, str]] = {}
         lists = listed_variants(info.url, [link.url for link in info.links])
         for link in info.links:
-            if main_only and not link.in_main:
-                continue
-            if not self.scope.is_site(link.url) or self.ev.skip(link.url):
+            if (main_only and not link.in_main) or self.ev.skip(link.url):
                 continue
             scores = self.ev.link_scores(link)
+            if not self.scope.is_site(link.url):
+                # the organisation's list sends the reader to another site for a product
+                for key, score in scores.items():
+                    if key in unsettled and score >= candidate and link.in_main:
+                        self.away.setdefault(key, []).append((score, link.url))
+                continue
             named = max(scores.values(), default=0.0) >= self.ev.candidate
             if not self.trap.allows(link.url, named, variant_key(link.url) in lists):
                 continue

@@ -161,14 +161,18 @@ class Evaluator:
                 out.append(key)
         return out
 
-    def judge(self, info: PageInfo, scope: SiteScope, feed_for: set[str]) -> PageVerdict:
+    def judge(
+        self, info: PageInfo, scope: SiteScope, feed_for: set[str], elsewhere: str = ""
+    ) -> PageVerdict:
         """Which products this page is the product page of (`feed_for`: products whose SC
-        feed entry names this URL)."""
+        feed entry names this URL). `elsewhere`: the product a page on another site was
+        opened for (the organisation's own list links to it); it may be that product's page
+        only."""
         eligible = (
             not info.is_news
             and not info.is_overview
             and not info.is_soft_404
-            and scope.is_site(info.url)
+            and (scope.is_site(info.url) or bool(elsewhere))
         )
         if not eligible:
             return PageVerdict(info.url, {}, False)
@@ -186,14 +190,16 @@ class Evaluator:
             )
             if score >= bar and near and self.mentions(info, key):
                 chosen[key] = score
-        if info.thin:
+        if elsewhere:  # a page of another site is only the page of the product it was opened for
+            chosen = {k: s for k, s in chosen.items() if k == elsewhere}
+        if info.bare:
             chosen = self.passed_through(info, scope, chosen)
         return PageVerdict(info.url, self.most_specific(info, chosen), True)
 
     def passed_through(
         self, info: PageInfo, scope: SiteScope, chosen: dict[str, float]
     ) -> dict[str, float]:
-        """Drop the products a page with little text of its own only leads to: a link in its
+        """Drop the products a bare page (hardly any text of its own) only leads to: a link in its
         main content names the product as well as the page's title does (a topic page
         "Subsidies" listing "Subsidie"). A person clicks on; the page behind it is the one."""
         keep = dict(chosen)

@@ -24,6 +24,8 @@ _JS_FORM = re.compile(rb"open-forms-sdk-root|openforms-container|data-form-id", 
 SEARCH_INPUT_TYPES = ("search", "text", "")
 #: a page with less text of its own than this that links to pages below it is a section
 SECTION_MAX_CHARS = 250
+#: a page with less text than this besides its headings and links is bare
+BARE_MAX_CHARS = 100
 #: the lead: the first paragraph of at least LEAD_MIN_CHARS, cut at LEAD_MAX_CHARS
 LEAD_MIN_CHARS = 40
 LEAD_MAX_CHARS = 300
@@ -72,10 +74,16 @@ class PageInfo:
     is_form: bool = False
     #: almost no content and one or two ways on: a consent wall, "kies uw taal", a splash
     is_splash: bool = False
-    #: little text of its own besides its links (a topic page "Subsidies" listing "Subsidie")
+    #: little text of its own besides its links
     thin: bool = False
+    #: hardly a sentence of its own besides its headings and links: a page to pass through
+    #: (a topic page "Subsidies" listing "Subsidie")
+    bare: bool = False
     #: the first paragraph of the main content, which names what the page is about
     lead: str = ""
+    #: a page with almost no content that moves itself to another address (a refresh or a
+    #: script redirect: "Deze pagina is verhuisd"), the address
+    moved_to: str = ""
     #: the page says it is in another language than Dutch (`<html lang="en">`): the Dutch
     #: page of the same product goes first
     other_language: bool = False
@@ -94,13 +102,16 @@ def title_core(title: str) -> str:
     return parts[0].strip() if len(parts) > 1 else title.strip()
 
 
-def _links(page: Page, tree: _Element) -> list[Link]:
-    out = []
+def _links(page: Page, tree: _Element) -> tuple[list[Link], str]:
+    """The page's ways on, and where the page moves itself to ('' when it does not)."""
+    out, moved = [], ""
     for way in ways_on(page, tree):
         if way.kind == "get_form" and way.blank:
             continue  # a query to type (a search), not a button
         out.append(Link(way.url, way.text, way.in_main or way.page_level))
-    return out
+        if way.page_level and not moved:
+            moved = way.url
+    return out, moved
 
 
 def _search_form(tree: _Element, base: str, rules: DiscoveryRules) -> SearchForm | None:
@@ -248,13 +259,16 @@ def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
         if text and text not in titles:
             titles.append(text)
         break
-    links = _links(page, tree)
+    links, moved = _links(page, tree)
     main_text = element_text(main)
     body = tree.find("body")
     body_text = element_text(body) if body is not None else main_text
     title = titles[0] if titles else ""
     soft_404 = any(rules.pattern("soft_404").search(t) for t in titles[:2])
-    thin = _own_chars(main, main_text) < SECTION_MAX_CHARS
+    own = _own_chars(main, main_text)
+    thin = own < SECTION_MAX_CHARS
+    headings = sum(len(element_text(h)) for h in main.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+    splash = len(body_text) < SPLASH_MAX_CHARS and 0 < len(links) <= SPLASH_MAX_WAYS
     return PageInfo(
         url=page.url,
         titles=tuple(titles),
@@ -267,8 +281,10 @@ def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
         needs_render=_needs_render(page, tree, body_text),
         is_soft_404=soft_404,
         is_form=_is_form(main, links, title, thin, rules),
-        is_splash=len(body_text) < SPLASH_MAX_CHARS and 0 < len(links) <= SPLASH_MAX_WAYS,
+        is_splash=splash,
+        moved_to=moved if splash and moved != page.url else "",
         thin=thin,
+        bare=own - headings < BARE_MAX_CHARS,
         lead=_lead(main),
         other_language=not (tree.get("lang") or "nl").lower().startswith("nl"),
     )

@@ -37,6 +37,8 @@ class ProductState:
     forms: set[str] = field(default_factory=set)
     #: those of `pages` that only say the product is not offered
     statements: set[str] = field(default_factory=set)
+    #: those of `pages` on another site that the organisation's own pages link to
+    elsewhere: set[str] = field(default_factory=set)
     #: the page whose routes were followed
     routed_url: str = ""
     #: the product that owns the page this product shares (crawler.assignment)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from crawler.fetch import CANDIDATE, FEED, HOME, HUB, ROBOTS, SEARCH, SITEMAP, Fetch
+from crawler.fetch import CANDIDATE, ELSEWHERE, FEED, HOME, HUB, ROBOTS, SEARCH, SITEMAP, Fetch
 from digimeter.pages import normalize_url
 
 if TYPE_CHECKING:
@@ -32,6 +32,9 @@ class StagePlan:
     stage: str
     #: the products' pages have been assigned (at the start of the routes stage)
     assigned: bool = False
+    #: candidates on other sites have been asked for (at the end of the explore stage)
+    elsewhere_asked: bool = False
+    away: dict[str, list[tuple[float, str]]]
     failure: str
     home_done: bool
     hubs_fetched: int
@@ -83,6 +86,9 @@ class StagePlan:
             out = self._pop_proposals() + self._explore()
             if out or self._discovery_pending():
                 return out
+            out = self._elsewhere()
+            if out:
+                return out
             self.stage = "routes"
         if self.stage == "routes":
             if not self.assigned:
@@ -108,6 +114,20 @@ class StagePlan:
                 continue
             st.fetched[p.source] = st.fetched.get(p.source, 0) + 1
             out.append(Fetch(self.org_code, p.url, CANDIDATE, p.product, p.source, depth=2))
+        return out
+
+    def _elsewhere(self) -> list[Fetch]:
+        """Once, for each product no page of the site was found for: the best link to
+        another site that names it (the shared tax office's "Hondenbelasting")."""
+        if self.elsewhere_asked:
+            return []
+        self.elsewhere_asked = True
+        out = []
+        for key, links in self.away.items():
+            if self.states[key].pages or self.states[key].settled:
+                continue
+            _, url = max(links)
+            out.append(Fetch(self.org_code, url, CANDIDATE, key, ELSEWHERE, depth=2))
         return out
 
     def _pop_hubs(self) -> list[Fetch]:

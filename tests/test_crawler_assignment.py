@@ -142,3 +142,19 @@ def test_of_two_pages_alike_the_one_nearer_the_root_is_taken() -> None:
     st = states({"paspoort": {"/ondernemers/paspoort": 100.0, "/paspoort": 100.0}})
     assign(st, lambda url, a, b: False, margin=8.0)
     assert st["paspoort"].best_url == "/paspoort"
+
+
+def test_a_page_about_two_products_is_shared_before_a_form_is_taken() -> None:
+    st = states(
+        {
+            "bijstand": {"/bijstand-en-bijzondere-bijstand": 99.0},
+            "bijzondere-bijstand": {
+                "/bijstand-en-bijzondere-bijstand": 97.0,
+                "/formulier-bijzondere-bijstand": 90.0,
+            },
+        }
+    )
+    st["bijzondere-bijstand"].forms = {"/formulier-bijzondere-bijstand"}
+    assign(st, lambda url, a, b: url == "/bijstand-en-bijzondere-bijstand", margin=8.0)
+    assert st["bijzondere-bijstand"].best_url == "/bijstand-en-bijzondere-bijstand"
+    assert st["bijzondere-bijstand"].shared_with == "bijstand"

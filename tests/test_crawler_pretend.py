@@ -224,3 +224,45 @@ def test_a_page_that_says_a_product_is_not_offered_is_its_page() -> None:
     found = cases(state)
     assert found["hondenbelasting"][:2] == ("found", taxes)
     assert found["kapvergunning"][0] == "not_found"
+
+
+def test_an_english_page_and_a_moved_page() -> None:
+    """The Dutch page goes before the English one; a page that only refreshes to another
+    address is followed like a redirect."""
+    english, old = HOME + "en/passport", HOME + "oud/paspoort"
+    state = crawl_state(("paspoort",))
+    moved = (
+        "<html><head><meta http-equiv='refresh' content='0; url=" + PASPOORT + "'>"
+        "<title>Doorverwijzing</title></head><body><p>Deze pagina is verhuisd naar "
+        f"<a href='{PASPOORT}'>Paspoort</a>.</p></body></html>"
+    )
+    page = product_page(english, "Apply for a passport", "Passports are valid for ten years.")
+    web = {
+        HOME: html_page(
+            HOME, "Welkom", f'<a href="{english}">Passport</a><a href="{old}">Paspoort</a>'
+        ),
+        english: Page(
+            english, 200, page.headers, page.body.replace(b"<html>", b'<html lang="en">')
+        ),
+        old: Page(old, 200, {"content-type": "text/html"}, moved.encode()),
+        PASPOORT: product_page(PASPOORT, "Paspoort aanvragen", TEXT),
+    }
+    drive(state, web)
+    assert cases(state)["paspoort"][:2] == ("found", PASPOORT)
+
+
+def test_a_product_the_site_only_links_to_elsewhere_has_that_page() -> None:
+    """The A-Z list sends the reader to the shared tax office for the dog tax."""
+    office = "http://www.belastingkantoor.test/hondenbelasting"
+    state = crawl_state(("hondenbelasting", "paspoort"))
+    web = {
+        HOME: html_page(
+            HOME,
+            "Welkom",
+            f'<a href="{PASPOORT}">Paspoort</a><a href="{office}">Hondenbelasting</a>',
+        ),
+        PASPOORT: product_page(PASPOORT, "Paspoort aanvragen", TEXT),
+        office: product_page(office, "Hondenbelasting", "Heeft u een hond? Meld hem aan."),
+    }
+    drive(state, web)
+    assert cases(state)["hondenbelasting"][:2] == ("found", office)

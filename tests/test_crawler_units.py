@@ -302,3 +302,18 @@ def test_settings_errors_are_specific(tmp_path: Path) -> None:
     s = build_settings({"DIGIMETER_RUN_DIR": str(tmp_path)}, proxy="127.0.0.1:9")
     with pytest.raises(SettingsError, match="DIGIMETER_PROXY"):
         CrawlConfig.from_settings(s)
+
+
+def test_a_compound_spread_over_the_words_matches_it() -> None:
+    # "vergunning voor een evenement" is the evenementenvergunning, in other words
+    assert matcher().score_text("Vergunning voor een evenement")["evenementenvergunning"] > 95
+
+
+def test_a_title_naming_two_products_scores_each_on_its_part() -> None:
+    m = matcher()
+    title = "Gehandicaptenparkeerkaart en gehandicaptenparkeerplaats op kenteken"
+    shared = m.shared_title(title)
+    assert set(shared) == {"gehandicaptenparkeerkaart", "gehandicaptenparkeerplaats"}
+    assert min(shared.values()) > m.score_text(title)["gehandicaptenparkeerkaart"]
+    assert m.shared_title("Bezwaar en beroep") == {}  # one product
+    assert m.shared_title("Evenement op of langs een provinciale weg") == {}
