@@ -63,6 +63,8 @@ class DiscoveryRules:
     list_min_links: int
     list_max_chars_per_link: int
     synonyms: tuple[Synonyms, ...]
+    #: per kind of request (products.csv `kind`), the title words that say it ("melding")
+    kinds: dict[str, frozenset[str]]
     #: a short hash of the rules file
     version: str = ""
 
@@ -96,10 +98,10 @@ def _numbers(
     return out
 
 
-def _words(path: Path, table: dict[str, Any], name: str) -> frozenset[str]:
+def _words(path: Path, table: dict[str, Any], name: str, section: str = "text") -> frozenset[str]:
     value = table.get(name)
     if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
-        raise DiscoveryRulesError(f"{path}: [text] field '{name}': expected a list of words")
+        raise DiscoveryRulesError(f"{path}: [{section}] field '{name}': expected a list of words")
     return frozenset(w.lower() for w in value)
 
 
@@ -151,6 +153,7 @@ def load_rules(path: Path = DEFAULT_RULES) -> DiscoveryRules:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise DiscoveryRulesError(f"{path}: cannot read the rules: {exc}") from exc
     text = _table(path, data, "text")
+    kinds = _table(path, data, "kinds")
     page = _table(path, data, "page")
     patterns = {
         name: _regex(path, _table(path, data, section), section, name)
@@ -173,5 +176,6 @@ def load_rules(path: Path = DEFAULT_RULES) -> DiscoveryRules:
         list_min_links=limits["list_min_links"],
         list_max_chars_per_link=limits["list_max_chars_per_link"],
         synonyms=_synonyms(path, data.get("synonyms", [])),
+        kinds={k: _words(path, kinds, k, "kinds") for k in kinds},
         version=hashlib.sha256(raw).hexdigest()[:12],
     )

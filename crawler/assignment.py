@@ -36,7 +36,9 @@ def assign(
     Pages go to products best score first, an information page before a form (where an
     information page exists, it is the product page and the form its route). A product may
     take a page it scores up to `margin` below the page's best product; of two products
-    that score a page the same, the one with fewer other pages takes it."""
+    that score a page the same, the one with fewer other pages takes it; of two pages of a
+    product that score the same, one whose title speaks only of another kind of request
+    ("Melding klein evenement" for a permit) goes last."""
     top: dict[str, float] = {}
     for st in states.values():
         for url, (score, _) in st.pages.items():
@@ -46,7 +48,16 @@ def assign(
         for key, st in states.items()
     }
     pairs = sorted(
-        (_kind(states[key], url), -score, len(pages), rank, _depth(url), key, url)
+        (
+            _kind(states[key], url),
+            -round(score),  # scores a point apart are alike
+            len(pages),
+            url in states[key].other_kind,
+            rank,
+            _depth(url),
+            key,
+            url,
+        )
         for key, pages in eligible.items()
         for url, (score, rank) in pages.items()
     )
@@ -89,9 +100,8 @@ def assign(
 def _kind(st: ProductState, url: str) -> int:
     """An information page before a form, a form before a page on another site, and that
     before a page that only says the product is not offered."""
-    if url in st.statements:
-        return 3
-    return 2 if url in st.elsewhere else 1 if url in st.forms else 0
+    order = (st.forms, st.elsewhere, st.statements)
+    return max((i + 1 for i, urls in enumerate(order) if url in urls), default=0)
 
 
 def _best(states: dict[str, ProductState], url: str) -> str:

@@ -282,6 +282,8 @@ class OrgCrawl(SourceReading, StagePlan):
                 st.pages[page.url] = (score, rank)
             if info.is_form or info.other_language:
                 st.forms.add(page.url)
+            if self.ev.other_kind(info, key):
+                st.other_kind.add(page.url)
             if weight > st.best_weight or (weight == st.best_weight and rank < st.best_rank):
                 st.best_score, st.best_url, st.best_rank = score, page.url, rank
                 st.best_weight = weight

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from classifiers.dutch import lemma
+from classifiers.dutch import lemma, tokens
 from classifiers.hostkinds import is_route_host
 from classifiers.matching import ProductMatcher, fold
 from classifiers.matchrules import DiscoveryRules
@@ -145,6 +145,15 @@ class Evaluator:
     def mentions(self, info: PageInfo, key: str) -> bool:
         text = fold(info.main_text)
         return any(s in text for s in self.stems.get(key, ()))
+
+    def other_kind(self, info: PageInfo, key: str) -> bool:
+        """The page's title speaks only of another kind of request than the product is
+        ("Melding klein evenement" for the evenementenvergunning, an aanvraag)."""
+        words = {lemma(w) for w in tokens(info.title)} | set(tokens(info.title))
+        kind = self.matcher.by_key[key].kind
+        own = self.rules.kinds.get(kind, frozenset())
+        other = set().union(*(w for k, w in self.rules.kinds.items() if k != kind))
+        return bool(own) and bool(words & other) and not words & own
 
     def says_not_offered(self, info: PageInfo, keys: list[str]) -> list[str]:
         """The products (of `keys`) the page says the organisation does not offer ("Wij

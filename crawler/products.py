@@ -35,6 +35,8 @@ class ProductState:
     #: those of `pages` that are forms (routes) or in another language, not the information
     #: page of a Dutch reader
     forms: set[str] = field(default_factory=set)
+    #: those of `pages` whose title speaks only of another kind of request
+    other_kind: set[str] = field(default_factory=set)
     #: those of `pages` that only say the product is not offered
     statements: set[str] = field(default_factory=set)
     #: those of `pages` on another site that the organisation's own pages link to

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.assignment import assign
+from crawler.pageinfo import page_info
 from crawler.products import ProductState
 from tests.test_crawler_discovery import (
     ALL,
@@ -158,3 +159,21 @@ def test_a_page_about_two_products_is_shared_before_a_form_is_taken() -> None:
     assign(st, lambda url, a, b: url == "/bijstand-en-bijzondere-bijstand", margin=8.0)
     assert st["bijzondere-bijstand"].best_url == "/bijstand-en-bijzondere-bijstand"
     assert st["bijzondere-bijstand"].shared_with == "bijstand"
+
+
+def test_of_two_pages_alike_one_about_another_kind_of_request_goes_last() -> None:
+    """'Melding klein evenement' and 'Vergunning voor een evenement' both fit the permit."""
+    st = states({"paspoort": {"/melding-klein": 100.0, "/vergunning": 99.6}})
+    st["paspoort"].other_kind = {"/melding-klein"}
+    assign(st, lambda url, a, b: False, margin=8.0)
+    assert st["paspoort"].best_url == "/vergunning"
+
+
+def test_a_title_of_another_kind_of_request_is_recognised() -> None:
+    state = crawl_state(("evenementenvergunning", "verhuismelding"))
+    melding = page_info(html_page(HOME + "m", "Melding klein evenement"), state.ev.rules)
+    permit = page_info(html_page(HOME + "v", "Evenement: vergunning of melding"), state.ev.rules)
+    assert melding is not None and permit is not None
+    assert state.ev.other_kind(melding, "evenementenvergunning")
+    assert not state.ev.other_kind(permit, "evenementenvergunning")
+    assert not state.ev.other_kind(melding, "verhuismelding")
