@@ -322,14 +322,17 @@ class OrgCrawl(SourceReading, StagePlan):
         candidate, follow = self.ev.candidate, self.ev.rules.thresholds["follow"]
         best: dict[str, tuple[float, str]] = {}
         lists = listed_variants(info.url, [link.url for link in info.links])
+        # the organisation's own lists and sections, not another product's page (whose
+        # links to other sites are its routes)
+        listing = info.url not in self.titles
         for link in info.links:
             if (main_only and not link.in_main) or self.ev.skip(link.url):
                 continue
             scores = self.ev.link_scores(link)
             if not self.scope.is_site(link.url):
-                # the organisation's list sends the reader to another site for a product
+                # the organisation's own page sends the reader to another site for it
                 for key, score in scores.items():
-                    if key in unsettled and score >= candidate and link.in_main:
+                    if key in unsettled and score >= candidate and listing and link.in_main:
                         self.away.setdefault(key, []).append((score, link.url))
                 continue
             named = max(scores.values(), default=0.0) >= self.ev.candidate
