@@ -35,6 +35,7 @@ PATTERNS = {
         "soft_404",
         "form_title",
         "login_start",
+        "sends_on",
     ),
     "links": ("hub_text", "hub_url", "skip_url"),
     "search": ("action", "field"),

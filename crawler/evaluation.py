@@ -203,6 +203,8 @@ class Evaluator:
             chosen = {k: s for k, s in chosen.items() if k == elsewhere}
         if info.bare:
             chosen = self.passed_through(info, scope, chosen)
+        if info.lead_links and self.rules.pattern("sends_on").search(info.lead):
+            chosen = self.sent_on(info, scope, chosen)
         return PageVerdict(info.url, self.most_specific(info, chosen), True)
 
     def passed_through(
@@ -221,6 +223,21 @@ class Evaluator:
             for key, score in self.link_scores(link).items():
                 if key in keep and score >= keep[key] - self.margin:
                     del keep[key]
+        return keep
+
+    def sent_on(
+        self, info: PageInfo, scope: SiteScope, chosen: dict[str, float]
+    ) -> dict[str, float]:
+        """Drop the products the page's lead sends the reader on for ("Let op: dit is iets
+        anders dan <Hulp bij wonen en gezondheid>", "Bent u inwoner? Lees dan <Paspoort en
+        identiteitskaart>"): the page its link names them with is theirs."""
+        keep = dict(chosen)
+        for link in info.lead_links:
+            if not scope.is_site(link.url) or normalize_url(link.url) == normalize_url(info.url):
+                continue
+            for key, score in self.matcher.score_text(link.text).items():
+                if score >= self.confirm:
+                    keep.pop(key, None)
         return keep
 
     def covers_both(self, title: str, a: str, b: str) -> bool:

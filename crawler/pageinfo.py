@@ -81,6 +81,8 @@ class PageInfo:
     bare: bool = False
     #: the first paragraph of the main content, which names what the page is about
     lead: str = ""
+    #: the links in the lead ("Bent u inwoner? Lees dan <Paspoort en identiteitskaart>")
+    lead_links: list[Link] = field(default_factory=list)
     #: a page with almost no content that moves itself to another address (a refresh or a
     #: script redirect: "Deze pagina is verhuisd"), the address
     moved_to: str = ""
@@ -191,15 +193,21 @@ def _is_overview(
     return below and _own_chars(main, main_text) < SECTION_MAX_CHARS
 
 
-def _lead(main: _Element) -> str:
-    """The main content's first paragraph of some length (not in a box or a form)."""
+def _lead(main: _Element, base: str) -> tuple[str, list[Link]]:
+    """The main content's first paragraph of some length (not in a box or a form), and the
+    links in it."""
     for p in main.iter("p"):
         if any(a.tag in ("aside", "form", "nav") for a in p.iterancestors()):
             continue
         text = element_text(p)
         if len(text) >= LEAD_MIN_CHARS:
-            return text[:LEAD_MAX_CHARS]
-    return ""
+            links = [
+                Link(urljoin(base, a.get("href") or ""), element_text(a), True)
+                for a in p.iter("a")
+                if a.get("href")
+            ]
+            return text[:LEAD_MAX_CHARS], links
+    return "", []
 
 
 def _is_form(
@@ -267,6 +275,7 @@ def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
     soft_404 = any(rules.pattern("soft_404").search(t) for t in titles[:2])
     own = _own_chars(main, main_text)
     thin = own < SECTION_MAX_CHARS
+    lead, lead_links = _lead(main, base)
     headings = sum(len(element_text(h)) for h in main.iter("h1", "h2", "h3", "h4", "h5", "h6"))
     splash = len(body_text) < SPLASH_MAX_CHARS and 0 < len(links) <= SPLASH_MAX_WAYS
     return PageInfo(
@@ -285,6 +294,7 @@ def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
         moved_to=moved if splash and moved != page.url else "",
         thin=thin,
         bare=own - headings < BARE_MAX_CHARS,
-        lead=_lead(main),
+        lead=lead,
+        lead_links=lead_links,
         other_language=not (tree.get("lang") or "nl").lower().startswith("nl"),
     )

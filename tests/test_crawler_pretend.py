@@ -266,3 +266,23 @@ def test_a_product_the_site_only_links_to_elsewhere_has_that_page() -> None:
     }
     drive(state, web)
     assert cases(state)["hondenbelasting"][:2] == ("found", office)
+
+
+def test_a_page_whose_lead_sends_the_reader_on_is_not_that_products_page() -> None:
+    """'Zakenpaspoort. Let op: dit is iets anders dan <Paspoort en identiteitskaart>.'"""
+    zaken, both = HOME + "zakenpaspoort", HOME + "paspoort-en-identiteitskaart"
+    state = crawl_state(("paspoort",))
+    lead = f'Let op: dit is iets anders dan <a href="{both}">Paspoort en identiteitskaart</a>.'
+    web = {
+        HOME: html_page(
+            HOME,
+            "Welkom",
+            f'<a href="{zaken}">Zakenpaspoort</a><a href="{both}">Paspoort en identiteitskaart</a>',
+        ),
+        zaken: html_page(
+            zaken, "Zakenpaspoort", f"<p>{lead} Hieronder leest u hoe u dit regelt.</p>"
+        ),
+        both: product_page(both, "Paspoort en identiteitskaart", TEXT),
+    }
+    drive(state, web)
+    assert cases(state)["paspoort"][:2] == ("found", both)
