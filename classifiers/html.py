@@ -70,14 +70,13 @@ def _keeps(el: _Element, rules: RuleSet) -> bool:
     return is_cta_block(el, rules)
 
 
-def main_content(tree: _Element) -> _Element:
-    """The page's main content with headers, footers, menus and side bars removed.
+def main_scope(tree: _Element) -> tuple[_Element, list[_Element]]:
+    """The page's main element and the furniture elements inside it (in the tree given).
 
-    The main element itself when it holds no furniture, else a copy without it (the tree
-    passed in is never changed).
+    The main element is the first of `<main>`, `role=main`, a content id or `<article>`, else
+    the body. Furniture is what `is_furniture` marks (not descending into it), except
+    call-to-action boxes styled as asides inside a real main element.
     """
-    import copy
-
     rules = load_rules()  # the furniture and cta_block rules of rules/content.toml
     root = tree
     for xpath in _MAIN_XPATHS:
@@ -89,25 +88,45 @@ def main_content(tree: _Element) -> _Element:
         body = tree.find("body")
         root = body if body is not None else tree
     in_main = root is not tree and root.tag != "body"
-    # find the furniture first (without descending into it); copy only when there is some
-    removed: list[tuple[int, ...]] = []
-    stack: list[tuple[_Element, tuple[int, ...]]] = [(child, (i,)) for i, child in enumerate(root)]
+    removed: list[_Element] = []
+    stack: list[_Element] = list(root)
     while stack:
-        el, path = stack.pop()
+        el = stack.pop()
         if not isinstance(el.tag, str):
             continue
         if is_furniture(el, rules) and not (in_main and _keeps(el, rules)):
-            removed.append(path)
+            removed.append(el)
             continue
-        stack.extend((child, (*path, i)) for i, child in enumerate(el))
+        stack.extend(el)
+    return root, removed
+
+
+def main_content(tree: _Element, scope: tuple[_Element, list[_Element]] | None = None) -> _Element:
+    """The page's main content with headers, footers, menus and side bars removed.
+
+    The main element itself when it holds no furniture, else a copy without it (the tree
+    passed in is never changed). `scope`: the tree's `main_scope` when the caller has it.
+    """
+    import copy
+
+    root, removed = scope if scope is not None else main_scope(tree)
     if not removed:
         return root
+    paths = []
+    for el in removed:
+        path: list[int] = []
+        node = el
+        while node is not root:
+            parent = node.getparent()
+            path.append(parent.index(node))
+            node = parent
+        paths.append(tuple(reversed(path)))
     content = copy.deepcopy(root)
-    for path in sorted(removed, reverse=True):
-        el = content
+    for path in sorted(paths, reverse=True):
+        target = content
         for i in path:
-            el = el[i]
-        el.getparent().remove(el)
+            target = target[i]
+        target.getparent().remove(target)
     return content
 
 

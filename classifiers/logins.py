@@ -88,12 +88,12 @@ def link_claims(rules: RuleSet, url: str, text: str) -> list[Finding]:
 
 
 def _button_findings(rules: RuleSet, el: _Element, url: str) -> list[Finding]:
-    text = element_text(el) or el.get("value") or el.get("aria-label") or ""
+    text = element_text(el) or el.get("value") or el.get("aria-label") or el.get("alt") or ""
     found: list[Finding] = []
     for rule in rules.section("login_button"):
         match = rule.search("text", text)
         if match is None:
-            for img in el.iter("img"):
+            for img in el.iter("img", "input"):
                 for value in (img.get("alt") or "", (img.get("src") or "").lower()):
                     match = match or rule.search("image", value.strip())
         if match is not None:
@@ -135,7 +135,8 @@ def gate_logins(rules: RuleSet, scope: _Element, page_url: str, *, hop: int) -> 
                         )
                     )
                 continue
-        if el.tag == "form" or (el.tag == "input" and (el.get("type") or "") != "submit"):
+        kind = (el.get("type") or "").lower()
+        if el.tag == "form" or (el.tag == "input" and kind not in ("submit", "image", "button")):
             continue
         if el.tag == "a" and (hop == 0 or (url.startswith("http") and url != page_url)):
             continue

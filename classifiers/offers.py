@@ -13,6 +13,9 @@ from classifiers.documents import DocumentRole
 from classifiers.findings import Finding
 from classifiers.pagefacts import LinkFacts, PageFacts, PlatformHit
 
+#: Walk steps without a signal that are kept as evidence: the link chosen on an overview,
+#: an interstitial passed through.
+NOTED_STEPS = frozenset({"route.overview", "route.interstitial"})
 #: Confidence factor for a decision that rests on a link's text because its target is missing.
 TEXT_ONLY = 0.6
 
@@ -73,7 +76,8 @@ class RouteLog:
         )  # fmt: skip
 
     def note(self, finding: Finding | None) -> None:
-        if finding is not None and finding.signal:
+        """Keep a finding with a signal, or a step of the walk worth showing (NOTED_STEPS)."""
+        if finding is not None and (finding.signal or finding.rule in NOTED_STEPS):
             self.notes.append(finding)
 
 

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import _Element
 
+from classifiers.clickables import clickables
 from classifiers.findings import Finding, sentence_around
 from classifiers.forms import FormFacts, classify_form, page_forms
-from classifiers.html import element_text, main_content, page_title, parse_html
+from classifiers.hosts import host_of, registrable
+from classifiers.html import element_text, main_content, main_scope, page_title, parse_html
 from classifiers.logins import gate_logins, idp_login, info_link, link_claims, login_url
 from classifiers.routes import RouteLink, route_links
 from classifiers.ruleset import RuleSet
@@ -40,6 +42,18 @@ class LinkFacts:
     #: The rule when the link is about DigiD itself or a site-wide portal login.
     info_rule: str = ""
     info_signal: str = ""
+    #: How a person follows it (`classifiers.clickables.KINDS`).
+    kind: str = "anchor"
+
+    @property
+    def embedded(self) -> bool:
+        """A frame: what it shows is part of the page that holds it."""
+        return self.kind in ("iframe", "frame")
+
+    @property
+    def item_only(self) -> bool:
+        """Only an entry of the page's content: a route where it names the product."""
+        return self.reasons == ("item",)
 
 
 @dataclass(frozen=True)
@@ -62,6 +76,8 @@ class PageFacts:
     rendered: bool = False
     #: Title, h1 and main text, lower-cased (for product relevance).
     text: str = ""
+    #: The main text as written (sentences for `classifiers.notoffered`).
+    main_text: str = ""
     phrases: tuple[tuple[str, Finding], ...] = ()  # (scope, finding)
     logins: tuple[Finding, ...] = ()
     forms: tuple[FormFacts, ...] = ()
@@ -74,6 +90,11 @@ class PageFacts:
     js_pending: bool = False
     #: The form or login sits in a JavaScript platform's container: a script built it.
     js_built: bool = False
+    #: An interstitial (exit notice, consent wall, splash page): its links marked `passage`
+    #: are the ways through it (`classifiers.routes.passage`).
+    interstitial: bool = False
+    #: The registrable domains the page's header and logo link to: whose site it presents.
+    brand_sites: tuple[str, ...] = ()
 
     def platform(self, kind: str) -> PlatformHit | None:
         return next((p for p in self.platforms if p.kind == kind), None)
@@ -143,6 +164,16 @@ def _mailto(rules: RuleSet, a: _Element) -> tuple[str, str, str]:
     return address, "mailto", "content.mailto"
 
 
+def _brand_sites(tree: _Element, url: str) -> tuple[str, ...]:
+    """The registrable domains the page's header, banner and logo links point to."""
+    hrefs = tree.xpath(
+        "//header//a/@href | //*[@role='banner']//a/@href"
+        " | //a[contains(@class,'logo') or contains(@class,'brand')]/@href"
+    )
+    sites = {registrable(host_of(urljoin(url, str(h)))) for h in hrefs}
+    return tuple(sorted(s for s in sites if s))
+
+
 def link_facts(rules: RuleSet, link: RouteLink) -> LinkFacts:
     info = info_link(rules, link.url, link.text)
     return LinkFacts(
@@ -153,6 +184,7 @@ def link_facts(rules: RuleSet, link: RouteLink) -> LinkFacts:
         claims=tuple(link_claims(rules, link.url, link.text)),
         info_rule=info.id if info else "",
         info_signal=info.signal if info else "",
+        kind=link.kind,
     )
 
 
@@ -199,22 +231,30 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
         return None
     url = page.url
     html = page.body[:MAX_HTML_SCAN].decode("utf-8", "replace")
-    scope = main = main_content(tree)
+    parts = main_scope(tree)
+    scope = main_content(tree, parts)
     if hop > 0 and not element_text(scope):
         scope = tree
     title = page_title(tree)
     head_title = element_text(tree.find(".//title")) if tree.find(".//title") is not None else ""
     text = element_text(scope)
     kind, kind_finding = _page_kind(rules, url, html)
-    links = route_links(page, tree, hop=min(hop, 1), main=main)
+    ways = clickables(page, tree, parts)
+    links = route_links(page, tree, hop=min(hop, 1), ways=ways)
     if hop > 0 and scope is not tree:
         links = [link for link in links if link.in_main]
+
     forms = page_forms(rules, scope, url, f"{url} | {head_title} | {title}")
     logins = gate_logins(rules, scope, url, hop=hop)
     platforms = platform_hits(rules, url, html)
     has_form = any(f.fields for f in forms)
     js_platform = any(p.kind == "js_form" for p in platforms)
     js_pending = js_platform and not has_form and not logins
+    # an interstitial offers nothing itself: no login, form or platform of its own
+    passing = (
+        hop > 0 and not logins and not platforms and not forms
+        and any("passage" in link.reasons for link in links)
+    )  # fmt: skip
     mailtos = tuple(
         _mailto(rules, a)
         for a in scope.iter("a")
@@ -227,6 +267,7 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
         kind_finding=kind_finding,
         rendered=page.rendered,
         text=f"{head_title} {title} {text}".lower(),
+        main_text=text if hop == 0 else "",
         phrases=_phrases(rules, text, url),
         logins=tuple(logins),
         forms=tuple(forms),
@@ -235,6 +276,8 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
         mailtos=mailtos,
         traps=tuple(_furniture_traps(rules, tree, scope, url)) if hop == 0 else (),
         js_pending=js_pending,
+        interstitial=passing,
+        brand_sites=_brand_sites(tree, url) if hop > 0 else (),
         js_built=js_platform and _js_built(rules, scope),
     )
 

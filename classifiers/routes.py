@@ -8,26 +8,32 @@ vocabulary lives in `rules/routes.toml`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
+from classifiers.clickables import Clickable, clickables
 from classifiers.html import element_text, main_content, parse_html
 from classifiers.ruleset import RULES_DIR, RuleFileError, load_rules
 from digimeter.pages import Page
 
-__all__ = ["RouteLink", "RuleFileError", "identity_provider_rule", "route_links", "vocabulary"]
+__all__ = [
+    "RouteLink", "RuleFileError", "identity_provider_rule", "passage", "route_links", "vocabulary",
+]  # fmt: skip
 
 RULES_FILE = RULES_DIR / "routes.toml"
+#: A query parameter holding an absolute URL: an exit link (`/verlaten?url=https%3A...`).
+_EXIT_QUERY = re.compile(r"(^|&)[^=&]+=https?(:|%3a)", re.I)
 
 
 @dataclass(frozen=True)
 class RouteVocabulary:
     idp_hosts: tuple[tuple[str, re.Pattern[str]], ...]
     idp_paths: tuple[tuple[str, re.Pattern[str]], ...]
+    idp_urls: tuple[tuple[str, re.Pattern[str]], ...]
     doc_paths: tuple[tuple[str, re.Pattern[str]], ...]
     doc_texts: tuple[tuple[str, re.Pattern[str]], ...]
     cta_texts: tuple[tuple[str, re.Pattern[str]], ...]
@@ -50,6 +56,7 @@ def vocabulary(directory: Path = RULES_DIR) -> RouteVocabulary:
     return RouteVocabulary(
         idp_hosts=pick("identity_provider", "host"),
         idp_paths=pick("identity_provider", "path"),
+        idp_urls=pick("identity_provider", "url"),
         doc_paths=pick("document", "path"),
         doc_texts=pick("document", "text"),
         cta_texts=pick("call_to_action", "text"),
@@ -71,6 +78,10 @@ def identity_provider_rule(url: str) -> str:
     for rule_id, pattern in vocab.idp_paths:
         if pattern.search(parts.path.lower()):
             return rule_id
+    if parts.query:
+        for rule_id, pattern in vocab.idp_urls:
+            if pattern.search(url.lower()):
+                return rule_id
     return ""
 
 
@@ -80,11 +91,13 @@ class RouteLink:
 
     url: str
     text: str
-    #: Rule ids that made the link a candidate (doc.*, cta.*, external, idp.*).
+    #: Rule ids that made the link a candidate (doc.*, cta.*, external, frame, redirect, idp.*).
     reasons: tuple[str, ...]
     #: The crawler should fetch it (False for identity providers and skipped links).
     fetch: bool
     in_main: bool
+    #: How a person follows it (`classifiers.clickables.KINDS`): anchor, button, get_form, ...
+    kind: str = "anchor"
 
     @property
     def is_document(self) -> bool:
@@ -94,67 +107,126 @@ class RouteLink:
     def identity_provider(self) -> bool:
         return any(r.startswith("idp.") for r in self.reasons)
 
+    @property
+    def embedded(self) -> bool:
+        """A frame: what it shows is part of the page that holds it."""
+        return self.kind in ("iframe", "frame")
 
-def _link_text(a: _Element) -> str:
-    text = element_text(a)
-    title = a.get("title") or a.get("aria-label") or ""
-    return f"{text} {title}".strip()
+    @property
+    def item_only(self) -> bool:
+        """Only an entry of the page's content: a route where it names the product."""
+        return self.reasons == ("item",)
+
+
+def _reasons(vocab: RouteVocabulary, way: Clickable, own_host: str, hop: int) -> list[str]:
+    parts = urlsplit(way.url)
+    reasons: list[str] = []
+    idp = identity_provider_rule(way.url)
+    if idp:
+        reasons.append(idp)
+    # rule patterns are compiled lower-case (classifiers.ruleset): match lowered text
+    low_path, low_text, low_url = parts.path.lower(), way.text.lower(), way.url.lower()
+    reasons += [rid for rid, p in vocab.doc_paths if p.search(low_path)]
+    reasons += [rid for rid, p in vocab.doc_texts if p.search(low_text)]
+    reasons += [rid for rid, p in vocab.cta_texts if p.search(low_text)]
+    reasons += [rid for rid, p in vocab.cta_urls if p.search(low_url)]
+    if way.kind in ("iframe", "frame"):
+        reasons.append("frame")
+    elif way.page_level:
+        reasons.append("redirect")
+    if hop == 0 and ((parts.hostname or "") != own_host or _EXIT_QUERY.search(parts.query)):
+        reasons.append("external")  # another host, or an exit link carrying one
+    return reasons
+
+
+#: An interstitial (an exit notice, a consent wall, a language or splash page) says little
+#: and offers one to three ways on, or sends the browser on by itself.
+INTERSTITIAL_MAX_CHARS = 600
+INTERSTITIAL_MAX_WAYS = 3
+
+
+def passage(page: Page, tree: _Element | None, ways: list[Clickable]) -> list[Clickable]:
+    """The ways on of an interstitial page, which a person passes through; [] otherwise.
+
+    A page without forms or frames that sends the browser on by itself (a refresh, a
+    script redirect), or whose main content has almost no text (INTERSTITIAL_MAX_CHARS)
+    and one to three ways on (site furniture aside). (A login gate looks alike:
+    `classifiers.pagefacts` tells them apart.)
+    """
+    if any(w.in_main and w.kind in ("post_form", "get_form", "iframe", "frame") for w in ways):
+        return []  # it shows a form (or holds one in a frame): it is a page in its own right
+    here = page.url.split("#")[0].rstrip("/")
+    onward = [w for w in ways if w.way_on and w.url.rstrip("/") != here]
+    onward = [w for w in onward if w.in_main or w.page_level] or onward
+    targets = {w.url for w in onward}
+    if not targets or len(targets) > INTERSTITIAL_MAX_WAYS:
+        return []
+    if any(w.page_level for w in onward):
+        return onward
+    if tree is None or len(element_text(main_content(tree))) > INTERSTITIAL_MAX_CHARS:
+        return []
+    return onward
 
 
 def route_links(
-    page: Page, tree: _Element | None = None, *, hop: int = 0, main: _Element | None = None
+    page: Page, tree: _Element | None = None, *, hop: int = 0, ways: list[Clickable] | None = None
 ) -> list[RouteLink]:
     """The candidate route links of a page, one per target URL.
 
-    At hop 0 (the product page) only the main content counts, and any link to another
-    host is a candidate; from hop 1 on (form hosts, portals) the whole page counts but
-    only links that look like documents, calls to action or logins, those of the main
-    content first (`in_main`), then the others, each in document order. `main`: the page's
-    `main_content(tree)` when the caller has it already.
+    Every way on counts (`classifiers.clickables`: anchors, buttons, GET forms, frames,
+    refreshes and script redirects), but not a GET form that waits for typed input. At hop
+    0 (the product page) only the main content counts, and any link to another host is a
+    candidate; from hop 1 on (form hosts, portals) the whole page counts but only links
+    that look like documents, calls to action or logins, those of the main content first
+    (`in_main`), then the others, each in document order. A frame and a refresh are always
+    candidates; from hop 1 on, so is every way on of an interstitial (`passage`), and every
+    other link of the main content is an `item` (a route only where it names the product,
+    `classifiers.aboutproduct.choose_links`). `ways`:
+    the page's `clickables` when the caller has them already (then `tree` is optional).
     """
-    tree = tree if tree is not None else parse_html(page)
-    if tree is None:
-        return []
+    tree = tree if tree is not None or ways is not None else parse_html(page)
+    if ways is None:
+        if tree is None:
+            return []
+        ways = clickables(page, tree)
+    passing = {id(w) for w in passage(page, tree, ways)} if hop > 0 else set()
     vocab = vocabulary()
-    base = page.url
-    base_tags = tree.xpath("//base[@href]")
-    if base_tags:
-        base = urljoin(page.url, base_tags[0].get("href"))
     own_host = urlsplit(page.url).hostname or ""
-    inner = main if main is not None else main_content(tree)
-    scope = inner if hop == 0 else tree
-    main_hrefs = {(a.get("href") or "").strip() for a in inner.iter("a")}
     links: dict[str, RouteLink] = {}
-    for a in scope.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href or href.startswith("#"):
+    for way in ways:
+        if not way.way_on or (hop == 0 and not (way.in_main or way.page_level)):
             continue
-        url = urljoin(base, href).split("#")[0]
+        if way.kind == "get_form" and way.blank:
+            continue  # a query (search, check): it goes nowhere before a person types
+        url = way.url
         parts = urlsplit(url)
-        if parts.scheme.lower() in vocab.skip_schemes or parts.scheme not in ("http", "https"):
+        if parts.scheme.lower() in vocab.skip_schemes:
             continue
-        if url in links or url.rstrip("/") == page.url.rstrip("/"):
+        if url.rstrip("/") == page.url.split("#")[0].rstrip("/"):
             continue
-        text = _link_text(a)
-        reasons: list[str] = []
-        idp = identity_provider_rule(url)
-        if idp:
-            reasons.append(idp)
-        # rule patterns are compiled lower-case (classifiers.ruleset): match lowered text
-        low_path, low_text, low_url = parts.path.lower(), text.lower(), url.lower()
-        reasons += [rid for rid, p in vocab.doc_paths if p.search(low_path)]
-        reasons += [rid for rid, p in vocab.doc_texts if p.search(low_text)]
-        reasons += [rid for rid, p in vocab.cta_texts if p.search(low_text)]
-        reasons += [rid for rid, p in vocab.cta_urls if p.search(low_url)]
-        if hop == 0 and (parts.hostname or "") != own_host:
-            reasons.append("external")
-        if not reasons or (vocab.skip_url.search(low_url) and not idp):
+        known = links.get(url)
+        if known is not None:
+            if way.in_main and not known.in_main:
+                links[url] = replace(known, in_main=True)
+            continue
+        if way.kind == "js_redirect" and id(way) not in passing:
+            continue  # a script's location change on an ordinary page is no way on
+        reasons = _reasons(vocab, way, own_host, hop)
+        if id(way) in passing:
+            reasons.append("passage")
+        if way.kind == "text_url" and not any(r.startswith("cta.") for r in reasons):
+            continue  # an address in the text is a way on where the sentence says to go there
+        idp = any(r.startswith("idp.") for r in reasons)
+        if not reasons and hop > 0 and way.in_main and way.kind in ("anchor", "area", "button"):
+            reasons = ["item"]  # a list's entry: a route only where it names the product
+        if not reasons or (vocab.skip_url.search(url.lower()) and not idp):
             continue
         links[url] = RouteLink(
             url=url,
-            text=text,
+            text=way.text,
             reasons=tuple(dict.fromkeys(reasons)),
             fetch=not idp,
-            in_main=hop == 0 or href in main_hrefs,
+            in_main=hop == 0 or way.in_main or way.page_level or id(way) in passing,
+            kind=way.kind,
         )
     return sorted(links.values(), key=lambda link: not link.in_main)

@@ -31,12 +31,12 @@ _KINDS_PAGE = ("news", "overview", "search_results", "contact", "error")
 _KINDS_FORM = (
     "search", "check", "newsletter", "feedback", "booking", "own_login", "contact", "request",
 )  # fmt: skip
-_KINDS_PLATFORM = ("form", "js_form", "appointment", "portal")
+_KINDS_PLATFORM = ("form", "js_form", "appointment", "portal", "login")
 
 #: Every section any rule file may have.
 SECTIONS: dict[str, SectionSpec] = {
     # routes.toml: which links are candidate routes (shared with the crawler)
-    "identity_provider": SectionSpec(frozenset({"host", "path"})),
+    "identity_provider": SectionSpec(frozenset({"host", "path", "url"})),
     "document": SectionSpec(frozenset({"path", "text"})),
     "call_to_action": SectionSpec(frozenset({"text", "url"})),
     # content.toml: what is the page's own content
@@ -87,6 +87,9 @@ SECTIONS: dict[str, SectionSpec] = {
     # delegation.toml
     "body": SectionSpec(frozenset({"host", "text"}), {"name": str}, signal="required"),
     # phrases.toml
+    "offer_negation": SectionSpec(
+        frozenset({"text", "negation", "unless", "tail"}), signal="required"
+    ),
     "phrase": SectionSpec(
         frozenset({"text"}),
         {"scope": ("product", "route", "any"), "products": list},

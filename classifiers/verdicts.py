@@ -1,7 +1,9 @@
 """From the routes of a case to its verdict: status, levels, signals, evidence, confidence.
 
 * found -> `ok` with the highest route's level, or `not_offered` when the product page says
-  the organisation does not offer the product and no route of level 33 or more exists;
+  the organisation does not offer the product (a phrase of rules/phrases.toml, or a sentence
+  that says so in other words: `classifiers.notoffered`) and no route of level 33 or more
+  exists;
 * not_found -> `not_found`, unreachable -> `unreachable` (reason in the evidence), no level;
 * `level` follows the authenticated convention, `level_strict` gives an authenticated form
   100 only with explicit pre-fill evidence (`prefill_text`), else 67;
@@ -13,6 +15,8 @@ from __future__ import annotations
 
 from classifiers.findings import Finding
 from classifiers.hosts import mentions_product
+from classifiers.notoffered import not_offered_statement
+from classifiers.offers import NOTED_STEPS
 from classifiers.pagefacts import PageFacts
 from classifiers.ruleset import RuleSet
 from classifiers.signals import ROUTE_LEVELS, TRAP_SIGNALS, sort_signals
@@ -132,7 +136,11 @@ def decide(
     routes = walk.routes
     best = max(routes, key=Route.rank) if routes else None
     level = best.level if best else 0
-    not_offered = _not_offered(rules, case, walk.notes) if level < 33 else None
+    not_offered = None
+    if level < 33:
+        not_offered = _not_offered(rules, case, walk.notes) or not_offered_statement(
+            rules, facts.main_text, facts.url, case.product
+        )
     signals: set[str] = set()
     for route in routes:
         signals |= {s for s in route.signals if s in ROUTE_LEVELS or s == "appointment_online"}
@@ -149,6 +157,9 @@ def decide(
     if via:
         signals.add("via_delegation")
     evidence: list[Finding] = []
+    if case.reason.startswith("shared:"):  # crawler.assignment: a page of two products
+        signals.add("shared_page")
+        evidence.append(Finding("shared_page", "page.shared", facts.url, case.reason, 0.5))
     if best is None and not_offered is None:
         evidence.append(Finding("", "level.information_only", facts.url, facts.title[:120], 0.7))
     if not_offered is not None:
@@ -156,6 +167,8 @@ def decide(
         evidence.append(not_offered)
     if best is not None:
         evidence += [f for f in best.evidence if f.rule][:4]
+        if best.level > 0:
+            evidence += [n for n in walk.notes if n.rule in NOTED_STEPS][:2]
     evidence += prefill[:1]
     if via:
         evidence += [n for n in walk.notes if n.signal == "via_delegation"][:1]

@@ -15,9 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from classifiers.aboutproduct import names_another, overview_choice, relevance
 from classifiers.documents import document_kind, document_role, file_words, inspect_document
 from classifiers.findings import Finding
-from classifiers.hosts import host_of, is_own_host, relevance
+from classifiers.hosts import host_of, is_own_host, registrable
 from classifiers.logins import idp_login, login_url
 from classifiers.offers import Route, RouteLog, Step, document_offer, link_offer, page_offers
 from classifiers.pagefacts import LinkFacts, PageFacts
@@ -32,6 +33,18 @@ __all__ = ["MAX_HOPS", "Route", "RouteWalk"]
 #: Hops from the product page (hop 0) a route may take.
 MAX_HOPS = 3
 _PLATFORM_KINDS = ("form", "js_form", "portal", "appointment")
+#: The delegation rule for any other domain (judged by what the page shows).
+OTHER_DOMAIN = "delegation.other_domain"
+
+
+def offers_itself(facts: PageFacts) -> bool:
+    """True when a page is a route itself: a login, a request form, a script form, or a
+    call to action that announces a login ('Inloggen met DigiD')."""
+    return bool(
+        facts.logins or facts.js_pending or facts.js_built
+        or any(f.signal in ("html_form", "own_login") for f in facts.forms)
+        or any(link.claims and not link.item_only for link in facts.links)
+    )  # fmt: skip
 
 
 @dataclass
@@ -58,6 +71,19 @@ class RouteWalk(RouteLog):
             if rule.search("host", host):
                 return host, Finding(rule.signal, rule.id, url, host, rule.weight)
         return "", None
+
+    def presents_org(self, page: Page | None, hop: int) -> bool:
+        """True when a page on another domain presents itself as the organisation's: its
+        header or logo links to the organisation's own site (an e-form supplier's host)."""
+        assert self.classifier is not None and self.case is not None
+        if page is None or not page.ok:
+            return False
+        facts = self.classifier.facts(page, hop=hop)
+        own = {
+            registrable(host_of(self.case.org.website)),
+            registrable(host_of(self.case.product_url)),
+        }
+        return facts is not None and bool(own & set(facts.brand_sites))
 
     def start(self, facts: PageFacts) -> None:
         """Walk from the product page."""
@@ -91,11 +117,17 @@ class RouteWalk(RouteLog):
             step = Step(hop - 1, via, self.rel(link.text))
             self.add(100, parent if idp is not None else link.url, signals, evidence, step)
             return
-        if not via:
+        page, chain = self.classifier.resolve(link.url)
+        if not via and not link.embedded:  # a frame's form is shown on the page itself
             via, finding = self.delegation(link.url)
+            if (
+                finding is not None
+                and finding.rule == OTHER_DOMAIN
+                and self.presents_org(page, hop)
+            ):
+                via, finding = "", None  # a supplier's host showing the organisation's own form
             self.note(finding)
         step = Step(hop, via, self.rel(link.text))
-        page, chain = self.classifier.resolve(link.url)
         for target in chain[1:]:
             login = idp_login(rules, target) or login_url(rules, target)
             if login is not None:
@@ -120,10 +152,14 @@ class RouteWalk(RouteLog):
         if facts.kind in ("news", "search_results"):
             self.note(facts.kind_finding)
             return
+        titled = max(self.rel(link.text), self.rel(facts.title))
         own_content = host_of(facts.url) == host_of(self.case.product_url) and not any(
             p.kind in _PLATFORM_KINDS for p in facts.platforms
         )
-        titled = max(self.rel(link.text), self.rel(facts.title))
+        # an overview of the own site counts where the product page's call to action leads
+        listed = not own_content or step.hop == 1
+        if self.passage(facts, step, titled) or (listed and self.overview(facts, step)):
+            return
         about_product = bool(titled) or (not own_content and bool(self.rel(facts.text)))
         # a form the product page links to directly is the product's form, whatever its title
         direct_form = step.hop == 1 and (
@@ -131,16 +167,64 @@ class RouteWalk(RouteLog):
             or any(f.signal in ("html_form", "own_login") for f in facts.forms)
         )  # fmt: skip
         if own_content and not about_product and not direct_form:
-            for form in facts.forms:  # another page of the site: only note its traps
-                if form.signal.startswith("trap_"):
-                    self.note(Finding(form.signal, form.rule, facts.url, form.snippet, 0.9))
+            self.note_traps(facts)
             return
         page_offers(self, facts, Step(step.hop, step.via, titled), link.claims)
         if step.hop >= MAX_HOPS:
             return
+        # the page another body's call to action on the product page leads to: the user goes
+        # on there through its own calls to action ('Aanvragen' on a portal's start page)
+        sent_there = (
+            step.hop == 1 and not own_content and any(r.startswith("cta.") for r in link.reasons)
+        )
         for sub in facts.links:
-            if about_product or self.rel(sub.text) or sub.claims:
+            if sub.item_only:
+                continue  # followed only where an overview names the product
+            if about_product or sent_there or self.rel(sub.text) or sub.claims:
                 self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
+
+    def passage(self, facts: PageFacts, step: Step, titled: int) -> bool:
+        """An interstitial that is not about the product (an exit notice, a consent wall, a
+        splash page): passed through to its ways on."""
+        assert self.case is not None
+        if not facts.interstitial or titled or self.rel(facts.text) or step.hop >= MAX_HOPS:
+            return False
+        if names_another(facts.title, self.case.product):
+            return False  # another product's page, however short
+        self.note(Finding("", "route.interstitial", facts.url, facts.title[:80], 0.8))
+        for sub in facts.links:
+            if "passage" in sub.reasons:
+                self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
+        return True
+
+    def overview(self, facts: PageFacts, step: Step) -> bool:
+        """A page not titled for the product that lists routes (an overview of forms, a
+        digital counter): the route goes on through the links that name the product. When
+        they lead to a route, the page's own offers (a portal-wide login) do not count;
+        when they do not and the page offers a route itself, it is read as any page (False).
+        False too when nothing on it names the product."""
+        assert self.case is not None
+        entries = [sub for sub in facts.links if not any(r.startswith("idp.") for r in sub.reasons)]
+        if step.hop >= MAX_HOPS or not entries:
+            return False
+        chosen = overview_choice(facts.title, entries, self.case.product)
+        if not chosen:
+            return False
+        names = "; ".join(sub.text[:60] for sub in chosen)
+        self.note(Finding("", "route.overview", facts.url, f"chose {names}", 0.8))
+        before = len(self.routes)
+        for sub in chosen:
+            self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
+        if any(route.level > 0 for route in self.routes[before:]) or not offers_itself(facts):
+            self.note_traps(facts)
+            return True
+        return False
+
+    def note_traps(self, facts: PageFacts) -> None:
+        """Another page of the site or a list: only its traps are noted."""
+        for form in facts.forms:
+            if form.signal.startswith("trap_"):
+                self.note(Finding(form.signal, form.rule, facts.url, form.snippet, 0.9))
 
     def document(self, link: LinkFacts, page: Page, step: Step) -> None:
         assert self.classifier is not None and self.case is not None

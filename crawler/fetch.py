@@ -21,6 +21,8 @@ META_KEY = "digimeter"
 ROBOTS, HOME, SITEMAP, FEED, SEARCH, CANDIDATE, HUB, ROUTE = (
     "robots", "home", "sitemap", "feed", "search", "candidate", "hub", "route",
 )  # fmt: skip
+#: the source of a candidate on another site that the organisation's own pages link to
+ELSEWHERE = "elsewhere"
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from classifiers.matchrules import load_rules
 from classifiers.ruleset import RULES_DIR, rules_version
 from crawler.config import CrawlConfig
-from crawler.rules import load_rules
 from crawler.runplan import CrawlError, plan_run, prepare_run, write_plan
 from crawler.settings import build_settings
 from digimeter.errors import DigimeterError, RunFailed, RunIncomplete, warn

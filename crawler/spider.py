@@ -26,11 +26,12 @@ from scrapy import signals
 from scrapy.http import Request, Response
 from twisted.python.failure import Failure
 
+from classifiers.matching import ProductMatcher
+from classifiers.matchrules import load_rules
 from crawler.context import CrawlContext
 from crawler.discovery import Limits, OrgCrawl
 from crawler.evaluation import Evaluator
 from crawler.fetch import META_KEY, ROBOTS, Fetch, fetch_of
-from crawler.matching import ProductMatcher
 from crawler.orgqueue import org_queue
 from crawler.pagecodec import (
     PAGE_KEY,
@@ -40,7 +41,6 @@ from crawler.pagecodec import (
     page_from_response,
 )
 from crawler.render import render_meta
-from crawler.rules import load_rules
 from crawler.secondattempt import ATTEMPT_KEY, SecondAttempts
 from digimeter.model import Case, Organisation, applicable_products
 from digimeter.pages import Page
@@ -79,6 +79,7 @@ class DigimeterSpider(scrapy.Spider):
         self.ctx = CrawlContext.of(crawler)
         self.config = self.ctx.config
         self.rules = load_rules(self.config.rules_path)
+        self.ctx.store.set_meta(discovery_rules_version=self.rules.version)
         self.organisations = {o.code: o for o in self.ctx.store.organisations()}
         self.products = self.ctx.store.products()
         self.queue: Any = None  # opened in start(), when the crawl's stats exist

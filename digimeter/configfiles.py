@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -242,6 +243,29 @@ def read_organisation_list(path: Path | str) -> OrganisationList:
     return OrganisationList(organisations, warnings)
 
 
+_PHRASE = re.compile(r"^[a-zà-ÿ0-9][a-zà-ÿ0-9' -]*$")
+
+
+def _phrases(path: Path, row: Row, column: str) -> tuple[str, ...]:
+    """An optional `;`-separated list of lower-case Dutch words or phrases, no repeats."""
+    out: list[str] = []
+    for raw in row.values.get(column, "").split(";"):
+        phrase = raw.strip()
+        if not raw and not out and not row.values.get(column):
+            break
+        if not phrase or not _PHRASE.match(phrase):
+            raise ConfigError(
+                path,
+                f"bad entry {raw!r}; expected lower-case Dutch words separated by ';'",
+                line=row.line,
+                column=column,
+            )
+        if phrase in out:
+            raise ConfigError(path, f"{phrase!r} listed twice", line=row.line, column=column)
+        out.append(phrase)
+    return tuple(out)
+
+
 def load_products(path: Path | str = DEFAULT_PRODUCTS) -> list[Product]:
     """Load the products list (config/products.csv)."""
     path = Path(path)
@@ -296,6 +320,8 @@ def load_products(path: Path | str = DEFAULT_PRODUCTS) -> list[Product]:
                 search_terms=terms,
                 notes=v.get("notes", ""),
                 offered_by=v.get("offered_by", ""),
+                objects=_phrases(path, row, "objects"),
+                activities=_phrases(path, row, "activities"),
             )
         )
     return products

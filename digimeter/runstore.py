@@ -412,6 +412,7 @@ def _product_record(p: Product) -> dict[str, Any]:
         "key": p.key, "upl_uri": p.upl_uri, "name_nl": p.name_nl, "name_en": p.name_en,
         "org_types": "".join(sorted(p.org_types)), "audience": p.audience, "kind": p.kind,
         "search_terms": list(p.search_terms), "notes": p.notes, "offered_by": p.offered_by,
+        "objects": list(p.objects), "activities": list(p.activities),
     }  # fmt: skip
 
 
@@ -420,6 +421,7 @@ def _product_from_record(r: dict[str, Any]) -> Product:
         key=r["key"], upl_uri=r["upl_uri"], name_nl=r["name_nl"], name_en=r["name_en"],
         org_types=frozenset(r["org_types"]), audience=r["audience"], kind=r["kind"],
         search_terms=tuple(r["search_terms"]), notes=r["notes"], offered_by=r["offered_by"],
+        objects=tuple(r.get("objects", ())), activities=tuple(r.get("activities", ())),
     )  # fmt: skip
 
 
