@@ -191,9 +191,13 @@ def check_inhabitants(path: Path, row: Row, column: str = "inhabitants") -> None
         )
 
 
-def _site_key(website: str) -> str:
-    parts = urlsplit(website)
-    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}".lower()
+def page_key(url: str) -> str:
+    """What makes two URLs the same page for people: no scheme, no `www.`, no trailing slash,
+    no case (a website given twice this way is one site; a product page found this way is
+    the labelled one)."""
+    parts = urlsplit(url.strip())
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}{query}".lower()
 
 
 @dataclass(frozen=True)
@@ -232,7 +236,7 @@ def read_organisation_list(path: Path | str) -> OrganisationList:
         org_type = _one_of(path, row, "org_type", ORG_TYPES)
         website = check_website(path, row)
         check_inhabitants(path, row)
-        first = sites.setdefault(_site_key(website), (code, row.line))
+        first = sites.setdefault(page_key(website), (code, row.line))
         if first[0] != code:
             warnings.append(
                 f"{path}, line {row.line}, column 'website': {website} is also the website of "
