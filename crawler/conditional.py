@@ -13,7 +13,6 @@ process_response before it, so StoreMiddleware never stores the bare 304.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,6 @@ from crawler.context import CrawlContext
 from crawler.fetch import fetch_of
 from crawler.pagecodec import PAGE_KEY, REPLAYED_KEY, REVISIT_KEY, response_from_page
 from crawler.settings import SettingsError
-from digimeter import revisits
 from digimeter.pages import normalize_url
 from digimeter.runstore import RunStore, now_iso
 
@@ -63,14 +61,10 @@ class ConditionalRequestMiddleware:
         url = normalize_url(request.url)
         if request.meta.get("playwright"):
             return self._reuse(request, url, rendered=True) if url in self.not_modified else None
-        row = self.previous.db.execute(
-            "SELECT headers FROM pages WHERE url = ? AND rendered = 0 AND status = 200 "
-            "AND warc_file != ''",
-            (url,),
-        ).fetchone()
-        if row is None:
+        ref = self.previous.page_ref(url, rendered=False)
+        if ref is None or ref.status != 200 or not ref.warc_file:
             return None
-        stored = json.loads(row[0])
+        stored = ref.headers
         if stored.get("etag"):
             request.headers["If-None-Match"] = stored["etag"]
         if stored.get("last-modified"):
@@ -101,7 +95,7 @@ class ConditionalRequestMiddleware:
         page = self.pages.get(url, rendered=rendered)
         if page is None or page.rendered != rendered:
             return None
-        original = revisits.original_of(self.previous.db, self.previous.dir, url, rendered)
+        original = self.previous.revisit_original(url, rendered=rendered)
         if original is None:
             return None
         page = replace(page, url=request.url, fetched_at=now_iso(),

@@ -67,6 +67,35 @@ class Page:
         return decode_body(self.body, self.headers.get("content-type", ""))
 
 
+@dataclass(frozen=True)
+class PageRef:
+    """Where one stored page lies: its row in a run's page index (run.db `pages`).
+
+    The response's status and headers, and the WARC file, offset and length of its record
+    (no file for a failed fetch); `page(body)` is the page with the record's body.
+    """
+
+    url: str
+    rendered: bool
+    status: int
+    error: str = ""
+    headers: Mapping[str, str] = field(default_factory=dict)
+    truncated: bool = False
+    warc_file: str = ""
+    warc_offset: int = 0
+    warc_length: int = 0
+    fetched_at: str = ""
+    #: The organisation whose crawl fetched the page.
+    org_code: str = ""
+
+    def page(self, body: bytes = b"") -> Page:
+        return Page(
+            url=self.url, status=self.status, headers=self.headers, body=body,
+            rendered=self.rendered, fetched_at=self.fetched_at, error=self.error,
+            truncated=self.truncated,
+        )  # fmt: skip
+
+
 class PageStore(Protocol):
     """Looks up stored pages by URL."""
 

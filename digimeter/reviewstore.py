@@ -22,7 +22,6 @@ applies, and the review app lists it again.
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -82,18 +81,16 @@ class ReviewStorage:
 
     db: sqlite3.Connection
 
-    # -- verdicts, one at a time ----------------------------------------------------------
-    def verdict(self, org_code: str, product_key: str) -> dict[str, str] | None:
-        from digimeter.model import VERDICT_FIELDS
-
-        row = self.db.execute(
-            "SELECT row FROM verdicts WHERE org_code = ? AND product_key = ?",
-            (org_code, product_key),
+    def override_table(self) -> tuple[list[str], list[tuple[object, ...]]]:
+        """The column names and rows of the `overrides` view (what scoring applies); no
+        names for a run.db without one."""
+        exists = self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = 'overrides'"
         ).fetchone()
-        if row is None:
-            return None
-        data = json.loads(row[0])
-        return {k: str(data.get(k, "")) for k in VERDICT_FIELDS}
+        if not exists:
+            return [], []
+        cursor = self.db.execute("SELECT * FROM overrides")
+        return [d[0] for d in cursor.description], cursor.fetchall()
 
     def page_digest(self, url: str) -> str:
         """SHA-1 of the stored body of `url` (the rendered one when there is one); '' when
@@ -155,7 +152,7 @@ class ReviewStorage:
         """
         from digimeter.runstore import now_iso
 
-        verdict = self.verdict(org_code, product_key)
+        verdict = self.verdict_row(org_code, product_key)
         if verdict is None:
             raise ReviewError(f"no verdict for {org_code} x {product_key} in this run")
         if seen is not None and any(seen.get(k) != verdict[k] for k in seen):
@@ -237,7 +234,7 @@ class ReviewStorage:
         return None if row is None else self._flag_stale(review_from_row(row))
 
     def _flag_stale(self, review: Review) -> Review:
-        verdict = self.verdict(*review.key)
+        verdict = self.verdict_row(*review.key)
         if verdict is None:
             why: tuple[str, ...] = ("no verdict",)
         else:
@@ -261,7 +258,7 @@ class ReviewStorage:
         mine = self.latest_reviews(with_stale=False)
         result = CarryResult(earlier_run=earlier.run_id)
         for key, review in earlier.latest_reviews(with_stale=False).items():
-            verdict = self.verdict(*key)
+            verdict = self.verdict_row(*key)
             if key in mine:
                 result.already_reviewed += 1
             elif verdict is None:

@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from digimeter import revisits
 from digimeter.errors import BadInput, warn
 from digimeter.runstate import COMPLETE_STATES, CrawlLock
 from digimeter.runstore import RunStore
@@ -80,12 +79,12 @@ def _read(folder: Path, store: RunStore) -> RunInfo:
         end = datetime.now(UTC)
     seconds = (end - start).total_seconds() if start and end else None
     rules = store.rules_versions() or [v for v in [meta.get("rules_version")] if v]
-    codes = frozenset(c for (c,) in store.db.execute("SELECT code FROM organisations"))
+    codes = frozenset(o.code for o in store.organisations())
     return RunInfo(
         folder, store.run_id, status.state, str(meta.get("started_at", "")), seconds,
         status.organisations, store.verdict_count(), tuple(rules),
         schedule=str(meta.get("schedule", "")), maturity=maturity(folder), org_codes=codes,
-        refers_to=tuple(sorted(revisits.referred_runs(store.db))),
+        refers_to=tuple(sorted(store.referred_runs())),
     )  # fmt: skip
 
 
@@ -177,6 +176,6 @@ def inline_run(run_dir: Path) -> int:
         raise BadInput(f"{run_dir}: a process is crawling this run now; inline it afterwards")
     store = RunStore(run_dir)
     try:
-        return revisits.inline_revisits(store)
+        return store.inline_revisits()
     finally:
         store.close()

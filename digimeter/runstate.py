@@ -24,8 +24,9 @@ from pathlib import Path
 
 from digimeter.errors import DigimeterError, RunFailed, RunIncomplete
 
-#: The schema version of a run.db written by this code (absent before run states existed).
-SCHEMA_VERSION = 1
+#: The schema version of a run.db written by this code (absent before run states existed;
+#: 1: verdicts as JSON texts, 2: a column per verdict field, see digimeter.verdictstore).
+SCHEMA_VERSION = 2
 
 PREPARING, CRAWLING, INTERRUPTED, CRAWLED = "preparing", "crawling", "interrupted", "crawled"
 CLASSIFIED, SCORED, FAILED, UNKNOWN = "classified", "scored", "failed", "unknown"

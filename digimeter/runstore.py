@@ -30,8 +30,8 @@ from warcio.warcwriter import WARCWriter
 
 from digimeter import revisits
 from digimeter.errors import BadInput
-from digimeter.model import VERDICT_FIELDS, Case, Organisation, Product
-from digimeter.pages import Page, normalize_url
+from digimeter.model import Case, Organisation, Product
+from digimeter.pages import Page, PageRef, normalize_url
 from digimeter.proposalstore import PROPOSAL_SCHEMA, ProposalStorage
 from digimeter.reviewstore import REVIEW_SCHEMA, ReviewStorage
 from digimeter.runstate import (
@@ -53,6 +53,7 @@ from digimeter.runstate import (
     failure_reason,
 )
 from digimeter.samplestore import SAMPLE_SCHEMA, SampleStorage
+from digimeter.verdictstore import VERDICT_SCHEMA, VerdictStorage, needs_upgrade, upgrade_verdicts
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -70,10 +71,6 @@ CREATE TABLE IF NOT EXISTS pages (
     url TEXT, rendered INTEGER, status INTEGER, error TEXT, headers TEXT, truncated INTEGER,
     warc_file TEXT, warc_offset INTEGER, warc_length INTEGER, fetched_at TEXT, org_code TEXT,
     PRIMARY KEY (url, rendered));
-CREATE TABLE IF NOT EXISTS verdicts (
-    org_code TEXT, product_key TEXT, row TEXT, PRIMARY KEY (org_code, product_key));
-CREATE TABLE IF NOT EXISTS verdicts_previous (
-    org_code TEXT, product_key TEXT, row TEXT, PRIMARY KEY (org_code, product_key));
 """
 
 
@@ -113,8 +110,9 @@ def set_run_state(run_dir: Path | str, state: str) -> None:
         store.close()
 
 
-class RunStore(ReviewStorage, SampleStorage, ProposalStorage):
-    """Read and write one run folder (the review tables through the storage mixins)."""
+class RunStore(VerdictStorage, ReviewStorage, SampleStorage, ProposalStorage):
+    """Read and write one run folder (the verdict and review tables through the storage
+    mixins). The only code that speaks SQL to run.db."""
 
     DB_NAME = "run.db"
 
@@ -129,7 +127,7 @@ class RunStore(ReviewStorage, SampleStorage, ProposalStorage):
         try:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.executescript(SCHEMA + revisits.SCHEMA)
+            self.db.executescript(SCHEMA + VERDICT_SCHEMA + revisits.SCHEMA)
             self.db.executescript(REVIEW_SCHEMA + SAMPLE_SCHEMA + PROPOSAL_SCHEMA)
             self.db.execute("SELECT COUNT(*) FROM meta").fetchone()
         except sqlite3.DatabaseError as exc:
@@ -139,11 +137,47 @@ class RunStore(ReviewStorage, SampleStorage, ProposalStorage):
             raise error from exc
         if new:
             self.set_meta(schema_version=SCHEMA_VERSION)
+        else:
+            self._upgrade()
         self._writer: WarcPageWriter | None = None
+
+    def _upgrade(self) -> None:
+        """Bring a run.db written by an earlier version to this schema (one transaction;
+        nothing is written when it has this schema already)."""
+        if not needs_upgrade(self.db):
+            return
+        with self.transaction():
+            upgrade_verdicts(self.db, str(self.dir / self.DB_NAME))
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            if row is not None and json.loads(row[0]) < SCHEMA_VERSION:
+                self.db.execute(
+                    "UPDATE meta SET value = ? WHERE key = 'schema_version'",
+                    (json.dumps(SCHEMA_VERSION),),
+                )
 
     @property
     def run_id(self) -> str:
         return self.meta().get("run_id", self.dir.name)
+
+    def data_version(self) -> int:
+        """A number that changes when another connection changes run.db."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def copy_database(self, target: RunStore) -> None:
+        """Copy run.db into `target`'s (a consistent snapshot, through SQLite's backup)."""
+        self.db.backup(target.db)
+
+    def referred_runs(self) -> set[str]:
+        """The runs (folder names) whose WARC files this run reads pages from."""
+        return revisits.referred_runs(self.db)
+
+    def inline_revisits(self) -> int:
+        """Copy the pages this run reads from earlier runs into its own WARC files."""
+        return revisits.inline_revisits(self)
+
+    def revisit_original(self, url: str, *, rendered: bool) -> revisits.Original | None:
+        """Where the record of a stored page lies, for a later run's revisit record."""
+        return revisits.original_of(self.db, self.dir, url, rendered)
 
     def close(self) -> None:
         if self._writer is not None:
@@ -371,40 +405,57 @@ class RunStore(ReviewStorage, SampleStorage, ProposalStorage):
         ).fetchone()
         return row is not None
 
-    def page_count(self) -> int:
-        return int(self.db.execute("SELECT COUNT(*) FROM pages").fetchone()[0])
+    def page_count(self, *, rendered: bool | None = None) -> int:
+        where = "" if rendered is None else f" WHERE rendered = {int(rendered)}"
+        return int(self.db.execute(f"SELECT COUNT(*) FROM pages{where}").fetchone()[0])
 
-    # -- verdicts -----------------------------------------------------------------------
-    def save_verdicts(self, rows: Iterable[dict[str, str]]) -> None:
-        """Replace the run's verdicts; the ones replaced are kept as the previous set."""
-        with self.transaction():
-            self.db.execute("DELETE FROM verdicts_previous")
-            self.db.execute("INSERT INTO verdicts_previous SELECT * FROM verdicts")
-            self.db.execute("DELETE FROM verdicts")
-            self.db.executemany(
-                "INSERT INTO verdicts VALUES (?, ?, ?)",
-                [(r["org_code"], r["product_key"], json.dumps(r)) for r in rows],
-            )
+    def index_page(self, ref: PageRef) -> None:
+        """Add (or replace) one page's row in the page index."""
+        self.db.execute(
+            f"INSERT OR REPLACE INTO pages ({', '.join(PAGE_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(PAGE_COLUMNS))})",
+            (
+                ref.url, int(ref.rendered), ref.status, ref.error, json.dumps(dict(ref.headers)),
+                int(ref.truncated), ref.warc_file, ref.warc_offset, ref.warc_length,
+                ref.fetched_at, ref.org_code,
+            ),
+        )  # fmt: skip
 
-    def verdict_count(self) -> int:
-        return int(self.db.execute("SELECT COUNT(*) FROM verdicts").fetchone()[0])
+    def page_ref(self, url: str, *, rendered: bool | None = None) -> PageRef | None:
+        """The index row of the stored page of `url` (the rendered one when there is one,
+        unless `rendered` says)."""
+        where = "" if rendered is None else f" AND rendered = {int(rendered)}"
+        row = self.db.execute(
+            f"SELECT {', '.join(PAGE_COLUMNS)} FROM pages WHERE url = ?{where} "
+            "ORDER BY rendered DESC LIMIT 1",
+            (normalize_url(url),),
+        ).fetchone()
+        return None if row is None else _page_ref(row)
 
-    def rules_versions(self) -> list[str]:
-        """The rules versions of the run's verdicts."""
-        rows = self.db.execute("SELECT DISTINCT json_extract(row, '$.rules_version') FROM verdicts")
-        return sorted(v for (v,) in rows if v)
+    def page_refs(self) -> Iterator[PageRef]:
+        """Every row of the page index, in the order stored."""
+        for row in self.db.execute(f"SELECT {', '.join(PAGE_COLUMNS)} FROM pages ORDER BY rowid"):
+            yield _page_ref(row)
 
-    def verdicts(self, *, previous: bool = False) -> list[dict[str, str]]:
-        table = "verdicts_previous" if previous else "verdicts"
-        rows = self.db.execute(
-            f"SELECT v.row FROM {table} v LEFT JOIN organisations o ON o.code = v.org_code "
-            "LEFT JOIN products p ON p.key = v.product_key ORDER BY o.position, p.position"
-        )
-        verdicts = []
-        for (raw,) in rows:
-            row = json.loads(raw)
-            verdicts.append({k: row.get(k, "") for k in VERDICT_FIELDS})
-        return verdicts
+    def page_urls(self) -> Iterator[str]:
+        for (url,) in self.db.execute("SELECT DISTINCT url FROM pages"):
+            yield url
+
+
+#: The columns of the page index, in the order of `PageRef`'s fields.
+PAGE_COLUMNS = (
+    "url", "rendered", "status", "error", "headers", "truncated", "warc_file", "warc_offset",
+    "warc_length", "fetched_at", "org_code",
+)  # fmt: skip
+
+
+def _page_ref(row: tuple[Any, ...]) -> PageRef:
+    url, rendered, status, error, headers, truncated, warc_file, offset, length, at, org = row
+    return PageRef(
+        url=url, rendered=bool(rendered), status=status, error=error or "",
+        headers=json.loads(headers or "{}"), truncated=bool(truncated), warc_file=warc_file or "",
+        warc_offset=offset or 0, warc_length=length or 0, fetched_at=at or "", org_code=org or "",
+    )  # fmt: skip
 
 
 def _product_record(p: Product) -> dict[str, Any]:
@@ -453,13 +504,11 @@ class WarcPageWriter:
             self._warc.write_record(self._record(page, url, fetched_at))
             self._fh.flush()
             length = self._fh.tell() - offset
-        self.store.db.execute(
-            "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                url, int(page.rendered), page.status, page.error, json.dumps(dict(page.headers)),
-                int(page.truncated), self.name if length else "", offset, length, fetched_at,
-                org_code,
-            ),
+        self.store.index_page(
+            PageRef(
+                url, page.rendered, page.status, page.error, page.headers, page.truncated,
+                self.name if length else "", offset, length, fetched_at, org_code,
+            )
         )  # fmt: skip
 
     def add_revisit(self, page: Page, org_code: str, original: revisits.Original) -> None:
@@ -476,11 +525,11 @@ class WarcPageWriter:
         with self.store.transaction():  # the revisit and its page row, or neither
             revisits.index_revisit(self.store.db, self.store.dir, self.name, offset, url,
                                    page.rendered, original)  # fmt: skip
-            self.store.db.execute(
-                "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (url, int(page.rendered), page.status, "", json.dumps(dict(page.headers)),
-                 int(page.truncated), self.name, offset, self._fh.tell() - offset, fetched_at,
-                 org_code),
+            self.store.index_page(
+                PageRef(
+                    url, page.rendered, page.status, "", page.headers, page.truncated,
+                    self.name, offset, self._fh.tell() - offset, fetched_at, org_code,
+                )
             )  # fmt: skip
 
     def _record(self, page: Page, url: str, fetched_at: str):  # type: ignore[no-untyped-def]
@@ -512,21 +561,10 @@ class WarcPageStore:
 
     def get(self, url: str, *, rendered: bool | None = None) -> Page | None:
         """The stored page (the rendered one when there is one, unless `rendered` says)."""
-        where = "" if rendered is None else f" AND rendered = {int(rendered)}"
-        row = self.store.db.execute(
-            "SELECT url, rendered, status, error, headers, truncated, warc_file, warc_offset, "
-            f"fetched_at FROM pages WHERE url = ?{where} ORDER BY rendered DESC LIMIT 1",
-            (normalize_url(url),),
-        ).fetchone()
-        if row is None:
+        ref = self.store.page_ref(url, rendered=rendered)
+        if ref is None:
             return None
-        key, rendered, status, error, headers, truncated, warc_file, offset, fetched_at = row
-        body = self._body(warc_file, offset) if warc_file else b""
-        return Page(
-            url=key, status=status, headers=json.loads(headers), body=body,
-            rendered=bool(rendered), fetched_at=fetched_at, error=error or "",
-            truncated=bool(truncated),
-        )  # fmt: skip
+        return ref.page(self._body(ref.warc_file, ref.warc_offset) if ref.warc_file else b"")
 
     def _body(self, warc_file: str, offset: int) -> bytes:
         fh = self._files.get(warc_file)
@@ -540,8 +578,7 @@ class WarcPageStore:
         return b""
 
     def urls(self) -> Iterator[str]:
-        for (url,) in self.store.db.execute("SELECT DISTINCT url FROM pages"):
-            yield url
+        return self.store.page_urls()
 
     def close(self) -> None:
         for fh in self._files.values():

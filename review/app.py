@@ -89,7 +89,7 @@ class ReviewState:
         if self.compare_dir is not None:
             earlier = RunStore(self.compare_dir)
             try:
-                compare = {(v["org_code"], v["product_key"]): v for v in earlier.verdicts()}
+                compare = {(v["org_code"], v["product_key"]): v for v in earlier.verdict_rows()}
             finally:
                 earlier.close()
         self.queue = ReviewQueue(self.store, compare)

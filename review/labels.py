@@ -26,7 +26,7 @@ def export_labels(store: RunStore, path: Path) -> int:
     """Write the labels; returns the number of rows."""
     latest = store.latest_reviews()
     rows = []
-    for verdict in store.verdicts():
+    for verdict in store.verdict_rows():
         review = latest.get((verdict["org_code"], verdict["product_key"]))
         if review is None:
             continue

@@ -74,7 +74,7 @@ def read_sheet(path: Path, store: RunStore) -> list[Proposal]:
                 f"not of run {store.run_id!r}"
             )
         org = about.get("organisation", "")
-        keys = {v["product_key"] for v in store.verdicts() if v["org_code"] == org}
+        keys = {v["product_key"] for v in store.verdict_rows() if v["org_code"] == org}
         if not keys:
             raise SheetError(
                 f"{where}, sheet {ABOUT}: organisation {org!r} has no verdicts "

@@ -92,7 +92,7 @@ def write_sheets(store: RunStore, out: Path) -> SheetsResult:
     names = {p.key: p.name_nl for p in store.products()}
     overrides = _published(store)
     by_org: dict[str, list[dict[str, str]]] = {}
-    for verdict in store.verdicts():
+    for verdict in store.verdict_rows():
         by_org.setdefault(verdict["org_code"], []).append(verdict)
     orgs = {o.code: o.name for o in store.organisations()}
     files, rows = [], 0

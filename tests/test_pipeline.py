@@ -106,7 +106,7 @@ def test_the_run_reclassifies_and_rescores_offline(measured: Path, tmp_path: Pat
     assert changes == []
     store = RunStore(measured)
     try:
-        assert len(store.verdicts()) == len(store.cases())
+        assert len(store.verdict_rows()) == len(store.cases())
     finally:
         store.close()
 

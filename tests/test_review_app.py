@@ -111,7 +111,7 @@ def test_a_change_needs_a_reason_and_is_stored_with_it(app: Client, run: Path) -
         assert (review.new.level, review.new.level_strict, review.reason) == (100, 67, "DigiD")
         assert (
             review.origin == "app"
-            and review.evidence == store.verdict("GM0114", "klacht")["evidence"]
+            and review.evidence == store.verdict_row("GM0114", "klacht")["evidence"]
         )
     finally:
         store.close()
@@ -197,9 +197,9 @@ def test_crawled_text_is_escaped_in_the_app(app: Client) -> None:
 
 def test_the_blind_review_hides_the_level_until_judged(app: Client, run: Path) -> None:
     store = RunStore(run)
-    items, strata = draw_sample(store.verdicts(), 6, seed=3)
+    items, strata = draw_sample(store.verdict_rows(), 6, seed=3)
     sid = store.save_sample(items, strata, seed=3, rules_version="r")
-    verdict = store.verdict(*items[0].key)
+    verdict = store.verdict_row(*items[0].key)
     store.close()
     assert verdict is not None
     token = app.sign_in("carla")
@@ -258,7 +258,7 @@ def test_an_organisations_proposal_is_accepted_in_the_app(app: Client, run: Path
         ]
     )
     accept, reject = (p.id for p in store.proposals())
-    woo = store.verdict("GM0114", "woo-verzoek")
+    woo = store.verdict_row("GM0114", "woo-verzoek")
     store.close()
     assert woo is not None
     token = app.sign_in("dirk")

@@ -18,7 +18,7 @@ from scoring.report import write_report
 def test_score_and_report_state_the_review_and_the_accuracy(review_run: Path) -> None:
     run = review_run
     store = RunStore(run)
-    items, strata = draw_sample(store.verdicts(), 12, seed=2)
+    items, strata = draw_sample(store.verdict_rows(), 12, seed=2)
     sid = store.save_sample(items, strata, seed=2, rules_version="r")
     wrong = items[0]
     for item in items:

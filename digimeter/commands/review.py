@@ -107,7 +107,7 @@ def sample(run: str, size: int, seed: int, output: Path) -> None:
     from review.sampling import draw_sample
 
     with opened(run, output) as store:
-        verdicts = store.verdicts()
+        verdicts = store.verdict_rows()
         try:
             items, strata = draw_sample(verdicts, size, seed)
         except ValueError as exc:
