@@ -33,8 +33,8 @@ import psutil
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from digimeter.pages import normalize_url  # noqa: E402
-from digimeter.runstore import RunStore  # noqa: E402
+from digimeter.core.pages import normalize_url  # noqa: E402
+from digimeter.core.runstore import RunStore  # noqa: E402
 from testweb.server import running_server  # noqa: E402
 
 TARGETS = {"recall": 0.98, "precision": 0.98, "pages_per_found": 4.0, "ratio": 0.5, "peak_gb": 1.5}

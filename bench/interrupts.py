@@ -36,7 +36,7 @@ import psutil
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from digimeter.runstore import RunFolderError, RunStore  # noqa: E402
+from digimeter.core.runstore import RunFolderError, RunStore  # noqa: E402
 from testweb.generate import generate_web  # noqa: E402
 from testweb.server import running_server  # noqa: E402
 

@@ -37,7 +37,7 @@ sys.path.insert(0, str(REPO))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from classifiers.labelled import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from digimeter.runstore import RunStore  # noqa: E402
+from digimeter.core.runstore import RunStore  # noqa: E402
 from review.server import running_app  # noqa: E402
 
 TARGETS = {"queue": 1.0, "verdict": 1.5}

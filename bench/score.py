@@ -27,9 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from digimeter.configfiles import load_products  # noqa: E402
-from digimeter.model import Organisation, Product, Verdict  # noqa: E402
-from digimeter.runstore import RunStore  # noqa: E402
+from digimeter.core.configfiles import load_products  # noqa: E402
+from digimeter.core.model import Organisation, Product, Verdict  # noqa: E402
+from digimeter.core.runstore import RunStore  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 REGISTER = SHARED / "registers" / "organisations-2023.csv"

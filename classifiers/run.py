@@ -1,6 +1,6 @@
 """`classify_run(run_dir)`: re-derive every verdict of a stored run, without network.
 
-Reads the run's cases and stored pages (`digimeter.runstore.RunStore`), classifies every
+Reads the run's cases and stored pages (`digimeter.core.runstore.RunStore`), classifies every
 case with one `Classifier` (each page parsed once per run), stores the verdicts
 (`save_verdicts` keeps the previous set), and writes `verdicts.csv` and
 `classification_changes.csv` (what changed against the previous classification, with the
@@ -22,9 +22,9 @@ from pathlib import Path
 
 from classifiers.classify import Classifier
 from classifiers.ruleset import RuleSet, load_rules
-from digimeter.model import VERDICT_FIELDS, Case, Verdict
-from digimeter.runstate import CLASSIFIED
-from digimeter.runstore import RunStore
+from digimeter.core.model import VERDICT_FIELDS, Case, Verdict
+from digimeter.core.runstate import CLASSIFIED
+from digimeter.core.runstore import RunStore
 
 VERDICTS_CSV = "verdicts.csv"
 CHANGES_CSV = "classification_changes.csv"

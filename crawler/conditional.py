@@ -4,7 +4,7 @@ With DIGIMETER_PREVIOUS_RUN set (the scheduler sets it to the schedule's previou
 run), a GET for a URL that run stored as a 200 carries `If-None-Match` and
 `If-Modified-Since` from the stored headers. A `304 Not Modified` is answered with the
 stored page, and the run stores a WARC revisit record that points to it (see
-`digimeter.revisits`). A page to render whose raw page was not modified reuses the
+`digimeter.core.revisits`). A page to render whose raw page was not modified reuses the
 previous run's rendered DOM in the same way, without starting the browser.
 
 Order: process_request after StoreMiddleware (540), so the headers are added last;
@@ -25,8 +25,8 @@ from crawler.context import CrawlContext
 from crawler.fetch import fetch_of
 from crawler.pagecodec import PAGE_KEY, REPLAYED_KEY, REVISIT_KEY, response_from_page
 from crawler.settings import SettingsError
-from digimeter.pages import normalize_url
-from digimeter.runstore import RunStore, now_iso
+from digimeter.core.pages import normalize_url
+from digimeter.core.runstore import RunStore, now_iso
 
 CONDITIONAL_KEY = "digimeter_conditional"
 #: headers of a 304 that update the stored ones (RFC 9111 section 4.3.4)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from digimeter.model import LABEL_FIELDS
-from digimeter.runstore import RunStore
+from digimeter.core.model import LABEL_FIELDS
+from digimeter.core.runstore import RunStore
 from scoring.exports import atomic_path
 
 FIELDS = (*LABEL_FIELDS, "level_strict", "reviewer", "reviewed_at", "origin", "notes")

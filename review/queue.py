@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import Any
 
-from digimeter.reviewrecords import Review
-from digimeter.runstore import RunStore
+from digimeter.core.reviewrecords import Review
+from digimeter.core.runstore import RunStore
 from review import doubt
 
 STATES = (

@@ -20,8 +20,8 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from digimeter.proposalstore import Proposal
-from digimeter.runstore import RunStore
+from digimeter.core.proposalstore import Proposal
+from digimeter.core.runstore import RunStore
 from review.sheets import ABOUT, CHOICES, FORMAT, HEADER, SHEET
 
 

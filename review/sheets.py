@@ -20,8 +20,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from digimeter.reviewrecords import Outcome
-from digimeter.runstore import RunStore, now_iso
+from digimeter.core.reviewrecords import Outcome
+from digimeter.core.runstore import RunStore, now_iso
 from scoring.exports import atomic_path, set_text
 from scoring.rankings import evidence_items, evidence_url
 

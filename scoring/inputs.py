@@ -1,6 +1,6 @@
 """Read what scoring needs from a run folder or a plain `verdicts.csv`, and check it.
 
-A run folder (`digimeter.runstore.RunStore`) gives verdicts, organisations, products, meta
+A run folder (`digimeter.core.runstore.RunStore`) gives verdicts, organisations, products, meta
 and, when the review app has stored any, the `overrides` table of `run.db`. A folder with
 only a `verdicts.csv`, or the path of a verdicts CSV file, works too (that is how tests and
 analysts score hand-made sets); `organisations.csv` (with `inhabitants` for size classes),
@@ -20,10 +20,10 @@ from typing import Any
 
 import pandas as pd
 
-from digimeter.configfiles import ConfigError, load_organisations
-from digimeter.model import VERDICT_FIELDS
-from digimeter.runstate import RunStatus
-from digimeter.runstore import RunStore
+from digimeter.core.configfiles import ConfigError, load_organisations
+from digimeter.core.model import VERDICT_FIELDS
+from digimeter.core.runstate import RunStatus
+from digimeter.core.runstore import RunStore
 from scoring.checks import (
     OVERRIDE_FIELDS,
     ScoringInputError,

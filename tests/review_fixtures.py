@@ -13,10 +13,10 @@ from pathlib import Path
 from classifiers.labelled import labelled_cases, write_run
 from classifiers.ruleset import RuleSet
 from classifiers.run import classify_run
-from digimeter.configfiles import load_products
-from digimeter.model import Case, Organisation, Verdict
-from digimeter.pages import FolderPageStore, Page
-from digimeter.runstore import RunStore
+from digimeter.core.configfiles import load_products
+from digimeter.core.model import Case, Organisation, Verdict
+from digimeter.core.pages import FolderPageStore, Page
+from digimeter.core.runstore import RunStore
 
 
 def corpus_cases(root: Path) -> list[Case]:

@@ -13,8 +13,8 @@ import io
 import json
 from pathlib import Path
 
-from digimeter.model import VERDICT_FIELDS, Organisation, Product, Verdict
-from digimeter.runstore import RunStore
+from digimeter.core.model import VERDICT_FIELDS, Organisation, Product, Verdict
+from digimeter.core.runstore import RunStore
 
 # Real CBS codes for the municipalities, so the report's map can colour them.
 ORGANISATIONS_CSV = """\

@@ -18,12 +18,12 @@ import pytest
 from click.testing import CliRunner, Result
 from scoring_fixtures import VERDICTS, organisations, products, verdict_rows
 
-from digimeter.afterrun import CHANGES_NAME, after_run
 from digimeter.cli import main
-from digimeter.configfiles import ConfigError
-from digimeter.model import Organisation, Verdict
-from digimeter.runstore import RunStore
-from digimeter.schedules import Schedule
+from digimeter.cli.afterrun import CHANGES_NAME, after_run
+from digimeter.cli.schedules import Schedule
+from digimeter.core.configfiles import ConfigError
+from digimeter.core.model import Organisation, Verdict
+from digimeter.core.runstore import RunStore
 from scoring.mergers import load_mergers
 from scoring.report import write_report
 from scoring.run import score_run

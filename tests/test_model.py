@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from digimeter.model import (
+from digimeter.core.model import (
     LEVELS,
     ORG_TYPES,
     STATUSES,

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from conftest import REPO, ServedWeb
 
-from digimeter.evaluate import evaluate
-from digimeter.model import ORG_SCORE_FIELDS, VERDICT_FIELDS
-from digimeter.runstore import RunStore
+from digimeter.cli.evaluate import evaluate
+from digimeter.core.model import ORG_SCORE_FIELDS, VERDICT_FIELDS
+from digimeter.core.runstore import RunStore
 
 #: Exact-level accuracy a whole measurement of the small web must reach (crawl included).
 MEASURE_ACCURACY_FLOOR = 0.95

@@ -20,8 +20,8 @@ import pytest
 from playwright.sync_api import Browser, Page
 from scoring_fixtures import store_run, verdict_rows
 
-from digimeter.model import Organisation, Verdict
-from digimeter.runstore import RunStore
+from digimeter.core.model import Organisation, Verdict
+from digimeter.core.runstore import RunStore
 from scoring.mapclasses import NOT_MEASURED, UNREACHABLE
 from scoring.report import write_report
 from scoring.run import score_run

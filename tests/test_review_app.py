@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from review_fixtures import add_hostile_verdict
 
 from digimeter.cli import main
-from digimeter.runstore import RunStore
+from digimeter.core.runstore import RunStore
 from review.sampling import draw_sample
 from review.security import BindError, check_bind
 from review.server import running_app
@@ -126,7 +126,7 @@ def test_a_non_loopback_bind_needs_a_token(run: Path) -> None:
     check_bind("::1", None)
     check_bind("192.0.2.7", "a-long-enough-token")
     result = CliRunner().invoke(main, ["review", "serve", str(run), "--host", "0.0.0.0"])
-    assert result.exit_code == 2  # bad configuration (digimeter.errors)
+    assert result.exit_code == 2  # bad configuration (digimeter.core.errors)
     assert "refusing to listen on 0.0.0.0" in result.output and "--token" in result.output
 
 
@@ -237,7 +237,7 @@ def test_the_blind_review_hides_the_level_until_judged(app: Client, run: Path) -
 
 
 def test_an_organisations_proposal_is_accepted_in_the_app(app: Client, run: Path) -> None:
-    from digimeter.proposalstore import Proposal
+    from digimeter.core.proposalstore import Proposal
 
     store = RunStore(run)
     store.add_proposals(

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from digimeter.reviewrecords import Outcome
-from digimeter.runstore import RunStore
+from digimeter.core.reviewrecords import Outcome
+from digimeter.core.runstore import RunStore
 from review.sampling import allocate, draw_sample
 from scoring.accuracy import sample_accuracy
 from scoring.estimate import StratumSample, cohen_kappa, stratified_proportion, stratified_ratio

@@ -10,10 +10,10 @@ import pytest
 from click.testing import CliRunner
 
 from digimeter.cli import main
-from digimeter.model import Verdict
-from digimeter.proposalstore import Proposal
-from digimeter.reviewrecords import Outcome
-from digimeter.runstore import RunStore
+from digimeter.core.model import Verdict
+from digimeter.core.proposalstore import Proposal
+from digimeter.core.reviewrecords import Outcome
+from digimeter.core.runstore import RunStore
 from review import doubt
 from review.queue import Filters, ReviewQueue
 

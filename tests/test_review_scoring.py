@@ -9,8 +9,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from digimeter.cli import main
-from digimeter.reviewrecords import Outcome
-from digimeter.runstore import RunStore
+from digimeter.core.reviewrecords import Outcome
+from digimeter.core.runstore import RunStore
 from review.sampling import draw_sample
 from scoring.report import write_report
 

@@ -12,8 +12,8 @@ from review_fixtures import corpus_run
 
 from classifiers.ruleset import RuleSet, load_rules
 from classifiers.run import classify_run
-from digimeter.reviewrecords import Outcome, ReviewError
-from digimeter.runstore import RunStore
+from digimeter.core.reviewrecords import Outcome, ReviewError
+from digimeter.core.runstore import RunStore
 from scoring.compute import compute_scores
 from scoring.inputs import load_run
 

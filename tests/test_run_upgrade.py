@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 
 from classifiers.run import classify_run
-from digimeter.errors import BadInput
-from digimeter.model import Evidence, Level, OrgType, Status, Verdict
-from digimeter.runstate import SCHEMA_VERSION
-from digimeter.runstore import RunStore
+from digimeter.core.errors import BadInput
+from digimeter.core.model import Evidence, Level, OrgType, Status, Verdict
+from digimeter.core.runstate import SCHEMA_VERSION
+from digimeter.core.runstore import RunStore
 from scoring.report import write_report
 from scoring.run import score_run
 

@@ -14,8 +14,8 @@ import pytest
 from openpyxl import load_workbook
 from scoring_fixtures import VERDICTS, add_overrides, organisations, products, verdict_rows
 
-from digimeter.model import Organisation, Verdict
-from digimeter.runstore import RunStore
+from digimeter.core.model import Organisation, Verdict
+from digimeter.core.runstore import RunStore
 from review.sheets import write_sheets
 from scoring.run import score_run
 from scoring.sheetnames import sheet_title
