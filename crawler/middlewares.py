@@ -4,7 +4,7 @@ Order (process_request ascending, process_response/process_exception descending)
 
     10  IdentityProviderGuard  refuses any request for an identity provider
     20  ReplayMiddleware       serves URLs already in the run store instead of the network
-   100  (Scrapy) RobotsTxtMiddleware
+   100  (crawler.robots) SharedRobotsTxtMiddleware  Scrapy's, obeyed by every waiting request
    540  StoreMiddleware        stores every final response and failure (after retries)
    545  (crawler.conditional) ConditionalRequestMiddleware  re-crawls: 304 -> stored page
    550  (Scrapy) RetryMiddleware

@@ -177,6 +177,9 @@ SPIDER_MIDDLEWARES = {
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.IdentityProviderGuard": 10,
     "crawler.middlewares.ReplayMiddleware": 20,
+    # Scrapy's own, with robots.txt handed to every request that waited for it (crawler.robots)
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.robots.SharedRobotsTxtMiddleware": 100,
     "crawler.middlewares.StoreMiddleware": 540,
     "crawler.conditional.ConditionalRequestMiddleware": 545,
     "crawler.middlewares.ProxyMiddleware": 740,
