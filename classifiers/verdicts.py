@@ -157,7 +157,7 @@ def decide(
     if via:
         signals.add("via_delegation")
     evidence: list[Finding] = []
-    if case.reason.startswith("shared:"):  # crawler.assignment: a page of two products
+    if case.reason.startswith("shared:"):  # crawler.discovery.assignment: a shared page
         signals.add("shared_page")
         evidence.append(Finding("shared_page", "page.shared", facts.url, case.reason, 0.5))
     if best is None and not_offered is None:

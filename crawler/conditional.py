@@ -22,7 +22,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 
 from crawler.context import CrawlContext
-from crawler.fetch import fetch_of
+from crawler.fetchcodec import fetch_of
 from crawler.pagecodec import PAGE_KEY, REPLAYED_KEY, REVISIT_KEY, response_from_page
 from crawler.settings import SettingsError
 from digimeter.core.pages import normalize_url

@@ -25,7 +25,7 @@ import redis
 from scrapy_redis.dupefilter import RFPDupeFilter
 
 from crawler.context import CrawlContext
-from crawler.fetch import OrgRequestFingerprinter, fetch_of
+from crawler.fetchcodec import OrgRequestFingerprinter, fetch_of
 from crawler.orgqueue import pending_codes
 
 logger = logging.getLogger(__name__)

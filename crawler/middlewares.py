@@ -24,7 +24,7 @@ from scrapy.http import Request, Response
 
 from classifiers.routes import identity_provider_rule
 from crawler.context import CrawlContext
-from crawler.fetch import fetch_of
+from crawler.fetchcodec import fetch_of
 from crawler.pagecodec import (
     PAGE_KEY,
     REPLAYED_KEY,

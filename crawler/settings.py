@@ -167,7 +167,7 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 COOKIES_ENABLED = False
 # Scrapy runs this many tasks per callback output; callbacks here yield a few requests
 CONCURRENT_ITEMS = 8
-REQUEST_FINGERPRINTER_CLASS = "crawler.fetch.OrgRequestFingerprinter"
+REQUEST_FINGERPRINTER_CLASS = "crawler.fetchcodec.OrgRequestFingerprinter"
 SPIDER_MIDDLEWARES = {
     # discovery bounds depth, URL length and pages per organisation itself; a request
     # dropped silently would leave its organisation waiting
@@ -188,7 +188,7 @@ DOWNLOADER_MIDDLEWARES = {
 }
 EXTENSIONS = {
     "crawler.interrupt.Interrupts": 50,
-    "crawler.limits.BodySizeCap": 100,
+    "crawler.bodysize.BodySizeCap": 100,
     "crawler.progress.Progress": 200,
 }
 ITEM_PIPELINES = {"crawler.pipelines.FinishOrgPipeline": 100}

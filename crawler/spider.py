@@ -29,9 +29,10 @@ from twisted.python.failure import Failure
 from classifiers.matching import ProductMatcher
 from classifiers.matchrules import load_rules
 from crawler.context import CrawlContext
-from crawler.discovery import Limits, OrgCrawl
-from crawler.evaluation import Evaluator
-from crawler.fetch import META_KEY, ROBOTS, Fetch, fetch_of
+from crawler.discovery.evaluation import Evaluator
+from crawler.discovery.fetch import ROBOTS, Fetch
+from crawler.discovery.orgcrawl import Limits, OrgCrawl
+from crawler.fetchcodec import META_KEY, fetch_of
 from crawler.orgqueue import org_queue
 from crawler.pagecodec import (
     PAGE_KEY,

@@ -36,6 +36,8 @@ RULES = (
     Rule("scoring", (CORE,), SCRAPY),
     Rule("review", (CORE, "classifiers", "scoring"), SCRAPY),
     Rule("crawler", (CORE, "classifiers")),
+    #: the crawler's pure core: discovery is tested by feeding it pages, without Scrapy
+    Rule("crawler.discovery", (CORE, "classifiers"), (*SCRAPY, "playwright")),
     Rule("testweb", (CORE,), SCRAPY),
     Rule("digimeter.cli", (CORE, "crawler", "classifiers", "scoring", "review", "testweb")),
 )
@@ -158,4 +160,15 @@ def test_the_checks_catch_what_they_forbid(tmp_path: Path) -> None:
     crawler = violations("crawler.sample", sample)
     assert len(crawler) == 2, crawler
     assert crawler[0].endswith("(crawler may import digimeter.core, classifiers)")
+    core = violations("crawler.discovery.sample", sample)
+    assert len(core) == 3, core
+    assert "crawler.discovery.sample imports scrapy (never in crawler.discovery)" in core[1]
+    # the pure core imports neither the Scrapy side of the crawler nor Playwright
+    spider = tmp_path / "spider.py"
+    spider.write_text("from crawler.fetchcodec import fetch_of\nimport playwright\n")
+    found = violations("crawler.discovery.sample", spider)
+    assert len(found) == 2, found
+    assert "imports crawler.fetchcodec (crawler.discovery may import" in found[0]
+    assert "imports playwright (never in crawler.discovery)" in found[1]
+    assert violations("crawler.sample", spider) == []
     assert [c.split(": ")[1] for c in sql_calls(sample)] == [".execute(...)", ".connect(...)"]

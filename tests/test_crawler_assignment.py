@@ -1,4 +1,4 @@
-"""Pages assigned to one organisation's products together (crawler.assignment): a page
+"""Pages assigned to one organisation's products together (crawler.discovery.assignment): a page
 belongs to the product it fits best, the audience's section weighs in, and a page shared
 by two products is allowed only when it covers both, marked for review."""
 
@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.assignment import assign
-from crawler.pageinfo import page_info
-from crawler.products import ProductState
+from crawler.discovery.assignment import assign
+from crawler.discovery.pageinfo import page_info
+from crawler.discovery.products import ProductState
 from tests.test_crawler_discovery import (
     ALL,
     HOME,

@@ -10,9 +10,9 @@ from collections import deque
 
 from classifiers.matching import ProductMatcher
 from classifiers.matchrules import load_rules
-from crawler.discovery import Limits, OrgCrawl
-from crawler.evaluation import Evaluator
-from crawler.fetch import Fetch
+from crawler.discovery.evaluation import Evaluator
+from crawler.discovery.fetch import Fetch
+from crawler.discovery.orgcrawl import Limits, OrgCrawl
 from crawler.settings import RULES_FILE
 from digimeter.core.configfiles import load_products
 from digimeter.core.model import Organisation

@@ -1,9 +1,9 @@
-"""The crawler's route follower (`crawler.routes.RouteFollower`), fed pages by hand."""
+"""The crawler's route follower (`crawler.discovery.routes.RouteFollower`), fed pages by hand."""
 
 from __future__ import annotations
 
-from crawler.fetch import ROUTE, Fetch
-from crawler.routes import RouteFollower
+from crawler.discovery.fetch import ROUTE, Fetch
+from crawler.discovery.routes import RouteFollower
 from digimeter.core.configfiles import load_products
 from digimeter.core.pages import Page
 

@@ -12,10 +12,10 @@ from classifiers.dutch import tokens
 from classifiers.matching import ProductMatcher, slug_text
 from classifiers.matchrules import DiscoveryRulesError, load_rules
 from crawler.config import CrawlConfig
-from crawler.evaluation import SiteScope, TrapGuard, listed_variants
-from crawler.pageinfo import page_info
+from crawler.discovery.evaluation import SiteScope, TrapGuard, listed_variants
+from crawler.discovery.pageinfo import page_info
+from crawler.discovery.sourcefiles import parse_sc_feed, parse_sitemap, robots_sitemaps
 from crawler.settings import RULES_FILE, SettingsError, build_settings
-from crawler.sources import parse_sc_feed, parse_sitemap, robots_sitemaps
 from digimeter.core.configfiles import load_products
 from digimeter.core.pages import Page
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from crawler.products import ProductState
+from crawler.discovery.products import ProductState
 
 #: Case.reason of a found case whose page is shared with another product
 SHARED = "shared:"

@@ -21,7 +21,7 @@ from classifiers.matching import ProductMatcher, fold
 from classifiers.matchrules import DiscoveryRules
 from classifiers.notoffered import not_offered_statement
 from classifiers.ruleset import load_rules as load_classifier_rules
-from crawler.pageinfo import Link, PageInfo
+from crawler.discovery.pageinfo import Link, PageInfo
 from digimeter.core.pages import normalize_url
 
 MAX_URL_LENGTH = 600

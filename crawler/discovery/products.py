@@ -6,7 +6,7 @@ import heapq
 import itertools
 from dataclasses import dataclass, field
 
-from crawler.sources import FeedEntry
+from crawler.discovery.sourcefiles import FeedEntry
 from digimeter.core.model import Case, Organisation, Product
 
 #: found_via values, cheapest first.
@@ -43,7 +43,7 @@ class ProductState:
     elsewhere: set[str] = field(default_factory=set)
     #: the page whose routes were followed
     routed_url: str = ""
-    #: the product that owns the page this product shares (crawler.assignment)
+    #: the product that owns the page this product shares (crawler.discovery.assignment)
     shared_with: str = ""
 
     @property

@@ -21,9 +21,15 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from classifiers.routes import identity_provider_rule
-from crawler.assignment import assign
-from crawler.evaluation import Evaluator, SiteScope, TrapGuard, listed_variants, variant_key
-from crawler.fetch import (
+from crawler.discovery.assignment import assign
+from crawler.discovery.evaluation import (
+    Evaluator,
+    SiteScope,
+    TrapGuard,
+    listed_variants,
+    variant_key,
+)
+from crawler.discovery.fetch import (
     CANDIDATE,
     ELSEWHERE,
     FEED,
@@ -35,12 +41,12 @@ from crawler.fetch import (
     SITEMAP,
     Fetch,
 )
-from crawler.frontier import Frontier
-from crawler.pageinfo import PageInfo, SearchForm, page_info
-from crawler.products import ProductState, Proposals, build_cases
-from crawler.routes import RouteFollower
-from crawler.sourcing import SourceReading
-from crawler.stages import DISCOVERY_KINDS, StagePlan
+from crawler.discovery.frontier import Frontier
+from crawler.discovery.pageinfo import PageInfo, SearchForm, page_info
+from crawler.discovery.products import ProductState, Proposals, build_cases
+from crawler.discovery.routes import RouteFollower
+from crawler.discovery.sourcereader import SourceReading
+from crawler.discovery.stages import DISCOVERY_KINDS, StagePlan
 from digimeter.core.model import Case, Organisation, Product
 from digimeter.core.pages import Page, normalize_url
 
@@ -129,7 +135,7 @@ class OrgCrawl(SourceReading, StagePlan):
         return out
 
     def assign_pages(self) -> None:
-        """Decide the products' pages together (crawler.assignment)."""
+        """Decide the products' pages together (crawler.discovery.assignment)."""
         assign(
             self.states,
             lambda url, a, b: self.ev.covers_both(self.titles.get(url, ""), a, b),

@@ -7,15 +7,25 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from crawler.fetch import CANDIDATE, ELSEWHERE, FEED, HOME, HUB, ROBOTS, SEARCH, SITEMAP, Fetch
+from crawler.discovery.fetch import (
+    CANDIDATE,
+    ELSEWHERE,
+    FEED,
+    HOME,
+    HUB,
+    ROBOTS,
+    SEARCH,
+    SITEMAP,
+    Fetch,
+)
 from digimeter.core.pages import normalize_url
 
 if TYPE_CHECKING:
-    from crawler.discovery import Limits
-    from crawler.evaluation import Evaluator
-    from crawler.frontier import Frontier
-    from crawler.pageinfo import SearchForm
-    from crawler.products import ProductState, Proposals
+    from crawler.discovery.evaluation import Evaluator
+    from crawler.discovery.frontier import Frontier
+    from crawler.discovery.orgcrawl import Limits
+    from crawler.discovery.pageinfo import SearchForm
+    from crawler.discovery.products import ProductState, Proposals
 
 BOOT_KINDS = (ROBOTS, HOME, SITEMAP, FEED)
 DISCOVERY_KINDS = (ROBOTS, HOME, SITEMAP, FEED, SEARCH, CANDIDATE, HUB)
@@ -26,7 +36,7 @@ EXPLORE_WINDOW = 4
 
 
 class StagePlan:
-    """Moves one organisation's discovery from stage to stage (see crawler.discovery)."""
+    """Moves one organisation's discovery from stage to stage (see crawler.discovery.orgcrawl)."""
 
     org_code: str
     stage: str

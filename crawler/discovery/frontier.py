@@ -13,8 +13,8 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from crawler.evaluation import Evaluator
-from crawler.pageinfo import Link
+from crawler.discovery.evaluation import Evaluator
+from crawler.discovery.pageinfo import Link
 from digimeter.core.pages import normalize_url
 
 MAX_ITEMS = 5000

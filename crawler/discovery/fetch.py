@@ -1,21 +1,16 @@
-"""What discovery asks the spider to fetch, and how such a request is fingerprinted.
+"""What discovery asks the spider to fetch: one `Fetch` per request.
 
-A `Fetch` travels in `Request.meta["digimeter"]` as a plain dict, so requests can be
-queued in Redis (scrapy-redis serialises requests) and replayed after a restart.
+A `Fetch` is a plain record; `to_meta()` and `from_meta()` turn it into a plain dict and
+back, so that it can travel with a request (crawler.fetchcodec), be queued in Redis
+(scrapy-redis serialises requests) and be replayed after a restart.
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from scrapy import Request
-
-from crawler.secondattempt import ATTEMPT_KEY
 from digimeter.core.pages import normalize_url
-
-META_KEY = "digimeter"
 
 #: Kinds of fetch, by purpose.
 ROBOTS, HOME, SITEMAP, FEED, SEARCH, CANDIDATE, HUB, ROUTE = (
@@ -69,32 +64,3 @@ class Fetch:
             chain=(*self.chain, normalize_url(self.url)),
             again=0,
         )
-
-
-def fetch_of(request: Request) -> Fetch | None:
-    data = request.meta.get(META_KEY)
-    return Fetch.from_meta(data) if isinstance(data, dict) else None
-
-
-class OrgRequestFingerprinter:
-    """Request fingerprints per organisation: the same URL is one request per organisation
-    (and per rendering), so two organisations linking to one portal both get its page."""
-
-    @classmethod
-    def from_crawler(cls, crawler: Any) -> OrgRequestFingerprinter:
-        return cls()
-
-    def fingerprint(self, request: Request) -> bytes:
-        data = request.meta.get(META_KEY) or {}
-        attempt = request.meta.get(ATTEMPT_KEY)  # a site's second attempt: the same URLs again
-        key = "\n".join(
-            [
-                str(data.get("org", "")),
-                normalize_url(request.url),
-                request.method,
-                "render" if data.get("render") else "raw",
-                str(data.get("again", 0)),
-                *([f"attempt {attempt}"] if attempt else []),
-            ]
-        )
-        return hashlib.sha1(key.encode("utf-8")).digest()

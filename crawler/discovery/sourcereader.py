@@ -8,14 +8,14 @@ from collections import Counter
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from crawler.fetch import FEED, HOME, SITEMAP, Fetch
-from crawler.sources import parse_sc_feed, parse_sitemap, robots_sitemaps
+from crawler.discovery.fetch import FEED, HOME, SITEMAP, Fetch
+from crawler.discovery.sourcefiles import parse_sc_feed, parse_sitemap, robots_sitemaps
 from digimeter.core.pages import Page, normalize_url
 
 if TYPE_CHECKING:
-    from crawler.evaluation import Evaluator, SiteScope
-    from crawler.pageinfo import PageInfo, SearchForm
-    from crawler.products import ProductState, Proposals
+    from crawler.discovery.evaluation import Evaluator, SiteScope
+    from crawler.discovery.pageinfo import PageInfo, SearchForm
+    from crawler.discovery.products import ProductState, Proposals
 
 #: sitemaps (indexes and their children) read per organisation
 MAX_SITEMAPS = 20
