@@ -31,7 +31,8 @@ from classifiers.matchrules import load_rules
 from crawler.context import CrawlContext
 from crawler.discovery.evaluation import Evaluator
 from crawler.discovery.fetch import ROBOTS, Fetch
-from crawler.discovery.orgcrawl import Limits, OrgCrawl
+from crawler.discovery.limits import Limits
+from crawler.discovery.orgcrawl import OrgCrawl
 from crawler.fetchcodec import META_KEY, fetch_of
 from crawler.orgqueue import org_queue
 from crawler.pagecodec import (
@@ -246,14 +247,15 @@ class DigimeterSpider(scrapy.Spider):
         self.slot_free.set()
         self.orgs_done += 1
         summary = state.summary()
+        failure = state.failure
         if self.second.is_second(state.org.code):
             summary["attempts"] = 2
-            if state.failure:
-                state.failure = self.second.both_reasons(state.org.code, state.failure)
+            if failure:
+                failure = self.second.both_reasons(state.org.code, failure)
         if incomplete:
             summary["incomplete"] = incomplete
-        result = "unreachable" if state.failure else "done"
-        return OrgResult(state.org.code, state.cases(), result, state.failure, summary)
+        result = "unreachable" if failure else "done"
+        return OrgResult(state.org.code, state.cases(failure), result, failure, summary)
 
     def _cut(self, code: str, why: str) -> None:
         """A request of the organisation was cut: record it as interrupted, not finished."""

@@ -12,7 +12,8 @@ from classifiers.matching import ProductMatcher
 from classifiers.matchrules import load_rules
 from crawler.discovery.evaluation import Evaluator
 from crawler.discovery.fetch import Fetch
-from crawler.discovery.orgcrawl import Limits, OrgCrawl
+from crawler.discovery.limits import Limits
+from crawler.discovery.orgcrawl import OrgCrawl
 from crawler.settings import RULES_FILE
 from digimeter.core.configfiles import load_products
 from digimeter.core.model import Organisation

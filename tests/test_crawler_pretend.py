@@ -4,7 +4,7 @@ information page and not the product page, and buttons, GET forms and frames are
 
 from __future__ import annotations
 
-from crawler.discovery.orgcrawl import Limits
+from crawler.discovery.limits import Limits
 from digimeter.core.pages import Page
 from tests.test_crawler_discovery import HOME, cases, crawl_state, drive, html_page, product_page
 

@@ -1,12 +1,13 @@
-"""The order of discovery for one organisation, cheapest sources first (mixed into
-`OrgCrawl`): candidates the feed, sitemap and links proposed (plus a few hub pages), then
-the site search, then the focused crawl, then the routes of product pages not yet followed."""
+"""The order of discovery for one organisation, cheapest sources first: candidates the feed,
+sitemap and links proposed (plus a few hub pages), then the site search, then the focused
+crawl, then the routes of product pages not yet followed."""
 
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from enum import Enum
 
+from crawler.discovery.evaluation import Evaluator
 from crawler.discovery.fetch import (
     CANDIDATE,
     ELSEWHERE,
@@ -18,14 +19,11 @@ from crawler.discovery.fetch import (
     SITEMAP,
     Fetch,
 )
+from crawler.discovery.findings import Findings
+from crawler.discovery.frontier import Frontier
+from crawler.discovery.limits import Limits
+from crawler.discovery.productroutes import ProductRoutes
 from digimeter.core.pages import normalize_url
-
-if TYPE_CHECKING:
-    from crawler.discovery.evaluation import Evaluator
-    from crawler.discovery.frontier import Frontier
-    from crawler.discovery.orgcrawl import Limits
-    from crawler.discovery.pageinfo import SearchForm
-    from crawler.discovery.products import ProductState, Proposals
 
 BOOT_KINDS = (ROBOTS, HOME, SITEMAP, FEED)
 DISCOVERY_KINDS = (ROBOTS, HOME, SITEMAP, FEED, SEARCH, CANDIDATE, HUB)
@@ -35,95 +33,103 @@ HUB_PAGES = 8
 EXPLORE_WINDOW = 4
 
 
+class Stage(Enum):
+    """The stages of one organisation's discovery, in order (crawler.discovery.orgcrawl)."""
+
+    BOOT = "boot"
+    CANDIDATES = "candidates"
+    SEARCH = "search"
+    EXPLORE = "explore"
+    ROUTES = "routes"
+    DONE = "done"
+
+
+#: the stages that look for the products' pages
+SEEKING = (Stage.CANDIDATES, Stage.SEARCH, Stage.EXPLORE)
+
+
 class StagePlan:
-    """Moves one organisation's discovery from stage to stage (see crawler.discovery.orgcrawl)."""
+    """Moves one organisation's discovery from stage to stage: `advance()` after every page
+    gives the fetches the stage asks for next."""
 
-    org_code: str
-    stage: str
-    #: the products' pages have been assigned (at the start of the routes stage)
-    assigned: bool = False
-    #: candidates on other sites have been asked for (at the end of the explore stage)
-    elsewhere_asked: bool = False
-    away: dict[str, list[tuple[float, str]]]
-    failure: str
-    home_done: bool
-    hubs_fetched: int
-    pending: Counter[str]
-    explored: set[str]
-    states: dict[str, ProductState]
-    proposals: Proposals
-    frontier: Frontier
-    search_form: SearchForm | None
-    ev: Evaluator
-    limits: Limits
-
-    def _unsettled(self) -> list[str]:
-        return [k for k, st in self.states.items() if not st.settled]
-
-    def _start_routes(self, st: ProductState, page: object) -> list[Fetch]:
-        raise NotImplementedError
-
-    def assign_pages(self) -> None:
-        raise NotImplementedError
+    def __init__(
+        self,
+        findings: Findings,
+        frontier: Frontier,
+        routes: ProductRoutes,
+        evaluator: Evaluator,
+        limits: Limits,
+    ) -> None:
+        self.site = findings
+        self.frontier = frontier
+        self.routes = routes
+        self.ev = evaluator
+        self.limits = limits
+        self.stage = Stage.BOOT
+        #: fetches in flight per kind
+        self.pending: Counter[str] = Counter()
+        #: the homepage (or its failure) has arrived
+        self.home_done = False
+        self.hubs_fetched = 0
+        #: the products' pages have been assigned (at the start of the routes stage)
+        self.assigned = False
+        #: candidates on other sites have been asked for (at the end of the explore stage)
+        self.elsewhere_asked = False
 
     def _discovery_pending(self) -> int:
         return sum(self.pending[k] for k in DISCOVERY_KINDS)
 
-    def _advance(self) -> list[Fetch]:
-        if self.failure and self.stage != "done":
+    def advance(self) -> list[Fetch]:
+        if self.site.failure and self.stage is not Stage.DONE:
             if sum(self.pending.values()) == 0:
-                self.stage = "done"
+                self.stage = Stage.DONE
             return []
-        if self.stage == "boot":
+        if self.stage is Stage.BOOT:
             if not self.home_done or any(self.pending[k] for k in BOOT_KINDS):
                 return []
-            self.stage = "candidates"
+            self.stage = Stage.CANDIDATES
         out: list[Fetch] = []
-        if self.stage in ("candidates", "search", "explore") and not self._unsettled():
-            self.stage = "routes"
-        if self.stage == "candidates":
+        if self.stage in SEEKING and not self.site.unsettled():
+            self.stage = Stage.ROUTES
+        if self.stage is Stage.CANDIDATES:
             out = self._pop_proposals() + self._pop_hubs()
             if out or self._discovery_pending():
                 return out
-            self.stage = "search"
+            self.stage = Stage.SEARCH
             out = self._searches()
-        if self.stage == "search":
+        if self.stage is Stage.SEARCH:
             out += self._pop_proposals()
             if out or self._discovery_pending():
                 return out
-            self.stage = "explore"
-        if self.stage == "explore":
+            self.stage = Stage.EXPLORE
+        if self.stage is Stage.EXPLORE:
             out = self._pop_proposals() + self._explore()
             if out or self._discovery_pending():
                 return out
             out = self._elsewhere()
             if out:
                 return out
-            self.stage = "routes"
-        if self.stage == "routes":
+            self.stage = Stage.ROUTES
+        if self.stage is Stage.ROUTES:
             if not self.assigned:
                 self.assigned = True
-                self.assign_pages()
-            for st in self.states.values():
-                if not st.best_url or st.best_score < self.ev.confirm:
-                    continue
-                if not st.routed or normalize_url(st.routed_url) != normalize_url(st.best_url):
-                    out += self._start_routes(st, None)
+                self.routes.assign()
+            out += self.routes.not_followed()
             if not out and sum(self.pending.values()) == 0:
-                self.stage = "done"
+                self.stage = Stage.DONE
         return out
 
     def _pop_proposals(self) -> list[Fetch]:
         out = []
         per_source = int(self.ev.rules.thresholds["candidates_per_source"])
-        while (p := self.proposals.pop()) is not None:
-            st = self.states[p.product]
+        while (p := self.site.proposals.pop()) is not None:
+            st = self.site.states[p.product]
             if st.settled or st.fetched.get(p.source, 0) >= per_source:
                 continue
-            if normalize_url(p.url) in self.explored:
+            if normalize_url(p.url) in self.site.explored:
                 continue
             st.fetched[p.source] = st.fetched.get(p.source, 0) + 1
-            out.append(Fetch(self.org_code, p.url, CANDIDATE, p.product, p.source, depth=2))
+            out.append(Fetch(self.site.code, p.url, CANDIDATE, p.product, p.source, depth=2))
         return out
 
     def _elsewhere(self) -> list[Fetch]:
@@ -133,40 +139,41 @@ class StagePlan:
             return []
         self.elsewhere_asked = True
         out = []
-        for key, links in self.away.items():
-            if self.states[key].pages or self.states[key].settled:
+        for key, links in self.site.away.items():
+            if self.site.states[key].pages or self.site.states[key].settled:
                 continue
             _, url = max(links)
-            out.append(Fetch(self.org_code, url, CANDIDATE, key, ELSEWHERE, depth=2))
+            out.append(Fetch(self.site.code, url, CANDIDATE, key, ELSEWHERE, depth=2))
         return out
 
     def _pop_hubs(self) -> list[Fetch]:
         out = []
         while self.hubs_fetched < HUB_PAGES and (item := self.frontier.pop_hub(max_depth=2)):
-            if normalize_url(item.url) in self.explored:
+            if normalize_url(item.url) in self.site.explored:
                 continue
             self.hubs_fetched += 1
-            out.append(Fetch(self.org_code, item.url, HUB, depth=item.depth))
+            out.append(Fetch(self.site.code, item.url, HUB, depth=item.depth))
         return out
 
     def _searches(self) -> list[Fetch]:
-        if self.search_form is None or not self.limits.search_queries:
+        search_form = self.site.search_form
+        if search_form is None or not self.limits.search_queries:
             return []
         out = []
-        for key in self._unsettled():
+        for key in self.site.unsettled():
             terms = self.ev.matcher.best_terms(key)[: self.limits.search_queries]
             for term in terms:
-                url = self.search_form.url_for(term)
-                out.append(Fetch(self.org_code, url, SEARCH, key, "search", depth=1))
+                url = search_form.url_for(term)
+                out.append(Fetch(self.site.code, url, SEARCH, key, "search", depth=1))
         return out
 
     def _explore(self) -> list[Fetch]:
-        out = []
+        out: list[Fetch] = []
         while self.pending[HUB] + len(out) < EXPLORE_WINDOW:
             item = self.frontier.pop()
             if item is None:
                 break
-            if normalize_url(item.url) in self.explored:
+            if normalize_url(item.url) in self.site.explored:
                 continue
-            out.append(Fetch(self.org_code, item.url, HUB, depth=item.depth))
+            out.append(Fetch(self.site.code, item.url, HUB, depth=item.depth))
         return out

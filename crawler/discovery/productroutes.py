@@ -1,0 +1,52 @@
+"""The routes of the products' pages: started when a page settles its product (or a better
+page turns up after that), and, once the pages are assigned (crawler.discovery.assignment),
+for every product page whose routes were not followed from it yet."""
+
+from __future__ import annotations
+
+from crawler.discovery.assignment import assign
+from crawler.discovery.evaluation import Evaluator
+from crawler.discovery.fetch import Fetch
+from crawler.discovery.findings import Findings
+from crawler.discovery.products import ProductState
+from crawler.discovery.routes import RouteFollower
+from digimeter.core.pages import Page, normalize_url
+
+
+class ProductRoutes:
+    def __init__(self, findings: Findings, follower: RouteFollower, evaluator: Evaluator) -> None:
+        self.site = findings
+        self.follower = follower
+        self.ev = evaluator
+
+    def start(self, st: ProductState, page: Page | None) -> list[Fetch]:
+        """Follow the routes of the product's best page (`page`, when it is at hand)."""
+        st.routed, st.routed_url = True, st.best_url
+        code = self.site.code
+        out = []
+        if page is not None and normalize_url(page.url) == normalize_url(st.best_url):
+            out += self.follower.from_product_page(code, page, st.key)
+        else:
+            out += self.follower.product_page(code, st.best_url, st.key)
+        if st.feed and st.feed.aanvraag_url:
+            out += self.follower.extra(code, st.feed.aanvraag_url, st.key)
+        return out
+
+    def assign(self) -> None:
+        """Decide the products' pages together (crawler.discovery.assignment)."""
+        titles = self.site.titles
+        assign(
+            self.site.states,
+            lambda url, a, b: self.ev.covers_both(titles.get(url, ""), a, b),
+            self.ev.margin,
+        )
+
+    def not_followed(self) -> list[Fetch]:
+        """The routes of every product page (scoring `confirm`) not followed from it yet."""
+        out = []
+        for st in self.site.states.values():
+            if not st.best_url or st.best_score < self.ev.confirm:
+                continue
+            if not st.routed or normalize_url(st.routed_url) != normalize_url(st.best_url):
+                out += self.start(st, None)
+        return out
