@@ -1,5 +1,6 @@
 """Storing an organisation's cases when its crawl is done (one transaction per organisation,
-which is what `--resume` relies on)."""
+which is what `--resume` relies on). Results come as items or as the `org_result` signal;
+each stored one is announced with `org_stored` (crawler.orgresults)."""
 
 from __future__ import annotations
 
@@ -7,25 +8,22 @@ import logging
 from typing import Any
 
 from crawler.context import CrawlContext
-from crawler.spider import OrgResult
+from crawler.orgresults import OrgResult, org_result, org_stored
 
 logger = logging.getLogger(__name__)
 
 
 class FinishOrgPipeline:
     def __init__(self, crawler: Any) -> None:
-        self.crawler = crawler
         self.ctx = CrawlContext.of(crawler)
         self.stats = crawler.stats
-        self.spider: Any = None
+        self.signals = crawler.signals
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> FinishOrgPipeline:
-        return cls(crawler)
-
-    def open_spider(self) -> None:
-        self.spider = self.crawler.spider
-        self.spider.finisher = self
+        pipeline = cls(crawler)
+        crawler.signals.connect(pipeline.store, signal=org_result)
+        return pipeline
 
     def process_item(self, item: Any) -> Any:
         if isinstance(item, OrgResult):
@@ -43,8 +41,7 @@ class FinishOrgPipeline:
             self.stats.inc_value(f"digimeter/cases/{case.outcome}")
             if case.found_via:
                 self.stats.inc_value(f"digimeter/found_via/{case.found_via}")
-        if self.spider is not None:
-            self.spider.queue.done(result.org_code)
+        self.signals.send_catch_log(signal=org_stored, org_code=result.org_code)
         logger.info(
             "%s: %s, %s pages, %s/%s products found", result.org_code, result.state,
             result.summary.get("pages"), result.summary.get("found"),

@@ -3,7 +3,8 @@
 Organisations are the unit of work. `start()` admits up to DIGIMETER_CONCURRENT_ORGS at a
 time (from a local list, or from a Redis list shared with other workers), each with its own
 `OrgCrawl` state; every response or failure goes back to that state, and when an
-organisation is done its cases go to `FinishOrgPipeline` as one item.
+organisation is done its cases go to `FinishOrgPipeline` as one item (or, outside a
+callback, as a signal: crawler.orgresults).
 
 An organisation one of whose requests is cut (the browser closed or crashed, or anything
 failing once the crawl is interrupted) is never finished: it is recorded as interrupted and
@@ -17,7 +18,6 @@ import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -35,6 +35,7 @@ from crawler.discovery.limits import Limits
 from crawler.discovery.orgcrawl import OrgCrawl
 from crawler.fetchcodec import META_KEY, fetch_of
 from crawler.orgqueue import org_queue
+from crawler.orgresults import OrgResult, org_result, org_stored
 from crawler.pagecodec import (
     PAGE_KEY,
     StoredFailure,
@@ -44,7 +45,7 @@ from crawler.pagecodec import (
 )
 from crawler.render import render_meta
 from crawler.secondattempt import ATTEMPT_KEY, SecondAttempts
-from digimeter.core.model import Case, Organisation, applicable_products
+from digimeter.core.model import Organisation, applicable_products
 from digimeter.core.pages import Page
 
 logger = logging.getLogger(__name__)
@@ -55,17 +56,6 @@ OTHERS_POLL = 2.0
 #: request priority per kind of fetch: finish what is started before opening new pages
 PRIORITY = {"route": 40, "robots": 30, "home": 30, "feed": 30, "sitemap": 30,
             "candidate": 20, "search": 10, "hub": 0}  # fmt: skip
-
-
-@dataclass
-class OrgResult:
-    """The item an organisation's crawl ends in."""
-
-    org_code: str
-    cases: list[Case]
-    state: str
-    reason: str = ""
-    summary: dict[str, Any] = field(default_factory=dict)
 
 
 class DigimeterSpider(scrapy.Spider):
@@ -96,11 +86,11 @@ class DigimeterSpider(scrapy.Spider):
         self.matchers: dict[tuple[str, tuple[str, ...]], Evaluator] = {}
         self.orgs_done = 0
         self.last_page = time.monotonic()
-        self.finisher: Any = None  # the FinishOrgPipeline, set when it opens
         self.second = SecondAttempts(self.settings.getfloat("DIGIMETER_SITE_RETRY_DELAY"))
         crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(self.idle, signal=signals.spider_idle)
         crawler.signals.connect(self.closed_queue, signal=signals.spider_closed)
+        crawler.signals.connect(self.org_stored, signal=org_stored)
 
     # -- admitting organisations ---------------------------------------------------------
     async def start(self) -> AsyncIterator[Any]:
@@ -200,7 +190,15 @@ class DigimeterSpider(scrapy.Spider):
             if isinstance(out, Request):
                 self.crawler.engine.crawl(out)
             elif isinstance(out, OrgResult):
-                self.finisher.store(out)
+                self._send_result(out)
+
+    def _send_result(self, result: OrgResult) -> None:
+        """A result made outside a callback goes to the pipeline as a signal."""
+        self.crawler.signals.send_catch_log(signal=org_result, result=result)
+
+    def org_stored(self, org_code: str) -> None:
+        if self.queue is not None:
+            self.queue.done(org_code)
 
     def _unstall(self) -> None:
         """Nothing arrived for a long time while organisations wait: a request was lost
@@ -295,4 +293,4 @@ class DigimeterSpider(scrapy.Spider):
         for state in list(self.active.values()):
             logger.warning("organisation %s %s; finished as it stands", state.org.code, what)
             self.crawler.stats.inc_value("digimeter/orgs_force_finished")
-            self.finisher.store(self._finish(state, incomplete=incomplete))
+            self._send_result(self._finish(state, incomplete=incomplete))
