@@ -124,6 +124,40 @@ def test_imports_follow_the_package_map(package: str) -> None:
     assert not bad, "\n".join(bad)
 
 
+def import_cycle(modules: dict[str, Path]) -> list[str]:
+    """A chain of the modules that import each other in a loop ([] when none)."""
+    graph = {
+        m: {name for _, name in _imports(p) if name in modules and name != m}
+        for m, p in modules.items()
+    }
+    done: set[str] = set()
+
+    def visit(module: str, path: list[str]) -> list[str]:
+        if module in path:
+            return [*path[path.index(module) :], module]
+        if module in done:
+            return []
+        for imported in sorted(graph[module]):
+            if cycle := visit(imported, [*path, module]):
+                return cycle
+        done.add(module)
+        return []
+
+    return next((c for m in sorted(graph) if (c := visit(m, []))), [])
+
+
+def test_the_crawlers_pure_core_has_no_import_loop(tmp_path: Path) -> None:
+    core = {m: p for m, p in MODULES.items() if _within(m, "crawler.discovery")}
+    assert import_cycle(core) == []
+    # a loop, even one only under TYPE_CHECKING, is seen
+    for name, imported in (("a", "b"), ("b", "c"), ("c", "a")):
+        (tmp_path / f"{name}.py").write_text(
+            f"if TYPE_CHECKING:\n    from pkg.{imported} import X\n", encoding="utf-8"
+        )
+    loop = {f"pkg.{n}": tmp_path / f"{n}.py" for n in "abc"}
+    assert import_cycle(loop) == ["pkg.a", "pkg.b", "pkg.c", "pkg.a"]
+
+
 def sql_calls(path: Path) -> list[str]:
     """The calls in a module that speak SQL (`.execute(...)`, `sqlite3.connect(...)`, ...)."""
     found = []
