@@ -30,7 +30,8 @@ from classifiers.matching import ProductMatcher
 from classifiers.matchrules import load_rules
 from crawler.context import CrawlContext
 from crawler.discovery.evaluation import Evaluator
-from crawler.discovery.fetch import ROBOTS, Fetch
+from crawler.discovery.fetch import Fetch
+from crawler.discovery.kinds import ROBOTS
 from crawler.discovery.limits import Limits
 from crawler.discovery.orgcrawl import OrgCrawl
 from crawler.fetchcodec import META_KEY, fetch_of

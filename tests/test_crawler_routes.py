@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from crawler.discovery.fetch import ROUTE, Fetch
+from crawler.discovery.fetch import Fetch
+from crawler.discovery.kinds import ROUTE
 from crawler.discovery.routes import RouteFollower
 from digimeter.core.configfiles import load_products
 from digimeter.core.pages import Page

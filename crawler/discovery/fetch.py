@@ -12,13 +12,6 @@ from typing import Any
 
 from digimeter.core.pages import normalize_url
 
-#: Kinds of fetch, by purpose.
-ROBOTS, HOME, SITEMAP, FEED, SEARCH, CANDIDATE, HUB, ROUTE = (
-    "robots", "home", "sitemap", "feed", "search", "candidate", "hub", "route",
-)  # fmt: skip
-#: the source of a candidate on another site that the organisation's own pages link to
-ELSEWHERE = "elsewhere"
-
 
 @dataclass(frozen=True)
 class Fetch:
@@ -26,6 +19,7 @@ class Fetch:
 
     org: str
     url: str
+    #: why it is fetched (crawler.discovery.kinds)
     kind: str
     #: The product a candidate, search or route fetch is for ('' for site-wide fetches).
     product: str = ""

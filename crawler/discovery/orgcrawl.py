@@ -27,9 +27,14 @@ from urllib.parse import urlsplit
 
 from classifiers.routes import identity_provider_rule
 from crawler.discovery.evaluation import Evaluator, TrapGuard, listed_variants, variant_key
-from crawler.discovery.fetch import (
+from crawler.discovery.fetch import Fetch
+from crawler.discovery.findings import Findings
+from crawler.discovery.frontier import Frontier
+from crawler.discovery.kinds import (
     CANDIDATE,
+    DISCOVERY_KINDS,
     ELSEWHERE,
+    EXPLORED_KINDS,
     FEED,
     HOME,
     HUB,
@@ -37,22 +42,17 @@ from crawler.discovery.fetch import (
     ROUTE,
     SEARCH,
     SITEMAP,
-    Fetch,
 )
-from crawler.discovery.findings import Findings
-from crawler.discovery.frontier import Frontier
 from crawler.discovery.limits import Limits
 from crawler.discovery.pageinfo import PageInfo, page_info
 from crawler.discovery.productroutes import ProductRoutes
 from crawler.discovery.products import ProductState, build_cases
 from crawler.discovery.routes import RouteFollower
 from crawler.discovery.sourcereader import SourceReader
-from crawler.discovery.stages import DISCOVERY_KINDS, Stage, StagePlan
+from crawler.discovery.stages import Stage, StagePlan
 from digimeter.core.model import Case, Organisation, Product
 from digimeter.core.pages import Page, normalize_url
 
-#: fetches whose pages are judged and harvested for links (once per URL)
-EXPLORED_KINDS = (HOME, SEARCH, CANDIDATE, HUB)
 DISCOVERY_SHARE = 0.75
 #: splash pages (consent walls, "kies uw taal") passed through on the way to the homepage
 SPLASH_HOPS = 2

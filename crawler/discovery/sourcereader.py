@@ -8,8 +8,9 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from crawler.discovery.evaluation import Evaluator
-from crawler.discovery.fetch import FEED, HOME, SITEMAP, Fetch
+from crawler.discovery.fetch import Fetch
 from crawler.discovery.findings import Findings
+from crawler.discovery.kinds import FEED, HOME, SITEMAP
 from crawler.discovery.pageinfo import PageInfo
 from crawler.discovery.sourcefiles import parse_sc_feed, parse_sitemap, robots_sitemaps
 from digimeter.core.pages import Page, normalize_url

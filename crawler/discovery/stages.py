@@ -8,25 +8,14 @@ from collections import Counter
 from enum import Enum
 
 from crawler.discovery.evaluation import Evaluator
-from crawler.discovery.fetch import (
-    CANDIDATE,
-    ELSEWHERE,
-    FEED,
-    HOME,
-    HUB,
-    ROBOTS,
-    SEARCH,
-    SITEMAP,
-    Fetch,
-)
+from crawler.discovery.fetch import Fetch
 from crawler.discovery.findings import Findings
 from crawler.discovery.frontier import Frontier
+from crawler.discovery.kinds import BOOT_KINDS, CANDIDATE, DISCOVERY_KINDS, ELSEWHERE, HUB, SEARCH
 from crawler.discovery.limits import Limits
 from crawler.discovery.productroutes import ProductRoutes
 from digimeter.core.pages import normalize_url
 
-BOOT_KINDS = (ROBOTS, HOME, SITEMAP, FEED)
-DISCOVERY_KINDS = (ROBOTS, HOME, SITEMAP, FEED, SEARCH, CANDIDATE, HUB)
 #: hub pages (menus, A-Z lists) opened before the site search
 HUB_PAGES = 8
 #: focused-crawl pages in flight at a time, so that the best links go first
