@@ -7,8 +7,10 @@
 A page's ways on are more than its `<a href>`: image-map areas, buttons and other elements
 whose click handler or `data-href` navigates (`location.href = ...`, `window.open(...)`),
 GET forms (the URL a browser builds from the action and the fields' default values),
-frames, a `<meta http-equiv="refresh">` or `Refresh` header, and an inline script that
-sends the browser on (an interstitial). URLs are resolved as a browser resolves them:
+frames, a `<meta http-equiv="refresh">` or `Refresh` header, an inline script that sends
+the browser on (an interstitial), an address written out in a sentence, and what the
+crawler's browser saw a button do when it clicked it (`click`; `blocked` for a request it
+stopped: a POST, an identity provider). URLs are resolved as a browser resolves them:
 against `<base href>` and the page URL (a form without an action submits to the page's
 own URL). A POST form is recorded too, as a signal that the page holds a form, but it is
 not a way on (`way_on` is False): following it would submit something.
@@ -20,6 +22,7 @@ script redirect) have `in_main` False, since they belong to no part of the conte
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
 from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
@@ -30,14 +33,19 @@ from classifiers.html import element_text, main_scope, parse_html
 from digimeter.pages import Page
 
 __all__ = [
-    "KINDS", "Clickable", "base_url", "builds_ways_on", "clickables", "script_targets", "ways_on",
+    "BLOCKED_HEADER", "CLICKS_HEADER", "KINDS", "Clickable", "base_url", "builds_ways_on",
+    "clickables", "needs_clicking", "script_targets", "ways_on",
 ]  # fmt: skip
 
 #: The kinds of clickables, in the vocabulary of the records.
 KINDS = (
     "anchor", "area", "button", "get_form", "post_form", "iframe", "frame", "meta_refresh",
-    "js_redirect", "text_url",
+    "js_redirect", "text_url", "click", "blocked",
 )  # fmt: skip
+#: Stored-page headers in which the crawler's browser records what its clicks did
+#: (`crawler.render.click_ways`): JSON lists of {"url", "text"} and {"url", "method", "text"}.
+CLICKS_HEADER = "x-digimeter-clicks"
+BLOCKED_HEADER = "x-digimeter-blocked"
 
 #: Attributes that name a click target on any element (clickable rows, card links).
 _HREF_ATTRS = ("data-href", "data-link", "data-target-url", "data-navigate", "data-navigate-to")
@@ -292,10 +300,10 @@ def clickables(
                 return True
         return False
 
+    out: list[Clickable] = _browser_clicks(page)
     owned: dict[str, list[_Element]] = {}
     for control in tree.xpath("//*[@form]"):
         owned.setdefault(control.get("form") or "", []).append(control)
-    out: list[Clickable] = []
     header = page.headers.get("refresh", "")
     if header and (url := _refresh(header, page.url)):
         out.append(Clickable(url, "meta_refresh", tag="", source="refresh-header"))
@@ -344,6 +352,49 @@ def clickables(
             inside = in_main(el)
             out += [_with_main(r, inside) for r in records]
     return out
+
+
+def _browser_clicks(page: Page) -> list[Clickable]:
+    """What the crawler's browser saw the page's buttons do (kinds click and blocked)."""
+    out: list[Clickable] = []
+    for header, kind in ((CLICKS_HEADER, "click"), (BLOCKED_HEADER, "blocked")):
+        try:
+            records = json.loads(page.headers.get(header, "") or "[]")
+        except ValueError:
+            continue
+        for record in records if isinstance(records, list) else ():
+            url = (
+                _absolute(page.url, str(record.get("url", ""))) if isinstance(record, dict) else ""
+            )
+            if url:
+                method = str(record.get("method", "GET")).upper()
+                text = str(record.get("text", ""))[:200]
+                out.append(Clickable(url, kind, text, True, "", "browser", method))
+    return out
+
+
+_CLICKABLE_XPATH = (
+    ".//button | .//input[@type='button'] | .//*[@role='button' or @role='link']"
+    " | .//a[starts-with(normalize-space(@href), 'javascript:') or normalize-space(@href)='#']"
+    " | .//*[@onclick]"
+)
+
+
+def needs_clicking(tree: _Element) -> bool:
+    """True when the page's content has a button whose target only a click shows: no
+    href, no data-href, no literal location in its handler, and not a form's own submit."""
+    root, furniture = main_scope(tree)
+    cut = set(furniture)
+    for el in root.xpath(_CLICKABLE_XPATH):
+        if any(node in cut for node in (el, *el.iterancestors())):
+            continue
+        submit = el.tag in ("button", "input") and (el.get("type") or "submit") == "submit"
+        if submit and any(a.tag == "form" for a in el.iterancestors()):
+            continue
+        named = any(el.get(n) for n in (*_HREF_ATTRS, *_BUTTON_HREF_ATTRS))
+        if not named and not script_targets(el.get("onclick") or ""):
+            return True
+    return False
 
 
 def _text_urls(el: _Element, page_url: str) -> list[Clickable]:

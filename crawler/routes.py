@@ -19,7 +19,7 @@ from __future__ import annotations
 from lxml.etree import _Element
 
 from classifiers.aboutproduct import overview_choice
-from classifiers.clickables import builds_ways_on
+from classifiers.clickables import builds_ways_on, needs_clicking
 from classifiers.html import page_title, parse_html
 from classifiers.logins import link_claims
 from classifiers.routes import RouteLink, identity_provider_rule, route_links
@@ -118,7 +118,9 @@ class RouteFollower:
         key = normalize_url(page.url)
         if not self.render or page.rendered or tree is None or key in self.rendering:
             return []
-        if not (builds_ways_on(tree) or (hop > 0 and needs_rendering(page))):
+        if not (
+            builds_ways_on(tree) or needs_clicking(tree) or (hop > 0 and needs_rendering(page))
+        ):
             return []
         self.rendering.add(key)
         product = min(products) if products else ""
