@@ -59,3 +59,15 @@ def test_identity_providers_are_known_by_their_request_whatever_the_host() -> No
     assert identity_provider_rule("https://login.broker-y.nl/sso?entityID=urn%3Aetoegang%3ADV")
     assert identity_provider_rule("https://idp.z.nl/sso?SAMLRequest=fZJdT8Iw") == "idp.saml.request"
     assert identity_provider_rule("https://www.gemeente.nl/zoeken?q=samlrequest") == ""
+
+
+def test_what_the_browser_saw_a_click_do_is_a_route() -> None:
+    links = {link.url: link for link in route_links(fixture_page("browser_records"))}
+    clicked = links["http://www.ommeland.test/e-loket/container?stap=1"]
+    assert clicked.kind == "click" and clicked.fetch
+    idp = links["http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"]
+    assert idp.identity_provider and not idp.fetch  # login evidence, never fetched
+    assert "http://www.ommeland.test/api/opslaan" not in links  # a blocked POST: a signal only
+    # an address in the text is a route where the sentence says to go there
+    assert "http://ommeland.meldpunt.test" in links
+    assert "http://www.afvalbedrijf-ommeland.test/containers" not in links

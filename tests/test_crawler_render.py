@@ -33,11 +33,10 @@ PAGE = f"""<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>A</
 const on = (id, f) => document.getElementById(id).addEventListener('click', f);
 on('go', () => {{ location.href = '/formulier?stap=1'; }});
 on('pop', () => {{ window.open('/popup', '_blank'); }});
-document.getElementById('post').addEventListener('click', () => {{
-  fetch('/api/bewaar', {{method: 'POST', body: 'x=1'}}); }});
-document.getElementById('versturen').addEventListener('click', (e) => {{ e.target.form.submit(); }});
-document.getElementById('idp').addEventListener('click', () => {{ location.assign('{SAML}'); }});
-document.getElementById('menu').addEventListener('click', () => {{ location.href = '/menu'; }});
+on('post', () => {{ fetch('/api/bewaar', {{method: 'POST', body: 'x=1'}}); }});
+on('versturen', (e) => {{ e.target.form.submit(); }});
+on('idp', () => {{ location.assign('{SAML}'); }});
+on('menu', () => {{ location.href = '/menu'; }});
 </script></body></html>"""
 
 
