@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING
 from classifiers.aboutproduct import names_another, overview_choice, relevance
 from classifiers.documents import document_kind, document_role, file_words, inspect_document
 from classifiers.findings import Finding
+from classifiers.hostkinds import is_route_host
 from classifiers.hosts import host_of, is_own_host, registrable
 from classifiers.logins import idp_login, login_url
 from classifiers.offers import Route, RouteLog, Step, document_offer, link_offer, page_offers
-from classifiers.pagefacts import LinkFacts, PageFacts
+from classifiers.pagefacts import LinkFacts, PageFacts, analyze_html
+from classifiers.ruleset import RuleSet
 from digimeter.model import Case
 from digimeter.pages import Page, normalize_url
 
@@ -45,6 +47,22 @@ def offers_itself(facts: PageFacts) -> bool:
         or any(f.signal in ("html_form", "own_login") for f in facts.forms)
         or any(link.claims and not link.item_only for link in facts.links)
     )  # fmt: skip
+
+
+#: A page with more main text than this informs; a form page says little besides its form.
+FORM_PAGE_MAX_CHARS = 700
+
+
+def is_form_page(rules: RuleSet, page: Page) -> bool:
+    """True when a page is a route (a web form, a login gate, a script form) rather than a
+    product's information page: it offers a route itself and says little else, or it is on
+    a route host. Discovery prefers an information page that links to it as product_url."""
+    if is_route_host(page.url):
+        return True
+    facts = analyze_html(rules, page, hop=0)
+    if facts is None or not offers_itself(facts):
+        return False
+    return len(facts.main_text) <= FORM_PAGE_MAX_CHARS
 
 
 @dataclass

@@ -71,3 +71,28 @@ def test_what_the_browser_saw_a_click_do_is_a_route() -> None:
     # an address in the text is a route where the sentence says to go there
     assert "http://ommeland.meldpunt.test" in links
     assert "http://www.afvalbedrijf-ommeland.test/containers" not in links
+
+
+def test_a_form_page_is_told_from_an_information_page() -> None:
+    from classifiers import load_rules
+    from classifiers.walk import is_form_page
+
+    rules = load_rules()
+    form = Page(
+        "http://www.ommeland.test/formulier/bewonersvergunning", 200,
+        {"content-type": "text/html"},
+        b"<main><h1>Bewonersvergunning</h1><form method='post' action='/verstuur'>"
+        b"<label for='k'>Kenteken</label><input id='k' name='kenteken'>"
+        b"<label for='n'>Naam</label><input id='n' name='naam'>"
+        b"<label for='a'>Adres</label><input id='a' name='adres'>"
+        b"<button>Versturen</button></form></main>",
+    )  # fmt: skip
+    assert is_form_page(rules, form)
+    info = Page(
+        "http://www.ommeland.test/bewonersvergunning", 200, {"content-type": "text/html"},
+        ("<main><h1>Bewonersvergunning</h1>" + "<p>Woont u in het centrum? Dan heeft u een "
+         "vergunning nodig om in uw straat te parkeren.</p>" * 12 + "<p><a href="
+         "'/formulier/bewonersvergunning'>Aanvragen</a></p></main>").encode(),
+    )  # fmt: skip
+    assert not is_form_page(rules, info)
+    assert is_form_page(rules, Page("https://mijn.ommeland.test/x", 200, {}, b""))
