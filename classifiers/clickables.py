@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml.etree import _Element
@@ -52,6 +53,7 @@ _HREF_ATTRS = ("data-href", "data-link", "data-target-url", "data-navigate", "da
 #: Attributes that name a click target only on elements a person clicks (buttons, links):
 #: elsewhere `data-url` is as often a script's endpoint.
 _BUTTON_HREF_ATTRS = ("data-url", "data-location", "data-redirect")
+_TARGET_ATTRS = frozenset((*_HREF_ATTRS, *_BUTTON_HREF_ATTRS))
 _CLICKABLE_ROLES = ("button", "link", "menuitem", "tab", "option")
 #: Script constructs that send the browser to a literal URL.
 _NAVIGATION = re.compile(
@@ -128,6 +130,7 @@ def base_url(tree: _Element, url: str) -> str:
     return url
 
 
+@lru_cache(maxsize=65536)
 def _absolute(base: str, target: str) -> str:
     """The absolute http(s) URL of a target without its fragment, or ''."""
     target = _STRIP.sub("", target).strip()
@@ -342,8 +345,9 @@ def clickables(
             continue
         elif tag in _TEXT_TAGS and (el.text or any(c.tail for c in el)):
             records += _text_urls(el, page.url)
-        if tag not in ("a", "area", "form", "iframe", "frame") and (
-            el.get("onclick") or any(el.get(n) for n in (*_HREF_ATTRS, *_BUTTON_HREF_ATTRS))
+        attrs = el.attrib
+        if attrs and tag not in ("a", "area", "form", "iframe", "frame") and (
+            "onclick" in attrs or not _TARGET_ATTRS.isdisjoint(attrs)
         ):
             text = _label(element_text(el), el.get("value") or "", el.get("title") or "",
                           el.get("aria-label") or "")  # fmt: skip
