@@ -346,8 +346,10 @@ def clickables(
         elif tag in _TEXT_TAGS and (el.text or any(c.tail for c in el)):
             records += _text_urls(el, page.url)
         attrs = el.attrib
-        if attrs and tag not in ("a", "area", "form", "iframe", "frame") and (
-            "onclick" in attrs or not _TARGET_ATTRS.isdisjoint(attrs)
+        if (
+            attrs
+            and tag not in ("a", "area", "form", "iframe", "frame")
+            and ("onclick" in attrs or not _TARGET_ATTRS.isdisjoint(attrs))
         ):
             text = _label(element_text(el), el.get("value") or "", el.get("title") or "",
                           el.get("aria-label") or "")  # fmt: skip

@@ -85,8 +85,25 @@ def identity_provider_rule(url: str) -> str:
     return ""
 
 
+class RouteKind:
+    """What a candidate link's `kind` and `reasons` say (shared by RouteLink and LinkFacts)."""
+
+    kind: str
+    reasons: tuple[str, ...]
+
+    @property
+    def embedded(self) -> bool:
+        """A frame: what it shows is part of the page that holds it."""
+        return self.kind in ("iframe", "frame")
+
+    @property
+    def item_only(self) -> bool:
+        """Only an entry of the page's content: a route where it names the product."""
+        return self.reasons == ("item",)
+
+
 @dataclass(frozen=True)
-class RouteLink:
+class RouteLink(RouteKind):
     """A link that may be a route: where it goes, what it says, and why it was picked."""
 
     url: str
@@ -106,16 +123,6 @@ class RouteLink:
     @property
     def identity_provider(self) -> bool:
         return any(r.startswith("idp.") for r in self.reasons)
-
-    @property
-    def embedded(self) -> bool:
-        """A frame: what it shows is part of the page that holds it."""
-        return self.kind in ("iframe", "frame")
-
-    @property
-    def item_only(self) -> bool:
-        """Only an entry of the page's content: a route where it names the product."""
-        return self.reasons == ("item",)
 
 
 def _reasons(vocab: RouteVocabulary, way: Clickable, own_host: str, hop: int) -> list[str]:

@@ -5,8 +5,9 @@ classifiers read the same links from the stored pages): anchors, and every other
 person can click (buttons, GET forms, frames, an interstitial's way through). Identity
 providers are never requested: a link to one is left alone, and a redirect to one ends the
 chain (its 3xx page, with the `location`, is the login evidence). Route pages that need
-JavaScript, and product pages whose ways on a script builds, are rendered too, and the links
-of the rendered DOM are followed as well.
+JavaScript, and pages whose ways on a script builds or only a click resolves, are rendered
+too (the browser clicks such buttons: `crawler.render.click_ways`), and the ways on of the
+rendered page are followed as well.
 
 Routes are followed per product: on a page not titled for the product whose entries name
 it (an overview of forms, a digital counter: `aboutproduct.overview_choice`) only those
