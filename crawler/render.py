@@ -3,9 +3,10 @@
 The browser loads a page's documents, scripts and styles (through the same proxy as
 Scrapy, see PLAYWRIGHT_LAUNCH_OPTIONS), never images, fonts, media or style sheets, never an
 identity provider (a script that navigates to DigiD is stopped there), and never anything
-but a GET. After the page loaded, `click_ways` clicks the buttons whose target only exists
-after a click and records where they go (a GET navigation, stopped before it is sent) and
-what they tried to send (a POST, an identity provider: blocked), in the stored page.
+but a GET. When the crawler asks (a page whose raw HTML has buttons without a target,
+`classifiers.clickables.needs_clicking`), `click_ways` then clicks those buttons and records
+where they go (a GET navigation, stopped before it is sent) and what they tried to send (a
+POST, an identity provider: blocked), in the stored page.
 """
 
 from __future__ import annotations
@@ -36,14 +37,17 @@ def abort_request(request: Any) -> bool:
     return bool(identity_provider_rule(request.url))
 
 
-def render_meta() -> dict[str, Any]:
-    """Request meta for a rendered fetch: the DOM after scripts ran, page closed after."""
-    return {
+def render_meta(*, click: bool = False) -> dict[str, Any]:
+    """Request meta for a rendered fetch: the DOM after scripts ran, page closed after;
+    `click`: click the buttons whose target only a click shows (`click_ways`)."""
+    meta: dict[str, Any] = {
         "playwright": True,
         "playwright_include_page": False,
         "playwright_page_goto_kwargs": {"wait_until": "load"},
-        "playwright_page_methods": [PageMethod(click_ways)],
     }
+    if click:
+        meta["playwright_page_methods"] = [PageMethod(click_ways)]
+    return meta
 
 
 _SHARED: weakref.WeakKeyDictionary[Any, SharedPlaywrightHandler] = weakref.WeakKeyDictionary()
@@ -73,8 +77,8 @@ class SharedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
 #: What may be clicked: buttons and script links in the page's content, not its furniture,
 #: whose target the DOM does not name (`classifiers.clickables` reads the ones it names).
 CLICK_CANDIDATES_JS = (Path(__file__).parent / "click_candidates.js").read_text(encoding="utf-8")
-MAX_CLICKS = 8
-CLICK_WAIT_MS = 600
+MAX_CLICKS = 6
+CLICK_WAIT_MS = 300
 
 
 async def click_ways(page: Any) -> dict[str, list[dict[str, str]]]:

@@ -119,13 +119,13 @@ class RouteFollower:
         key = normalize_url(page.url)
         if not self.render or page.rendered or tree is None or key in self.rendering:
             return []
-        if not (
-            builds_ways_on(tree) or needs_clicking(tree) or (hop > 0 and needs_rendering(page))
-        ):
+        click = needs_clicking(tree)
+        if not (click or builds_ways_on(tree) or (hop > 0 and needs_rendering(page))):
             return []
         self.rendering.add(key)
         product = min(products) if products else ""
-        return [Fetch(org, page.url, ROUTE, product=product, hop=hop, render=True)]
+        extra = {"click": True} if click else {}
+        return [Fetch(org, page.url, ROUTE, product=product, hop=hop, render=True, extra=extra)]
 
     def from_product_page(self, org: str, page: Page, product: str = "") -> list[Fetch]:
         """Hop-1 fetches from a product page (raw or rendered) at hand; `product`: the

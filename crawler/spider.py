@@ -124,7 +124,7 @@ class DigimeterSpider(scrapy.Spider):
         if fetch.kind == ROBOTS:
             meta["dont_obey_robotstxt"] = True
         if fetch.render:
-            meta.update(render_meta())
+            meta.update(render_meta(click=bool(fetch.extra.get("click"))))
         return Request(
             fetch.url, callback=self.parse, errback=self.failed, meta=meta,
             priority=PRIORITY.get(fetch.kind, 0),

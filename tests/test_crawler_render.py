@@ -102,7 +102,8 @@ def test_click_results_become_the_stored_pages_headers() -> None:
 
     from crawler.render import render_meta
 
-    request = Request("http://x.test/p", meta=render_meta())
+    assert "playwright_page_methods" not in render_meta()  # clicking only when asked
+    request = Request("http://x.test/p", meta=render_meta(click=True))
     (method,) = request.meta["playwright_page_methods"]
     method.result = {"clicks": [{"url": "http://x.test/f", "text": "Start"}], "blocked": []}
     headers = click_headers(request)
