@@ -66,6 +66,13 @@ def browser_clicks(page: Page) -> list[Clickable]:
     return out
 
 
+#: A button that opens or closes part of the page rather than going somewhere: by its
+#: attributes, or the words of its class.
+_DISCLOSURE_ATTRS = frozenset(
+    {"aria-expanded", "aria-controls", "aria-haspopup", "data-toggle", "data-bs-toggle",
+     "data-dismiss", "data-bs-dismiss"}
+)  # fmt: skip
+_DISCLOSURE_CLASS = re.compile(r"accordion|toggle|collapse|dropdown|\btabs?\b|close|menu", re.I)
 _CLICKABLE_XPATH = (
     ".//button | .//input[@type='button'] | .//*[@role='button' or @role='link']"
     " | .//a[starts-with(normalize-space(@href), 'javascript:') or normalize-space(@href)='#']"
@@ -74,12 +81,20 @@ _CLICKABLE_XPATH = (
 
 
 def needs_clicking(tree: _Element) -> bool:
-    """True when the page's content has a button whose target only a click shows: no
-    href, no data-href, no literal location in its handler, and not a form's own submit."""
+    """True when the page's content has a button whose target only a click shows: a page
+    with scripts, a button with no href, no data-href, no literal location in its handler,
+    that is not a form's own submit and does not just open or close part of the page
+    (an accordion, a menu, a tab: `aria-expanded`, `aria-controls`, `data-toggle`)."""
+    if not tree.xpath("//script | //*[@onclick]"):
+        return False  # no script: nothing happens on a click but what the DOM says
     root, furniture = main_scope(tree)
     cut = set(furniture)
     for el in root.xpath(_CLICKABLE_XPATH):
         if any(node in cut for node in (el, *el.iterancestors())):
+            continue
+        if not _DISCLOSURE_ATTRS.isdisjoint(el.attrib) or _DISCLOSURE_CLASS.search(
+            el.get("class") or ""
+        ):
             continue
         submit = el.tag in ("button", "input") and (el.get("type") or "submit") == "submit"
         if submit and any(a.tag == "form" for a in el.iterancestors()):

@@ -9,12 +9,16 @@
   const attrs = ["data-href", "data-link", "data-target-url", "data-url", "data-navigate"];
   const named = (el) => attrs.some((a) => el.getAttribute(a))
     || /location|window\.open/.test(el.getAttribute("onclick") || "");
+  // a button that opens or closes part of the page (accordion, menu, tab) goes nowhere
+  const disclosure = (el) => ["aria-expanded", "aria-controls", "aria-haspopup", "data-toggle",
+    "data-bs-toggle", "data-dismiss"].some((a) => el.hasAttribute(a))
+    || /accordion|toggle|collapse|dropdown|\btabs?\b|close|menu/i.test(el.className || "");
   const selector = "button, input[type=button], [role=button], [role=link],"
     + " a[href^='javascript:'], a[href='#'], [onclick]";
   const found = [];
   for (const el of root.querySelectorAll(selector)) {
     if (found.length >= limit) break;
-    if (el.closest(skip) || named(el) || el.disabled) continue;
+    if (el.closest(skip) || named(el) || el.disabled || disclosure(el)) continue;
     // a form's own submit button: the form is read from the DOM, never submitted
     if (el.form && (el.getAttribute("type") || "submit").toLowerCase() === "submit") continue;
     const box = el.getBoundingClientRect();

@@ -96,3 +96,24 @@ def test_a_form_page_is_told_from_an_information_page() -> None:
     )  # fmt: skip
     assert not is_form_page(rules, info)
     assert is_form_page(rules, Page("https://mijn.ommeland.test/x", 200, {}, b""))
+
+
+def test_only_buttons_that_may_go_somewhere_need_a_click() -> None:
+    from classifiers.clickables import needs_clicking
+    from classifiers.html import parse_html
+
+    def needs(html: str) -> bool:
+        page = Page("http://x.test/p", 200, {"content-type": "text/html"}, html.encode())
+        tree = parse_html(page)
+        assert tree is not None
+        return needs_clicking(tree)
+
+    script = "<script>document.querySelector('button').onclick = go;</script>"
+    assert needs(f"<main><button>Aanvragen</button></main>{script}")
+    assert needs(f"<main><span role='button' tabindex='0'>Start</span></main>{script}")
+    assert not needs("<main><button>Aanvragen</button></main>")  # no script: nothing happens
+    assert not needs(f"<main><button aria-expanded='false'>Kosten</button></main>{script}")
+    assert not needs(f"<main><button class='accordion__button'>Kosten</button></main>{script}")
+    assert not needs(f"<main><form><button>Zoek</button></form></main>{script}")  # a submit
+    assert not needs(f"<header><button>Menu</button></header><main>x</main>{script}")
+    assert not needs(f"<main><button onclick=\"location.href='/f'\">A</button></main>{script}")
