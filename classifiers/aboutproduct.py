@@ -11,7 +11,8 @@ product matcher without touching them.
 * `choose_links(links, product)` / `overview_choice(title, links, product)`: on a page that
   lists routes (an overview of forms), the links that name the product and fit no other
   product better: the route goes on through them only;
-* `names_another(text, product)`: the text names another product more specifically.
+* `names_another(text, product)`: the text names another product more specifically;
+* `same_subject(title, other)`: two titles name the same thing.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from digimeter.model import Product
 
 __all__ = [
     "choose_links", "fits_best", "link_relevance", "names_another", "overview_choice",
-    "relevance", "specificity",
+    "relevance", "same_subject", "specificity",
 ]  # fmt: skip
 
 #: At most this many links of a list are taken for one product.
@@ -123,6 +124,18 @@ def fits_best(text: str, product: Product) -> float:
         return 0.0
     others = (specificity(text, p) for p in _catalogue() if p.key != product.key)
     return 0.0 if any(score > mine for score in others) else mine
+
+
+def _title_words(title: str) -> frozenset[str]:
+    words = re.findall(r"[a-z0-9à-ÿ]{4,}", title.lower())
+    return frozenset(w for w in words if w not in hosts.GENERIC_WORDS)
+
+
+def same_subject(title: str, other: str) -> bool:
+    """True when two page titles name the same thing: their distinctive words (4+ letters,
+    not generic) are mostly shared ('Melding woon en leefomgeving' twice)."""
+    a, b = _title_words(title), _title_words(other)
+    return bool(a and b) and len(a & b) / len(a | b) >= 0.6
 
 
 def names_another(text: str, product: Product) -> bool:

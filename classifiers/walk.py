@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from classifiers.aboutproduct import names_another, overview_choice, relevance
+from classifiers.aboutproduct import names_another, overview_choice, relevance, same_subject
 from classifiers.documents import document_kind, document_role, file_words, inspect_document
 from classifiers.findings import Finding
 from classifiers.hostkinds import is_route_host
@@ -72,6 +72,7 @@ class RouteWalk(RouteLog):
     classifier: Classifier | None = None
     case: Case | None = None
     visited: set[str] = field(default_factory=set)
+    product_title: str = ""
 
     def rel(self, text: str) -> int:
         assert self.case is not None
@@ -103,8 +104,17 @@ class RouteWalk(RouteLog):
         }
         return facts is not None and bool(own & set(facts.brand_sites))
 
+    def same_subject(self, url: str) -> bool:
+        """True when the stored page at `url` is titled like the product page: 'Mijn Gemeente
+        app' on the product page leads to the product's own form, not to a portal."""
+        assert self.classifier is not None
+        page, _ = self.classifier.resolve(url)
+        facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
+        return facts is not None and same_subject(facts.title, self.product_title)
+
     def start(self, facts: PageFacts) -> None:
         """Walk from the product page."""
+        self.product_title = facts.title
         self.visited.add(normalize_url(facts.url))
         page_offers(self, facts, Step(hop=0, relevance=2), ())
         for link in facts.links:
@@ -112,7 +122,9 @@ class RouteWalk(RouteLog):
 
     def follow(self, link: LinkFacts, *, hop: int, parent: str, via: str) -> None:
         assert self.classifier is not None
-        portal_for_product = link.info_signal == "trap_site_login" and self.rel(link.text)
+        portal_for_product = link.info_signal == "trap_site_login" and (
+            self.rel(link.text) or (hop == 1 and self.same_subject(link.url))
+        )
         if link.info_rule and not portal_for_product:
             self.note(Finding(link.info_signal, link.info_rule, link.url, link.text[:80], 0.8))
             return
