@@ -169,6 +169,7 @@ def _save(
     store.save_verdicts(rows)
     store.set_meta(run_id=run_dir.name, started_at=started_at,
                    finished_at=started_at.replace("08:00", "14:30"))  # fmt: skip
+    store.advance_to("classified")
     store.close()
 
 

@@ -229,4 +229,5 @@ def write_run(
         by_org.setdefault(case.org.code, []).append(case)
     for code, org_cases in by_org.items():
         run.finish_org(code, org_cases, summary={"source": "labels"})
+    run.advance_to("crawled")  # what a finished crawl of the labelled web would be
     return run

@@ -21,11 +21,12 @@ from typing import Any
 
 from classifiers.rulespecs import SECTIONS, TABLES, SectionSpec
 from classifiers.signals import SIGNALS
+from digimeter.errors import BadInput
 
 RULES_DIR = Path(__file__).parent / "rules"
 
 
-class RuleFileError(ValueError):
+class RuleFileError(BadInput, ValueError):
     """A rule file is malformed; the message names the file, the rule and the field."""
 
 

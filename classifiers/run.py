@@ -4,7 +4,8 @@ Reads the run's cases and stored pages (`digimeter.runstore.RunStore`), classifi
 case with one `Classifier` (each page parsed once per run), stores the verdicts
 (`save_verdicts` keeps the previous set), and writes `verdicts.csv` and
 `classification_changes.csv` (what changed against the previous classification, with the
-evidence of both).
+evidence of both). A run whose crawl is not complete is refused unless `allow_incomplete`;
+a complete run becomes `classified`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import csv
 import multiprocessing
 import os
+import signal
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -21,6 +23,7 @@ from pathlib import Path
 from classifiers.classify import Classifier
 from classifiers.ruleset import RuleSet, load_rules
 from digimeter.model import VERDICT_FIELDS, Case
+from digimeter.runstate import CLASSIFIED
 from digimeter.runstore import RunStore
 
 VERDICTS_CSV = "verdicts.csv"
@@ -48,15 +51,25 @@ class ClassifyResult:
     seconds: float = 0.0
     verdicts_csv: Path = Path()
     changes_csv: Path = Path()
+    #: the warning about the run's state ('' for a complete run)
+    note: str = ""
+    #: Review decisions whose verdict's evidence changed with this classification.
+    stale_reviews: int = 0
 
     def summary(self) -> str:
         """One line: counts per status, changes, rules version and speed."""
         statuses = ", ".join(f"{n} {s}" for s, n in sorted(self.by_status.items()))
         rate = self.verdicts / self.seconds if self.seconds else 0.0
         changes = f"{self.changed} changed" if self.had_previous else "first classification"
+        stale = (
+            f"; {self.stale_reviews} review decision(s) flagged: evidence changed since the "
+            "review (kept, listed again in the review app)"
+            if self.stale_reviews
+            else ""
+        )
         return (
             f"classified {self.verdicts} cases of run {self.run_id} ({statuses}); {changes}; "
-            f"rules {self.rules_version}; {self.seconds:.1f} s ({rate:.0f} verdicts/s)"
+            f"rules {self.rules_version}; {self.seconds:.1f} s ({rate:.0f} verdicts/s){stale}"
         )
 
 
@@ -118,8 +131,17 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
 
+def _worker_ignores_interrupts() -> None:
+    """Ctrl-C reaches the whole process group: the main process alone handles it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def classify_run(
-    run_dir: Path | str, *, rules: RuleSet | None = None, workers: int | None = None
+    run_dir: Path | str,
+    *,
+    rules: RuleSet | None = None,
+    workers: int | None = None,
+    allow_incomplete: bool = False,
 ) -> ClassifyResult:
     """Classify every stored case of a run folder and write its verdict files.
 
@@ -132,6 +154,8 @@ def classify_run(
     rules_dir = rules.directory
     store = RunStore(run_dir)
     try:
+        status = store.status()
+        note = status.require_complete(allow_incomplete=allow_incomplete)
         run_id = store.run_id
         by_org: dict[str, list[Case]] = {}
         for case in store.cases():
@@ -146,16 +170,21 @@ def classify_run(
             parts = [_classify_cases(run_dir, rules_dir, t) for t in tasks]
         else:
             context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            with ProcessPoolExecutor(
+                max_workers=workers, mp_context=context, initializer=_worker_ignores_interrupts
+            ) as pool:
                 n = len(tasks)
                 parts = list(pool.map(_classify_cases, [run_dir] * n, [rules_dir] * n, tasks))
         rows = [row for part in parts for row in part]
         previous = store.verdicts()
         store.save_verdicts(rows)
+        stale = len(store.stale_reviews())
         changed = changes(previous, rows) if previous else []
         verdicts_csv, changes_csv = run_dir / VERDICTS_CSV, run_dir / CHANGES_CSV
         _write_csv(verdicts_csv, VERDICT_FIELDS, rows)
         _write_csv(changes_csv, CHANGE_FIELDS, changed)
+        if status.complete:
+            store.set_state(CLASSIFIED)
     finally:
         store.close()
     return ClassifyResult(
@@ -169,4 +198,6 @@ def classify_run(
         seconds=time.perf_counter() - started,
         verdicts_csv=verdicts_csv,
         changes_csv=changes_csv,
+        note=note,
+        stale_reviews=stale,
     )

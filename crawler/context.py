@@ -21,6 +21,9 @@ class CrawlContext:
         self.pages: WarcPageStore = self.store.page_store()
         #: host -> organisation code, for requests Scrapy makes on its own (robots.txt)
         self.host_orgs: dict[str, str] = {}
+        #: the signal that interrupted the crawl ('' while it runs), set by crawler.interrupt
+        self.interrupted = ""
+        self.interrupts: Any = None  # the crawler.interrupt.Interrupts extension
 
     @classmethod
     def of(cls, crawler: Any) -> CrawlContext:

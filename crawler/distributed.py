@@ -5,7 +5,9 @@ organisations onto the list `digimeter:<run>:orgs`; every worker pops from it an
 what it pops (`digimeter:<run>:claim:<code>` = worker id, SET NX), so each organisation is
 crawled by exactly one worker. Workers keep a heartbeat key alive; when the list is empty a
 worker also takes over unfinished organisations whose claimant's heartbeat has expired (a
-killed worker), so `--resume` on any worker finishes the run. Requests go through
+killed worker), so `--resume` on any worker finishes the run; a worker with nothing left to
+take waits while other live workers still crawl, so that every worker ends when the run
+does (and takes over the work of one that dies). Requests go through
 scrapy-redis (the scheduler queue per worker, `digimeter:<run>:requests:<worker>`, and a
 shared dupefilter whose fingerprints name the organisation and the claim).
 """
@@ -46,6 +48,7 @@ class RedisOrgQueue:
         self.server, self.ctx, self.worker = server, ctx, worker
         self.key = run_key(ctx.store.run_id)
         self.claims: dict[str, str] = {}
+        self.given_up: set[str] = set()
         self.total = len(ctx.store.organisations())
 
     @classmethod
@@ -64,7 +67,7 @@ class RedisOrgQueue:
         claim = f"{self.key}:claim:{code}"
         if not self.server.set(claim, token, nx=True, ex=KEY_TTL):
             holder = (self.server.get(claim) or "").split("|")[0]
-            alive = holder != self.worker and self.server.exists(f"{self.key}:worker:{holder}")
+            alive = holder != self.worker and self._alive(holder)
             if holder and alive:
                 return False  # another live worker crawls it
             self.server.set(claim, token, ex=KEY_TTL)  # the holder is gone (or was us): take over
@@ -79,7 +82,7 @@ class RedisOrgQueue:
             if self._claim(str(code)):
                 return str(code)
         for code in pending_codes(self.ctx):  # the list is empty: orphans of dead workers
-            if code not in self.claims and self._claim(code):
+            if code not in self.claims and code not in self.given_up and self._claim(code):
                 logger.warning("worker %s takes over organisation %s", self.worker, code)
                 return code
         return None
@@ -92,6 +95,20 @@ class RedisOrgQueue:
         claim = f"{self.key}:claim:{code}"
         if token and self.server.get(claim) == token:
             self.server.delete(claim)
+
+    def give_up(self, code: str) -> None:
+        self.given_up.add(code)
+        self.done(code)
+
+    def others_pending(self) -> bool:
+        for code in pending_codes(self.ctx):
+            holder = (self.server.get(f"{self.key}:claim:{code}") or "").split("|")[0]
+            if holder and holder != self.worker and self._alive(holder):
+                return True
+        return False
+
+    def _alive(self, worker: str) -> bool:
+        return bool(self.server.exists(f"{self.key}:worker:{worker}"))
 
     def heartbeat(self) -> None:
         self.server.set(f"{self.key}:worker:{self.worker}", "alive", ex=HEARTBEAT_TTL)

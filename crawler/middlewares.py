@@ -28,6 +28,7 @@ from crawler.pagecodec import (
     REPLAYED_KEY,
     IdentityProviderBlocked,
     StoredFailure,
+    is_cut,
     page_from_failure,
     page_from_response,
     response_from_page,
@@ -118,6 +119,8 @@ class StoreMiddleware:
     def process_exception(self, request: Request, exception: Exception) -> None:
         if isinstance(exception, (StoredFailure, IdentityProviderBlocked)):
             return None
+        if self.ctx.interrupted or is_cut(exception):
+            return None  # cut by the interrupt or a browser crash: not the site's answer
         rendered = bool(request.meta.get("playwright"))
         page = page_from_failure(request, exception, rendered=rendered)
         request.meta[PAGE_KEY] = page

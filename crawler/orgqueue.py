@@ -23,6 +23,12 @@ class OrgQueue(Protocol):
     def heartbeat(self) -> None:
         """Called every few seconds while crawling."""
 
+    def give_up(self, code: str) -> None:
+        """The organisation's crawl was cut here: leave it to a resume (or another worker)."""
+
+    def others_pending(self) -> bool:
+        """True while other workers still crawl organisations of the run (wait for them)."""
+
     def close(self) -> None: ...
 
 
@@ -42,6 +48,12 @@ class LocalOrgQueue:
 
     def heartbeat(self) -> None:
         pass
+
+    def give_up(self, code: str) -> None:
+        pass
+
+    def others_pending(self) -> bool:
+        return False
 
     def close(self) -> None:
         pass

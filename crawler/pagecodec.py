@@ -82,6 +82,20 @@ def failure_reason(exc: BaseException) -> str:
     return "connection"
 
 
+#: what a Playwright error says when the browser itself went away mid-render
+_BROWSER_GONE = ("has been closed", "browser closed", "connection closed", "disconnected",
+                 "crashed")  # fmt: skip
+
+
+def is_cut(exc: BaseException) -> bool:
+    """True for a failure of the crawler's own machinery, not of the site: the browser was
+    closed or crashed mid-render. The page is not stored, and its organisation is cut."""
+    if type(exc).__name__ == "TargetClosedError":
+        return True
+    text = str(exc).lower()
+    return type(exc).__module__.startswith("playwright") and any(m in text for m in _BROWSER_GONE)
+
+
 def page_from_failure(request: Request, exc: BaseException, *, rendered: bool = False) -> Page:
     return Page(
         url=request.url, status=0, error=failure_reason(exc), rendered=rendered,

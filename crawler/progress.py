@@ -1,7 +1,9 @@
 """Progress on stderr during a crawl: organisations done/total, pages, pages/s, ETA.
 
 On a terminal the line is redrawn every second; otherwise a log line is written every
-DIGIMETER_PROGRESS_INTERVAL seconds. The same tick keeps a Redis worker's heartbeat alive.
+DIGIMETER_PROGRESS_INTERVAL seconds. When fewer than IN_FLIGHT_NAMED organisations remain,
+the line names the ones in flight. It stops at once when the crawl is interrupted. The same
+tick keeps a Redis worker's heartbeat alive.
 """
 
 from __future__ import annotations
@@ -12,6 +14,11 @@ from typing import Any, TextIO
 
 from scrapy import signals
 from twisted.internet import task
+
+from crawler.context import CrawlContext
+
+#: name the organisations in flight when fewer than this many remain
+IN_FLIGHT_NAMED = 5
 
 
 def format_eta(seconds: float) -> str:
@@ -48,6 +55,9 @@ class Progress:
         self.started = time.monotonic()
         self.loop = task.LoopingCall(self.tick)
         self.loop.start(self.interval, now=False)
+        interrupts = CrawlContext.of(self.crawler).interrupts
+        if interrupts is not None:
+            interrupts.listeners.append(self.interrupted)
 
     def line(self) -> str:
         spider = self.crawler.spider
@@ -59,11 +69,16 @@ class Progress:
         )
         elapsed = max(time.monotonic() - self.started, 1e-6)
         eta = (total - done) * elapsed / done if done else float("nan")
-        active = len(getattr(spider, "active", {}))
-        return (
-            f"organisations {done}/{total} ({active} active)  pages {pages}  "
+        active = getattr(spider, "active", {})
+        line = (
+            f"organisations {done}/{total} ({len(active)} active)  pages {pages}  "
             f"{pages / elapsed:.1f} pages/s  elapsed {format_eta(elapsed)}  ETA {format_eta(eta)}"
         )
+        if active and total - done < IN_FLIGHT_NAMED:
+            line += "  in flight: " + ", ".join(
+                f"{state.org.name} ({code})" for code, state in active.items()
+            )
+        return line
 
     def tick(self) -> None:
         queue = getattr(self.crawler.spider, "queue", None)
@@ -85,3 +100,13 @@ class Progress:
         if self.show:
             self.stream.write(("\r" if self.tty else "[digimeter] ") + self.line() + "\n")
             self.stream.flush()
+
+    def interrupted(self) -> None:
+        """Stop at once: the last line stays as it was, and nothing more is printed
+        (a Redis worker's heartbeat ends with it: its organisations are left to others)."""
+        if self.loop is not None and self.loop.running:
+            self.loop.stop()
+        if self.show and self.tty:
+            self.stream.write("\n")
+            self.stream.flush()
+        self.show = False

@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from digimeter.errors import BadInput
 from digimeter.model import ORG_TYPES
 
 THRESHOLDS = (
@@ -25,7 +26,7 @@ PATTERNS = {
 }
 
 
-class DiscoveryRulesError(ValueError):
+class DiscoveryRulesError(BadInput, ValueError):
     """The discovery rules file is unusable; the message names the file, section and field."""
 
 

@@ -1,22 +1,35 @@
 """`crawl_run`: one Scrapy crawl of a list of organisations into a run folder.
 
 A Twisted reactor cannot be restarted, so call it once per process (tests and the other
-stages run crawls as subprocesses: `python -m digimeter.cli crawl ...`).
+stages run crawls as subprocesses: `python -m digimeter.cli crawl ...`). The run's state
+(digimeter.runstate) says how it ended: crawled, interrupted (resume it), or failed.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import logging
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from classifiers.ruleset import RULES_DIR, rules_version
+from crawler.config import CrawlConfig
+from crawler.rules import load_rules
+from crawler.runplan import CrawlError, plan_run, prepare_run, write_plan
 from crawler.settings import build_settings
+from digimeter.errors import DigimeterError, RunFailed, RunIncomplete, warn
 from digimeter.model import Organisation, Product
-from digimeter.runstore import RunStore, now_iso
+from digimeter.preflight import check_proxy, check_redis, check_writable
+from digimeter.runlog import run_log
+from digimeter.runstate import COMPLETE_STATES, CRAWLING, FAILED, CrawlLock
+from digimeter.runstore import RunStore, now_iso, set_run_state
+
+__all__ = ["CrawlError", "CrawlSummary", "crawl_run", "prepare_run"]
+logger = logging.getLogger(__name__)
 
 SUMMARY_FIELDS = (
     "org_code", "org_name", "org_type", "state", "reason", "pages", "rendered", "errors",
@@ -26,10 +39,6 @@ SUMMARY_FIELDS = (
 
 
 OUTCOMES = ("found", "not_found", "unreachable")
-
-
-class CrawlError(RuntimeError):
-    """The crawl cannot start (e.g. a run folder that already holds another crawl)."""
 
 
 @dataclass(frozen=True)
@@ -43,47 +52,35 @@ class CrawlSummary:
     replayed: int
     seconds: float
     stats: dict[str, Any] = field(default_factory=dict)
+    #: the run's state after this crawl: crawled, interrupted or failed (crawling while
+    #: other workers go on)
+    state: str = ""
+    reason: str = ""
+    resume_command: str = ""
 
     def line(self) -> str:
         out = ", ".join(f"{k} {v}" for k, v in sorted(self.outcomes.items()))
         return (
             f"{self.finished}/{self.organisations} organisations crawled in {self.seconds:.0f} s; "
             f"{self.pages_stored} pages stored ({self.pages_rendered} rendered, "
-            f"{self.replayed} served from the store); cases: {out or 'none'}"
+            f"{self.replayed} served from the store); cases: {out or 'none'}; run {self.state}"
         )
 
-
-def prepare_run(
-    run_dir: Path, organisations: list[Organisation] | None, products: list[Product] | None,
-    *, resume: bool, proxy: str | None, settings: dict[str, Any],
-) -> None:  # fmt: skip
-    """Create the run folder with its inputs, or check the one to resume."""
-    exists = (run_dir / RunStore.DB_NAME).exists()
-    if resume and not exists:
-        raise CrawlError(f"{run_dir}: nothing to resume (no {RunStore.DB_NAME})")
-    store = RunStore(run_dir, create=True)
-    try:
-        if resume:
-            if not store.organisations():
-                raise CrawlError(f"{run_dir}: the run holds no organisations to resume")
-            if "started_at" not in store.meta():
-                raise CrawlError(f"{run_dir}: the run is still being prepared; start again shortly")
-            store.set_meta(resumed_at=now_iso())
-            return
-        if store.finished_orgs() or store.page_count():
-            raise CrawlError(
-                f"{run_dir} already holds a crawl; resume it (--resume) or choose another run id"
-            )
-        if not organisations:
-            raise CrawlError("no organisations to crawl")
-        store.save_inputs(organisations, products or [])
-        store.set_meta(
-            run_id=run_dir.name, started_at=now_iso(), proxy=proxy or "",
-            organisations=len(organisations), products=len(products or []),
-            crawl_settings={k: str(v) for k, v in settings.items()},
-        )  # fmt: skip
-    finally:
-        store.close()
+    def check(self) -> None:
+        """Raise unless every organisation reached a final state (the run is crawled)."""
+        error: DigimeterError
+        if self.state == FAILED:
+            error = RunFailed(f"{self.run_dir}: the run failed: {self.reason}")
+            error.hint = "check the proxy, the network and the organisation list; start a new run"
+            raise error
+        if self.state in COMPLETE_STATES or self.finished == self.organisations:
+            return  # (a run from before run states stays `unknown` when complete)
+        error = RunIncomplete(
+            f"{self.run_dir}: the run is {self.state}: {self.organisations - self.finished} of "
+            f"{self.organisations} organisations are not finished"
+        )
+        error.hint = f"resume it with `{self.resume_command}`"
+        raise error
 
 
 def write_summaries(run_dir: Path, stats: dict[str, Any], worker: str = "") -> None:
@@ -122,44 +119,89 @@ def crawl_run(
     proxy: str | None = None,
     settings: dict[str, Any] | None = None,
     resume: bool = False,
+    override_settings: bool = False,
+    resume_command: str = "",
 ) -> CrawlSummary:
-    """Crawl the organisations into `run_dir` (created with the inputs, or resumed)."""
+    """Crawl the organisations into `run_dir` (created with the inputs, or resumed).
+
+    Everything is checked first (settings, rule files, the output folder, the proxy and
+    Redis); nothing is written when a check fails. The summary says the run's state.
+    """
+    run_dir = Path(run_dir)
+    resume_command = resume_command or f"digimeter crawl --resume {run_dir}"
+    plan = plan_run(
+        run_dir, organisations, products, resume=resume, proxy=proxy, settings=settings,
+        override_settings=override_settings,
+    )  # fmt: skip
+    for warning in plan.warnings:
+        warn(warning)
+    scrapy_settings = build_settings(plan.crawl_settings(), proxy=plan.proxy or None)
+    scrapy_settings.set("DIGIMETER_RUN_DIR", str(run_dir), priority="cmdline")
+    scrapy_settings.set("DIGIMETER_RESUME", resume, priority="cmdline")
+    scrapy_settings.set("DIGIMETER_RESUME_COMMAND", resume_command, priority="cmdline")
+    config = CrawlConfig.from_settings(scrapy_settings)
+    load_rules(config.rules_path)
+    check_writable(run_dir)
+    if config.proxy:
+        check_proxy(config.proxy)
+    if config.redis_url:
+        check_redis(config.redis_url)
+    if resume and not plan.pending:
+        return _summary(run_dir, {}, 0.0, resume_command)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    lock = CrawlLock(run_dir)
+    if not lock.acquire(shared=bool(config.redis_url)):
+        raise CrawlError(f"{run_dir}: another process is crawling this run now")
+    started = time.monotonic()
+    try:
+        write_plan(plan, rules_version(RULES_DIR))
+        with run_log(run_dir, "crawl"):
+            stats = _crawl(run_dir, scrapy_settings)
+    finally:
+        lock.release()
+    return _summary(run_dir, stats, time.monotonic() - started, resume_command)
+
+
+def _crawl(run_dir: Path, scrapy_settings: Any) -> dict[str, Any]:
+    """One Scrapy crawl of the run's unfinished organisations; returns its stats."""
     from scrapy.crawler import CrawlerProcess
 
     from crawler.context import CrawlContext
     from crawler.spider import DigimeterSpider
 
-    run_dir = Path(run_dir)
-    scrapy_settings = build_settings(settings, proxy=proxy)
-    prepare_run(
-        run_dir, organisations, products, resume=resume, proxy=proxy, settings=settings or {},
-    )  # fmt: skip
-    scrapy_settings.set("DIGIMETER_RUN_DIR", str(run_dir), priority="cmdline")
-    scrapy_settings.set("DIGIMETER_RESUME", resume, priority="cmdline")
+    set_run_state(run_dir, CRAWLING)
     worker = _redis_keys(scrapy_settings, run_dir.name)
-    started = time.monotonic()
     process = CrawlerProcess(scrapy_settings)
     crawler = process.create_crawler(DigimeterSpider)
     failures: list[Any] = []
     process.crawl(crawler).addErrback(failures.append)
-    process.start()
-    if failures:
-        raise CrawlError(f"the crawl failed: {failures[0].getErrorMessage()}") from failures[
-            0
-        ].value
+    process.start(install_signal_handlers=False)  # crawler.interrupt handles the signals
     stats = dict(crawler.stats.get_stats())
-    if stats.get("finish_reason") not in ("finished", None):
-        raise CrawlError(
-            f"the crawl stopped early ({stats.get('finish_reason')}); see the log above. "
-            f"Resume it with --resume {run_dir}"
-        )
     ctx = CrawlContext.of(crawler)
+    interrupted = ctx.interrupted
     ctx.close()
     write_summaries(run_dir, stats, worker)
+    if failures and not interrupted:
+        message = failures[0].getErrorMessage()
+        logger.error("the crawl failed: %s", message)
+        error = RunFailed(f"{run_dir}: the crawl failed: {message}")
+        error.hint = "see run.log; fix the cause and resume the run"
+        raise error
+    return stats
+
+
+def _summary(
+    run_dir: Path, stats: dict[str, Any], seconds: float, resume_command: str
+) -> CrawlSummary:
+    """The crawl's summary, after the run's state is decided: crawled or failed when every
+    organisation is final, else interrupted (unless other workers still crawl it)."""
     store = RunStore(run_dir)
     try:
+        store.end_crawl(others_crawling=CrawlLock.held(run_dir))
+        if stats:
+            store.set_meta(crawl_finished_at=now_iso())
         outcomes = Counter(c.outcome for c in store.cases())
-        store.set_meta(crawl_finished_at=now_iso())
+        status = store.status()
         total, finished = len(store.organisations()), len(store.finished_orgs())
     finally:
         store.close()
@@ -168,7 +210,8 @@ def crawl_run(
         pages_stored=int(stats.get("digimeter/pages_stored", 0)),
         pages_rendered=int(stats.get("digimeter/pages_rendered", 0)),
         replayed=int(stats.get("digimeter/replayed", 0)),
-        seconds=time.monotonic() - started, stats=stats,
+        seconds=seconds, stats=stats, state=status.state, reason=status.reason,
+        resume_command=resume_command,
     )  # fmt: skip
 
 

@@ -45,6 +45,8 @@ from typing import Any
 
 from scrapy.settings import Settings
 
+from digimeter.errors import BadInput
+
 
 def _version() -> str:
     try:
@@ -121,6 +123,7 @@ DIGIMETER_OTHER_MAX_BYTES = 64 * 1024
 DIGIMETER_RULES = str(RULES_FILE)
 DIGIMETER_RUN_DIR = ""
 DIGIMETER_RESUME = False
+DIGIMETER_RESUME_COMMAND = ""
 DIGIMETER_REDIS_URL = ""
 DIGIMETER_WORKER_ID = ""
 DIGIMETER_CLAIM_TTL = 300
@@ -134,6 +137,8 @@ ROBOTSTXT_OBEY = True
 ROBOTSTXT_PARSER = "scrapy.robotstxt.ProtegoRobotParser"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote-control HTTP server executes code sent to it: no crawl needs it
+REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "WARNING"
 # Redirects are followed by the discovery state itself, so that every hop is stored as its
 # own page, loops are caught exactly and a redirect to an identity provider stops there.
@@ -170,6 +175,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ProxyMiddleware": 740,
 }
 EXTENSIONS = {
+    "crawler.interrupt.Interrupts": 50,
     "crawler.limits.BodySizeCap": 100,
     "crawler.progress.Progress": 200,
 }
@@ -197,7 +203,7 @@ NO_POLITE_PROFILE: dict[str, Any] = {
 }
 
 
-class SettingsError(ValueError):
+class SettingsError(BadInput, ValueError):
     """A crawler setting has an unusable value; the message names it."""
 
 
@@ -210,6 +216,25 @@ def project_defaults() -> dict[str, Any]:
         "NO_POLITE_PROFILE",
     }  # fmt: skip
     return {k: v for k, v in globals().items() if k.isupper() and k not in helpers}
+
+
+BOOLEAN_WORDS = {"1": True, "0": False, "true": True, "false": False}
+
+
+def check_value(name: str, value: Any, default: Any) -> None:
+    """A setting given as text must parse as the type of its default (a bool, a number)."""
+    if not isinstance(value, str) or default is None:
+        return
+    if isinstance(default, bool):
+        if value.strip().lower() not in BOOLEAN_WORDS:
+            raise SettingsError(f"{name}={value!r}: expected true or false")
+        return
+    if type(default) not in (int, float):
+        return
+    try:
+        float(value)
+    except ValueError:
+        raise SettingsError(f"{name}={value!r}: expected a number") from None
 
 
 def build_settings(
@@ -226,6 +251,7 @@ def build_settings(
         if name not in settings and name.startswith("DIGIMETER_"):
             known = ", ".join(sorted(k for k in settings if k.startswith("DIGIMETER_")))
             raise SettingsError(f"unknown setting {name!r}; the DIGIMETER_ settings are {known}")
+        check_value(name, value, settings.get(name))
         settings.set(name, value, priority="cmdline")
     if not settings.getbool("DIGIMETER_POLITE"):
         for name, value in NO_POLITE_PROFILE.items():

@@ -4,6 +4,11 @@ Organisations are the unit of work. `start()` admits up to DIGIMETER_CONCURRENT_
 time (from a local list, or from a Redis list shared with other workers), each with its own
 `OrgCrawl` state; every response or failure goes back to that state, and when an
 organisation is done its cases go to `FinishOrgPipeline` as one item.
+
+An organisation one of whose requests is cut (the browser closed or crashed, or anything
+failing once the crawl is interrupted) is never finished: it is recorded as interrupted and
+crawled again on resume. Organisations still open when the spider closes are recorded the
+same way.
 """
 
 from __future__ import annotations
@@ -27,7 +32,13 @@ from crawler.evaluation import Evaluator
 from crawler.fetch import META_KEY, ROBOTS, Fetch, fetch_of
 from crawler.matching import ProductMatcher
 from crawler.orgqueue import org_queue
-from crawler.pagecodec import PAGE_KEY, StoredFailure, page_from_failure, page_from_response
+from crawler.pagecodec import (
+    PAGE_KEY,
+    StoredFailure,
+    is_cut,
+    page_from_failure,
+    page_from_response,
+)
 from crawler.render import render_meta
 from crawler.rules import load_rules
 from digimeter.model import Case, Organisation, applicable_products
@@ -36,6 +47,8 @@ from digimeter.pages import Page
 logger = logging.getLogger(__name__)
 #: seconds between checks that the crawl still makes progress
 STALL_CHECK = 60.0
+#: seconds between looks at organisations other Redis workers still crawl
+OTHERS_POLL = 2.0
 #: request priority per kind of fetch: finish what is started before opening new pages
 PRIORITY = {"route": 40, "robots": 30, "home": 30, "feed": 30, "sitemap": 30,
             "candidate": 20, "search": 10, "hub": 0}  # fmt: skip
@@ -87,16 +100,21 @@ class DigimeterSpider(scrapy.Spider):
     # -- admitting organisations ---------------------------------------------------------
     async def start(self) -> AsyncIterator[Any]:
         self.queue = org_queue(self.ctx, self.crawler.stats)
-        while True:
+        while not self.ctx.interrupted:
             while len(self.active) >= self.config.concurrent_orgs:
                 self.slot_free.clear()
                 try:
                     await asyncio.wait_for(self.slot_free.wait(), timeout=STALL_CHECK)
                 except TimeoutError:
                     self._unstall()
+            if self.ctx.interrupted:
+                return
             code = self.queue.next()
             if code is None:
-                return
+                if not self.queue.others_pending():
+                    return
+                await asyncio.sleep(OTHERS_POLL)  # another worker may die and leave us its work
+                continue
             org = self.organisations.get(code)
             if org is None:
                 logger.error("organisation %s is not in the run's inputs; skipped", code)
@@ -107,6 +125,7 @@ class DigimeterSpider(scrapy.Spider):
                 yield OrgResult(code, [], "done", summary={"pages": 0, "products": 0})
                 continue
             self.active[code] = state
+            self.ctx.store.start_org(code, self.config.worker_id)
             self.ctx.host_orgs[(urlsplit(org.website).hostname or "").lower()] = code
             for fetch in state.start():
                 yield self._request(fetch)
@@ -144,6 +163,9 @@ class DigimeterSpider(scrapy.Spider):
         if fetch is None:
             return
         exc = failure.value
+        if self.ctx.interrupted or is_cut(exc):
+            self._cut(fetch.org, f"{type(exc).__name__} on {request.url}")
+            return
         page = exc.page if isinstance(exc, StoredFailure) else request.meta.get(PAGE_KEY)
         if page is None:
             page = page_from_failure(request, exc, rendered=fetch.render)
@@ -153,6 +175,9 @@ class DigimeterSpider(scrapy.Spider):
         """A request the scheduler refused (a duplicate): tell discovery it failed."""
         fetch = fetch_of(request)
         if fetch is not None and fetch.org in self.active:
+            if self.ctx.interrupted:
+                self._cut(fetch.org, "interrupted")
+                return
             self.crawler.stats.inc_value("digimeter/requests_dropped")
             self._dispatch(self._on_page(fetch, Page(url=request.url, status=0, error="dropped")))
 
@@ -203,7 +228,27 @@ class DigimeterSpider(scrapy.Spider):
         result = "unreachable" if state.failure else "done"
         return OrgResult(state.org.code, state.cases(), result, state.failure, summary)
 
+    def _cut(self, code: str, why: str) -> None:
+        """A request of the organisation was cut: record it as interrupted, not finished."""
+        state = self.active.pop(code, None)
+        if state is None:
+            return
+        self.slot_free.set()
+        self.crawler.stats.inc_value("digimeter/orgs_cut")
+        if not self.ctx.interrupted:
+            logger.warning("organisation %s: a request was cut (%s); crawled again on resume",
+                           code, why)  # fmt: skip
+        self.ctx.store.interrupt_orgs([code], reason=why)
+        self.queue.give_up(code)
+
     def closed_queue(self) -> None:
+        """The spider closes: organisations still open are recorded as interrupted."""
+        if self.active:
+            why = "interrupted" if self.ctx.interrupted else "crawl stopped"
+            self.ctx.store.interrupt_orgs(list(self.active), reason=why)
+            for code in list(self.active):
+                self.queue.give_up(code)
+            self.active.clear()
         if self.queue is not None:
             self.queue.close()
 
@@ -213,6 +258,8 @@ class DigimeterSpider(scrapy.Spider):
 
     def _force_finish(self, what: str, incomplete: str) -> None:
         """Finish every open organisation as it stands and store its result."""
+        if self.ctx.interrupted:
+            return
         for state in list(self.active.values()):
             logger.warning("organisation %s %s; finished as it stands", state.org.code, what)
             self.crawler.stats.inc_value("digimeter/orgs_force_finished")

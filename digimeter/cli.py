@@ -1,7 +1,8 @@
 """The `digimeter` command line: one entry point, one module per subcommand.
 
 Each module in `digimeter.commands` exposes `command`, a click command or group; the
-order of COMMANDS is the order of `digimeter --help`.
+order of COMMANDS is the order of `digimeter --help`. Every command's failures go through
+one translator (`digimeter.errors`): one line and a documented exit status.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ import importlib
 
 import click
 
+from digimeter.errors import translated
+
 COMMANDS = (
     "demo", "measure", "crawl", "classify", "score", "report", "evaluate",
-    "organisations", "testweb",
+    "organisations", "review", "runs", "testweb",
 )  # fmt: skip
 
 
@@ -25,6 +28,10 @@ class _Group(click.Group):
             return None
         module = importlib.import_module(f"digimeter.commands.{name}")
         return module.command  # type: ignore[no-any-return]
+
+    @translated
+    def invoke(self, ctx: click.Context) -> object:
+        return super().invoke(ctx)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

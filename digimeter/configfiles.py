@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 from urllib.parse import urlsplit
 
+from digimeter.errors import BadInput
 from digimeter.model import AUDIENCES, ORG_TYPE_LETTER, ORG_TYPES, Organisation, Product
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +29,7 @@ PRODUCT_COLUMNS = (
 )  # fmt: skip
 
 
-class ConfigError(ValueError):
+class ConfigError(BadInput, ValueError):
     """A configuration file is unusable; the message says where and why."""
 
     def __init__(
@@ -40,6 +41,7 @@ class ConfigError(ValueError):
         if column:
             where += f", column '{column}'"
         super().__init__(f"{where}: {message}")
+        self.message = message
         self.path = str(path)
         self.line = line
         self.column = column
@@ -78,7 +80,7 @@ def read_rows(path: Path | str, required: tuple[str, ...]) -> tuple[list[str], l
         raise ConfigError(path, "the file is empty; expected a header line and data rows")
     first_line = text.splitlines()[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     header = [h.strip() for h in next(reader)]
     missing = [c for c in required if c not in header]
     if missing:
@@ -89,8 +91,8 @@ def read_rows(path: Path | str, required: tuple[str, ...]) -> tuple[list[str], l
             line=1,
         )
     rows: list[Row] = []
-    for values in _numbered(reader):
-        line, fields = values
+    cut_off = not text.endswith(("\n", "\r"))
+    for line, fields in _numbered(reader, path):
         if not any(f.strip() for f in fields):
             continue
         if len(fields) > len(header):
@@ -100,6 +102,12 @@ def read_rows(path: Path | str, required: tuple[str, ...]) -> tuple[list[str], l
                 f"a value containing '{delimiter}' must be quoted",
                 line=line,
             )
+        if cut_off and len(fields) < len(header) and reader.line_num == text.count("\n") + 1:
+            raise ConfigError(
+                path,
+                f"{len(fields)} fields but the header has {len(header)}: the last line is cut off",
+                line=line,
+            )
         fields = fields + [""] * (len(header) - len(fields))
         rows.append(Row(line, {h: v.strip() for h, v in zip(header, fields, strict=True)}))
     if not rows:
@@ -107,13 +115,20 @@ def read_rows(path: Path | str, required: tuple[str, ...]) -> tuple[list[str], l
     return header, rows
 
 
-def _numbered(reader: Iterator[list[str]]) -> Iterator[tuple[int, list[str]]]:
+def _numbered(reader: Iterator[list[str]], path: Path) -> Iterator[tuple[int, list[str]]]:
     """Pair each CSV record with the line it starts on (quoted values may span lines)."""
     previous_end = 1  # the header ends on line 1
-    for fields in reader:
-        start = previous_end + 1
-        previous_end = reader.line_num  # type: ignore[attr-defined]
-        yield start, fields
+    try:
+        for fields in reader:
+            start = previous_end + 1
+            previous_end = reader.line_num  # type: ignore[attr-defined]
+            yield start, fields
+    except csv.Error as exc:
+        raise ConfigError(
+            path,
+            f"{exc}: a quote that is not closed, or a file cut off inside a quoted value",
+            line=previous_end + 1,
+        ) from exc
 
 
 def _require(path: Path, row: Row, column: str, expected: str) -> str:
@@ -146,14 +161,60 @@ def check_website(path: Path, row: Row, column: str = "website") -> str:
             line=row.line,
             column=column,
         )
+    try:
+        port = parts.port
+    except ValueError:
+        port = 0
+    if port == 0 and parts.netloc.rsplit("]", 1)[-1].count(":"):
+        raise ConfigError(
+            path,
+            f"{value!r} has an invalid port; expected a port from 1 to 65535, or none",
+            line=row.line,
+            column=column,
+        )
     return value
+
+
+def check_inhabitants(path: Path, row: Row, column: str = "inhabitants") -> None:
+    """`inhabitants`, when given, must be a whole number of at least 0 (scoring reads it)."""
+    value = row.values.get(column, "")
+    number = value.replace(" ", "").replace("_", "")
+    if value and not number.isdigit():
+        raise ConfigError(
+            path,
+            f"{value!r} is not a number of inhabitants; expected a whole number such as "
+            "23456, or empty",
+            line=row.line,
+            column=column,
+        )
+
+
+def _site_key(website: str) -> str:
+    parts = urlsplit(website)
+    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}".lower()
+
+
+@dataclass(frozen=True)
+class OrganisationList:
+    """A checked organisation list, with the warnings about it (file, line, column)."""
+
+    organisations: list[Organisation]
+    warnings: list[str]
 
 
 def load_organisations(path: Path | str) -> list[Organisation]:
     """Load an organisation list (`code,name,org_type,website`, extra columns kept)."""
+    return read_organisation_list(path).organisations
+
+
+def read_organisation_list(path: Path | str) -> OrganisationList:
+    """Load and check an organisation list: every value any stage reads is checked
+    (a bad one is a ConfigError); two organisations with one website are a warning."""
     path = Path(path)
     _, rows = read_rows(path, ORGANISATION_COLUMNS)
     seen: dict[str, int] = {}
+    sites: dict[str, tuple[str, int]] = {}
+    warnings: list[str] = []
     organisations: list[Organisation] = []
     for row in rows:
         code = _require(path, row, "code", "an organisation code such as GM0363")
@@ -168,9 +229,16 @@ def load_organisations(path: Path | str) -> list[Organisation]:
         name = _require(path, row, "name", "the organisation's name")
         org_type = _one_of(path, row, "org_type", ORG_TYPES)
         website = check_website(path, row)
+        check_inhabitants(path, row)
+        first = sites.setdefault(_site_key(website), (code, row.line))
+        if first[0] != code:
+            warnings.append(
+                f"{path}, line {row.line}, column 'website': {website} is also the website of "
+                f"{first[0]} (line {first[1]}); both are crawled, check that this is meant"
+            )
         extra = {k: v for k, v in row.values.items() if k not in ORGANISATION_COLUMNS}
         organisations.append(Organisation(code, name, org_type, website, extra))
-    return organisations
+    return OrganisationList(organisations, warnings)
 
 
 def load_products(path: Path | str = DEFAULT_PRODUCTS) -> list[Product]:

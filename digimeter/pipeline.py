@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from digimeter.errors import RunIncomplete
 from digimeter.model import Organisation, Product
+from digimeter.runlog import run_log
 from digimeter.runstore import new_run_id
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -23,25 +25,53 @@ class MeasureOptions:
     settings: dict[str, Any] | None = None
     geojson: Path | None = None
     not_found: str = "zero"
+    #: language of the report and the workbook (nl or en)
+    lang: str = "nl"
+    #: finish this run (a run folder) instead of starting a new one
+    resume: Path | None = None
+    override_settings: bool = False
 
 
 def measure(
-    organisations: list[Organisation], products: list[Product], options: MeasureOptions
+    organisations: list[Organisation] | None,
+    products: list[Product] | None,
+    options: MeasureOptions,
 ) -> Path:
-    """Run the four stages into a new run folder and return it."""
+    """Run the four stages into a new run folder (or finish `options.resume`); return it.
+
+    Every input a later stage reads (rule files, boundaries) is checked before the crawl;
+    classification starts only when the crawl is complete.
+    """
+    from classifiers.ruleset import load_rules
     from classifiers.run import classify_run
     from crawler.run import crawl_run
+    from scoring.geomap import load_areas
     from scoring.report import write_report
     from scoring.run import score_run
 
-    run_dir = options.output / (options.run_id or new_run_id())
-    crawl_run(run_dir, organisations, products, proxy=options.proxy, settings=options.settings)
-    classify_run(run_dir)
-    score_run(run_dir, not_found=options.not_found)
+    run_dir = options.resume or options.output / (options.run_id or new_run_id())
     geojson = options.geojson
     if geojson is None and DEFAULT_GEOJSON.exists():
         geojson = DEFAULT_GEOJSON
-    write_report(run_dir, geojson=geojson)
+    load_rules()
+    if geojson is not None:
+        load_areas(geojson)
+    resume_command = f"digimeter measure --resume {run_dir}"
+    summary = crawl_run(
+        run_dir, organisations, products, proxy=options.proxy, settings=options.settings,
+        resume=options.resume is not None, override_settings=options.override_settings,
+        resume_command=resume_command,
+    )  # fmt: skip
+    summary.check()
+    try:
+        with run_log(run_dir, "measure"):
+            classify_run(run_dir)
+            score_run(run_dir, not_found=options.not_found, lang=options.lang)
+            write_report(run_dir, geojson=geojson, lang=options.lang)
+    except KeyboardInterrupt:
+        error = RunIncomplete(f"{run_dir}: interrupted after the crawl")
+        error.hint = f"the crawl is complete; finish the rest with `{resume_command}`"
+        raise error from None
     return run_dir
 
 

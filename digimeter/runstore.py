@@ -1,7 +1,10 @@
 """One run's storage: a SQLite database plus WARC files, in `output/<run-id>/`.
 
-    run.db                 runs, organisations, products, crawl state, cases, page index,
-                           verdicts (and the previous classification), review overrides
+    run.db                 meta (schema version, run state), organisations, products, crawl
+                           state per organisation, cases, page index, verdicts (and the
+                           previous classification); the review tables (reviews, the
+                           overrides view, samples, proposals: see digimeter.reviewstore,
+                           samplestore, proposalstore)
     warc/pages-NNNNN.warc.gz   every stored response; each process start opens a new file,
                            so a crawl killed mid-write never damages what was indexed
 
@@ -13,7 +16,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
@@ -23,8 +28,30 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from digimeter.errors import BadInput
 from digimeter.model import VERDICT_FIELDS, Case, Organisation, Product
 from digimeter.pages import Page, normalize_url
+from digimeter.proposalstore import PROPOSAL_SCHEMA, ProposalStorage
+from digimeter.reviewstore import REVIEW_SCHEMA, ReviewStorage
+from digimeter.runstate import (
+    CRAWLED,
+    CRAWLING,
+    FAILED,
+    INTERRUPTED,
+    NORMAL_PATH,
+    ORG_CRAWLING,
+    ORG_FINAL_STATES,
+    ORG_INTERRUPTED,
+    ORG_UNREACHABLE,
+    PREPARING,
+    SCHEMA_VERSION,
+    UNKNOWN,
+    CrawlLock,
+    RunStatus,
+    check_transition,
+    failure_reason,
+)
+from digimeter.samplestore import SAMPLE_SCHEMA, SampleStorage
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -59,31 +86,58 @@ def new_run_id(label: str = "") -> str:
     return f"{stamp}-{label}" if label else stamp
 
 
+class RunFolderError(BadInput, FileNotFoundError):
+    """Not a usable run folder: missing, or its run.db cannot be read."""
+
+
 def find_run(run: str | Path, output: str | Path = "output") -> Path:
     """A run folder given as a path, or as a run id under `output`."""
     for candidate in (Path(run), Path(output) / str(run)):
         if (candidate / RunStore.DB_NAME).exists():
             return candidate
-    raise FileNotFoundError(
+    error = RunFolderError(
         f"no run {str(run)!r}: expected a run folder or a run id under {output}/ "
         f"(a folder holding {RunStore.DB_NAME})"
     )
+    error.hint = "`digimeter runs` lists the run folders"
+    raise error
 
 
-class RunStore:
-    """Read and write one run folder."""
+def set_run_state(run_dir: Path | str, state: str) -> None:
+    """Change a run folder's state (see `RunStore.set_state`)."""
+    store = RunStore(run_dir)
+    try:
+        store.set_state(state)
+    finally:
+        store.close()
+
+
+class RunStore(ReviewStorage, SampleStorage, ProposalStorage):
+    """Read and write one run folder (the review tables through the storage mixins)."""
 
     DB_NAME = "run.db"
 
     def __init__(self, run_dir: Path | str, *, create: bool = False) -> None:
         self.dir = Path(run_dir)
-        if not (self.dir / self.DB_NAME).exists() and not create:
-            raise FileNotFoundError(f"{self.dir} is not a digimeter run folder (no {self.DB_NAME})")
+        path = self.dir / self.DB_NAME
+        new = not path.exists()
+        if new and not create:
+            raise RunFolderError(f"{self.dir} is not a digimeter run folder (no {self.DB_NAME})")
         self.dir.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.dir / self.DB_NAME, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.executescript(SCHEMA)
+        self.db = sqlite3.connect(path, isolation_level=None, timeout=30)
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(SCHEMA)
+            self.db.executescript(REVIEW_SCHEMA + SAMPLE_SCHEMA + PROPOSAL_SCHEMA)
+            self.db.execute("SELECT COUNT(*) FROM meta").fetchone()
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            error = RunFolderError(f"{path}: cannot be read ({exc}); the run database is damaged")
+            error.hint = "restore run.db from a copy, or measure again into a new run"
+            raise error from exc
+        if new:
+            self.set_meta(schema_version=SCHEMA_VERSION)
         self._writer: WarcPageWriter | None = None
 
     @property
@@ -96,20 +150,39 @@ class RunStore:
             self._writer = None
         self.db.close()
 
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE): all of it is stored, or none of it."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
     # -- metadata ---------------------------------------------------------------------
     def set_meta(self, **values: Any) -> None:
-        with self.db:
+        with self.transaction():
             for key, value in values.items():
                 self.db.execute(
                     "INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, json.dumps(value))
                 )
+
+    def append_meta(self, key: str, item: Any) -> None:
+        """Append `item` to the list kept under `key` (one transaction: workers that resume
+        the run at the same moment each keep theirs)."""
+        with self.transaction():
+            row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            items = [*json.loads(row[0]), item] if row else [item]
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, json.dumps(items)))
 
     def meta(self) -> dict[str, Any]:
         return {k: json.loads(v) for k, v in self.db.execute("SELECT key, value FROM meta")}
 
     # -- inputs -----------------------------------------------------------------------
     def save_inputs(self, organisations: list[Organisation], products: list[Product]) -> None:
-        with self.db:
+        with self.transaction():
             self.db.execute("DELETE FROM organisations")
             self.db.executemany(
                 "INSERT INTO organisations VALUES (?, ?, ?, ?, ?, ?)",
@@ -122,6 +195,15 @@ class RunStore:
             self.db.executemany(
                 "INSERT INTO products VALUES (?, ?, ?)",
                 [(p.key, json.dumps(_product_record(p)), i) for i, p in enumerate(products)],
+            )
+
+    def update_organisations(self, organisations: list[Organisation]) -> None:
+        """Replace the stored name and extra columns (e.g. inhabitants) of organisations
+        of the run; their code, type and website, and their crawl, stay as they are."""
+        with self.transaction():
+            self.db.executemany(
+                "UPDATE organisations SET name = ?, extra = ? WHERE code = ?",
+                [(o.name, json.dumps(o.extra), o.code) for o in organisations],
             )
 
     def organisations(self) -> list[Organisation]:
@@ -145,7 +227,7 @@ class RunStore:
         summary: dict[str, Any] | None = None,
     ) -> None:
         """Store an organisation's cases and mark it finished, in one transaction."""
-        with self.db:
+        with self.transaction():
             self.db.execute("DELETE FROM cases WHERE org_code = ?", (org_code,))
             self.db.executemany(
                 "INSERT INTO cases VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -163,7 +245,32 @@ class RunStore:
             )
 
     def finished_orgs(self) -> set[str]:
-        return {c for (c,) in self.db.execute("SELECT org_code FROM org_crawl")}
+        """The organisations whose crawl reached a final state (done or unreachable)."""
+        marks = ",".join("?" * len(ORG_FINAL_STATES))
+        rows = self.db.execute(
+            f"SELECT org_code FROM org_crawl WHERE state IN ({marks})", ORG_FINAL_STATES
+        )
+        return {c for (c,) in rows}
+
+    def start_org(self, org_code: str, worker: str = "") -> None:
+        """Record that this process crawls the organisation now (not final)."""
+        self.db.execute(
+            "INSERT OR REPLACE INTO org_crawl VALUES (?, ?, '', ?, '')",
+            (org_code, ORG_CRAWLING, json.dumps({"worker": worker} if worker else {})),
+        )
+
+    def interrupt_orgs(self, org_codes: Iterable[str], reason: str = "") -> None:
+        """Organisations whose crawl was cut: not final, crawled again on resume."""
+        with self.transaction():
+            for code in org_codes:
+                self.db.execute(
+                    "UPDATE org_crawl SET state = ?, reason = ?, finished_at = ? "
+                    "WHERE org_code = ? AND state NOT IN (?, ?)",
+                    (ORG_INTERRUPTED, reason, now_iso(), code, *ORG_FINAL_STATES),
+                )
+
+    def org_states(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT org_code, state FROM org_crawl").fetchall())
 
     def org_summaries(self) -> list[dict[str, Any]]:
         rows = self.db.execute(
@@ -187,6 +294,67 @@ class RunStore:
             for o, k, out, url, via, reason, sc_on, sc_url in rows
         ]
 
+    # -- run state ------------------------------------------------------------------------
+    def state(self) -> str:
+        """The stored run state; `unknown` for a run.db written before states existed."""
+        meta = self.meta()
+        if "schema_version" not in meta:
+            return UNKNOWN
+        return str(meta.get("state", ""))
+
+    def set_state(self, state: str, *, reason: str = "") -> None:
+        """Change the run state (only along `runstate.TRANSITIONS`)."""
+        with self.transaction():
+            self._set_state(state, reason)
+
+    def _set_state(self, state: str, reason: str) -> None:
+        current = self.state()
+        if current == UNKNOWN:
+            return  # a run from before run states: it stays unknown
+        check_transition(current, state)
+        values = {"state": state, "state_at": now_iso(), "state_reason": reason}
+        for key, value in values.items():
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, json.dumps(value)))
+
+    def advance_to(self, state: str) -> None:
+        """Walk the normal path (preparing, crawling, crawled, ...) up to `state`."""
+        current = self.state()
+        start = NORMAL_PATH.index(current) + 1 if current in NORMAL_PATH else 0
+        for step in NORMAL_PATH[start : NORMAL_PATH.index(state) + 1]:
+            self.set_state(step)
+
+    def end_crawl(self, *, others_crawling: bool) -> str:
+        """A crawling process ends: the run becomes crawled (or failed) when every
+        organisation is final, interrupted when some are not and nobody crawls on."""
+        with self.transaction():
+            state = self.state()
+            if state not in (PREPARING, CRAWLING, INTERRUPTED):
+                return state
+            orgs = [o.code for o in self.organisations()]
+            rows = self.db.execute("SELECT org_code, state, reason FROM org_crawl").fetchall()
+            final = {c for c, s, _ in rows if s in ORG_FINAL_STATES}
+            if all(code in final for code in orgs):
+                reasons = Counter(r for _, s, r in rows if s == ORG_UNREACHABLE)
+                why = failure_reason(dict(reasons), len(orgs))
+                self._set_state(FAILED if why else CRAWLED, why)
+                return FAILED if why else CRAWLED
+            if others_crawling:
+                return state
+            self._set_state(INTERRUPTED, "")
+            return INTERRUPTED
+
+    def status(self) -> RunStatus:
+        """The effective state (a crawl nobody runs any more is interrupted) and what is
+        missing."""
+        state = self.state()
+        if state in ("", PREPARING, CRAWLING) and not CrawlLock.held(self.dir):
+            state = INTERRUPTED
+        final = self.finished_orgs()
+        orgs = self.organisations()
+        missing = tuple((o.code, o.name) for o in orgs if o.code not in final)
+        reason = str(self.meta().get("state_reason", "")) if state == FAILED else ""
+        return RunStatus(self.dir, state, len(orgs), missing, reason)
+
     # -- pages --------------------------------------------------------------------------
     def page_writer(self) -> WarcPageWriter:
         if self._writer is None:
@@ -208,7 +376,7 @@ class RunStore:
     # -- verdicts -----------------------------------------------------------------------
     def save_verdicts(self, rows: Iterable[dict[str, str]]) -> None:
         """Replace the run's verdicts; the ones replaced are kept as the previous set."""
-        with self.db:
+        with self.transaction():
             self.db.execute("DELETE FROM verdicts_previous")
             self.db.execute("INSERT INTO verdicts_previous SELECT * FROM verdicts")
             self.db.execute("DELETE FROM verdicts")
@@ -216,6 +384,14 @@ class RunStore:
                 "INSERT INTO verdicts VALUES (?, ?, ?)",
                 [(r["org_code"], r["product_key"], json.dumps(r)) for r in rows],
             )
+
+    def verdict_count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM verdicts").fetchone()[0])
+
+    def rules_versions(self) -> list[str]:
+        """The rules versions of the run's verdicts."""
+        rows = self.db.execute("SELECT DISTINCT json_extract(row, '$.rules_version') FROM verdicts")
+        return sorted(v for (v,) in rows if v)
 
     def verdicts(self, *, previous: bool = False) -> list[dict[str, str]]:
         table = "verdicts_previous" if previous else "verdicts"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from digimeter.errors import BadInput
 from digimeter.model import AUDIENCES, LEVELS, ORG_TYPES, STATUSES, VERDICT_FIELDS
 
 #: Verdict columns scoring cannot do without.
@@ -24,7 +25,7 @@ OVERRIDE_FIELDS = (
 )  # fmt: skip
 
 
-class ScoringInputError(ValueError):
+class ScoringInputError(BadInput, ValueError):
     """Input that cannot be scored; the message says where and what was expected."""
 
     def __init__(self, source: str, message: str, *, where: str = "", field: str = "") -> None:

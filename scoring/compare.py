@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from scoring.aggregate import product_names
 from scoring.compute import ScoreTables
 
 METRICS = ("maturity", "availability", "availability_67")
@@ -69,6 +70,10 @@ def verdict_changes(now: ScoreTables, then: ScoreTables) -> pd.DataFrame:
             "org_name": changed["org_name_after"].fillna(changed["org_name_before"]),
             "org_type": changed["org_type_after"].fillna(changed["org_type_before"]),
             "product_key": changed["product_key"],
+            "product_name": product_names(
+                changed["product_key"],
+                pd.concat([now.run.products, then.run.products]).drop_duplicates("product_key"),
+            ),
             "change": change,
         }
     )

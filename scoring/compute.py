@@ -16,7 +16,13 @@ from scoring.aggregate import (
 from scoring.cells import build_cells, check_not_found
 from scoring.inputs import RunInput
 from scoring.overrides import apply_overrides
-from scoring.rankings import not_found_unreachable, size_class_scores, top_bottom
+from scoring.rankings import (
+    not_found_unreachable,
+    size_class_scores,
+    top_bottom,
+    verdicts_scored,
+)
+from scoring.reviewed import ReviewNote
 
 
 @dataclass
@@ -31,6 +37,8 @@ class ScoreTables:
     tables: dict[str, pd.DataFrame]
     #: (org_code, product_key) of the review overrides that matched no verdict.
     overrides_unmatched: list[tuple[str, str]] = field(default_factory=list)
+    #: What people checked, and the accuracy estimated from the run's sample.
+    review: ReviewNote = field(default_factory=ReviewNote)
 
     @property
     def organisations(self) -> pd.DataFrame:
@@ -65,6 +73,8 @@ def compute_scores(run: RunInput, *, not_found: str = "zero") -> ScoreTables:
     applied = apply_overrides(run.verdicts, run.overrides)
     verdicts = applied.verdicts
     cells = build_cells(verdicts, not_found=not_found)
+    counted = pd.Series(cells["counted"].to_numpy(), index=verdicts.index)
+    scored = verdicts_scored(verdicts, counted, run.products)
     orgs = organisation_scores(cells, run.organisations)
     tables = {
         "scores_organisations": orgs,
@@ -73,10 +83,9 @@ def compute_scores(run: RunInput, *, not_found: str = "zero") -> ScoreTables:
         "scores_products": product_scores(cells, run.products),
         "scores_size_classes": size_class_scores(orgs, cells),
         "top_bottom": top_bottom(orgs),
-        "not_found_unreachable": not_found_unreachable(
-            verdicts, pd.Series(cells["counted"].to_numpy(), index=verdicts.index), run.products
-        ),
+        "not_found_unreachable": not_found_unreachable(scored),
         "overrides_applied": applied.applied,
+        "verdicts_scored": scored,
     }
     return ScoreTables(
         run=run,

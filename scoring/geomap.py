@@ -1,4 +1,5 @@
-"""A choropleth of organisations coloured by maturity, drawn from GeoJSON boundaries.
+"""A choropleth of organisations coloured by the class of their maturity
+(`scoring.mapclasses`), drawn from GeoJSON boundaries.
 
 Features are matched to organisations by the property `statcode` (CBS codes, e.g. GM0363,
 which are the municipality codes of the organisation register), falling back to the
@@ -17,8 +18,10 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from scoring.i18n import Messages
 from scoring.inputs import ScoringInputError
-from scoring.svg import MAP_BINS, NO_DATA, map_colour, num, pct, rect, svg, text
+from scoring.mapclasses import NO_VALUE, MapClass, class_of, value_classes
+from scoring.svg import num, rect, svg, text
 
 Ring = list[tuple[float, float]]
 
@@ -36,6 +39,13 @@ class MapResult:
     svg: str
     n_areas: int
     n_scored: int
+    #: The mean maturity of the organisations on the map, and each class with its count.
+    mean: float | None
+    classes: list[tuple[MapClass, int]]
+    #: The areas without a value: unreachable, no_score, not_measured -> count.
+    without: dict[str, int]
+    #: (code, name, maturity or None, class label) of every area, in file order.
+    rows: list[tuple[str, str, float | None, str]]
     #: Codes with a score that have no boundary in the file (of the kinds of code it has).
     not_on_map: list[str] = field(default_factory=list)
 
@@ -127,55 +137,79 @@ def _prefix(code: str) -> str:
     return match.group(0).upper() if match else ""
 
 
-def choropleth(
-    areas: list[Area],
-    values: dict[str, tuple[str, float | None, int]],
-    *,
-    title: str,
-    width: float = 560,
-) -> MapResult:
-    """Colour each area by the maturity of the organisation with the same code.
+@dataclass(frozen=True)
+class MapValue:
+    """What the run says about one organisation that may have an area on the map."""
 
-    `values` maps a code to (name, maturity or None, number of products counted).
-    """
+    code: str
+    name: str
+    maturity: float | None
+    n_counted: int
+    #: its site could not be crawled (some verdict unreachable and nothing counted)
+    unreachable: bool
+
+
+def _legend(m: Messages, result: MapResult) -> str:
+    items = [(m.t("map.count", label=c.label(m), n=n), c.colour) for c, n in result.classes]
+    items += [
+        (m.t("map.count", label=m.t(f"map.{kind}"), n=n), NO_VALUE[kind])
+        for kind, n in result.without.items()
+        if n
+    ]
+    parts = [text(12, 22, m.t("map.legend"), weight="bold")]
+    if result.mean is not None:
+        parts.append(text(12, 38, m.t("map.legend_mean", mean=m.pct(result.mean)), size=10))
+    for i, (label, colour) in enumerate(items):
+        y = 48 + i * 18
+        parts.append(rect(12, y, 14, 14, colour, stroke="#888", css_class="legend-key"))
+        parts.append(text(32, y + 11, label))
+    return "".join(parts)
+
+
+def choropleth(
+    areas: list[Area], values: dict[str, MapValue], m: Messages, *, width: float = 560
+) -> MapResult:
+    """Colour each area by the class of the maturity of the organisation with its code."""
     project = Projection(areas, width, 10)
-    paths, scored = [], 0
-    codes = set()
+    codes = {area.code for area in areas}
+    mapped = [v.maturity for c, v in values.items() if c in codes and v.maturity is not None]
+    mean, classes = value_classes(mapped)
+    counts = dict.fromkeys(classes, 0)
+    without = dict.fromkeys(NO_VALUE, 0)
+    paths, rows = [], []
     for area in areas:
-        codes.add(area.code)
-        name, value, n = values.get(area.code, (area.name, None, 0))
-        fill = map_colour(value)
-        if fill != NO_DATA:
-            scored += 1
-        tip = f"{name} ({area.code}): " + (
-            f"maturity {pct(value)} over {n} products" if fill != NO_DATA else "no score"
-        )
-        data_value = "" if fill == NO_DATA else f' data-value="{value:.1f}"'
+        value = values.get(area.code)
+        name = value.name if value else area.name
+        if value is not None and value.maturity is not None:
+            klass = class_of(value.maturity, classes)
+            counts[klass] += 1
+            fill, label = klass.colour, klass.label(m)
+            tip = m.t("map.tip_value", name=name, code=area.code, value=m.pct(value.maturity),
+                      n=value.n_counted)  # fmt: skip
+            data_value = f' data-value="{value.maturity:.1f}"'
+        else:
+            kind = "not_measured" if value is None else (
+                "unreachable" if value.unreachable else "no_score"
+            )  # fmt: skip
+            without[kind] += 1
+            fill, label = NO_VALUE[kind], m.t(f"map.{kind}")
+            tip = m.t("map.tip_other", name=name, code=area.code, what=label)
+            data_value = f' data-class="{kind}"'
+        rows.append((area.code, name, None if value is None else value.maturity, label))
         paths.append(
             f'<path class="area" d="{_path_data(area, project)}" fill="{fill}" '
             f'data-code="{escape(area.code)}"{data_value}><title>{escape(tip)}</title></path>'
         )
-    legend_items = [
-        (f"{low:.0f}–{min(high, 100):.0f}%", colour) for low, high, colour in MAP_BINS
-    ] + [("no score", NO_DATA)]
-    legend = [text(12, 22, "Maturity", weight="bold")]
-    for i, (label, colour) in enumerate(legend_items):
-        y = 34 + i * 18
-        legend.append(rect(12, y, 14, 14, colour, stroke="#888", css_class="legend-key"))
-        legend.append(text(32, y + 11, label))
-    body = (
-        f'<g stroke="#ffffff" stroke-width="0.4" fill-rule="evenodd">{"".join(paths)}</g>'
-        f'<g class="legend">{"".join(legend)}</g>'
-    )
     prefixes = {_prefix(c) for c in codes}
     not_on_map = sorted(
-        c
-        for c, (_, v, _) in values.items()
-        if v is not None and c not in codes and _prefix(c) in prefixes
+        c for c, v in values.items()
+        if v.maturity is not None and c not in codes and _prefix(c) in prefixes
+    )  # fmt: skip
+    result = MapResult("", len(areas), sum(counts.values()), mean, list(counts.items()),
+                       without, rows, not_on_map)  # fmt: skip
+    body = (
+        f'<g stroke="#ffffff" stroke-width="0.4" fill-rule="evenodd">{"".join(paths)}</g>'
+        f'<g class="legend">{_legend(m, result)}</g>'
     )
-    return MapResult(
-        svg(width, project.height, body, title=title, css_class="chart map"),
-        n_areas=len(areas),
-        n_scored=scored,
-        not_on_map=not_on_map,
-    )
+    result.svg = svg(width, project.height, body, title=m.t("map.title"), css_class="chart map")
+    return result

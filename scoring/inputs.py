@@ -13,6 +13,7 @@ was expected; nothing is scored or written from input that failed the check.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sqlite3
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ import pandas as pd
 
 from digimeter.configfiles import ConfigError, load_organisations
 from digimeter.model import VERDICT_FIELDS
+from digimeter.runstate import RunStatus
 from digimeter.runstore import RunStore
 from scoring.checks import (
     OVERRIDE_FIELDS,
@@ -32,6 +34,7 @@ from scoring.checks import (
     check_verdicts,
     empty_overrides,
 )
+from scoring.notices import Notice
 
 __all__ = ["OVERRIDE_FIELDS", "RunInput", "ScoringInputError", "load_run"]
 
@@ -55,6 +58,10 @@ class RunInput:
     overrides_source: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
     run_dir: Path | None = None
+    #: the run's state (None for a verdicts CSV, which has none)
+    status: RunStatus | None = None
+    #: warnings every output of the run must show in its headline (incomplete run, ...)
+    notes: list[Notice] = field(default_factory=list)
 
 
 def load_run(path: Path | str) -> RunInput:
@@ -101,9 +108,17 @@ def _load_run_store(path: Path) -> RunInput:
         overrides = read_overrides_table(store.db, f"{path / RunStore.DB_NAME} table overrides")
         meta = store.meta()
         run_id = store.run_id
+        status = store.status()
     finally:
         store.close()
-    organisations = check_organisations(orgs, f"{path / RunStore.DB_NAME} table organisations")
+    try:
+        organisations = check_organisations(orgs, f"{path / RunStore.DB_NAME} table organisations")
+    except ScoringInputError as exc:
+        exc.hint = (
+            f"correct it in the organisation list, then `digimeter organisations update {path} "
+            "FILE` stores the corrected attributes in the run"
+        )
+        raise
     return RunInput(
         run_id=run_id,
         source=str(path),
@@ -114,6 +129,7 @@ def _load_run_store(path: Path) -> RunInput:
         overrides_source="run.db table overrides" if len(overrides) else "",
         meta=meta,
         run_dir=path,
+        status=status,
     )
 
 
@@ -137,13 +153,17 @@ def _db_row(frame: pd.DataFrame, i: int) -> str:
 
 def _load_csv_run(csv_path: Path) -> RunInput:
     verdicts = read_csv_text(csv_path)
-    verdicts = check_verdicts(verdicts, str(csv_path), where=lambda i: f"line {i + 2}")
+    lines = verdicts.attrs["lines"]
+    verdicts = check_verdicts(verdicts, str(csv_path), where=lambda i: f"line {lines[i]}")
     orgs_path = csv_path.parent / "organisations.csv"
     if orgs_path.is_file():
         try:
             listed = load_organisations(orgs_path)
         except ConfigError as exc:
-            raise ScoringInputError(str(orgs_path), str(exc)) from exc
+            where = f"line {exc.line}" if exc.line else ""
+            raise ScoringInputError(
+                str(orgs_path), exc.message, where=where, field=exc.column
+            ) from exc
         orgs = pd.DataFrame(
             [(o.code, o.name, o.org_type, o.extra.get("inhabitants", "")) for o in listed],
             columns=ORG_COLUMNS,
@@ -174,7 +194,8 @@ def _load_csv_run(csv_path: Path) -> RunInput:
     overrides = empty_overrides()
     if overrides_path.is_file():
         raw = read_csv_text(overrides_path)
-        overrides = check_overrides(raw, str(overrides_path), where=lambda i: f"line {i + 2}")
+        numbers = raw.attrs["lines"]
+        overrides = check_overrides(raw, str(overrides_path), where=lambda i: f"line {numbers[i]}")
     run_ids = sorted({r for r in verdicts.get("run_id", pd.Series(dtype=object)) if r})
     return RunInput(
         run_id=run_ids[0] if len(run_ids) == 1 else csv_path.parent.name,
@@ -190,7 +211,12 @@ def _load_csv_run(csv_path: Path) -> RunInput:
 
 
 def read_csv_text(path: Path) -> pd.DataFrame:
-    """A CSV file as a frame of strings (`,` or `;`, optional BOM); empty cells are ''."""
+    """A CSV file as a frame of strings (`,` or `;`, optional BOM); empty cells are ''.
+
+    Every row must have the header's number of fields, and no quote may stay open: a file
+    cut off mid-line is refused with the line. Blank lines are skipped;
+    `frame.attrs["lines"]` holds the line each row starts on.
+    """
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -199,22 +225,37 @@ def read_csv_text(path: Path) -> pd.DataFrame:
             f"not UTF-8 text ({exc.reason} at byte {exc.start}); expected a UTF-8 CSV file "
             "(in Excel: 'Save as' > 'CSV UTF-8')",
         ) from exc
-    lines = text.splitlines()
-    if not lines:
+    first = text.split("\n", 1)[0]
+    if not first.strip():
         raise ScoringInputError(str(path), "the file is empty; expected a header line")
-    delimiter = ";" if lines[0].count(";") > lines[0].count(",") else ","
-    reader = csv.reader(lines, delimiter=delimiter)
-    header = [h.strip() for h in next(reader)]
-    rows = []
-    for number, values in enumerate(reader, start=2):
-        if len(values) > len(header):
-            raise ScoringInputError(
-                str(path),
-                f"{len(values)} fields but the header has {len(header)}",
-                where=f"line {number}",
-            )
-        rows.append(values + [""] * (len(header) - len(values)))
-    return pd.DataFrame(rows, columns=header, dtype=object)
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows, lines = [], []
+    try:
+        header = [h.strip() for h in next(reader)]
+        end = reader.line_num
+        for values in reader:
+            start, end = end + 1, reader.line_num
+            if not values:
+                continue
+            if len(values) != len(header):
+                raise ScoringInputError(
+                    str(path),
+                    f"{len(values)} fields but the header has {len(header)}; the line is cut "
+                    f"off, or a value containing '{delimiter}' is not quoted",
+                    where=f"line {start}",
+                )
+            rows.append(values)
+            lines.append(start)
+    except csv.Error as exc:
+        raise ScoringInputError(
+            str(path),
+            f"{exc}: a quote that is not closed, or a file cut off inside a quoted value",
+            where=f"line {reader.line_num}",
+        ) from exc
+    frame = pd.DataFrame(rows, columns=header, dtype=object)
+    frame.attrs["lines"] = lines
+    return frame
 
 
 def _complete_organisations(orgs: pd.DataFrame, verdicts: pd.DataFrame) -> pd.DataFrame:
@@ -232,13 +273,13 @@ def _complete_organisations(orgs: pd.DataFrame, verdicts: pd.DataFrame) -> pd.Da
 
 
 def read_overrides_table(db: sqlite3.Connection, source: str) -> pd.DataFrame:
-    """The `overrides` table of run.db, checked; empty when the table does not exist."""
+    """The `overrides` view (or table) of run.db, checked; empty when there is none."""
     exists = db.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'overrides'"
+        "SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = 'overrides'"
     ).fetchone()
     if not exists:
         return empty_overrides()
-    cursor = db.execute("SELECT * FROM overrides ORDER BY rowid")
+    cursor = db.execute("SELECT * FROM overrides")
     names = [d[0] for d in cursor.description]
     frame = pd.DataFrame(cursor.fetchall(), columns=names, dtype=object)
     return check_overrides(frame, source, where=lambda i: f"row {i + 1}")

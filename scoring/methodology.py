@@ -1,142 +1,130 @@
-"""The report's methodology section, written from what this scoring actually used."""
+"""The report's methodology section, written from what this scoring actually used: the
+facts of the run, in the words of `scoring/messages/methodology.toml`."""
 
 from __future__ import annotations
 
-from html import escape
+from typing import Any
 
 from scoring.aggregate import SIZE_CLASSES
 from scoring.compute import ScoreTables
-from scoring.summary import CONVENTIONS, NOT_FOUND_HANDLING, run_dates
+from scoring.i18n import Messages
+from scoring.report_sections import size_label
+from scoring.reporttables import Cell, cell, simple_table
+from scoring.summary import CONVENTION_NAMES, run_dates
 
-LEVELS = (
-    (0, "information only", "a product page exists; the request is made at the counter, by "
-     "phone, by letter or by appointment"),
-    (33, "printable form", "a form to download (PDF, DOC, DOCX, ODT, RTF), print or fill in, "
-     "and send or hand in"),
-    (67, "online form", "a web form that can be filled in and submitted without DigiD or "
-     "eHerkenning"),
-    (100, "pre-filled form", "an online form behind DigiD (citizens) or eHerkenning/eIDAS "
-     "(businesses), or a form with explicit pre-fill evidence"),
-)  # fmt: skip
-STATUSES = (
-    ("ok", "a product page was found and classified", "counted"),
-    ("not_offered", "positive evidence that the organisation does not offer the product",
-     "excluded"),
-    ("not_found", "no product page found on the site", "see below; always listed for review"),
-    ("unreachable", "the site could not be crawled (DNS, TLS, timeouts, 5xx, blocked)",
-     "excluded; listed for review"),
-)  # fmt: skip
-EU_ROWS = (
-    ("not_found", "0", "offline: neither the service nor information about it found online"),
-    ("ok, level 0 or 33", "50", "information online (a printable form is not a service online)"),
-    ("ok, level 67 or 100", "100", "fully online"),
-    ("not_offered, unreachable", "–", "excluded, as in the other conventions"),
-)
-REFERENCE = (
-    "Reference figures of the official series (Meting aanbod digitale dienstverlening): all "
-    "government 2017 maturity 75%, availability 90%; municipalities' citizen products 73% "
-    "(2017) and 76% (2018), business products 59% and 63%; provinces 2017 availability 77%. "
-    "Product lists and methods changed between rounds, so compare with care."
-)
+LEVELS = (0, 33, 67, 100)
+STATUSES = ("ok", "not_offered", "not_found", "unreachable")
+EU_ROWS = (("not_found", "0"), ("low", "50"), ("high", "100"), ("excluded", "–"))
 
 
-def _rows(rows: tuple[tuple[object, ...], ...] | list[tuple[object, ...]]) -> str:
-    return "".join(
-        "<tr>" + "".join(f"<td>{escape(str(v))}</td>" for v in row) + "</tr>" for row in rows
-    )
+def _levels(m: Messages) -> Any:
+    rows = [
+        [Cell(str(level)), Cell(m.t(f"method.level.{level}_name")),
+         Cell(m.t(f"method.level.{level}_offers"))]
+        for level in LEVELS
+    ]  # fmt: skip
+    headers = [(m.t(f"method.col.{k}"), False) for k in ("level", "name", "offers")]
+    return simple_table(m.t("method.levels"), headers, rows)
 
 
-def _table(header: tuple[str, ...], rows: tuple[tuple[object, ...], ...] | list) -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h in header)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{_rows(rows)}</tbody></table>"
+def _statuses(scores: ScoreTables, m: Messages) -> Any:
+    counts = scores.status_counts()
+
+    def name(status: str) -> str:
+        shown = m.t(f"status.{status}")
+        return status if shown == status.replace("_", " ") else f"{status} ({shown})"
+
+    rows = [
+        [Cell(name(status)),
+         Cell(m.t(f"method.status.{status}_meaning")),
+         Cell(m.t(f"method.status.{status}_scores")), cell(counts.get(status, 0), "int", m)]
+        for status in STATUSES
+    ]  # fmt: skip
+    headers = [(m.t(f"method.col.{k}"), False) for k in ("status", "meaning", "in_scores")]
+    return simple_table(m.t("method.statuses"), [*headers, (m.t("method.col.in_run"), True)], rows)
 
 
-def methodology_html(
-    scores: ScoreTables,
-    *,
-    compared: ScoreTables | None,
-    map_note: str,
-) -> str:
-    status_counts = scores.status_counts()
+def _eu(m: Messages) -> Any:
+    rows = [
+        [Cell(m.t(f"method.eu.{key}")), Cell(score), Cell(m.t(f"method.eu.{key}_meaning"))]
+        for key, score in EU_ROWS
+    ]
+    headers = [(m.t(f"method.col.{k}"), False) for k in ("verdict", "eu_score", "meaning")]
+    return simple_table(m.t("method.eu_title"), headers, rows)
+
+
+def _overrides(scores: ScoreTables, m: Messages) -> str:
+    overrides = scores.overrides_note()
+    text = m.t("method.overrides.applied", applied=overrides["applied"])
+    if overrides["unmatched"]:
+        text += m.t("method.overrides.unmatched", n=overrides["unmatched"])
+    if overrides["source"]:
+        text += m.t("method.overrides.source", source=overrides["source"])
+    return text + m.t("method.overrides.end", review=scores.review.sentence(m))
+
+
+def _facts(
+    scores: ScoreTables, m: Messages, compared: ScoreTables | None, map_note: str
+) -> list[tuple[str, str]]:
     orgs = scores.tables["scores_organisations"]
     by_type = orgs["org_type"].value_counts(sort=False)
-    has_sizes = bool((orgs["size_class"] != "").any())
+    counts = scores.status_counts()
     versions = scores.rules_versions()
-    dates = run_dates(scores.run.meta)
-    parts = [
-        "<h3>Levels</h3>",
-        "<p>Every organisation x applicable product gets one verdict. For a found product page "
-        "the highest route offered decides the level:</p>",
-        _table(("level", "name", "what the page offers"), LEVELS),
-        "<h3>Statuses</h3>",
-        _table(
-            ("status", "meaning", "in the scores", "verdicts in this run"),
-            [(s, m, h, status_counts.get(s, 0)) for s, m, h in STATUSES],
-        ),
-        f"<p><strong>not_found in this scoring:</strong> "
-        f"{escape(NOT_FOUND_HANDLING[scores.not_found])} "
-        f"(option <code>--not-found {escape(scores.not_found)}</code>; the other choice is "
-        f"<code>--not-found {'exclude' if scores.not_found == 'zero' else 'zero'}</code>).</p>",
-        "<h3>Scores</h3><ul>"
-        "<li><strong>Maturity</strong> of an organisation: the mean level over its counted "
-        "products.</li>"
-        "<li><strong>Availability</strong>: the share of its counted products with level ≥ 33 "
-        "(offered in digital form at all); <strong>availability ≥ 67</strong>: the share that "
-        "can be submitted online.</li>"
-        "<li><strong>Audiences</strong>: citizen (burger) and business (ondernemer) figures use "
-        "the products of that audience; a product for both (beide) counts in both.</li>"
-        "<li><strong>Averaging</strong>: a type's figure (and the all-government figure) is the "
-        "unweighted mean of the organisation scores, as in the official reports; the "
-        "<em>pooled</em> figures in the tables are the mean over all organisation x product "
-        "cells. Median, quartiles (linear interpolation), minimum and maximum describe the "
-        "spread of organisation scores.</li>"
-        "<li>Every figure states the number of organisations and products it rests on; an "
-        "organisation with nothing counted has no score (not 0).</li></ul>",
-        "<h3>Conventions</h3><ul>"
-        + "".join(
-            f"<li><strong>{escape(k)}</strong>: {escape(v)}</li>" for k, v in CONVENTIONS.items()
-        )
-        + "</ul><p>The headline figures use <strong>authenticated</strong>. Availability is "
-        "the same under both Dutch conventions (strict only turns 100 into 67).</p>",
-        "<h4>EU eGovernment Benchmark scale</h4>",
-        _table(("verdict", "EU score", "meaning"), EU_ROWS),
+
+    def parts(items: Any) -> str:
+        return ", ".join(m.t("method.fact.count_of", n=m.integer(n), what=k) for k, n in items)
+
+    dates = [
+        (m.t(f"method.fact.{k}") if m.has(f"method.fact.{k}") else k.replace("_", " "), v)
+        for k, v in run_dates(scores.run.meta).items()
     ]
-    if has_sizes:
-        classes = ", ".join(label for label, _, _ in SIZE_CLASSES)
-        parts.append(
-            f"<h3>Size classes</h3><p>By the <code>inhabitants</code> column of the "
-            f"organisation list: {escape(classes)} inhabitants.</p>"
-        )
-    overrides = scores.overrides_note()
-    parts.append(
-        f"<h3>Review overrides</h3><p>{overrides['applied']} reviewer override(s) applied "
-        "before aggregation (an override replaces the verdict's status, level and strict "
-        "level; the latest review wins)"
-        + (
-            f"; {overrides['unmatched']} override(s) matched no verdict and were not used"
-            if overrides["unmatched"]
-            else ""
-        )
-        + (f"; source: {escape(overrides['source'])}" if overrides["source"] else "")
-        + ".</p>"
-    )
     facts = [
-        ("run", scores.run.run_id),
-        *((k.replace("_", " "), v) for k, v in dates.items()),
-        ("rules version(s)", ", ".join(versions) or "none recorded in the verdicts"),
-        ("organisations", f"{len(orgs)} ("
-         + ", ".join(f"{n} {t}" for t, n in by_type.items()) + ")"),
-        ("products", str(scores.verdicts["product_key"].nunique())),
-        ("verdicts", f"{len(scores.verdicts)} ("
-         + ", ".join(f"{n} {s}" for s, n in status_counts.items()) + ")"),
-        ("map", map_note),
+        (m.t("method.fact.run"), scores.run.run_id),
+        *dates,
+        (m.t("method.fact.rules"), ", ".join(versions) or m.t("method.fact.no_rules")),
+        (m.t("method.fact.organisations"),
+         m.t("method.fact.total_with_parts", n=m.integer(len(orgs)), parts=parts(by_type.items()))),
+        (m.t("method.fact.products"), m.integer(scores.verdicts["product_key"].nunique())),
+        (m.t("method.fact.verdicts"),
+         m.t("method.fact.total_with_parts", n=m.integer(len(scores.verdicts)),
+             parts=parts(counts.items()))),
+        (m.t("method.fact.map"), map_note),
     ]  # fmt: skip
     if compared is not None:
-        facts.append(("compared with", f"run {compared.run.run_id} ({compared.run.source})"))
-    parts.append(
-        '<h3>This run</h3><dl class="meta">'
-        + "".join(f"<dt>{escape(k)}</dt><dd>{escape(str(v))}</dd>" for k, v in facts)
-        + "</dl>"
-    )
-    parts.append(f'<p class="note">{escape(REFERENCE)}</p>')
-    return "".join(parts)
+        facts.append(
+            (m.t("method.fact.compared"),
+             m.t("method.fact.compared_value", run=compared.run.run_id, source=compared.run.source))
+        )  # fmt: skip
+    return facts
+
+
+def methodology(
+    scores: ScoreTables, m: Messages, *, compared: ScoreTables | None, map_note: str
+) -> dict[str, Any]:
+    """The methodology section's content for `report/sections/methodology.html`."""
+    orgs = scores.tables["scores_organisations"]
+    other = "exclude" if scores.not_found == "zero" else "zero"
+    sizes = None
+    if bool((orgs["size_class"] != "").any()):
+        classes = ", ".join(size_label(label, m) for label, _, _ in SIZE_CLASSES)
+        sizes = m.html("method.sizes_html", classes=classes)
+    return {
+        "levels": _levels(m),
+        "statuses": _statuses(scores, m),
+        "not_found": m.html("method.not_found.this_html",
+                            handling=m.t(f"method.not_found.{scores.not_found}"),
+                            option=scores.not_found, other=other),
+        "scores": [m.html(f"method.score.{k}_html")
+                   for k in ("maturity", "availability", "audiences", "averaging")]
+        + [m.t("method.score.basis")],
+        "conventions": [(name, m.t(f"convention.{name}")) for name in CONVENTION_NAMES],
+        "headline": m.html("method.score.headline_html"),
+        "eu": _eu(m),
+        "sizes": sizes,
+        "overrides": _overrides(scores, m),
+        "accuracy": scores.review.accuracy_lines(m),
+        "accuracy_none": m.html("method.accuracy.none_html"),
+        "accuracy_how": m.t("method.accuracy.how"),
+        "facts": _facts(scores, m, compared, map_note),
+        "reference": m.t("method.reference.text"),
+    }  # fmt: skip

@@ -1,5 +1,6 @@
 """Lists derived from the organisation scores and the verdicts: size classes, top and
-bottom 10 per type, and the not-found/unreachable cases for review."""
+bottom 10 per type, the not-found/unreachable cases for review, and the verdicts as
+scored."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from digimeter.model import ORG_TYPES
 from scoring.aggregate import SIZE_CLASSES, product_names
 
 TOP_N = 10
+#: A type with at most this many scored organisations gets one ranking (`all`), since its
+#: top and bottom lists would share organisations.
+ONE_LIST_MAX = 2 * TOP_N
 
 
 def size_class_scores(orgs: pd.DataFrame, cells: pd.DataFrame) -> pd.DataFrame:
@@ -60,7 +64,8 @@ def size_class_scores(orgs: pd.DataFrame, cells: pd.DataFrame) -> pd.DataFrame:
 
 
 def top_bottom(orgs: pd.DataFrame, n: int = TOP_N) -> pd.DataFrame:
-    """Top and bottom `n` organisations per type by maturity.
+    """Top and bottom `n` organisations per type by maturity; a type with at most `2 n`
+    scored organisations gets one list, `all`, of every organisation (highest first).
 
     Ties are broken by availability, then availability_67, then name, so the lists are
     stable; `rank_in_type` shows shared ranks.
@@ -74,9 +79,13 @@ def top_bottom(orgs: pd.DataFrame, n: int = TOP_N) -> pd.DataFrame:
         if of_type.empty:
             continue
         keys = ["maturity", "availability", "availability_67", "org_name"]
-        top = of_type.sort_values(keys, ascending=[False, False, False, True]).head(n)
-        bottom = of_type.sort_values(keys, ascending=[True, True, True, True]).head(n)
-        for name, part in (("top", top), ("bottom", bottom)):
+        ranked = of_type.sort_values(keys, ascending=[False, False, False, True])
+        if len(of_type) <= 2 * n:
+            lists = [("all", ranked)]
+        else:
+            bottom = of_type.sort_values(keys, ascending=[True, True, True, True]).head(n)
+            lists = [("top", ranked.head(n)), ("bottom", bottom)]
+        for name, part in lists:
             block = part[columns].copy()
             block.insert(0, "position", range(1, len(block) + 1))
             block.insert(0, "list", name)
@@ -85,6 +94,24 @@ def top_bottom(orgs: pd.DataFrame, n: int = TOP_N) -> pd.DataFrame:
     if not parts:
         return pd.DataFrame(columns=["org_type", "list", "position", *columns])
     return pd.concat(parts, ignore_index=True)
+
+
+def evidence_items(evidence: str) -> list[dict[str, object]]:
+    """The evidence items of a verdict (its JSON list of {url, rule, snippet}); [] if none."""
+    try:
+        items = json.loads(evidence) if evidence else []
+    except json.JSONDecodeError:
+        return []
+    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+
+
+def evidence_url(route_url: str, product_url: str, evidence: str) -> str:
+    """Where to see a verdict's evidence: its route, else its product page, else the URL
+    of its first evidence item."""
+    if route_url or product_url:
+        return route_url or product_url
+    items = evidence_items(evidence)
+    return str(items[0].get("url", "")) if items else ""
 
 
 def _reason(evidence: str) -> str:
@@ -103,26 +130,41 @@ def _reason(evidence: str) -> str:
     return "; ".join(p for p in parts if p)
 
 
-def not_found_unreachable(
+def verdicts_scored(
     verdicts: pd.DataFrame, counted: pd.Series, products: pd.DataFrame
 ) -> pd.DataFrame:
-    """Every not_found and unreachable verdict, for review."""
-    mask = verdicts["status"].isin(("not_found", "unreachable"))
-    part = verdicts[mask]
+    """Every verdict after the overrides, with its product name, whether it counts, its
+    evidence URL and a readable reason (the columns of `verdicts_scored` and
+    `not_found_unreachable`)."""
+    text = verdicts[["route_url", "product_url", "evidence"]].fillna("")
+    urls = [
+        evidence_url(r, p, e)
+        for r, p, e in zip(text["route_url"], text["product_url"], text["evidence"], strict=True)
+    ]
     return pd.DataFrame(
         {
-            "org_code": part["org_code"],
-            "org_name": part["org_name"],
-            "org_type": part["org_type"],
-            "product_key": part["product_key"],
-            "product_name": product_names(part["product_key"], products),
-            "audience": part["audience"],
-            "status": part["status"],
-            "counted": counted[mask].astype(bool),
-            "reason": part["evidence"].map(_reason),
-            "product_url": part["product_url"],
-            "evidence": part["evidence"],
-            "rules_version": part["rules_version"],
-            "overridden": part["overridden"].astype(bool),
+            "org_code": verdicts["org_code"],
+            "org_name": verdicts["org_name"],
+            "org_type": verdicts["org_type"],
+            "product_key": verdicts["product_key"],
+            "product_name": product_names(verdicts["product_key"], products),
+            "audience": verdicts["audience"],
+            "status": verdicts["status"],
+            "level": verdicts["level"],
+            "level_strict": verdicts["level_strict"],
+            "counted": counted.astype(bool),
+            "overridden": verdicts["overridden"].astype(bool),
+            "product_url": verdicts["product_url"],
+            "route_url": verdicts["route_url"],
+            "via": verdicts["via"],
+            "evidence_url": urls,
+            "reason": verdicts["evidence"].map(_reason),
+            "evidence": verdicts["evidence"],
+            "rules_version": verdicts["rules_version"],
         }
     ).reset_index(drop=True)
+
+
+def not_found_unreachable(scored: pd.DataFrame) -> pd.DataFrame:
+    """Every not_found and unreachable verdict of `verdicts_scored`, for review."""
+    return scored[scored["status"].isin(("not_found", "unreachable"))].reset_index(drop=True)

@@ -1,38 +1,38 @@
-"""`write_report`: the self-contained `report.html` of a run.
+"""`write_report`: the self-contained `report.html` of a run, in Dutch or English.
 
-One file with inline CSS, inline SVG charts and map, and a little inline JavaScript (sortable
-tables, filters); it makes no request and prints on A4 with a print stylesheet.
+One file with inline CSS, inline SVG charts and map, and a little inline JavaScript
+(sortable tables, filters); it makes no request and prints on A4 with a print stylesheet.
+The page is written by the Jinja2 templates of `scoring/templates/report/` on the shared
+base template (`digimeter.templating`), with autoescaping; its words come from the message
+catalogue (`scoring.i18n`). The section builders (`report_sections`, `report_lists`,
+`methodology`) turn the score tables into what the templates show.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from html import escape
+from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from markupsafe import Markup
 
 from digimeter.runstore import now_iso
-from scoring.charts import distribution_chart
+from digimeter.templating import environment, shared_css
+from scoring import report_lists, report_sections
 from scoring.compute import ScoreTables
 from scoring.exports import atomic_path
-from scoring.geomap import MapResult, choropleth, load_areas
-from scoring.htmlparts import figure, page, section
-from scoring.methodology import methodology_html
-from scoring.report_sections import (
-    TYPE_LABELS,
-    audiences_section,
-    changes_section,
-    conventions_section,
-    headline_section,
-    organisations_section,
-    products_section,
-    rankings_section,
-    review_section,
-    sizes_section,
-)
+from scoring.geomap import MapResult, MapValue, choropleth, load_areas
+from scoring.i18n import DEFAULT_LANGUAGE, Messages, messages
+from scoring.methodology import methodology
+from scoring.reporttables import Cell, cell, simple_table
 from scoring.run import SUMMARY_NAME, output_dir, score_tables_for
 
 REPORT_NAME = "report.html"
+#: Sections that start on a new page when printed.
+NEW_PAGE = {"products", "organisations", "review", "methodology", "changes"}
 
 
 @dataclass
@@ -42,43 +42,48 @@ class ReportResult:
     path: Path
     map: MapResult | None
     size_bytes: int
+    #: the warnings that head the report (in English, for the command's output)
+    notes: list[str] = field(default_factory=list)
+    lang: str = DEFAULT_LANGUAGE
 
 
-def _map(scores: ScoreTables, geojson: Path | str | None) -> tuple[str, MapResult | None, str]:
+def _map(
+    scores: ScoreTables, geojson: Path | str | None, m: Messages
+) -> tuple[dict[str, Any], MapResult | None, str]:
     """The map section, the map drawn, and a one-line note for the methodology."""
     if geojson is None:
-        how = (
-            '<div class="howto"><p><strong>No map:</strong> no boundary file was given. '
-            "Write the report with municipality boundaries (GeoJSON, WGS84, features keyed "
-            "by <code>statcode</code> = the organisation code, e.g. GM0363):</p>"
-            "<p><code>digimeter report RUN --geojson PATH</code></p>"
-            "<p>for example <code>--geojson ../shared/data/geo/gemeente_2025.geojson</code> "
-            "(CBS/PDOK generalised municipality boundaries).</p></div>"
-        )
-        return how, None, "none (no --geojson given)"
+        how = {"howto": m.html("map.howto_html"), "example": m.html("map.howto_example_html")}
+        return how, None, m.t("map.none")
     orgs = scores.tables["scores_organisations"]
     values = {
-        r.org_code: (r.org_name, r.maturity if r.maturity == r.maturity else None, r.n_counted)
+        r.org_code: MapValue(
+            r.org_code, r.org_name, None if pd.isna(r.maturity) else float(r.maturity),
+            int(r.n_counted), bool(r.n_unreachable) and not r.n_counted,
+        )
         for r in orgs.itertuples()
+        if r.n_products  # an organisation without a verdict was not measured
+    }  # fmt: skip
+    name = Path(geojson).name
+    result = choropleth(load_areas(geojson), values, m)
+    note = m.t("map.note", areas=m.integer(result.n_areas), file=name,
+               scored=m.integer(result.n_scored), **{k: m.integer(n) for k, n in
+                                                     result.without.items()})  # fmt: skip
+    caption = m.t("map.caption", note=note, mean=m.pct(result.mean), file=name)
+    data = simple_table(
+        m.t("map.data_caption"),
+        [(m.t("col.code"), False), (m.t("col.municipality"), False),
+         (m.t("col.maturity"), True), (m.t("col.class"), False)],
+        [[Cell(code), Cell(area), cell(value, "pct", m), Cell(label)]
+         for code, area, value, label in result.rows],
+    )  # fmt: skip
+    section: dict[str, Any] = {
+        "figure": {"svg": Markup(result.svg), "caption": caption, "data": data},
+        "not_on_map": "",
     }
-    areas = load_areas(geojson)
-    result = choropleth(areas, values, title="Maturity per municipality")
-    note = (
-        f"{result.n_areas} areas in {Path(geojson).name}, {result.n_scored} with a score, "
-        f"{result.n_areas - result.n_scored} without (grey)"
-    )
-    body = figure(
-        result.svg,
-        f"Maturity per municipality ({note}). Hover an area for its figure. Boundaries: "
-        f"{Path(geojson).name}.",
-    )
     if result.not_on_map:
         shown = ", ".join(result.not_on_map[:30]) + (" …" if len(result.not_on_map) > 30 else "")
-        body += (
-            f'<p class="note">{len(result.not_on_map)} scored organisation(s) of a mapped '
-            f"kind have no boundary in the file: {escape(shown)}.</p>"
-        )
-    return body, result, note
+        section["not_on_map"] = m.t("map.not_on_map", n=len(result.not_on_map), codes=shown)
+    return section, result, note
 
 
 def _default_not_found(out: Path) -> str:
@@ -91,65 +96,92 @@ def _default_not_found(out: Path) -> str:
     return "zero"
 
 
+def _asset(name: str) -> str:
+    return files("scoring").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+def render_report(
+    scores: ScoreTables,
+    m: Messages,
+    *,
+    compared: ScoreTables | None = None,
+    changes: dict[str, pd.DataFrame] | None = None,
+    geojson: Path | str | None = None,
+) -> tuple[str, MapResult | None]:
+    """The whole report as one HTML text, and the map drawn."""
+    changes = changes or {}
+    earlier = compared.run.run_id if compared is not None else ""
+    map_section, map_result, map_note = _map(scores, geojson, m)
+    content: list[tuple[str, Any]] = [
+        ("headline", report_sections.headline(scores, m, changes, earlier)),
+        ("distribution", report_sections.distribution(scores, m)),
+        ("audiences", report_sections.audiences(scores, m)),
+        ("products", report_sections.products(scores, m)),
+        ("conventions", report_sections.conventions(scores, m)),
+        ("sizes", report_sections.sizes(scores, m)),
+        ("map", map_section),
+        ("rankings", report_lists.rankings(scores, m)),
+        ("organisations", report_lists.organisations(scores, m)),
+    ]
+    if compared is not None:
+        content.append(("changes", report_lists.changes(compared, changes, m)))
+    content += [
+        ("review", report_lists.review(scores, m)),
+        ("methodology", methodology(scores, m, compared=compared, map_note=map_note)),
+    ]
+    sections = []
+    for ident, data in content:
+        nav = f"section.{ident}_nav" if m.has(f"section.{ident}_nav") else f"section.{ident}"
+        sections.append({"id": ident, "title": m.t(f"section.{ident}"), "nav": m.t(nav),
+                         "data": data, "new_page": ident in NEW_PAGE})  # fmt: skip
+    status = scores.run.status
+    subtitle = m.t("page.subtitle", run_id=scores.run.run_id,
+                   versions=", ".join(scores.rules_versions()) or m.t("page.no_versions"),
+                   not_found=scores.not_found)  # fmt: skip
+    if status is not None and not status.complete:
+        subtitle += m.t("page.subtitle_state", state=m.t(f"run_state.{status.state}"))
+    footer = m.t("page.generated", when=now_iso())
+    if geojson:
+        footer += " " + m.t("page.boundaries", file=Path(geojson).name)
+    template = environment("scoring").get_template("report/report.html")
+    html = template.render(
+        lang=m.lang, m=m, title=m.t("page.title"), subtitle=subtitle, sections=sections,
+        footer=footer, css=Markup(shared_css() + _asset("report.css")),
+        js=Markup(_asset("report.js")),
+    )  # fmt: skip
+    return html, map_result
+
+
 def write_report(
     run_dir: Path | str,
     *,
     geojson: Path | str | None = None,
     compare: Path | str | None = None,
     not_found: str | None = None,
+    allow_incomplete: bool = False,
+    lang: str = DEFAULT_LANGUAGE,
 ) -> ReportResult:
-    """Write `report.html` into the run folder.
+    """Write `report.html` into the run folder, in `lang` (nl or en).
 
     `not_found` defaults to what the last `score_run` used (its summary.json), else zero.
+    The warnings about the run (incomplete, compared runs that share few organisations)
+    head the report.
     """
+    m = messages(lang)
     run_path = Path(run_dir)
     out = output_dir(run_path)
     nf = not_found or _default_not_found(out)
-    scores, compared, changes = score_tables_for(run_path, compare=compare, not_found=nf)
-    map_html, map_result, map_note = _map(scores, geojson)
-    sections = [
-        ("headline", "Headline figures", headline_section(scores)),
-        ("distribution", "Spread per organisation type", figure(
-            distribution_chart(scores.tables["scores_organisations"],
-                               {k: v for k, v in TYPE_LABELS.items() if k != "all"}),
-            "Each dot is an organisation; the box spans the middle half (first to third "
-            "quartile), the dark line is the median, the triangle the mean, the whiskers the "
-            "minimum and maximum.",
-        )),
-        ("audiences", "Citizens and businesses", audiences_section(scores)),
-        ("products", "Products", products_section(scores)),
-        ("conventions", "Conventions", conventions_section(scores)),
-        ("sizes", "Size classes", sizes_section(scores)),
-        ("map", "Map", map_html),
-        ("rankings", "Top and bottom 10", rankings_section(scores)),
-        ("organisations", "All organisations", organisations_section(scores)),
-    ]  # fmt: skip
-    if compared is not None:
-        sections.append(("changes", "Change since the earlier run",
-                         changes_section(scores, compared, changes)))  # fmt: skip
-    sections += [
-        ("review", "Not found and unreachable (for review)", review_section(scores)),
-        ("methodology", "Methodology",
-         methodology_html(scores, compared=compared, map_note=map_note)),
-    ]  # fmt: skip
-    big = {"products", "organisations", "review", "methodology", "changes"}
-    body = "".join(section(i, t, b, new_page=i in big) for i, t, b in sections)
-    versions = ", ".join(scores.rules_versions()) or "none recorded"
-    subtitle = (
-        f"Digital services of Dutch government organisations · run {scores.run.run_id} · "
-        f"rules {versions} · not_found {nf}"
+    scores, compared, changes = score_tables_for(
+        run_path, compare=compare, not_found=nf, allow_incomplete=allow_incomplete
     )
-    footer = f"Generated by digimeter on {escape(now_iso())}. " + (
-        f"Map boundaries: {escape(Path(geojson).name)}." if geojson else ""
-    )
-    html = page(
-        "digimeter: digital service measurement",
-        subtitle,
-        [(i, t.split(" (")[0]) for i, t, _ in sections],
-        body,
-        footer,
-    )
+    html, map_result = render_report(scores, m, compared=compared, changes=changes, geojson=geojson)
     path = out / REPORT_NAME
     with atomic_path(path) as tmp:
         tmp.write_text(html, encoding="utf-8")
-    return ReportResult(path=path, map=map_result, size_bytes=len(html.encode("utf-8")))
+    return ReportResult(
+        path=path,
+        map=map_result,
+        size_bytes=len(html.encode("utf-8")),
+        notes=[str(note) for note in scores.run.notes],
+        lang=m.lang,
+    )

@@ -1,291 +1,215 @@
-"""The sections of report.html: headline, audiences, products, conventions, size classes,
-rankings, all organisations, changes and the review list (HTML strings)."""
+"""What the first sections of report.html show (headline, spread, audiences, products,
+conventions, size classes), as data for their templates in `scoring/templates/report/`.
+The lists (rankings, all organisations, review, changes) are in `scoring.report_lists`."""
 
 from __future__ import annotations
 
-from html import escape
+from typing import Any
 
 import pandas as pd
 
-from scoring.charts import dumbbell_chart, grouped_bars, histogram, level_mix_chart
+from digimeter.model import ORG_TYPES
+from scoring.aggregate import SIZE_CLASSES
+from scoring.charts import Chart, distribution_chart, grouped_bars, level_mix_chart
 from scoring.compute import ScoreTables
-from scoring.htmlparts import card, figure, filter_box, table
-from scoring.svg import pct
+from scoring.i18n import Messages
+from scoring.reporttables import build_table
 
-TYPE_LABELS = {
-    "gemeente": "Municipalities",
-    "provincie": "Provinces",
-    "waterschap": "Water authorities",
-    "rijk": "National bodies",
-    "all": "All government",
-}
-REVIEW_LIMIT = 3000
-CHANGES_LIMIT = 1000
+AUDIENCES = ("burger", "ondernemer")
 
 
-def type_label(org_type: str) -> str:
-    return TYPE_LABELS.get(org_type, org_type)
+def figure(chart: Chart, caption: str) -> dict[str, Any]:
+    """A chart with its caption and its data as a table (the template `figure` macro)."""
+    return {"svg": chart.svg, "caption": caption, "data": chart.data}
 
 
-def with_type_labels(frame: pd.DataFrame) -> pd.DataFrame:
-    return frame.assign(type_label=frame["org_type"].map(type_label))
+def type_label(org_type: str, m: Messages) -> str:
+    return m.t(f"org_type.{org_type}") if m.has(f"org_type.{org_type}") else org_type
 
 
-def headline_section(scores: ScoreTables) -> str:
+def size_label(label: str, m: Messages) -> str:
+    """A size class in the language's notation ('20.000 – 50.000' in Dutch)."""
+    for name, start, end in SIZE_CLASSES:
+        if name == label:
+            if start == 0:
+                return m.t("sizes.below", to=m.integer(end))
+            if end is None:
+                return m.t("sizes.above", from_=m.integer(start))
+            return m.t("sizes.between", from_=m.integer(start), to=m.integer(end))
+    return label
+
+
+def headline(
+    scores: ScoreTables, m: Messages, changes: dict[str, pd.DataFrame], earlier: str
+) -> dict[str, Any]:
     types = scores.tables["scores_types"]
     total = types[types["org_type"] == "all"].iloc[0]
-    n = f"{total['n_organisations']} organisations, {total['n_products']} products"
-    cards = '<div class="cards">' + "".join(
-        [
-            card("Maturity, all government", pct(total["maturity"]), n),
-            card("Availability (level ≥ 33)", pct(total["availability"]), n),
-            card("Availability (level ≥ 67)", pct(total["availability_67"]), n),
-            card("Verdicts counted", f"{total['n_counted']:,}".replace(",", " "),
-                 f"{total['n_not_found']} not found, {total['n_unreachable']} unreachable"),
-        ]
-    ) + "</div>"  # fmt: skip
+    n = m.t("headline.n", orgs=m.integer(total["n_organisations"]),
+            products=m.integer(total["n_products"]))  # fmt: skip
+    before = changes["changes_types"].set_index("org_type") if "changes_types" in changes else None
+
+    def change(metric: str) -> str:
+        if before is None or "all" not in before.index:
+            return ""
+        row = before.loc["all"]
+        return m.t(
+            "headline.change", change=m.pp(row[f"{metric}_change"]),
+            before=m.pct(row[f"{metric}_before"]),
+        )  # fmt: skip
+
+    cards = [
+        (m.t("headline.maturity"), m.pct(total["maturity"]), n, change("maturity")),
+        (m.t("headline.availability"), m.pct(total["availability"]), n, change("availability")),
+        (m.t("headline.availability_67"), m.pct(total["availability_67"]), n,
+         change("availability_67")),
+        (m.t("headline.counted"), m.integer(total["n_counted"]),
+         m.t("headline.counted_note", not_found=m.integer(total["n_not_found"]),
+             unreachable=m.integer(total["n_unreachable"])), ""),
+    ]  # fmt: skip
     columns = [
-        ("type_label", "Type", "text"),
-        ("n_organisations", "Orgs", "int"),
-        ("n_products", "Products", "int"),
-        ("n_counted", "Cells", "int"),
-        ("maturity", "Maturity", "pct"),
-        ("availability", "Avail. ≥33", "pct"),
-        ("availability_67", "Avail. ≥67", "pct"),
-        ("maturity_median", "Median", "pct"),
-        ("maturity_q1", "Q1", "pct"),
-        ("maturity_q3", "Q3", "pct"),
-        ("maturity_min", "Min", "pct"),
-        ("maturity_max", "Max", "pct"),
-        ("maturity_pooled", "Pooled", "pct"),
-    ]
-    note = (
-        '<p class="note">Maturity and availability of a type are the unweighted mean of its '
-        "organisation scores; median, quartiles (Q1, Q3), min and max describe the spread of "
-        "organisation maturity; cells are the organisation x product verdicts counted, and "
-        "pooled is the mean level over those cells.</p>"
-    )
-    return cards + table(
-        with_type_labels(types), columns, table_id="t-types",
-        total_row=lambda r: r["org_type"] == "all",
-    ) + note  # fmt: skip
-
-
-def audiences_section(scores: ScoreTables) -> str:
-    aud = scores.tables["scores_audiences"]
-    scopes = list(dict.fromkeys(aud["org_type"]))
-    groups, notes, av_groups = [], [], []
-    for scope in scopes:
-        part = aud[aud["org_type"] == scope].set_index("audience")
-        groups.append(
-            (type_label(scope), [part.at[a, "maturity"] for a in ("burger", "ondernemer")])
-        )
-        av_groups.append(
-            (type_label(scope), [part.at[a, "availability"] for a in ("burger", "ondernemer")])
-        )
-        notes.append([f"n = {part.at[a, 'n_organisations']}" for a in ("burger", "ondernemer")])
-    series = ["citizens (burger)", "businesses (ondernemer)"]
-    charts = figure(
-        grouped_bars(groups, series, title="Maturity: citizens versus businesses", notes=notes),
-        "Maturity per audience: mean of the organisations' audience scores.",
-    ) + figure(
-        grouped_bars(av_groups, series, title="Availability: citizens versus businesses",
-                     notes=notes),
-        "Availability (level ≥ 33) per audience.",
+        ("type_label", "col.type", "text"), ("n_organisations", "col.orgs", "int"),
+        ("n_products", "col.products", "int"), ("n_counted", "col.cells", "int"),
+        ("maturity", "col.maturity", "pct"),
+    ]  # fmt: skip
+    frame = types.assign(
+        type_label=[type_label(t, m) + (" †" if o else "")
+                    for t, o in zip(types["org_type"], types["n_overridden"], strict=True)]
     )  # fmt: skip
-    columns = [
-        ("type_label", "Organisation type", "text"), ("audience", "Audience", "text"),
-        ("n_organisations", "Organisations", "int"), ("n_products", "Products", "int"),
-        ("maturity", "Maturity", "pct"), ("maturity_median", "Median", "pct"),
-        ("availability", "Avail. ≥33", "pct"), ("availability_67", "Avail. ≥67", "pct"),
-        ("maturity_strict", "Strict", "pct"), ("score_eu", "EU scale", "pct"),
+    if before is not None:
+        frame = frame.merge(
+            before[["maturity_change", "availability_change"]].reset_index(),
+            on="org_type", how="left",
+        )  # fmt: skip
+        columns.append(("maturity_change", "col.change_pp", "pp"))
+    columns.append(("availability", "col.availability", "pct"))
+    if before is not None:
+        columns.append(("availability_change", "col.change_pp", "pp"))
+    columns += [
+        ("availability_67", "col.availability_67", "pct"),
+        ("maturity_median", "col.median", "pct"), ("maturity_q1", "col.q1", "pct"),
+        ("maturity_q3", "col.q3", "pct"), ("maturity_min", "col.min", "pct"),
+        ("maturity_max", "col.max", "pct"), ("maturity_pooled", "col.pooled", "pct"),
     ]  # fmt: skip
-    return charts + table(with_type_labels(aud), columns, table_id="t-audiences")
+    review = [scores.review.sentence(m)]
+    if total["n_overridden"]:
+        review.append(m.t("headline.overridden"))
+    review += scores.review.accuracy_lines(m)
+    return {
+        "warnings": [note.text(m) for note in scores.run.notes],
+        "cards": cards,
+        "table": build_table(
+            frame,
+            columns,
+            m,
+            ident="t-types",
+            caption=m.t("headline.caption"),
+            total_row=lambda r: r["org_type"] == "all",
+        ),
+        "review": " ".join(review),
+        "note": m.t("headline.note"),
+        "change_note": m.t("headline.change_note", run=earlier) if before is not None else "",
+    }
 
 
-def products_section(scores: ScoreTables) -> str:
-    products = scores.tables["scores_products"]
+def distribution(scores: ScoreTables, m: Messages) -> dict[str, Any]:
+    chart = distribution_chart(scores.tables["scores_organisations"], ORG_TYPES, m)
+    return {"figure": figure(chart, m.t("distribution.caption"))}
+
+
+def audiences(scores: ScoreTables, m: Messages) -> dict[str, Any]:
+    aud = scores.tables["scores_audiences"]
+    series = [m.t(f"audience.{a}") for a in AUDIENCES]
+    groups: dict[str, list[tuple[str, list[float]]]] = {"maturity": [], "availability": []}
+    notes = []
+    for scope in dict.fromkeys(aud["org_type"]):
+        part = aud[aud["org_type"] == scope].set_index("audience")
+        for metric, rows in groups.items():
+            rows.append((type_label(scope, m), [part.at[a, metric] for a in AUDIENCES]))
+        notes.append([m.t("chart.n", n=part.at[a, "n_organisations"]) for a in AUDIENCES])
+    figures = [
+        figure(grouped_bars(groups[metric], series, m, title=m.t(f"audiences.{metric}_title"),
+                            notes=notes), m.t(f"audiences.{metric}_caption"))
+        for metric in groups
+    ]  # fmt: skip
+    columns = [
+        ("org_type", "col.org_type", "org_type"), ("audience", "col.audience", "audience"),
+        ("n_organisations", "col.organisations", "int"), ("n_products", "col.products", "int"),
+        ("maturity", "col.maturity", "pct"), ("maturity_median", "col.median", "pct"),
+        ("availability", "col.availability", "pct"),
+        ("availability_67", "col.availability_67", "pct"),
+        ("maturity_strict", "col.strict", "pct"), ("score_eu", "col.eu_scale", "pct"),
+    ]  # fmt: skip
+    table = build_table(aud, columns, m, ident="t-audiences", caption=m.t("audiences.caption"))
+    return {"figures": figures, "table": table}
+
+
+def products(scores: ScoreTables, m: Messages) -> dict[str, Any]:
+    table = scores.tables["scores_products"]
     parts = []
-    for org_type in dict.fromkeys(products["org_type"]):
-        part = products[products["org_type"] == org_type]
+    for org_type in dict.fromkeys(table["org_type"]):
+        part = table[table["org_type"] == org_type]
         n_orgs = int(part["n_organisations"].max()) if len(part) else 0
-        parts.append(f"<h3>{escape(type_label(org_type))}</h3>")
-        parts.append(
-            figure(
-                level_mix_chart(part, f"Level mix per product: {type_label(org_type)}"),
-                f"Share of each level per product over up to {n_orgs} organisations "
-                "(counted verdicts), highest maturity first; the figure on the right is the "
-                "product's maturity.",
-            )
-        )
+        label = type_label(org_type, m)
+        chart = level_mix_chart(part, m.t("products.title", type=label), m)
+        parts.append((label, figure(chart, m.t("products.caption", n=n_orgs))))
     columns = [
-        ("type_label", "Type", "text"), ("product_name", "Product", "text"),
-        ("audience", "Audience", "text"), ("n_organisations", "Organisations", "int"),
-        ("maturity", "Maturity", "pct"), ("availability", "Avail. ≥33", "pct"),
-        ("availability_67", "Avail. ≥67", "pct"),
-        ("share_not_found", "Not found", "pct"), ("share_level_0", "0", "pct"),
-        ("share_level_33", "33", "pct"), ("share_level_67", "67", "pct"),
-        ("share_level_100", "100", "pct"), ("n_not_offered", "Not offered", "int"),
-        ("n_unreachable", "Unreachable", "int"),
+        ("org_type", "col.type", "org_type"), ("product_name", "col.product", "product"),
+        ("audience", "col.audience", "audience"),
+        ("n_organisations", "col.organisations", "int"), ("maturity", "col.maturity", "pct"),
+        ("availability", "col.availability", "pct"),
+        ("availability_67", "col.availability_67", "pct"),
+        ("share_not_found", "col.not_found", "pct"), ("share_level_0", "col.level_0", "pct"),
+        ("share_level_33", "col.level_33", "pct"), ("share_level_67", "col.level_67", "pct"),
+        ("share_level_100", "col.level_100", "pct"),
+        ("n_not_offered", "col.not_offered", "int"), ("n_unreachable", "col.unreachable", "int"),
     ]  # fmt: skip
-    parts.append("<h3>All products</h3>" + filter_box("t-products", "Filter products…"))
-    parts.append(table(with_type_labels(products), columns, table_id="t-products"))
-    return "".join(parts)
+    return {
+        "types": parts,
+        "table": build_table(
+            table,
+            columns,
+            m,
+            ident="t-products",
+            caption=m.t("products.all"),
+            filter_placeholder=m.t("products.filter"),
+        ),
+    }
 
 
-def conventions_section(scores: ScoreTables) -> str:
+def conventions(scores: ScoreTables, m: Messages) -> dict[str, Any]:
     types = scores.tables["scores_types"]
     groups = [
-        (type_label(r.org_type), [r.maturity, r.maturity_strict, r.score_eu])
+        (type_label(r.org_type, m), [r.maturity, r.maturity_strict, r.score_eu])
         for r in types.itertuples()
     ]
-    series = ["authenticated (default)", "strict", "EU scale"]
-    return figure(
-        grouped_bars(groups, series, title="Maturity under the three conventions"),
-        "Authenticated: an authenticated form counts as 100. Strict: 100 only with explicit "
-        "pre-fill evidence. EU: not found 0, information online 50, fully online 100.",
-    )
+    series = [m.t(f"conventions.{k}") for k in ("authenticated", "strict", "eu")]
+    chart = grouped_bars(groups, series, m, title=m.t("conventions.title"))
+    return {"figure": figure(chart, m.t("conventions.caption"))}
 
 
-def sizes_section(scores: ScoreTables) -> str:
-    sizes = scores.tables["scores_size_classes"]
-    if sizes.empty:
-        return (
-            '<p class="note">The organisation list has no <code>inhabitants</code> column (or '
-            "no values), so there are no size classes. Add an <code>inhabitants</code> column "
-            "to the organisation list to get them.</p>"
-        )
+def sizes(scores: ScoreTables, m: Messages) -> dict[str, Any]:
+    table = scores.tables["scores_size_classes"]
+    if table.empty:
+        return {"none": m.html("sizes.none_html")}
+    table = table.assign(size_label=[size_label(s, m) for s in table["size_class"]])
     groups = [
-        (f"{type_label(r.org_type)} {r.size_class}", [r.maturity, r.availability])
-        for r in sizes.itertuples()
-    ]
-    notes = [[f"n = {r.n_organisations}"] * 2 for r in sizes.itertuples()]
+        (m.t("sizes.group", type=type_label(r.org_type, m), size_class=r.size_label),
+         [r.maturity, r.availability])
+        for r in table.itertuples()
+    ]  # fmt: skip
+    notes = [[m.t("chart.n", n=r.n_organisations)] * 2 for r in table.itertuples()]
+    series = [m.t("sizes.maturity"), m.t("sizes.availability")]
+    chart = grouped_bars(groups, series, m, title=m.t("sizes.title"), notes=notes)
     columns = [
-        ("type_label", "Type", "text"), ("size_class", "Inhabitants", "text"),
-        ("n_organisations", "Organisations", "int"), ("maturity", "Maturity", "pct"),
-        ("maturity_median", "Median", "pct"), ("maturity_min", "Min", "pct"),
-        ("maturity_max", "Max", "pct"), ("availability", "Avail. ≥33", "pct"),
-        ("availability_67", "Avail. ≥67", "pct"),
-        ("maturity_burger", "Citizens", "pct"), ("maturity_ondernemer", "Businesses", "pct"),
+        ("org_type", "col.type", "org_type"), ("size_label", "col.inhabitants", "text"),
+        ("n_organisations", "col.organisations", "int"), ("maturity", "col.maturity", "pct"),
+        ("maturity_median", "col.median", "pct"), ("maturity_min", "col.min", "pct"),
+        ("maturity_max", "col.max", "pct"), ("availability", "col.availability", "pct"),
+        ("availability_67", "col.availability_67", "pct"),
+        ("maturity_burger", "col.citizens", "pct"),
+        ("maturity_ondernemer", "col.businesses", "pct"),
     ]  # fmt: skip
-    return figure(
-        grouped_bars(groups, ["maturity", "availability ≥ 33"],
-                     title="Maturity and availability per size class", notes=notes),
-        "Mean organisation scores per size class (number of inhabitants).",
-    ) + table(with_type_labels(sizes), columns, table_id="t-sizes")  # fmt: skip
-
-
-def rankings_section(scores: ScoreTables) -> str:
-    tb = scores.tables["top_bottom"]
-    columns = [
-        ("position", "#", "int"), ("org_name", "Organisation", "text"),
-        ("maturity", "Maturity", "pct"), ("availability", "≥33", "pct"),
-        ("availability_67", "≥67", "pct"), ("n_counted", "Products", "int"),
-    ]  # fmt: skip
-    parts = []
-    for org_type in dict.fromkeys(tb["org_type"]):
-        part = tb[tb["org_type"] == org_type]
-        parts.append(f'<h3>{escape(type_label(org_type))}</h3><div class="grid2">')
-        for name, title in (("top", "Top 10"), ("bottom", "Bottom 10")):
-            block = part[part["list"] == name]
-            parts.append(f"<div><h4>{title}</h4>{table(block, columns)}</div>")
-        parts.append("</div>")
-    return "".join(parts) or '<p class="note">No organisation has a score.</p>'
-
-
-def organisations_section(scores: ScoreTables) -> str:
-    columns = [
-        ("org_code", "Code", "text"), ("org_name", "Organisation", "text"),
-        ("type_label", "Type", "text"), ("maturity", "Maturity", "pct"),
-        ("availability", "Avail. ≥33", "pct"), ("availability_67", "Avail. ≥67", "pct"),
-        ("maturity_burger", "Citizens", "pct"), ("maturity_ondernemer", "Businesses", "pct"),
-        ("maturity_strict", "Strict", "pct"), ("score_eu", "EU", "pct"),
-        ("n_counted", "Counted", "int"), ("n_not_found", "Not found", "int"),
-        ("n_not_offered", "Not offered", "int"), ("n_unreachable", "Unreachable", "int"),
-        ("rank_in_type", "Rank in type", "int"),
-    ]  # fmt: skip
-    return filter_box("t-organisations", "Filter organisations…") + table(
-        with_type_labels(scores.tables["scores_organisations"]), columns, table_id="t-organisations"
-    )
-
-
-def review_section(scores: ScoreTables) -> str:
-    review = scores.tables["not_found_unreachable"]
-    if review.empty:
-        return '<p class="note">No verdict is not_found or unreachable.</p>'
-    columns = [
-        ("org_name", "Organisation", "text"), ("type_label", "Type", "text"),
-        ("product_name", "Product", "text"), ("status", "Status", "text"),
-        ("counted", "Counted as 0", "bool"), ("reason", "Reason / evidence", "text"),
-        ("product_url", "Product page", "code"),
-    ]  # fmt: skip
-    counts = review["status"].value_counts()
-    intro = (
-        f"<p>{counts.get('not_found', 0)} not found and {counts.get('unreachable', 0)} "
-        "unreachable verdicts. Check them before publishing: a product page the crawler "
-        "missed lowers the organisation's score when not_found counts as 0.</p>"
-    )
-    return (
-        intro
-        + filter_box("t-review", "Filter cases…")
-        + table(with_type_labels(review), columns, table_id="t-review", limit=REVIEW_LIMIT)
-    )
-
-
-def changes_section(
-    scores: ScoreTables, compared: ScoreTables, changes: dict[str, pd.DataFrame]
-) -> str:
-    types = changes["changes_types"]
-    rows = [
-        (type_label(r.org_type), r.maturity_before, r.maturity_after) for r in types.itertuples()
-    ]
-    orgs = changes["changes_organisations"]
-    deltas = orgs["maturity_change"].dropna().tolist()
-    parts = [
-        f"<p>Compared with run <strong>{escape(compared.run.run_id)}</strong>. Both runs are "
-        "scored the same way, each with its own review overrides.</p>",
-        figure(
-            dumbbell_chart(rows, title="Maturity per type: earlier run and this run"),
-            "Mean organisation maturity per type in both runs.",
-        ),
-        figure(
-            histogram(
-                deltas,
-                lo=-50,
-                hi=50,
-                step=5,
-                title="Change in organisation maturity",
-                xlabel="change in maturity (percentage points)",
-            ),
-            f"Change per organisation ({len(deltas)} organisations scored in both runs).",
-        ),
-    ]
-    type_columns = [
-        ("type_label", "Type", "text"), ("maturity_before", "Maturity before", "pct"),
-        ("maturity_after", "after", "pct"), ("maturity_change", "change (pp)", "pp"),
-        ("availability_before", "Availability before", "pct"),
-        ("availability_after", "after", "pct"), ("availability_change", "change (pp)", "pp"),
-    ]  # fmt: skip
-    parts.append(table(with_type_labels(types), type_columns, table_id="t-change-types"))
-    org_columns = [
-        ("org_name", "Organisation", "text"), ("type_label", "Type", "text"),
-        ("maturity_before", "Maturity before", "pct"), ("maturity_after", "after", "pct"),
-        ("maturity_change", "change (pp)", "pp"), ("n_verdicts_changed", "Verdicts changed", "int"),
-    ]  # fmt: skip
-    movers = orgs.sort_values("maturity_change", key=lambda s: s.abs(), ascending=False)
-    parts.append("<h3>Organisations</h3>" + filter_box("t-change-orgs", "Filter…"))
-    parts.append(table(with_type_labels(movers), org_columns, table_id="t-change-orgs"))
-    verdicts = changes["changes_verdicts"]
-    v_columns = [
-        ("org_name", "Organisation", "text"), ("product_key", "Product", "text"),
-        ("change", "Change", "text"), ("status_before", "Status before", "text"),
-        ("status_after", "after", "text"), ("level_before", "Level before", "int"),
-        ("level_after", "after", "int"), ("route_url_after", "Route now", "code"),
-    ]  # fmt: skip
-    parts.append(f"<h3>Verdicts that changed ({len(verdicts)})</h3>")
-    parts.append(
-        '<p class="note">The evidence of both runs is in <code>changes_verdicts.csv</code>.</p>'
-    )
-    parts.append(filter_box("t-change-verdicts", "Filter…"))
-    parts.append(table(verdicts, v_columns, table_id="t-change-verdicts", limit=CHANGES_LIMIT))
-    return "".join(parts)
+    return {
+        "figure": figure(chart, m.t("sizes.caption")),
+        "table": build_table(table, columns, m, ident="t-sizes", caption=m.t("sizes.title")),
+    }

@@ -9,6 +9,7 @@ import pandas as pd
 
 from scoring.cells import EU_SCALE
 from scoring.compute import ScoreTables
+from scoring.i18n import english
 
 HEADLINE_FIELDS = (
     "n_organisations", "n_organisations_listed", "n_products", "n_counted", "maturity",
@@ -18,18 +19,8 @@ HEADLINE_FIELDS = (
     "n_unreachable", "n_overridden",
 )  # fmt: skip
 
-CONVENTIONS = {
-    "authenticated": "maturity from level: an online form behind DigiD/eHerkenning counts "
-    "as 100 (pre-filled), as in the first official rounds",
-    "strict": "maturity from level_strict: 100 only with explicit pre-fill evidence, an "
-    "authenticated form otherwise 67",
-    "eu": "EU eGovernment Benchmark online availability: not_found 0 (offline), ok at level "
-    "0 or 33 is 50 (information online), ok at level 67 or 100 is 100 (fully online)",
-}
-NOT_FOUND_HANDLING = {
-    "zero": "not_found verdicts are counted with level 0 (and 0 on the EU scale)",
-    "exclude": "not_found verdicts are excluded from every score, like not_offered",
-}
+#: The three conventions; their descriptions are in the message catalogue (`convention.*`).
+CONVENTION_NAMES = ("authenticated", "strict", "eu")
 DATE_KEYS = ("started_at", "finished_at", "crawled_at", "classified_at", "created_at")
 
 
@@ -58,6 +49,18 @@ def run_dates(meta: dict[str, Any]) -> dict[str, str]:
     return {k: str(meta[k]) for k in keys if isinstance(meta[k], str | int | float)}
 
 
+def run_state(scores: ScoreTables) -> dict[str, Any]:
+    """The run's state, whether its crawl is complete and which organisations it lacks."""
+    status = scores.run.status
+    if status is None:
+        return {"state": "none (a verdicts file)", "complete": None, "missing_organisations": []}
+    return {
+        "state": status.state,
+        "complete": status.complete,
+        "missing_organisations": [code for code, _ in status.missing],
+    }
+
+
 def build_summary(
     scores: ScoreTables,
     *,
@@ -69,9 +72,12 @@ def build_summary(
     audiences = scores.tables["scores_audiences"]
     orgs = scores.tables["scores_organisations"]
     verdicts = scores.verdicts
+    en = english()
     summary: dict[str, Any] = {
         "run_id": scores.run.run_id,
         "source": scores.run.source,
+        "warnings": [note.text(en) for note in scores.run.notes],
+        "run_state": run_state(scores),
         "generated_at": generated_at,
         "rules_versions": scores.rules_versions(),
         "run_dates": run_dates(scores.run.meta),
@@ -79,12 +85,13 @@ def build_summary(
             "not_found": scores.not_found,
             "compare": compare.run.run_id if compare else None,
         },
-        "conventions": {"default": "authenticated", **CONVENTIONS},
-        "not_found_handling": NOT_FOUND_HANDLING[scores.not_found],
+        "conventions": {
+            "default": "authenticated",
+            **{name: en.t(f"convention.{name}") for name in CONVENTION_NAMES},
+        },
+        "not_found_handling": en.t(f"method.not_found.{scores.not_found}"),
         "eu_scale": {str(k): v for k, v in EU_SCALE.items()},
-        "averaging": "type and all-government figures are the unweighted mean of "
-        "organisation scores; *_pooled figures are the mean over all organisation x product "
-        "cells",
+        "averaging": en.t("convention.averaging"),
         "counts": {
             "organisations": len(orgs),
             "organisations_scored": int(orgs["maturity"].notna().sum()),
@@ -112,6 +119,11 @@ def build_summary(
             for scope, part in audiences.groupby("org_type", sort=False)
         },
         "overrides": scores.overrides_note(),
+        "review": {
+            **scores.review.as_dict(),
+            "statement": scores.review.sentence(en),
+            "accuracy": scores.review.accuracy_lines(en),
+        },
     }
     if compare is not None and changes is not None:
         summary["compare"] = {

@@ -1,12 +1,11 @@
-"""Small helpers to write inline SVG by hand: escaping, number formatting, the colour tables."""
+"""Small helpers to write inline SVG by hand: escaping, coordinates, the colour tables."""
 
 from __future__ import annotations
 
-import itertools
-import math
 from html import escape
 
-#: Colours of the levels in stacked bars (ColorBrewer YlGnBu), not_found in grey.
+#: Colours of the levels in stacked bars (ColorBrewer YlGnBu), not_found in grey; their
+#: names are in the message catalogue (`level.*`).
 LEVEL_COLOURS: dict[str, str] = {
     "share_not_found": "#bdbdbd",
     "share_level_0": "#c7e9b4",
@@ -14,55 +13,15 @@ LEVEL_COLOURS: dict[str, str] = {
     "share_level_67": "#1d91c0",
     "share_level_100": "#0c2c84",
 }
-LEVEL_LABELS: dict[str, str] = {
-    "share_not_found": "not found (0)",
-    "share_level_0": "0 information only",
-    "share_level_33": "33 printable form",
-    "share_level_67": "67 online form",
-    "share_level_100": "100 DigiD/eHerkenning form",
-}
-#: Map classes of maturity (ColorBrewer YlGnBu, 5 classes) and the no-data grey.
-MAP_BINS: tuple[tuple[float, float, str], ...] = (
-    (0, 20, "#ffffcc"),
-    (20, 40, "#a1dab4"),
-    (40, 60, "#41b6c4"),
-    (60, 80, "#2c7fb8"),
-    (80, 100.0001, "#253494"),
-)
-NO_DATA = "#d9d9d9"
-
-
-def _check_map_bins() -> None:
-    edges = [(low, high) for low, high, _ in MAP_BINS]
-    contiguous = all(a[1] == b[0] for a, b in itertools.pairwise(edges))
-    if edges[0][0] != 0 or edges[-1][1] <= 100 or not contiguous:
-        raise ValueError("MAP_BINS must cover 0-100 without gaps, in ascending order")
-    if NO_DATA in {colour for _, _, colour in MAP_BINS}:
-        raise ValueError("the no-data grey must differ from every map colour")
-
-
-_check_map_bins()
 SERIES_COLOURS = ("#2c7fb8", "#e6550d", "#31a354", "#756bb1", "#636363")
 INK = "#333333"
 GRID = "#e3e3e3"
-
-
-def missing(value: float | None) -> bool:
-    """No value: None or NaN (a chart or map shows it as such, not as 0)."""
-    return value is None or (isinstance(value, float) and math.isnan(value))
 
 
 def num(value: float) -> str:
     """A coordinate with at most one decimal and no trailing zeros."""
     text = f"{value:.1f}"
     return text[:-2] if text.endswith(".0") else text
-
-
-def pct(value: float | None, digits: int = 1) -> str:
-    """A percentage for display: '75.3%', or an en dash when there is no value."""
-    if missing(value):
-        return "–"
-    return f"{value:.{digits}f}%"
 
 
 def text_width(text: str, size: float = 11) -> float:
@@ -129,13 +88,3 @@ def legend(items: list[tuple[str, str]], x: float, y: float, *, size: float = 11
         parts.append(text(cursor + 14, y, label, size=size))
         cursor += 14 + text_width(label, size) + 16
     return "".join(parts)
-
-
-def map_colour(value: float | None) -> str:
-    """The map fill of a maturity value (0-100); the no-data grey when there is none."""
-    if missing(value):
-        return NO_DATA
-    for low, high, colour in MAP_BINS:
-        if low <= value < high:
-            return colour
-    return MAP_BINS[-1][2]

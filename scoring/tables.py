@@ -230,11 +230,18 @@ SCORES_SIZE_CLASSES = TableSpec(
 TOP_BOTTOM = TableSpec(
     "top_bottom",
     "Top and bottom 10",
-    "one organisation in the top 10 or bottom 10 of its type by maturity",
+    "one organisation in the top 10 or bottom 10 of its type by maturity, or in the whole "
+    "ranking of a type with at most 20 scored organisations",
     _cols(
         ("org_type", "text", "organisation type"),
-        ("list", "text", "`top` (highest maturity first) or `bottom` (lowest first)"),
-        ("position", "int", "position in the list, 1-10"),
+        (
+            "list",
+            "text",
+            "`top` (highest maturity first) or `bottom` (lowest first); `all` "
+            "(highest first) for a type with at most 20 scored organisations, whose top and "
+            "bottom 10 would overlap",
+        ),
+        ("position", "int", "position in the list, 1-10 (1-20 in an `all` list)"),
         *ORG[:2],
         ("maturity", "pct", "maturity"),
         ("availability", "pct", "availability (>= 33)"),
@@ -260,6 +267,34 @@ NOT_FOUND_UNREACHABLE = TableSpec(
         ("evidence", "text", "the verdict's evidence (JSON list of {url, rule, snippet})"),
         ("rules_version", "text", "rules version of the verdict"),
         ("overridden", "bool", "true when a reviewer override set this status"),
+    ),
+)
+
+VERDICTS_SCORED = TableSpec(
+    "verdicts_scored",
+    "Verdicts as scored",
+    "one organisation x product verdict, after the reviewer overrides",
+    _cols(
+        *ORG,
+        ("product_key", "text", "product key"),
+        ("product_name", "text", "Dutch product name"),
+        ("audience", "text", "burger, ondernemer or beide"),
+        ("status", "text", "ok, not_offered, not_found or unreachable"),
+        ("level", "int", "level 0, 33, 67 or 100 (authenticated convention); empty unless ok"),
+        ("level_strict", "int", "level under the strict convention"),
+        ("counted", "bool", "whether the verdict counts in the scores"),
+        ("overridden", "bool", "true when a reviewer override set this status and level"),
+        ("product_url", "text", "product page, when one was found"),
+        ("route_url", "text", "the page or file that decided the level"),
+        ("via", "text", "host of another body whose route counts"),
+        (
+            "evidence_url",
+            "text",
+            "where to see the evidence: the route, else the product "
+            "page, else the first evidence URL",
+        ),
+        ("reason", "text", "the evidence rules and snippets"),
+        ("rules_version", "text", "rules version of the verdict"),
     ),
 )
 
@@ -343,6 +378,7 @@ CHANGES_VERDICTS = TableSpec(
     _cols(
         *ORG,
         ("product_key", "text", "product key"),
+        ("product_name", "text", "Dutch product name"),
         ("change", "text", "up, down, status (same level, other status), new or gone"),
         ("status_before", "text", "status in the earlier run"),
         ("status_after", "text", "status in this run"),
@@ -371,6 +407,7 @@ TABLES: tuple[TableSpec, ...] = (
     TOP_BOTTOM,
     NOT_FOUND_UNREACHABLE,
     OVERRIDES_APPLIED,
+    VERDICTS_SCORED,
     CHANGES_ORGANISATIONS,
     CHANGES_TYPES,
     CHANGES_PRODUCTS,
@@ -382,23 +419,36 @@ TABLES_BY_NAME: dict[str, TableSpec] = {t.name: t for t in TABLES}
 REFERENCE_HEADER = """\
 # The tables of `digimeter score`
 
-Generated from `scoring/tables.py` by `python -m scoring.tables`; a test keeps it in sync.
-Every table is written as `<name>.csv` and `<name>.parquet` in the run folder and as a sheet
-of `digimeter-<run-id>.xlsx`. Kinds: text; int (a count or level, empty when unknown); pct
-(percentage 0-100, one decimal; an Excel percentage cell); pp (change in percentage points);
-bool.
+Generated from `scoring/tables.py` and `scoring/sheetnames_nl.toml` by
+`python -m scoring.tables`; a test keeps it in sync. Every table is written as
+`<name>.csv` and `<name>.parquet` in the run folder and as a sheet of
+`digimeter-<run-id>.xlsx`. The workbook's sheets and columns have these names with
+`--lang en`, and the Dutch names (`nl`) with `--lang nl`, the default; the CSV and Parquet
+files always use the English names. Kinds: text; int (a count or level, empty when
+unknown); pct (percentage 0-100, one decimal; an Excel percentage cell); pp (change in
+percentage points); bool.
 
 """
 
 
 def markdown() -> str:
     """The column reference of every table, as Markdown (for the README)."""
+    from scoring.sheetnames import dutch_names  # the names are checked against TABLES
+
+    dutch = dutch_names()
     parts: list[str] = []
     for spec in TABLES:
         when = " Written only with `--compare`." if spec.compare_only else ""
-        parts.append(f"### `{spec.name}`: {spec.title}\n\nOne row: {spec.row}.{when}\n")
-        parts.append("| column | kind | meaning |\n|---|---|---|")
-        parts += [f"| `{c.name}` | {c.kind} | {c.description} |" for c in spec.columns]
+        sheet = dutch.tables[spec.name].sheet
+        parts.append(
+            f"### `{spec.name}`: {spec.title}\n\nOne row: {spec.row}.{when} "
+            f"Dutch sheet: `{sheet}`.\n"
+        )
+        parts.append("| column | nl | kind | meaning |\n|---|---|---|---|")
+        parts += [
+            f"| `{c.name}` | {dutch.columns[c.name]} | {c.kind} | {c.description} |"
+            for c in spec.columns
+        ]
         parts.append("")
     return "\n".join(parts)
 

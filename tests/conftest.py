@@ -7,18 +7,26 @@
   `.organisations_csv`, `.labels_csv`.
 - `mid_web`: the same for a mid-size web (40 organisations, seed 3) that has every level,
   status, CMS family and hostile part (the testweb tests check that it does).
+- `browser`: Debian's Chromium through Playwright (per test module).
+- `corpus_run_dir`: the labelled corpus stored and classified as a run (run id `run-r`),
+  once per session; `review_run`: a fresh copy of it for one test.
+- `rules_without_request_forms`: a copy of the rules without the `form.request` rule.
 - `realistic_web`: a web of the realistic style (12 organisations, seed 4), served for the
   whole session; it has every real-world feature (tests/test_testweb_realistic.py checks).
 """
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
+from classifiers.labelled import CHROMIUM, CHROMIUM_ARGS
+from classifiers.ruleset import RULES_DIR, RuleSet, load_rules
 from testweb.server import running_server
 
 REPO = Path(__file__).resolve().parent.parent
@@ -110,3 +118,35 @@ def _served_web(
     )
     with running_server(root) as proxy:
         yield ServedWeb(root, proxy)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def corpus_run_dir(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path) -> Path:
+    from review_fixtures import corpus_run
+
+    return corpus_run(tmp_path_factory.mktemp("corpus-run") / "run-r", shared_dir / "corpus")
+
+
+@pytest.fixture
+def review_run(corpus_run_dir: Path, tmp_path: Path) -> Path:
+    """A copy of the classified corpus run (run id run-r) that a test may change."""
+    return Path(shutil.copytree(corpus_run_dir, tmp_path / "run-r"))
+
+
+@pytest.fixture
+def rules_without_request_forms(tmp_path: Path) -> RuleSet:
+    """The rules less `form.request`: a request form then counts for nothing."""
+    weaker = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, weaker)
+    forms = (weaker / "forms.toml").read_text(encoding="utf-8")
+    cut = forms.index('[[form_kind]]\nid = "form.request"')
+    (weaker / "forms.toml").write_text(forms[:cut], encoding="utf-8")
+    return load_rules(weaker)

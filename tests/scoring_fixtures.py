@@ -153,18 +153,22 @@ def store_run(folder: Path, compact: str = VERDICTS, *, started_at: str = "2026-
     store.save_verdicts(verdict_rows(compact, run_id=folder.name))
     store.set_meta(run_id=folder.name, started_at=f"{started_at}T08:00:00Z",
                    finished_at=f"{started_at}T09:30:00Z")  # fmt: skip
+    store.advance_to("classified")
     store.close()
     return folder
 
 
 def add_overrides(folder: Path, rows: list[tuple[object, ...]]) -> None:
-    """Create the review app's `overrides` table in run.db and add rows to it."""
+    """Add reviewer decisions that change verdicts straight to the `reviews` table of run.db
+    (the `overrides` view scoring reads picks the latest per verdict); rows are
+    (org_code, product_key, status, level, level_strict, reviewer, reviewed_at, reason)."""
     store = RunStore(folder)
     with store.db:
-        store.db.execute(
-            "CREATE TABLE IF NOT EXISTS overrides (org_code TEXT, product_key TEXT, "
-            "status TEXT, level INTEGER, level_strict INTEGER, reviewer TEXT, "
-            "reviewed_at TEXT, reason TEXT)"
-        )
-        store.db.executemany("INSERT INTO overrides VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        store.db.executemany(
+            "INSERT INTO reviews (org_code, product_key, reviewer, reviewed_at, decision, "
+            "old_status, new_status, new_level, new_level_strict, reason) "
+            "VALUES (?, ?, ?, ?, 'override', 'ok', ?, ?, ?, ?)",
+            [(o, k, who, at, status, level, strict, why)
+             for o, k, status, level, strict, who, at, why in rows],
+        )  # fmt: skip
     store.close()

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import csv
-import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from classifiers.labelled import classify_labelled, labelled_cases, write_run
-from classifiers.ruleset import RULES_DIR, load_rules
+from classifiers.ruleset import RuleSet, load_rules
 from classifiers.run import CHANGE_FIELDS, classify_run
 from digimeter.cli import main
 from digimeter.configfiles import load_products
@@ -67,14 +66,9 @@ def test_classify_run_writes_verdicts_like_the_folder_store(
 
 
 def test_reclassification_lists_what_changed_with_both_evidences(
-    corpus_run: Path, tmp_path: Path
+    corpus_run: Path, rules_without_request_forms: RuleSet
 ) -> None:
-    weaker = tmp_path / "rules"
-    shutil.copytree(RULES_DIR, weaker)
-    forms = (weaker / "forms.toml").read_text(encoding="utf-8")
-    cut = forms.index('[[form_kind]]\nid = "form.request"')
-    (weaker / "forms.toml").write_text(forms[:cut], encoding="utf-8")
-    first = classify_run(corpus_run, rules=load_rules(weaker))
+    first = classify_run(corpus_run, rules=rules_without_request_forms)
     second = classify_run(corpus_run)
     assert first.rules_version != second.rules_version
     assert second.had_previous and second.changed == 1

@@ -205,12 +205,12 @@ def test_the_import_command_refuses_unknown_types() -> None:
     result = CliRunner().invoke(
         main, ["organisations", "import", "--register", str(REGISTER), "--types", "caribisch"]
     )
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # bad input
     assert "unknown organisation type(s) caribisch" in result.output
 
 
 def test_the_check_command_reports_a_bad_list(tmp_path: Path) -> None:
     path = write(tmp_path, GOOD + "GM0001,Dubbel,gemeente,https://d.nl/\n")
     result = CliRunner().invoke(main, ["organisations", "check", str(path)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # bad input
     assert "line 3, column 'code'" in result.output

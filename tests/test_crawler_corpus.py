@@ -244,8 +244,9 @@ def test_resume_after_kill_9(reference: Reference, corpus: Path, tmp_path: Path)
     before = stored_pages(run)
     log_path = tmp_path / "resumed.log"
     with running_server(corpus, access_log=log_path) as proxy:
+        # the simulated web now listens on another port: a changed proxy, recorded in the run
         cmd = [*crawl_cmd(corpus, proxy, out, "x", "--no-polite")[:6], "--proxy", proxy,
-               "--resume", str(run)]  # fmt: skip
+               "--override-settings", "--resume", str(run)]  # fmt: skip
         cmd = [c for c in cmd if c not in ("--organisations", str(corpus / "organisations.csv"))]
         done = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
@@ -301,30 +302,23 @@ def test_two_workers_share_one_crawl(
 ) -> None:
     out = tmp_path / "out"
     run = out / "shared"
-    common = [
-        "--redis", redis_url, "--no-polite", "-s", "DIGIMETER_CONCURRENT_ORGS=1",
-        "-s", "DOWNLOAD_DELAY=0.05",  # organisations take a moment, so both workers get some
-        "-s", "DIGIMETER_RENDER=false",  # the corpus's product pages need no browser
-    ]  # fmt: skip
-    # the run folder is prepared once (as `digimeter crawl` does), then both workers join it
-    prepare_run(
-        run, load_organisations(corpus / "organisations.csv"), load_products(), resume=False,
-        proxy=None, settings={},
-    )  # fmt: skip
+    settings = {
+        "DIGIMETER_POLITE": "false", "DIGIMETER_CONCURRENT_ORGS": "1",
+        "DOWNLOAD_DELAY": "0.05",  # organisations take a moment, so both workers get some
+        "DIGIMETER_RENDER": "false",  # the corpus's product pages need no browser
+    }  # fmt: skip
     with running_server(corpus) as proxy:
-        cmd = [
-            sys.executable,
-            "-m",
-            "digimeter.cli",
-            "crawl",
-            "--resume",
-            str(run),
-            "--proxy",
-            proxy,
-        ]
+        # the run folder is prepared once (as `digimeter crawl` does), then both workers join
+        # it with nothing but --resume and --redis: the proxy and settings are the run's
+        prepare_run(
+            run, load_organisations(corpus / "organisations.csv"), load_products(),
+            resume=False, proxy=proxy, settings=settings,
+        )  # fmt: skip
+        cmd = [sys.executable, "-m", "digimeter.cli", "crawl", "--resume", str(run),
+               "--redis", redis_url]  # fmt: skip
         first, second = (
             subprocess.Popen(
-                [*cmd, *common, "-s", f"DIGIMETER_WORKER_ID={name}"],
+                [*cmd, "-s", f"DIGIMETER_WORKER_ID={name}"],
                 cwd=REPO,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
@@ -333,8 +327,14 @@ def test_two_workers_share_one_crawl(
         )
         results = [p.communicate(timeout=300) for p in (first, second)]
     for proc, (_, err) in zip((first, second), results, strict=True):
-        assert proc.returncode == 0, err.decode()[-3000:]
+        assert proc.returncode == 0, err.decode()[-3000:]  # each exits with the run's status
     assert read_cases(run) == read_cases(reference.run)
+    store = RunStore(run)
+    try:
+        assert store.state() == "crawled"
+        assert set(store.org_states().values()) <= {"done", "unreachable"}
+    finally:
+        store.close()
     db = sqlite3.connect(run / "run.db")
     try:
         assert db.execute(

@@ -214,6 +214,7 @@ def test_settings_precedence_and_profiles() -> None:
     assert s.getint("DIGIMETER_ORG_PAGE_BUDGET") == 300
     assert s.getbool("AUTOTHROTTLE_ENABLED")
     assert s["USER_AGENT"].startswith("digimeter/") and "+https://" in s["USER_AGENT"]
+    assert not s.getbool("TELNETCONSOLE_ENABLED") and not s.getbool("REMOTE_CONTROL_ENABLED")
     fast = build_settings({"CONCURRENT_REQUESTS_PER_DOMAIN": "3"}, polite=False)
     assert not fast.getbool("AUTOTHROTTLE_ENABLED")
     assert fast.getint("CONCURRENT_REQUESTS_PER_DOMAIN") == 3  # -s wins over the profile
@@ -225,8 +226,12 @@ def test_settings_precedence_and_profiles() -> None:
 def test_settings_errors_are_specific(tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match="DIGIMETER_ORG_BUDGET"):
         build_settings({"DIGIMETER_ORG_BUDGET": "5"})
-    s = build_settings({"DIGIMETER_ORG_PAGE_BUDGET": "many", "DIGIMETER_RUN_DIR": str(tmp_path)})
-    with pytest.raises(SettingsError, match="DIGIMETER_ORG_PAGE_BUDGET='many'"):
+    with pytest.raises(SettingsError, match="DIGIMETER_ORG_PAGE_BUDGET='many': expected a number"):
+        build_settings({"DIGIMETER_ORG_PAGE_BUDGET": "many"})
+    with pytest.raises(SettingsError, match="DIGIMETER_POLITE='maybe': expected true or false"):
+        build_settings({"DIGIMETER_POLITE": "maybe"})
+    s = build_settings({"DIGIMETER_ORG_PAGE_BUDGET": "1.5", "DIGIMETER_RUN_DIR": str(tmp_path)})
+    with pytest.raises(SettingsError, match=r"DIGIMETER_ORG_PAGE_BUDGET='1\.5': expected a whole"):
         CrawlConfig.from_settings(s)
     s = build_settings({"DIGIMETER_RUN_DIR": str(tmp_path)}, proxy="127.0.0.1:9")
     with pytest.raises(SettingsError, match="DIGIMETER_PROXY"):

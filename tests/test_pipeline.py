@@ -140,6 +140,6 @@ def test_a_bad_organisation_list_stops_measure_before_any_work(tmp_path: Path) -
     bad.write_text("code,name,org_type,website\nGM1,Een,gemeente,www.een.nl\n", encoding="utf-8")
     result = digimeter("measure", "--organisations", str(bad), "--output", str(tmp_path / "o"),
                        cwd=tmp_path)  # fmt: skip
-    assert result.returncode == 1
+    assert result.returncode == 2  # bad input: nothing done
     assert "line 2, column 'website'" in result.stderr
     assert not (tmp_path / "o").exists()

@@ -219,14 +219,39 @@ def test_no_size_classes_without_inhabitants(tmp_path: Path) -> None:
     assert (scores.tables["scores_organisations"]["size_class"] == "").all()
 
 
-def test_top_and_bottom_per_type(zero: ScoreTables) -> None:
+def test_a_small_type_gets_one_ranking(zero: ScoreTables) -> None:
     tb = zero.tables["top_bottom"]
-    top = tb[(tb["org_type"] == "gemeente") & (tb["list"] == "top")]
-    bottom = tb[(tb["org_type"] == "gemeente") & (tb["list"] == "bottom")]
-    assert list(top["org_code"]) == ["GM0014", "GM0034"]  # GM0037 has no score
-    assert list(bottom["org_code"]) == ["GM0034", "GM0014"]
-    assert list(top["position"]) == [1, 2]
+    assert set(tb["list"]) == {"all"}  # no type has more than 20 scored organisations
+    ranking = tb[tb["org_type"] == "gemeente"]
+    assert list(ranking["org_code"]) == ["GM0014", "GM0034"]  # GM0037 has no score
+    assert list(ranking["position"]) == [1, 2]
     assert set(tb["org_type"]) == {"gemeente", "provincie", "waterschap"}
+
+
+@pytest.mark.parametrize(("n", "lists"), [(20, {"all": 20}), (21, {"top": 10, "bottom": 10})])
+def test_top_and_bottom_only_when_they_cannot_overlap(n: int, lists: dict[str, int]) -> None:
+    from scoring.rankings import top_bottom
+
+    orgs = pd.DataFrame(
+        {
+            "org_code": [f"GM{i:04d}" for i in range(n)],
+            "org_name": [f"Gemeente {i:02d}" for i in range(n)],
+            "org_type": "gemeente",
+            "maturity": [float(i) for i in range(n)],
+            "availability": 50.0,
+            "availability_67": 25.0,
+            "n_counted": 4,
+            "rank_in_type": list(range(n, 0, -1)),
+        }
+    )
+    tb = top_bottom(orgs)
+    assert tb["list"].value_counts().to_dict() == lists
+    if "all" in lists:
+        assert list(tb["maturity"]) == sorted(orgs["maturity"], reverse=True)
+    else:
+        top, bottom = tb[tb["list"] == "top"], tb[tb["list"] == "bottom"]
+        assert not set(top["org_code"]) & set(bottom["org_code"])
+        assert top["maturity"].iloc[0] == n - 1 and bottom["maturity"].iloc[0] == 0
 
 
 def test_not_found_unreachable_list(zero: ScoreTables, exclude: ScoreTables) -> None:

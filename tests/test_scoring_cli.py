@@ -53,13 +53,13 @@ def test_score_a_plain_verdicts_csv(tmp_path: Path) -> None:
 
 def test_score_errors_are_reported_without_a_traceback(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["score", "nope", "--output", str(tmp_path)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # bad input
     assert "Error: nope: no such run folder" in result.output
     folder = csv_run(tmp_path / "bad")
     text = (folder / "verdicts.csv").read_text(encoding="utf-8")
     (folder / "verdicts.csv").write_text(text.replace(",ok,33,33,", ",ok,35,35,", 1), "utf-8")
     result = CliRunner().invoke(main, ["score", str(folder)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "line 3, field 'level': '35' is not a level" in result.output
     assert "Traceback" not in result.output
 
@@ -77,4 +77,27 @@ def test_report_with_and_without_a_map(tmp_path: Path) -> None:
     assert mapped.exit_code == 0, mapped.output
     assert "map: 342 areas, 2 with a score" in mapped.output
     bad = CliRunner().invoke(main, ["report", str(run), "--geojson", str(tmp_path / "x.json")])
-    assert bad.exit_code == 1 and "cannot read the GeoJSON file" in bad.output
+    assert bad.exit_code == 2 and "cannot read the GeoJSON file" in bad.output
+
+
+def test_lang_chooses_the_language_of_the_report_and_the_workbook(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    run = store_run(tmp_path / "2026-run")
+    languages = (
+        ("nl", "over", "organisaties", "Kerncijfers"),
+        ("en", "about", "scores_organisations", "Headline figures"),
+    )
+    for lang, about, sheet, title in languages:
+        score = CliRunner().invoke(main, ["score", str(run), "--lang", lang])
+        assert score.exit_code == 0, score.output
+        assert "People checked" not in score.output  # the command's own output: English
+        assert "No verdict of this run was checked by a reviewer." in score.output
+        workbook = load_workbook(run / "digimeter-2026-run.xlsx", read_only=True)
+        assert workbook.sheetnames[:2] == [about, sheet]
+        report = CliRunner().invoke(main, ["report", str(run), "--lang", lang])
+        assert report.exit_code == 0 and f"lang {lang})" in report.output
+        html = (run / "report.html").read_text(encoding="utf-8")
+        assert f'<html lang="{lang}">' in html and f">{title}</h2>" in html
+    bad = CliRunner().invoke(main, ["report", str(run), "--lang", "de"])
+    assert bad.exit_code == 2 and "'de' is not one of 'nl', 'en'" in bad.output

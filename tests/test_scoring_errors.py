@@ -69,8 +69,8 @@ def test_bad_inhabitants(tmp_path: Path) -> None:
     (folder / "organisations.csv").write_text(text.replace("60000", "zestig"), encoding="utf-8")
     with pytest.raises(ScoringInputError) as info:
         load_run(folder)
-    assert "organisations.csv" in str(info.value) and "field 'inhabitants'" in str(info.value)
-    assert "'zestig' for GM0034 is not a number of inhabitants" in str(info.value)
+    assert "organisations.csv, line 3, field 'inhabitants'" in str(info.value)
+    assert "'zestig' is not a number of inhabitants" in str(info.value)
 
 
 def test_inhabitants_with_spaces_are_read(tmp_path: Path) -> None:

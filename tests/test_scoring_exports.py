@@ -15,6 +15,7 @@ from scoring_fixtures import EARLIER_VERDICTS, add_overrides, csv_run, store_run
 from digimeter.model import ORG_SCORE_FIELDS
 from scoring.inputs import ScoringInputError
 from scoring.run import ScoreResult, score_run
+from scoring.sheetnames import column_titles, sheet_title
 from scoring.tables import TABLES, TABLES_BY_NAME, TableSpec, markdown
 
 OVERRIDE = ("GM0014", "p_o1", "ok", 67, 67, "anna", "2026-08-01T10:00:00Z", "form found")
@@ -22,11 +23,21 @@ OVERRIDE = ("GM0014", "p_o1", "ok", 67, 67, "anna", "2026-08-01T10:00:00Z", "for
 
 @pytest.fixture(scope="module")
 def result(tmp_path_factory: pytest.TempPathFactory) -> ScoreResult:
+    """The run scored in English, then in Dutch (the default): `english.xlsx` beside it is
+    the English workbook, `digimeter-2026-run.xlsx` the Dutch one."""
     base = tmp_path_factory.mktemp("exports")
     earlier = store_run(base / "2025-run", EARLIER_VERDICTS, started_at="2025-07-01")
     run = store_run(base / "2026-run")
     add_overrides(run, [OVERRIDE])
+    english = score_run(run, compare=earlier, lang="en")
+    workbook = english.out_dir / f"digimeter-{english.run_id}.xlsx"
+    workbook.rename(english.out_dir / "english.xlsx")
     return score_run(run, compare=earlier)
+
+
+def workbook_path(result: ScoreResult, lang: str) -> Path:
+    name = "english.xlsx" if lang == "en" else f"digimeter-{result.run_id}.xlsx"
+    return result.out_dir / name
 
 
 def read_csv_typed(path: Path, spec: TableSpec) -> pd.DataFrame:
@@ -86,11 +97,12 @@ def test_parquet_reads_back_equal_to_the_csv(result: ScoreResult) -> None:
         assert len(from_csv) == len(result.tables[spec.name])
 
 
-def _excel_frame(path: Path, spec: TableSpec) -> pd.DataFrame:
-    frame = pd.read_excel(path, sheet_name=spec.name, dtype=object)
+def _excel_frame(path: Path, spec: TableSpec, lang: str) -> pd.DataFrame:
+    frame = pd.read_excel(path, sheet_name=sheet_title(spec, lang), dtype=object)
+    assert list(frame.columns) == column_titles(spec, lang), spec.name
     out = pd.DataFrame(index=frame.index)
-    for column in spec.columns:
-        values = frame[column.name]
+    for column, title in zip(spec.columns, column_titles(spec, lang), strict=True):
+        values = frame[title]
         if column.kind == "text":
             out[column.name] = values.map(lambda v: "" if pd.isna(v) else str(v))
         elif column.kind == "int":
@@ -104,11 +116,12 @@ def _excel_frame(path: Path, spec: TableSpec) -> pd.DataFrame:
     return out
 
 
-def test_excel_reads_back_equal_to_the_csv(result: ScoreResult) -> None:
-    path = result.out_dir / f"digimeter-{result.run_id}.xlsx"
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_excel_reads_back_equal_to_the_csv(result: ScoreResult, lang: str) -> None:
+    path = workbook_path(result, lang)
     for spec in TABLES:
         from_csv = read_csv_typed(result.out_dir / f"{spec.name}.csv", spec)
-        from_excel = _excel_frame(path, spec)
+        from_excel = _excel_frame(path, spec, lang)
         assert len(from_excel) == len(from_csv), spec.name
         for column in spec.columns:
             left, right = from_excel[column.name], from_csv[column.name]
@@ -120,7 +133,7 @@ def test_excel_reads_back_equal_to_the_csv(result: ScoreResult) -> None:
 
 
 def test_excel_sheets_are_formatted(result: ScoreResult) -> None:
-    workbook = load_workbook(result.out_dir / f"digimeter-{result.run_id}.xlsx")
+    workbook = load_workbook(workbook_path(result, "en"))
     assert workbook.sheetnames == ["about", *(t.name for t in TABLES)]
     sheet = workbook["scores_organisations"]
     spec = TABLES_BY_NAME["scores_organisations"]
@@ -142,6 +155,52 @@ def test_excel_sheets_are_formatted(result: ScoreResult) -> None:
     assert widths["B"] > widths["D"] >= len("maturity")  # org_name is wider than a score
     about = {r[0].value: r[1].value for r in workbook["about"].iter_rows()}
     assert about["run"] == "2026-run" and about["rules version(s)"] == "fx-1"
+    assert about["sheet changes_verdicts"].startswith("Verdicts that changed: one row per")
+
+
+def test_the_dutch_workbook_has_dutch_names(result: ScoreResult) -> None:
+    workbook = load_workbook(workbook_path(result, "nl"))
+    assert workbook.sheetnames[:3] == ["over", "organisaties", "typen"]
+    assert "oordelen" in workbook.sheetnames and "scores_types" not in workbook.sheetnames
+    header = [c.value for c in workbook["organisaties"][1]]
+    assert header[:5] == ["code", "organisatie", "type", "volwassenheid", "beschikbaarheid"]
+    about = {r[0].value: r[1].value for r in workbook["over"].iter_rows()}
+    assert about["versie(s) van de regels"] == "fx-1"
+    assert about["tabblad oordelen"].startswith("Oordelen zoals gescoord: één rij per")
+    assert about["rekenwijze strict"].startswith("volwassenheid uit level_strict")
+
+
+def test_the_about_sheet_lists_only_the_sheets_there_are(tmp_path: Path) -> None:
+    result = score_run(store_run(tmp_path / "run"), lang="en")  # no --compare: no changes_*
+    workbook = load_workbook(result.out_dir / f"digimeter-{result.run_id}.xlsx")
+    listed = [r[0].value[len("sheet ") :] for r in workbook["about"].iter_rows()
+              if str(r[0].value).startswith("sheet ")]  # fmt: skip
+    assert listed == workbook.sheetnames[1:] == [t.name for t in TABLES if not t.compare_only]
+
+
+def test_the_verdicts_sheet_has_every_verdict_with_its_evidence_url(result: ScoreResult) -> None:
+    spec = TABLES_BY_NAME["verdicts_scored"]
+    verdicts = read_csv_typed(result.out_dir / "verdicts_scored.csv", spec)
+    assert len(verdicts) == 19
+    rows = {(r.org_code, r.product_key): r for r in verdicts.itertuples()}
+    found = rows[("GM0014", "p_b1")]  # ok at 100: the route decided the level
+    assert (found.status, found.level, found.evidence_url) == (
+        "ok",
+        100,
+        "https://www.groningen.test/p_b1/form",
+    )
+    assert rows[("GM0034", "p_b1")].evidence_url == "https://www.almere.test/p_b1"  # level 0
+    gone = rows[("GM0037", "p_b1")]  # unreachable: the URL of its first evidence item
+    assert (gone.status, gone.evidence_url, gone.counted) == (
+        "unreachable",
+        "https://www.stadskanaal.test/p_b1",
+        False,
+    )
+    overridden = rows[("GM0014", "p_o1")]  # not_found, overridden to ok 67
+    assert (overridden.status, overridden.level, overridden.overridden) == ("ok", 67, True)
+    assert rows[("PV20", "p_prov")].product_name == "Ontheffing aanvragen"
+    sheet = _excel_frame(workbook_path(result, "nl"), spec, "nl")
+    assert sheet["evidence_url"].tolist() == verdicts["evidence_url"].tolist()
 
 
 def test_summary_json(result: ScoreResult) -> None:
@@ -174,8 +233,8 @@ def test_empty_tables_are_written_with_their_header(tmp_path: Path) -> None:
     text = (folder / "scores_size_classes.csv").read_text(encoding="utf-8")
     assert text == ",".join(spec.names) + "\n"
     assert pd.read_parquet(folder / "scores_size_classes.parquet").columns.tolist() == spec.names
-    sheet = pd.read_excel(folder / f"digimeter-{result.run_id}.xlsx", sheet_name=spec.name)
-    assert sheet.empty and sheet.columns.tolist() == spec.names
+    sheet = pd.read_excel(folder / f"digimeter-{result.run_id}.xlsx", sheet_name="grootteklassen")
+    assert sheet.empty and sheet.columns.tolist() == column_titles(spec, "nl")
     assert result.summary["tables"]["overrides_applied"]["rows"] == 0
 
 

@@ -97,8 +97,8 @@ def test_every_table_and_the_summary_record_the_overrides(overridden_run: Path) 
     from openpyxl import load_workbook
 
     workbook = load_workbook(overridden_run / f"digimeter-{result.run_id}.xlsx", read_only=True)
-    about = {r[0]: r[1] for r in workbook["about"].iter_rows(values_only=True)}
-    assert about["overrides applied"] == "3" and about["overrides unmatched"] == "1"
+    about = {r[0]: r[1] for r in workbook["over"].iter_rows(values_only=True)}  # Dutch
+    assert about["correcties toegepast"] == "3" and about["correcties zonder oordeel"] == "1"
 
 
 def test_an_override_to_not_found_counts_per_the_not_found_option(tmp_path: Path) -> None:

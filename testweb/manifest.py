@@ -37,11 +37,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from digimeter.errors import BadInput
+
 MANIFEST_NAME = "testweb.json"
 FORMAT_VERSION = 1
 
 
-class ManifestError(ValueError):
+class ManifestError(BadInput, ValueError):
     """`testweb.json` is unusable; the message names the file, section, entry and field."""
 
 

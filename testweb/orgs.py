@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from digimeter.errors import BadInput
 from digimeter.model import Organisation, Product
 from digimeter.register import import_register
 from testweb.fictional import fictional_organisations
@@ -26,7 +27,7 @@ REGISTER_SHARES = {"gemeente": 341, "provincie": 12, "waterschap": 20}
 FULL_SET = 373
 
 
-class GenerateError(ValueError):
+class GenerateError(BadInput, ValueError):
     """The web cannot be generated as asked; the message says why and what to do."""
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from digimeter.errors import BadInput
 from digimeter.model import Product
 
 DATA_FILE = Path(__file__).parent / "data" / "products.toml"
@@ -34,7 +35,7 @@ _ALLOWED = {
 }
 
 
-class ProductDataError(ValueError):
+class ProductDataError(BadInput, ValueError):
     """The product table is malformed; the message names the file, the product and the field."""
 
 

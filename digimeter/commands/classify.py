@@ -6,12 +6,15 @@ from pathlib import Path
 
 import click
 
-from digimeter.commands.options import output_option, run_folder
+from digimeter.commands.options import allow_incomplete_option, output_option, run_folder
+from digimeter.errors import warn
+from digimeter.runlog import run_log
 
 
 @click.command(name="classify")
 @click.argument("run", required=False)
 @output_option
+@allow_incomplete_option
 @click.option(
     "--labelled",
     type=click.Path(file_okay=False, exists=True, path_type=Path),
@@ -41,6 +44,7 @@ from digimeter.commands.options import output_option, run_folder
 def command(
     run: str | None,
     output: Path,
+    allow_incomplete: bool,
     labelled: Path | None,
     verdicts_path: Path | None,
     render: bool,
@@ -54,20 +58,22 @@ def command(
 
     With --labelled FOLDER --verdicts FILE, classify a labelled static web instead (cases
     from its labels' product_url: the classifier alone, without discovery).
+
+    A run whose crawl is not complete is refused (exit 3) unless --allow-incomplete.
     """
-    from classifiers.ruleset import RuleFileError
+    if labelled is not None:
+        _classify_labelled(labelled, verdicts_path, render, render_cache)
+        return
+    if run is None:
+        raise click.UsageError("give a RUN, or --labelled FOLDER --verdicts FILE")
+    from classifiers.run import classify_run
 
-    try:
-        if labelled is not None:
-            _classify_labelled(labelled, verdicts_path, render, render_cache)
-            return
-        if run is None:
-            raise click.UsageError("give a RUN, or --labelled FOLDER --verdicts FILE")
-        from classifiers.run import classify_run
-
-        click.echo(classify_run(run_folder(run, output)).summary())
-    except RuleFileError as exc:
-        raise click.ClickException(f"bad rule file: {exc}") from exc
+    run_dir = run_folder(run, output)
+    with run_log(run_dir, "classify"):
+        result = classify_run(run_dir, allow_incomplete=allow_incomplete)
+    if result.note:
+        warn(result.note)
+    click.echo(result.summary())
 
 
 def _classify_labelled(
@@ -78,7 +84,6 @@ def _classify_labelled(
     from collections import Counter
 
     from classifiers.labelled import classify_labelled, render_pages, script_pages, write_verdicts
-    from digimeter.configfiles import ConfigError
 
     if verdicts_path is None:
         raise click.UsageError("--labelled needs --verdicts FILE")
@@ -100,10 +105,7 @@ def _classify_labelled(
             for url, body in fresh.items():
                 cached[url].write_bytes(body)
     render_seconds = time.perf_counter() - started
-    try:
-        verdicts = classify_labelled(root, rendered=rendered)
-    except ConfigError as exc:
-        raise click.ClickException(str(exc)) from exc
+    verdicts = classify_labelled(root, rendered=rendered)
     classify_seconds = time.perf_counter() - started - render_seconds
     write_verdicts(verdicts_path, verdicts, run_id=f"labelled:{root.name}")
     counts = Counter(v.status for v in verdicts)

@@ -7,16 +7,19 @@ from pathlib import Path
 import click
 
 from digimeter.commands.options import (
+    organisation_list,
     output_option,
+    override_settings_option,
     parse_settings,
     polite_option,
     products_option,
+    products_path,
     proxy_option,
     run_folder,
     run_id_option,
     settings_option,
 )
-from digimeter.configfiles import ConfigError, load_organisations, load_products
+from digimeter.configfiles import load_products
 from digimeter.runstore import new_run_id
 
 
@@ -35,8 +38,10 @@ from digimeter.runstore import new_run_id
     "--resume",
     default=None,
     metavar="RUN",
-    help="Finish an interrupted run (a run folder or a run id under --output).",
+    help="Finish an interrupted run (a run folder or a run id under --output) with the "
+    "proxy, settings and inputs it was started with.",
 )
+@override_settings_option
 @click.option(
     "--redis",
     "redis_url",
@@ -48,39 +53,38 @@ from digimeter.runstore import new_run_id
 @settings_option
 def command(
     organisations_file: Path | None,
-    products_file: Path,
+    products_file: Path | None,
     proxy: str | None,
     output: Path,
     run_id: str,
     resume: str | None,
+    override_settings: bool,
     redis_url: str | None,
     polite: bool | None,
     settings: tuple[str, ...],
 ) -> None:
-    """Crawl the organisations' websites into OUTPUT/<run-id>/ (pages, cases, summary)."""
-    from crawler.run import CrawlError, crawl_run
-    from crawler.settings import SettingsError
+    """Crawl the organisations' websites into OUTPUT/<run-id>/ (pages, cases, summary).
+
+    Exits 0 when every organisation reached a final state, 3 when the run is interrupted
+    (resume it with --resume RUN), 4 when it failed.
+    """
+    from crawler.run import crawl_run
 
     overrides = parse_settings(settings, polite)
     if redis_url:
         overrides["DIGIMETER_REDIS_URL"] = redis_url
-    organisations = products = None
+    organisations = organisation_list(organisations_file) if organisations_file else None
+    products = load_products(products_path(products_file)) if products_file or not resume else None
     if resume:
         run_dir = run_folder(resume, output)
     else:
-        if organisations_file is None:
+        if organisations is None:
             raise click.UsageError("give --organisations FILE (or --resume RUN)")
-        try:
-            organisations = load_organisations(organisations_file)
-            products = load_products(products_file)
-        except ConfigError as exc:
-            raise click.ClickException(str(exc)) from exc
         run_dir = output / (run_id or new_run_id())
-    try:
-        summary = crawl_run(
-            run_dir, organisations, products, proxy=proxy, settings=overrides, resume=bool(resume)
-        )
-    except (CrawlError, SettingsError) as exc:
-        raise click.ClickException(str(exc)) from exc
+    summary = crawl_run(
+        run_dir, organisations, products, proxy=proxy, settings=overrides, resume=bool(resume),
+        override_settings=override_settings,
+    )  # fmt: skip
     click.echo(summary.line())
     click.echo(f"run folder: {run_dir}")
+    summary.check()

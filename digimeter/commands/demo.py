@@ -14,6 +14,7 @@ import click
 
 from digimeter.commands.measure import geojson_option, report_run
 from digimeter.commands.options import (
+    lang_option,
     not_found_option,
     output_option,
     parse_settings,
@@ -32,6 +33,7 @@ from digimeter.configfiles import load_organisations, load_products
 @run_id_option
 @geojson_option
 @not_found_option
+@lang_option
 @settings_option
 @polite_option(False)
 def command(
@@ -41,6 +43,7 @@ def command(
     run_id: str,
     geojson: Path | None,
     not_found: str,
+    lang: str,
     settings: tuple[str, ...],
     polite: bool,
 ) -> None:
@@ -68,6 +71,7 @@ def command(
             settings=parse_settings(settings, polite),
             geojson=geojson,
             not_found=not_found,
+            lang=lang,
         )
         run_dir = measure(organisations, products, options)
     click.echo()

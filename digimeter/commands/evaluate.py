@@ -6,7 +6,13 @@ from pathlib import Path
 
 import click
 
-from digimeter.configfiles import ConfigError
+from digimeter.errors import DigimeterError
+
+
+class BelowFloor(DigimeterError):
+    """The accuracy is below --min-accuracy: a gate (CI), with status 1 of its own."""
+
+    exit_status = 1
 
 
 @click.command(name="evaluate")
@@ -37,12 +43,9 @@ def command(
     """Compare VERDICTS with LABELS: accuracy, confusion matrix, signals, traps, maturity."""
     from digimeter.evaluate import evaluate, evaluation_json, format_evaluation
 
-    try:
-        ev = evaluate(labels_path, verdicts_path)
-    except ConfigError as exc:
-        raise click.ClickException(str(exc)) from exc
+    ev = evaluate(labels_path, verdicts_path)
     click.echo(evaluation_json(ev) if as_json else format_evaluation(ev))
     if min_accuracy is not None and 100 * ev.accuracy < min_accuracy:
-        raise click.ClickException(
+        raise BelowFloor(
             f"exact-level accuracy {100 * ev.accuracy:.1f} % is below {min_accuracy:g} %"
         )

@@ -7,16 +7,21 @@ from pathlib import Path
 import click
 
 from digimeter.commands.options import (
+    lang_option,
     not_found_option,
+    organisation_list,
     output_option,
+    override_settings_option,
     parse_settings,
     polite_option,
     products_option,
+    products_path,
     proxy_option,
+    run_folder,
     run_id_option,
     settings_option,
 )
-from digimeter.configfiles import ConfigError, load_organisations, load_products
+from digimeter.configfiles import load_products
 from digimeter.pipeline import MeasureOptions, measure, summary_table, written_files
 
 geojson_option = click.option(
@@ -40,35 +45,49 @@ def report_run(run_dir: Path) -> None:
 @click.option(
     "--organisations",
     "organisations_file",
-    required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Organisation list (code,name,org_type,website).",
+    help="Organisation list (code,name,org_type,website). Not needed with --resume.",
 )
 @products_option
 @proxy_option
 @output_option
 @run_id_option
+@click.option(
+    "--resume",
+    default=None,
+    metavar="RUN",
+    help="Finish a run (a run folder or a run id under --output): the rest of its crawl, "
+    "with the proxy, settings and inputs it was started with, then classify, score, report.",
+)
+@override_settings_option
 @geojson_option
 @not_found_option
+@lang_option
 @settings_option
-@polite_option(True)
+@polite_option(None)
 def command(
-    organisations_file: Path,
-    products_file: Path,
+    organisations_file: Path | None,
+    products_file: Path | None,
     proxy: str | None,
     output: Path,
     run_id: str,
+    resume: str | None,
+    override_settings: bool,
     geojson: Path | None,
     not_found: str,
+    lang: str,
     settings: tuple[str, ...],
-    polite: bool,
+    polite: bool | None,
 ) -> None:
-    """Run a whole measurement: crawl, classify, score and report into OUTPUT/<run-id>/."""
-    try:
-        organisations = load_organisations(organisations_file)
-        products = load_products(products_file)
-    except ConfigError as exc:
-        raise click.ClickException(str(exc)) from exc
+    """Run a whole measurement: crawl, classify, score and report into OUTPUT/<run-id>/.
+
+    Exits 0 when the run is complete, 3 when it is interrupted (finish it with
+    --resume RUN), 4 when it failed.
+    """
+    organisations = organisation_list(organisations_file) if organisations_file else None
+    products = load_products(products_path(products_file)) if products_file or not resume else None
+    if not resume and organisations is None:
+        raise click.UsageError("give --organisations FILE (or --resume RUN)")
     options = MeasureOptions(
         output=output,
         proxy=proxy,
@@ -76,5 +95,8 @@ def command(
         settings=parse_settings(settings, polite),
         geojson=geojson,
         not_found=not_found,
+        lang=lang,
+        resume=run_folder(resume, output) if resume else None,
+        override_settings=override_settings,
     )
     report_run(measure(organisations, products, options))

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import click
 
-from digimeter.configfiles import DEFAULT_PRODUCTS
+from digimeter.configfiles import DEFAULT_PRODUCTS, read_organisation_list
+from digimeter.errors import warn
+from digimeter.model import Organisation
 from digimeter.runstore import find_run
 
 output_option = click.option(
@@ -23,9 +25,21 @@ products_option = click.option(
     "--products",
     "products_file",
     type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_PRODUCTS,
+    default=None,
     show_default="config/products.csv",
-    help="Products list.",
+    help="Products list (on --resume: the run's own, unless given).",
+)
+override_settings_option = click.option(
+    "--override-settings",
+    is_flag=True,
+    help="With --resume: use the --proxy, --polite/--no-polite and -s values given, where "
+    "they differ from the ones the run was started with (the change is recorded in the run).",
+)
+allow_incomplete_option = click.option(
+    "--allow-incomplete",
+    is_flag=True,
+    help="Use a run whose crawl is incomplete (interrupted or failed) as it stands; the "
+    "outputs say in their headline that it is incomplete and which organisations it lacks.",
 )
 proxy_option = click.option(
     "--proxy",
@@ -39,6 +53,14 @@ settings_option = click.option(
     multiple=True,
     metavar="NAME=VALUE",
     help="A crawler setting (repeatable), e.g. -s DIGIMETER_ORG_PAGE_BUDGET=500.",
+)
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    default="nl",
+    show_default=True,
+    help="Language of the report and of the workbook's sheet and column names, labels and "
+    "methodology (Dutch numbers in nl: 75,3%).",
 )
 not_found_option = click.option(
     "--not-found",
@@ -72,8 +94,17 @@ def parse_settings(values: tuple[str, ...], polite: bool | None = None) -> dict[
 
 
 def run_folder(run: str, output: Path) -> Path:
-    """A RUN argument (a run folder or a run id under OUTPUT) as a folder, or a usage error."""
-    try:
-        return find_run(run, output)
-    except FileNotFoundError as exc:
-        raise click.ClickException(str(exc)) from exc
+    """A RUN argument (a run folder or a run id under OUTPUT) as a folder."""
+    return find_run(run, output)
+
+
+def organisation_list(path: Path) -> list[Organisation]:
+    """A checked organisation list; its warnings (e.g. a shared website) go to stderr."""
+    checked = read_organisation_list(path)
+    for warning in checked.warnings:
+        warn(warning)
+    return checked.organisations
+
+
+def products_path(products_file: Path | None) -> Path:
+    return products_file or DEFAULT_PRODUCTS

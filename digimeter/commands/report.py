@@ -6,7 +6,9 @@ from pathlib import Path
 
 import click
 
-from digimeter.commands.options import output_option
+from digimeter.commands.options import allow_incomplete_option, lang_option, output_option
+from digimeter.errors import warn
+from digimeter.runlog import run_log
 
 
 @click.command(name="report")
@@ -30,22 +32,35 @@ from digimeter.commands.options import output_option
     default=None,
     help="not_found handling [default: as the last `digimeter score`, else zero].",
 )
+@lang_option
 @output_option
+@allow_incomplete_option
 def command(
-    run: str, geojson: Path | None, compare: str | None, not_found: str | None, output: Path
+    run: str,
+    geojson: Path | None,
+    compare: str | None,
+    not_found: str | None,
+    lang: str,
+    output: Path,
+    allow_incomplete: bool,
 ) -> None:
-    """Write report.html for RUN (a run folder, a run id under --output, or a verdicts CSV)."""
-    from scoring.inputs import ScoringInputError
-    from scoring.report import write_report
-    from scoring.run import resolve_run
+    """Write report.html for RUN (a run folder, a run id under --output, or a verdicts CSV).
 
-    try:
-        run_dir = resolve_run(run, output)
-        compare_dir = resolve_run(compare, output) if compare else None
-        result = write_report(run_dir, geojson=geojson, compare=compare_dir, not_found=not_found)
-    except ScoringInputError as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(f"report: {result.path} ({result.size_bytes / 1e6:.1f} MB)")
+    A run whose crawl is not complete is refused (exit 3) unless --allow-incomplete.
+    """
+    from scoring.report import write_report
+    from scoring.run import output_dir, resolve_run
+
+    run_dir = resolve_run(run, output)
+    compare_dir = resolve_run(compare, output) if compare else None
+    with run_log(output_dir(run_dir), "report"):
+        result = write_report(
+            run_dir, geojson=geojson, compare=compare_dir, not_found=not_found,
+            allow_incomplete=allow_incomplete, lang=lang,
+        )  # fmt: skip
+    for note in result.notes:
+        warn(note)
+    click.echo(f"report: {result.path} ({result.size_bytes / 1e6:.1f} MB, lang {result.lang})")
     if result.map is None:
         click.echo("no map: add --geojson PATH (municipality boundaries keyed by statcode)")
     else:

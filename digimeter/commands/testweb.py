@@ -32,15 +32,15 @@ def serve_command(root: Path, port: int, access_log: Path | None) -> None:
     Use it with 'curl -x http://127.0.0.1:PORT http://www.example.test/' or Scrapy's
     meta['proxy']. Unknown hosts get 502 with 'X-Proxy-Error: dns_failure'.
     """
-    from testweb.manifest import ManifestError
+    from digimeter.errors import BadInput
     from testweb.server import serve
 
     try:
         serve(root, port, access_log=access_log)
-    except (ManifestError, FileNotFoundError) as exc:
-        raise click.ClickException(str(exc)) from exc
+    except FileNotFoundError as exc:
+        raise BadInput(str(exc)) from exc
     except OSError as exc:
-        raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {exc}") from exc
+        raise BadInput(f"cannot listen on 127.0.0.1:{port}: {exc}") from exc
 
 
 @command.command(name="generate")
@@ -95,19 +95,15 @@ def generate_command(
     titles: Path | None,
 ) -> None:
     """Write a deterministic simulated web with ground-truth labels into OUT."""
-    from digimeter.configfiles import ConfigError
-    from testweb.generate import GenerateError, generate_web
+    from testweb.generate import generate_web
 
-    try:
-        summary = generate_web(
-            out,
-            seed=seed,
-            n_organisations=n_organisations,
-            register=register,
-            products=products,
-            style=style,
-            titles=titles,
-        )
-    except (ConfigError, GenerateError) as exc:
-        raise click.ClickException(str(exc)) from exc
+    summary = generate_web(
+        out,
+        seed=seed,
+        n_organisations=n_organisations,
+        register=register,
+        products=products,
+        style=style,
+        titles=titles,
+    )
     click.echo(summary.describe())

@@ -1,6 +1,8 @@
-// digimeter report: sortable tables (click a header), table filters, open details for print.
-(function () {
+// digimeter report: sortable tables (a header's button: click, Enter or Space) and table
+// filters. Inline in the page's head, so it starts when the document has been parsed.
+document.addEventListener("DOMContentLoaded", function () {
   "use strict";
+  var lang = document.documentElement.lang || "nl";
   function cellKey(td, numeric) {
     if (!td) return null;
     if (numeric) {
@@ -20,7 +22,7 @@
       if (x === null && y === null) return 0;
       if (x === null) return 1;   // empty values always last
       if (y === null) return -1;
-      var c = numeric ? x - y : x.localeCompare(y, "nl", { numeric: true });
+      var c = numeric ? x - y : x.localeCompare(y, lang, { numeric: true });
       return ascending ? c : -c;
     });
     rows.forEach(function (r) { body.appendChild(r); });
@@ -44,9 +46,4 @@
       });
     });
   });
-  window.addEventListener("beforeprint", function () {
-    Array.prototype.forEach.call(document.querySelectorAll("details"), function (d) {
-      d.setAttribute("open", "");
-    });
-  });
-})();
+});

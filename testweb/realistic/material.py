@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from digimeter.configfiles import PROJECT_ROOT
+from digimeter.errors import BadInput
 from digimeter.model import Product
 
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
@@ -27,7 +28,7 @@ TITLE_COLUMNS += ("confidence", "title_source", "lang")
 CTA_KINDS = ("online-form", "digid", "eherkenning", "pdf-form", "appointment", "delegated")
 
 
-class MaterialError(ValueError):
+class MaterialError(BadInput, ValueError):
     """The real material is missing or malformed; the message names the file and the field."""
 
 

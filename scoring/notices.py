@@ -1,0 +1,72 @@
+"""Warnings about a run that every output of it must show in its headline, in any language.
+
+A `Notice` keeps the message name and the facts; `text(m)` writes it in the language of
+`m` (the report and the workbook follow `--lang`; summary.json and the command's output are
+English).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from digimeter.runstate import FAILED, UNKNOWN, RunStatus
+from scoring.i18n import Messages, english
+
+#: How many missing organisations a warning names.
+NAMES_SHOWN = 10
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One warning: a message of `scoring/messages/notices.toml` and its parameters; a
+    parameter may be a function of the messages (a word that is itself translated)."""
+
+    key: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def text(self, m: Messages) -> str:
+        values = {k: v(m) if callable(v) else v for k, v in self.params}
+        return m.t(self.key, **values)
+
+    def __str__(self) -> str:
+        return self.text(english())
+
+
+def _missing_names(status: RunStatus) -> Callable[[Messages], str]:
+    def names(m: Messages) -> str:
+        shown = [f"{n} ({c})" if n else c for c, n in status.missing[:NAMES_SHOWN]]
+        text = ", ".join(shown)
+        more = len(status.missing) - NAMES_SHOWN
+        return m.t("notice.more", names=text, more=more) if more > 0 else text
+
+    return names
+
+
+def run_state_notice(status: RunStatus | None) -> Notice | None:
+    """The warning of an incomplete, failed or unknown run (None for a complete one)."""
+    if status is None or status.complete:
+        return None
+    if status.state == UNKNOWN:
+        return Notice("notice.unknown")
+    if status.state == FAILED:
+        return Notice("notice.failed", (("reason", status.reason),))
+    state = status.state
+    return Notice(
+        "notice.incomplete",
+        (
+            ("state", lambda m: m.t(f"run_state.{state}")),
+            ("missing", len(status.missing)),
+            ("organisations", status.organisations),
+            ("names", _missing_names(status)),
+        ),
+    )
+
+
+def shared_notice(run: str, earlier: str, shared: int, now: int, then: int) -> Notice:
+    """Two compared runs share few organisations: only those are compared."""
+    return Notice(
+        "notice.shared",
+        (("run", run), ("earlier", earlier), ("shared", shared), ("now", now), ("then", then)),
+    )
