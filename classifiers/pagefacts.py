@@ -233,7 +233,6 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
     links = route_links(page, tree, hop=min(hop, 1), ways=ways)
     if hop > 0 and scope is not tree:
         links = [link for link in links if link.in_main]
-
     forms = page_forms(rules, scope, url, f"{url} | {head_title} | {title}")
     logins = gate_logins(rules, scope, url, hop=hop)
     platforms = platform_hits(rules, url, html)

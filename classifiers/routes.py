@@ -188,8 +188,8 @@ def route_links(
     (`in_main`), then the others, each in document order. A frame and a refresh are always
     candidates; from hop 1 on, so is every way on of an interstitial (`passage`), and every
     other link of the main content is an `item` (a route only where it names the product,
-    `classifiers.aboutproduct.choose_links`). `ways`:
-    the page's `clickables` when the caller has them already (then `tree` is optional).
+    `classifiers.aboutproduct.choose_links`). `ways`: the page's `clickables` when the
+    caller has them already (then `tree` is optional).
     """
     tree = tree if tree is not None or ways is not None else parse_html(page)
     if ways is None:
