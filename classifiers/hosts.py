@@ -7,6 +7,8 @@ import unicodedata
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from classifiers.dutch import analyse, tokens
+from classifiers.matching import product_texts
 from digimeter.model import Organisation, Product
 
 #: Words in organisation names and host labels that say what kind of body it is.
@@ -67,43 +69,61 @@ def is_own_host(host: str, org: Organisation, product_url: str = "") -> bool:
 
 @lru_cache(maxsize=1024)
 def product_terms(product: Product) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The product's search phrases and its distinctive words (5+ letters, not generic)."""
-    phrases = {t.lower() for t in (*product.search_terms, product.name_nl) if t}
-    words = {
-        w
-        for phrase in phrases
-        for w in re.findall(r"[a-z0-9à-ÿ-]+", phrase)
-        if len(w) >= 5 and w not in _GENERIC
-    }
+    """The product's phrases (its wordings in products.csv, folded) and its distinctive
+    words (5+ letters, not generic)."""
+    phrases = {" ".join(tokens(t)) for t in product_texts(product)[: _n_texts(product)]}
+    phrases.discard("")
+    words = {w for p in phrases for w in p.split() if len(w) >= 5 and w not in _GENERIC}
     return tuple(sorted(phrases)), tuple(sorted(words))
 
 
+def _n_texts(product: Product) -> int:
+    """Name, search terms and objects (not the object-activity pairs)."""
+    return 1 + len(product.search_terms) + len(product.objects)
+
+
 @lru_cache(maxsize=1024)
-def _product_patterns(product: Product) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(name words and first search term, all terms) as word-start regexes."""
-    phrases, words = product_terms(product)
-    first = {product.search_terms[0].lower()} if product.search_terms else set()
-    name_words = {w for w in words if w in product.name_nl.lower()}
+def _strong_words(product: Product) -> frozenset[str]:
+    """The words that name the product: its name's and its first search term's."""
+    _, words = product_terms(product)
+    first = product.search_terms[0] if product.search_terms else ""
+    named = set(tokens(product.name_nl)) | set(tokens(first))
+    return frozenset(w for w in words if w in named) | frozenset({" ".join(tokens(first))} - {""})
 
-    def pattern(terms: set[str] | tuple[str, ...]) -> re.Pattern[str]:
-        parts = [
-            re.escape(t) + (r"\b" if len(t) < 6 else "")
-            for t in sorted(terms, key=len, reverse=True)
-        ]
-        return re.compile(r"\b(" + "|".join(parts) + ")" if parts else r"(?!x)x", re.I)
 
-    return pattern(first | name_words), pattern({*phrases, *words})
+@lru_cache(maxsize=4096)
+def _text_index(text: str) -> tuple[str, frozenset[str]]:
+    """A text's folded words (space-joined) and the forms of its words and their parts."""
+    folded = tokens(text)
+    forms: set[str] = set()
+    for token in set(folded):
+        word = analyse(token)
+        forms |= word.forms
+        for part in word.parts if word.compound else ():
+            forms |= part
+    return " " + " ".join(folded) + " ", frozenset(forms)
+
+
+def _find(text: str, terms: frozenset[str] | tuple[str, ...]) -> str:
+    """The longest term the text mentions: a phrase or short word at a word start, a
+    word also as an inflection, a lemma or a part of a compound ("evenementenvergunning")."""
+    joined, forms = _text_index(text)
+    for term in sorted(terms, key=len, reverse=True):
+        if f" {term}" in joined:
+            return term
+        if " " not in term and len(term) >= 5 and analyse(term).forms & forms:
+            return term
+    return ""
 
 
 def mentions_product(text: str, product: Product) -> str:
     """The product term the text mentions (a phrase or a distinctive word), else ''."""
-    match = _product_patterns(product)[1].search(text)
-    return match.group(1).lower() if match else ""
+    phrases, words = product_terms(product)
+    return _find(text, (*phrases, *words))
 
 
 def relevance(text: str, product: Product) -> int:
     """2 when the text names the product (its name or main term), 1 another term, else 0."""
-    strong, weak = _product_patterns(product)
-    if strong.search(text):
+    if _find(text, _strong_words(product)):
         return 2
-    return 1 if weak.search(text) else 0
+    return 1 if mentions_product(text, product) else 0

@@ -41,6 +41,7 @@ INFO_SIGNALS: frozenset[str] = frozenset(
         "not_online_text",  # the page says the product cannot be requested online
         "login_text",  # the product text says the online route needs a login
         "payment_step",  # the route takes an online payment (iDEAL)
+        "shared_page",  # the product page is also another product's page: to review
     }
 )
 

@@ -157,6 +157,9 @@ def decide(
     if via:
         signals.add("via_delegation")
     evidence: list[Finding] = []
+    if case.reason.startswith("shared:"):  # crawler.assignment: a page of two products
+        signals.add("shared_page")
+        evidence.append(Finding("shared_page", "page.shared", facts.url, case.reason, 0.5))
     if best is None and not_offered is None:
         evidence.append(Finding("", "level.information_only", facts.url, facts.title[:120], 0.7))
     if not_offered is not None:

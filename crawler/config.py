@@ -61,6 +61,13 @@ class CrawlConfig:
         rules = Path(settings.get("DIGIMETER_RULES"))
         if not rules.is_file():
             raise SettingsError(f"DIGIMETER_RULES={str(rules)!r}: no such file")
+        claim_ttl = _positive(settings, "DIGIMETER_CLAIM_TTL")
+        beat = settings.getfloat("DIGIMETER_PROGRESS_INTERVAL")  # a worker's heartbeat period
+        if settings.get("DIGIMETER_REDIS_URL") and claim_ttl <= 2 * beat:
+            raise SettingsError(
+                f"DIGIMETER_CLAIM_TTL={claim_ttl}: expected more than twice "
+                f"DIGIMETER_PROGRESS_INTERVAL ({beat:g} s), the period of a worker's heartbeat"
+            )
         return cls(
             run_dir=Path(run_dir),
             page_budget=_positive(settings, "DIGIMETER_ORG_PAGE_BUDGET"),
@@ -79,5 +86,5 @@ class CrawlConfig:
             resume=settings.getbool("DIGIMETER_RESUME"),
             redis_url=settings.get("DIGIMETER_REDIS_URL") or "",
             worker_id=settings.get("DIGIMETER_WORKER_ID") or "",
-            claim_ttl=_positive(settings, "DIGIMETER_CLAIM_TTL"),
+            claim_ttl=claim_ttl,
         )

@@ -21,8 +21,20 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from classifiers.routes import identity_provider_rule
-from crawler.evaluation import Evaluator, SiteScope, TrapGuard
-from crawler.fetch import CANDIDATE, FEED, HOME, HUB, ROBOTS, ROUTE, SEARCH, SITEMAP, Fetch
+from crawler.assignment import assign
+from crawler.evaluation import Evaluator, SiteScope, TrapGuard, listed_variants, variant_key
+from crawler.fetch import (
+    CANDIDATE,
+    ELSEWHERE,
+    FEED,
+    HOME,
+    HUB,
+    ROBOTS,
+    ROUTE,
+    SEARCH,
+    SITEMAP,
+    Fetch,
+)
 from crawler.frontier import Frontier
 from crawler.pageinfo import PageInfo, SearchForm, page_info
 from crawler.products import ProductState, Proposals, build_cases
@@ -35,6 +47,8 @@ from digimeter.pages import Page, normalize_url
 #: fetches whose pages are judged and harvested for links (once per URL)
 EXPLORED_KINDS = (HOME, SEARCH, CANDIDATE, HUB)
 DISCOVERY_SHARE = 0.75
+#: splash pages (consent walls, "kies uw taal") passed through on the way to the homepage
+SPLASH_HOPS = 2
 #: longer URLs are not requested (browsers and servers refuse them)
 MAX_URL_LENGTH = 2000
 STAGES = ("boot", "candidates", "search", "explore", "routes", "done")
@@ -79,7 +93,11 @@ class OrgCrawl(SourceReading, StagePlan):
         #: pages judged and harvested for links, or on their way (not route pages)
         self.explored: set[str] = set()
         self.feed_for: dict[str, set[str]] = {}
+        #: the title of every page judged to be a product page (for the assignment)
+        self.titles: dict[str, str] = {}
         self.search_form: SearchForm | None = None
+        #: per product, links to other sites that name it (score, url)
+        self.away: dict[str, list[tuple[float, str]]] = {}
         self.sitemaps = 0
         self.home_done = False
         self.hubs_fetched = 0
@@ -109,6 +127,14 @@ class OrgCrawl(SourceReading, StagePlan):
         if self.stage == "done" and not self.finished:
             self.finished = time.monotonic()
         return out
+
+    def assign_pages(self) -> None:
+        """Decide the products' pages together (crawler.assignment)."""
+        assign(
+            self.states,
+            lambda url, a, b: self.ev.covers_both(self.titles.get(url, ""), a, b),
+            self.ev.margin,
+        )
 
     def cases(self) -> list[Case]:
         return build_cases(
@@ -159,7 +185,11 @@ class OrgCrawl(SourceReading, StagePlan):
 
     # -- redirects -----------------------------------------------------------------------------
     def _redirect(self, fetch: Fetch, page: Page) -> list[Fetch]:
-        target = page.location
+        return self._moved(fetch, page.location)
+
+    def _moved(self, fetch: Fetch, target: str) -> list[Fetch]:
+        """Follow a page that moved (an HTTP redirect, or a page that is only a refresh to
+        another address) as the same fetch."""
         if identity_provider_rule(target):
             self.counts["idp_stops"] += 1
             return self._dead_end(fetch, "idp_redirect")
@@ -176,7 +206,7 @@ class OrgCrawl(SourceReading, StagePlan):
         return [fetch.redirected(target)]
 
     def _dead_end(self, fetch: Fetch, reason: str) -> list[Fetch]:
-        if fetch.kind == HOME:
+        if fetch.kind == HOME and not fetch.depth:
             self.failure = reason
         elif fetch.kind == CANDIDATE and fetch.product:
             self.states[fetch.product].failures.append((fetch.url, reason))
@@ -187,7 +217,8 @@ class OrgCrawl(SourceReading, StagePlan):
         if fetch.kind == ROBOTS:
             return self._on_robots(page)
         if fetch.kind == HOME and not page.ok:
-            self.failure = failure_reason(page)
+            if not fetch.depth:  # a splash's way on that fails is no failure of the site
+                self.failure = failure_reason(page)
             self.home_done = True
             return []
         if fetch.kind == SITEMAP:
@@ -201,18 +232,29 @@ class OrgCrawl(SourceReading, StagePlan):
                 self.states[fetch.product].failures.append((page.url, failure_reason(page)))
             return []
         info = page_info(page, self.ev.rules)
+        if info is not None and info.moved_to and fetch.kind in (CANDIDATE, HUB):
+            return self._moved(fetch, info.moved_to)
         out: list[Fetch] = []
         if fetch.kind == HOME:
             self.home_done = True
             out += self._on_home(page, info)
         if info is None:
             return out
+        if fetch.kind == HOME and info.is_splash and fetch.depth < SPLASH_HOPS:
+            # a consent wall, "kies uw taal" or a splash page: its ways on are the site
+            ways = [
+                link.url
+                for link in info.links
+                if self.scope.is_site(link.url) and not self.ev.skip(link.url)
+            ]
+            out += [Fetch(self.org.code, url, HOME, depth=fetch.depth + 1) for url in ways]
         if info.needs_render and self.limits.render and not page.rendered:
             out.append(replace(fetch, url=page.url, render=True, again=0, redirects=0, chain=()))
         if fetch.kind in EXPLORED_KINDS:
             self.explored.add(normalize_url(page.url))
-        if fetch.kind in (CANDIDATE, HUB):
-            out += self._judge(page, info)
+        if fetch.kind in (CANDIDATE, HUB) or (fetch.kind == HOME and fetch.depth > 0):
+            elsewhere = fetch.product if fetch.source == ELSEWHERE else ""
+            out += self._judge(page, info, elsewhere)
         source = "search" if fetch.kind == SEARCH else "links"
         depth = fetch.depth + 1 if fetch.kind != SEARCH else 1
         if fetch.kind != SEARCH or not info.is_news:
@@ -220,8 +262,13 @@ class OrgCrawl(SourceReading, StagePlan):
         return out
 
     # -- judging and harvesting ----------------------------------------------------------------
-    def _judge(self, page: Page, info: PageInfo) -> list[Fetch]:
-        verdict = self.ev.judge(info, self.scope, self.feed_for.get(normalize_url(page.url), set()))
+    def _judge(self, page: Page, info: PageInfo, elsewhere: str = "") -> list[Fetch]:
+        feed = self.feed_for.get(normalize_url(page.url), set())
+        verdict = self.ev.judge(info, self.scope, feed, elsewhere)
+        if elsewhere and verdict.scores:
+            self.states[elsewhere].elsewhere.add(page.url)
+        if verdict.scores and info.titles:
+            self.titles[page.url] = info.titles[0]
         out = []
         rank = self.proposals.rank(page.url)
         for key, score in verdict.scores.items():
@@ -230,20 +277,33 @@ class OrgCrawl(SourceReading, StagePlan):
             # up to `margin` points, and an ambiguous page never ends the search
             shared = any(other >= score for k, other in verdict.scores.items() if k != key)
             weight = score - (self.ev.margin if shared else 0.0)
+            previous = st.pages.get(page.url)
+            if previous is None or score > previous[0]:
+                st.pages[page.url] = (score, rank)
+            if info.is_form or info.other_language:
+                st.forms.add(page.url)
+            if self.ev.other_kind(info, key):
+                st.other_kind.add(page.url)
             if weight > st.best_weight or (weight == st.best_weight and rank < st.best_rank):
                 st.best_score, st.best_url, st.best_rank = score, page.url, rank
                 st.best_weight = weight
                 if st.routed:  # a better page after routes were started: its routes too
                     out += self._start_routes(st, page)
-            if not st.settled and not shared and score >= self.ev.rules.thresholds["settle"]:
+            settles = not (shared or info.is_form or info.other_language)
+            if not st.settled and settles and score >= self.ev.rules.thresholds["settle"]:
                 st.settled = True
                 out += self._start_routes(st, page)
+        # a page that says a product still sought is not offered is where a reviewer looks
+        sought = [k for k in self._unsettled() if k not in verdict.scores]
+        for key in self.ev.says_not_offered(info, sought) if verdict.eligible else ():
+            self.states[key].pages.setdefault(page.url, (self.ev.confirm, rank))
+            self.states[key].statements.add(page.url)
         if normalize_url(page.url) in self.routes.product_pages and page.rendered:
             out += self.routes.from_product_page(self.org.code, page)
         return out
 
     def _start_routes(self, st: ProductState, page: Page | None) -> list[Fetch]:
-        st.routed = True
+        st.routed, st.routed_url = True, st.best_url
         out = []
         if page is not None and normalize_url(page.url) == normalize_url(st.best_url):
             out += self.routes.from_product_page(self.org.code, page, st.key)
@@ -254,19 +314,38 @@ class OrgCrawl(SourceReading, StagePlan):
         return out
 
     def _harvest(self, info: PageInfo, depth: int, source: str, main_only: bool) -> None:
-        """Propose the page's links as candidates and add them to the frontier."""
+        """Propose the page's links as candidates and add them to the frontier. A link is a
+        candidate for a product still sought when it scores `candidate`, or when it is the
+        page's best link for the product and scores `follow` (an A-Z list's "Parkeren met
+        een handicap" is where a person looking for the gehandicaptenparkeerkaart clicks)."""
         unsettled = set(self._unsettled())
-        candidate = self.ev.candidate
+        candidate, follow = self.ev.candidate, self.ev.rules.thresholds["follow"]
+        best: dict[str, tuple[float, str]] = {}
+        lists = listed_variants(info.url, [link.url for link in info.links])
+        # the organisation's own lists and sections, not another product's page (whose
+        # links to other sites are its routes)
+        listing = info.url not in self.titles
         for link in info.links:
-            if main_only and not link.in_main:
-                continue
-            if not self.scope.is_site(link.url) or self.ev.skip(link.url):
-                continue
-            if not self.trap.allows(link.url):
+            if (main_only and not link.in_main) or self.ev.skip(link.url):
                 continue
             scores = self.ev.link_scores(link)
+            if not self.scope.is_site(link.url):
+                # the organisation's own page sends the reader to another site for it
+                for key, score in scores.items():
+                    if key in unsettled and score >= candidate and listing and link.in_main:
+                        self.away.setdefault(key, []).append((score, link.url))
+                continue
+            named = max(scores.values(), default=0.0) >= self.ev.candidate
+            if not self.trap.allows(link.url, named, variant_key(link.url) in lists):
+                continue
             for key, score in scores.items():
-                if key in unsettled and score >= candidate:
+                if key not in unsettled:
+                    continue
+                if score >= candidate:
                     self.proposals.add(link.url, key, source, score)
+                elif score >= max(follow, best.get(key, (0.0, ""))[0]):
+                    best[key] = (score, link.url)
             if depth <= self.limits.max_depth and source == "links":
                 self.frontier.add(link, depth, scores)
+        for key, (score, url) in best.items():
+            self.proposals.add(url, key, source, score)

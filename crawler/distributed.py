@@ -31,7 +31,6 @@ from crawler.orgqueue import pending_codes
 logger = logging.getLogger(__name__)
 # scrapy-redis 0.9 still passes `spider=` to the stats collector
 warnings.filterwarnings("ignore", message=".*spider.*", module="scrapy_redis")
-HEARTBEAT_TTL = 30
 KEY_TTL = 7 * 24 * 3600
 
 
@@ -111,7 +110,8 @@ class RedisOrgQueue:
         return bool(self.server.exists(f"{self.key}:worker:{worker}"))
 
     def heartbeat(self) -> None:
-        self.server.set(f"{self.key}:worker:{self.worker}", "alive", ex=HEARTBEAT_TTL)
+        ttl = self.ctx.config.claim_ttl  # DIGIMETER_CLAIM_TTL
+        self.server.set(f"{self.key}:worker:{self.worker}", "alive", ex=ttl)
 
     def close(self) -> None:
         self.server.delete(f"{self.key}:worker:{self.worker}")

@@ -11,21 +11,22 @@ kapvergunning page.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from crawler.matching import ProductMatcher, fold, stem
+from classifiers.dutch import lemma, tokens
+from classifiers.hostkinds import is_route_host
+from classifiers.matching import ProductMatcher, fold
+from classifiers.matchrules import DiscoveryRules
+from classifiers.notoffered import not_offered_statement
+from classifiers.ruleset import load_rules as load_classifier_rules
 from crawler.pageinfo import Link, PageInfo
-from crawler.rules import DiscoveryRules
+from digimeter.pages import normalize_url
 
-#: Hosts of form platforms, portals and logins: routes, never product pages.
-FORM_HOST = re.compile(
-    r"^(mijn|formulieren|formulier|eformulieren|e-formulieren|webformulieren|forms?|zaken|"
-    r"afspraak|afspraken|afspraakmaken|login|auth|idp|portaal|digid|eherkenning|"
-    r"loket-formulieren|aanvragen)\.",
-    re.I,
-)
 MAX_URL_LENGTH = 600
+#: a page that links to this many query variants of one path lists them (an A-Z index)
+LIST_VARIANTS = 5
 _REPEATED_SEGMENTS = re.compile(r"(/[^/]+)(/[^/]+)?\1(\2)?\1")
 
 
@@ -48,7 +49,7 @@ class SiteScope:
 
     def is_site(self, url: str) -> bool:
         host = (urlsplit(url).hostname or "").lower()
-        if not host or FORM_HOST.match(host):
+        if not host or is_route_host(host):
             return False
         if host in self.hosts:
             return True
@@ -57,30 +58,58 @@ class SiteScope:
 
 class TrapGuard:
     """Spider-trap detection by URL pattern: a path with ever new query strings (calendars,
-    filters), repeated path segments, or absurdly long URLs."""
+    filters), repeated path segments, or absurdly long URLs.
+
+    Variants a page lists together are a list, not a trap (an A-Z index's `?letter=a` ...
+    `?letter=z`: `listed`); a trap makes its variants one or two at a time ("volgende
+    maand"). A link whose text names a product is what a person clicks in a catalogue
+    (`/product?id=123` "Paspoort aanvragen"), not a trap's next variant (`named`). Neither
+    counts against the path's variants."""
 
     def __init__(self, max_variants: int) -> None:
         self.max_variants = max_variants
         self.variants: dict[tuple[str, str], set[str]] = {}
+        #: variants counted (not listed together, not named)
+        self.made: Counter[tuple[str, str]] = Counter()
         self.trapped: set[tuple[str, str]] = set()
 
-    def allows(self, url: str) -> bool:
+    def allows(self, url: str, named: bool = False, listed: bool = False) -> bool:
         if len(url) > MAX_URL_LENGTH:
             return False
         parts = urlsplit(url)
         if _REPEATED_SEGMENTS.search(parts.path):
             return False
-        if not parts.query:
+        if not parts.query or named:
             return True
-        key = ((parts.hostname or "").lower(), parts.path)
+        key = variant_key(url)
         seen = self.variants.setdefault(key, set())
         if parts.query in seen:
             return True
-        if len(seen) >= self.max_variants:
-            self.trapped.add(key)
-            return False
+        if not listed:
+            if self.made[key] >= self.max_variants:
+                self.trapped.add(key)
+                return False
+            self.made[key] += 1
         seen.add(parts.query)
         return True
+
+
+def listed_variants(page_url: str, urls: list[str]) -> set[tuple[str, str]]:
+    """The paths (host, path) of which a page links to LIST_VARIANTS query variants or more,
+    unless the page is itself one of them."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for url in set(urls):
+        parts = urlsplit(url)
+        if parts.query:
+            counts[((parts.hostname or "").lower(), parts.path)] += 1
+    here = urlsplit(page_url)
+    own = ((here.hostname or "").lower(), here.path) if here.query else None
+    return {key for key, n in counts.items() if n >= LIST_VARIANTS and key != own}
+
+
+def variant_key(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return (parts.hostname or "").lower(), parts.path
 
 
 @dataclass(frozen=True)
@@ -101,49 +130,125 @@ class Evaluator:
         t, w = rules.thresholds, rules.weights
         self.confirm, self.confirm_feed = t["confirm"], t["confirm_feed"]
         self.margin, self.candidate = t["margin"], t["candidate"]
-        self.w_title, self.w_url = w["title"], w["url"]
+        self.shared_margin = t["shared_margin"]
         self.hub_bonus, self.depth_penalty = w["hub_bonus"], w["depth_penalty"]
+        self.form_page = w["form_page"]
         self.stems = {
-            key: {stem(word)[:8] for term in terms for word in term}
+            key: {lemma(word)[:8] for term in terms for word in term}
             for key, terms in matcher.terms.items()
         }
 
     def scores(self, info: PageInfo) -> dict[str, float]:
         """Page score per product: title/h1 (best of both) plus the URL."""
-        title: dict[str, float] = {}
-        for text in info.titles:
-            for key, score in self.matcher.score_text(text).items():
-                title[key] = max(title.get(key, 0.0), score)
-        url = self.matcher.score_url(info.url)
-        return {
-            key: self.w_title * title.get(key, 0.0) + self.w_url * url.get(key, 0.0)
-            for key in title
-        }
+        return self.matcher.score_page(info.titles, info.url, info.lead)
 
     def mentions(self, info: PageInfo, key: str) -> bool:
         text = fold(info.main_text)
         return any(s in text for s in self.stems.get(key, ()))
 
-    def judge(self, info: PageInfo, scope: SiteScope, feed_for: set[str]) -> PageVerdict:
+    def other_kind(self, info: PageInfo, key: str) -> bool:
+        """The page's title speaks only of another kind of request than the product is
+        ("Melding klein evenement" for the evenementenvergunning, an aanvraag)."""
+        words = {lemma(w) for w in tokens(info.title)} | set(tokens(info.title))
+        kind = self.matcher.by_key[key].kind
+        own = self.rules.kinds.get(kind, frozenset())
+        other = set().union(*(w for k, w in self.rules.kinds.items() if k != kind))
+        return bool(own) and bool(words & other) and not words & own
+
+    def says_not_offered(self, info: PageInfo, keys: list[str]) -> list[str]:
+        """The products (of `keys`) the page says the organisation does not offer ("Wij
+        heffen geen hondenbelasting" on the page 'Gemeentelijke belastingen')."""
+        rules = load_classifier_rules()
+        out = []
+        for key in keys:
+            if not self.mentions(info, key):
+                continue
+            found = not_offered_statement(rules, info.main_text, info.url, self.matcher.by_key[key])
+            # the sentence must be about this product, not a neighbour of like words
+            scores = self.matcher.score_text(found.snippet) if found else {}
+            if scores and max(scores, key=scores.__getitem__) == key:
+                out.append(key)
+        return out
+
+    def judge(
+        self, info: PageInfo, scope: SiteScope, feed_for: set[str], elsewhere: str = ""
+    ) -> PageVerdict:
         """Which products this page is the product page of (`feed_for`: products whose SC
-        feed entry names this URL)."""
-        eligible = not info.is_news and not info.is_overview and scope.is_site(info.url)
+        feed entry names this URL). `elsewhere`: the product a page on another site was
+        opened for (the organisation's own list links to it); it may be that product's page
+        only."""
+        eligible = (
+            not info.is_news
+            and not info.is_overview
+            and not info.is_soft_404
+            and (scope.is_site(info.url) or bool(elsewhere))
+        )
         if not eligible:
             return PageVerdict(info.url, {}, False)
-        scores = self.scores(info)
+        form = self.form_page if info.is_form else 0.0
+        scores = {k: s - form - self.matcher.fit(k, info.url) for k, s in self.scores(info).items()}
         if not scores:
             return PageVerdict(info.url, {}, True)
-        best = max(scores.values())
+        top = max(scores, key=lambda k: scores[k])
+        best = scores[top]
         chosen = {}
         for key, score in scores.items():
             bar = self.confirm_feed if key in feed_for else self.confirm
-            if score >= bar and score >= best - self.margin and self.mentions(info, key):
+            near = score >= best - self.margin or (
+                score >= best - self.shared_margin and self.covers_both(info.title, key, top)
+            )
+            if score >= bar and near and self.mentions(info, key):
                 chosen[key] = score
+        if elsewhere:  # a page of another site is only the page of the product it was opened for
+            chosen = {k: s for k, s in chosen.items() if k == elsewhere}
+        if info.bare:
+            chosen = self.passed_through(info, scope, chosen)
+        if info.lead_links and self.rules.pattern("sends_on").search(info.lead):
+            chosen = self.sent_on(info, scope, chosen)
         return PageVerdict(info.url, self.most_specific(info, chosen), True)
 
+    def passed_through(
+        self, info: PageInfo, scope: SiteScope, chosen: dict[str, float]
+    ) -> dict[str, float]:
+        """Drop the products a bare page (hardly any text of its own) only leads to: a link in its
+        main content names the product as well as the page's title does (a topic page
+        "Subsidies" listing "Subsidie"). A person clicks on; the page behind it is the one."""
+        keep = dict(chosen)
+        here = normalize_url(info.url)
+        for link in info.links:
+            if not (link.in_main and scope.is_site(link.url)) or self.skip(link.url):
+                continue
+            if normalize_url(link.url) == here:
+                continue
+            for key, score in self.link_scores(link).items():
+                if key in keep and score >= keep[key] - self.margin:
+                    del keep[key]
+        return keep
+
+    def sent_on(
+        self, info: PageInfo, scope: SiteScope, chosen: dict[str, float]
+    ) -> dict[str, float]:
+        """Drop the products the page's lead sends the reader on for ("Let op: dit is iets
+        anders dan <Hulp bij wonen en gezondheid>", "Bent u inwoner? Lees dan <Paspoort en
+        identiteitskaart>"): the page its link names them with is theirs."""
+        keep = dict(chosen)
+        for link in info.lead_links:
+            if not scope.is_site(link.url) or normalize_url(link.url) == normalize_url(info.url):
+                continue
+            for key, score in self.matcher.score_text(link.text).items():
+                if score >= self.confirm:
+                    keep.pop(key, None)
+        return keep
+
+    def covers_both(self, title: str, a: str, b: str) -> bool:
+        """The title names both products: each explains words of it the other does not."""
+        explained = self.matcher.explained(title) if title else {}
+        wa, wb = explained.get(a, frozenset()), explained.get(b, frozenset())
+        return bool(wa - wb) and bool(wb - wa)
+
     def most_specific(self, info: PageInfo, chosen: dict[str, float]) -> dict[str, float]:
-        """Drop a product whose title words are a strict part of another's: a page titled
-        'Bijzondere bijstand' is not also the 'bijstand' page."""
+        """Drop a product whose title words are a strict part of another's and that does not
+        score better: a page titled 'Bijzondere bijstand' is not also the 'bijstand' page."""
         if len(chosen) < 2 or not info.titles:
             return chosen
         explained = self.matcher.explained(info.titles[0])
@@ -151,7 +256,7 @@ class Evaluator:
         for a in chosen:
             for b in chosen:
                 wa, wb = explained.get(a, frozenset()), explained.get(b, frozenset())
-                if a != b and wb and wb < wa:
+                if a != b and wb and wb < wa and chosen[b] <= chosen[a]:
                     keep.pop(b, None)
         return keep
 

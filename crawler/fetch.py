@@ -12,6 +12,7 @@ from typing import Any
 
 from scrapy import Request
 
+from crawler.secondattempt import ATTEMPT_KEY
 from digimeter.pages import normalize_url
 
 META_KEY = "digimeter"
@@ -20,6 +21,8 @@ META_KEY = "digimeter"
 ROBOTS, HOME, SITEMAP, FEED, SEARCH, CANDIDATE, HUB, ROUTE = (
     "robots", "home", "sitemap", "feed", "search", "candidate", "hub", "route",
 )  # fmt: skip
+#: the source of a candidate on another site that the organisation's own pages link to
+ELSEWHERE = "elsewhere"
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ class OrgRequestFingerprinter:
 
     def fingerprint(self, request: Request) -> bytes:
         data = request.meta.get(META_KEY) or {}
+        attempt = request.meta.get(ATTEMPT_KEY)  # a site's second attempt: the same URLs again
         key = "\n".join(
             [
                 str(data.get("org", "")),
@@ -90,6 +94,7 @@ class OrgRequestFingerprinter:
                 request.method,
                 "render" if data.get("render") else "raw",
                 str(data.get("again", 0)),
+                *([f"attempt {attempt}"] if attempt else []),
             ]
         )
         return hashlib.sha1(key.encode("utf-8")).digest()

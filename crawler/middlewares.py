@@ -4,11 +4,13 @@ Order (process_request ascending, process_response/process_exception descending)
 
     10  IdentityProviderGuard  refuses any request for an identity provider, and any non-GET
     20  ReplayMiddleware       serves URLs already in the run store instead of the network
-   100  (Scrapy) RobotsTxtMiddleware
+   100  (crawler.robots) SharedRobotsTxtMiddleware  Scrapy's, obeyed by every waiting request
    540  StoreMiddleware        stores every final response and failure (after retries)
+   545  (crawler.conditional) ConditionalRequestMiddleware  re-crawls: 304 -> stored page
    550  (Scrapy) RetryMiddleware
    740  ProxyMiddleware        sends every request through DIGIMETER_PROXY
    750  (Scrapy) HttpProxyMiddleware
+   850  NetworkStats           Scrapy's DownloaderStats, without responses served from a store
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
+from scrapy.downloadermiddlewares.stats import DownloaderStats
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 
@@ -26,6 +29,7 @@ from crawler.fetch import fetch_of
 from crawler.pagecodec import (
     PAGE_KEY,
     REPLAYED_KEY,
+    REVISIT_KEY,
     IdentityProviderBlocked,
     StoredFailure,
     is_cut,
@@ -34,6 +38,7 @@ from crawler.pagecodec import (
     response_from_page,
 )
 from crawler.render import click_headers
+from crawler.secondattempt import ATTEMPT_KEY
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +77,8 @@ class ReplayMiddleware:
         return cls(crawler)
 
     def process_request(self, request: Request) -> Response | None:
+        if request.meta.get(ATTEMPT_KEY):  # a site's second attempt: from the network
+            return None
         rendered = bool(request.meta.get("playwright"))
         page = self.ctx.pages.get(request.url, rendered=rendered)
         if page is None:
@@ -83,6 +90,19 @@ class ReplayMiddleware:
         if page.status == 0:
             raise StoredFailure(page)
         return response_from_page(page, request)
+
+
+class NetworkStats(DownloaderStats):
+    """Scrapy's `downloader/*` stats for what came from the network. A response served
+    from a run store (a URL asked for again, a page reused from the previous run) is not a
+    download: it is counted as digimeter/store_responses and digimeter/store_response_bytes."""
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if "digimeter_store" in response.flags:
+            self.stats.inc_value("digimeter/store_responses")
+            self.stats.inc_value("digimeter/store_response_bytes", len(response.body))
+            return response
+        return super().process_response(request, response)  # type: ignore[no-any-return]
 
 
 class StoreMiddleware:
@@ -101,7 +121,7 @@ class StoreMiddleware:
         return fetch.org if fetch else self.ctx.org_for(request.url)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if request.meta.get(REPLAYED_KEY):
+        if request.meta.get(REPLAYED_KEY) or request.meta.get(REVISIT_KEY):
             return response
         rendered = bool(request.meta.get("playwright"))
         page = page_from_response(response, rendered=rendered)

@@ -12,6 +12,8 @@ from digimeter.runstore import now_iso
 #: meta key of the Page built for a response (set by StoreMiddleware or ReplayMiddleware)
 PAGE_KEY = "digimeter_page"
 REPLAYED_KEY = "digimeter_replayed"
+#: the response is a page of the previous run (crawler.conditional); StoreMiddleware skips it
+REVISIT_KEY = "digimeter_revisit"
 PROXY_ERRORS = {"dns_failure": "dns", "tls_failure": "tls", "connect_failure": "connection"}
 
 

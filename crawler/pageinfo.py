@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urljoin, urlsplit
 
-from lxml.etree import _Element
+from lxml.etree import _Element, tostring
 
+from classifiers.clickables import base_url, ways_on
 from classifiers.html import element_text, main_content, parse_html
-from crawler.rules import DiscoveryRules
+from classifiers.matchrules import DiscoveryRules
 from digimeter.pages import Page
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:]{1,2}\s+")
@@ -19,9 +20,21 @@ _JS_EMBED = re.compile(
     re.I,
 )
 _NOSCRIPT_JS = re.compile(r"javascript", re.I)
+_JS_FORM = re.compile(rb"open-forms-sdk-root|openforms-container|data-form-id", re.I)
 SEARCH_INPUT_TYPES = ("search", "text", "")
 #: a page with less text of its own than this that links to pages below it is a section
 SECTION_MAX_CHARS = 250
+#: a page with less text than this besides its headings and links is bare
+BARE_MAX_CHARS = 100
+#: the lead: the first paragraph of at least LEAD_MIN_CHARS, cut at LEAD_MAX_CHARS
+LEAD_MIN_CHARS = 40
+LEAD_MAX_CHARS = 300
+#: a page with less text than this and at most this many ways on is passed through
+SPLASH_MAX_CHARS = 400
+SPLASH_MAX_WAYS = 2
+#: form controls a person fills in (not search boxes or buttons)
+_FILLED = "input[not(@type) or not(contains('hidden submit button image reset search', @type))]"
+_FORM_FIELDS = f".//form[not(@role='search')]//{_FILLED} | .//form//textarea | .//form//select"
 
 
 @dataclass(frozen=True)
@@ -49,10 +62,33 @@ class SearchForm:
 class PageInfo:
     url: str
     titles: tuple[str, ...] = ()
+    #: every way on a person can follow (classifiers.clickables: anchors, buttons, GET
+    #: forms without typed input, frames, refresh and script redirects)
     links: list[Link] = field(default_factory=list)
     main_text: str = ""
     is_news: bool = False
     is_overview: bool = False
+    #: a "not found" page answered with status 200
+    is_soft_404: bool = False
+    #: the page is a form to fill in (a route), not an information page
+    is_form: bool = False
+    #: almost no content and one or two ways on: a consent wall, "kies uw taal", a splash
+    is_splash: bool = False
+    #: little text of its own besides its links
+    thin: bool = False
+    #: hardly a sentence of its own besides its headings and links: a page to pass through
+    #: (a topic page "Subsidies" listing "Subsidie")
+    bare: bool = False
+    #: the first paragraph of the main content, which names what the page is about
+    lead: str = ""
+    #: the links in the lead ("Bent u inwoner? Lees dan <Paspoort en identiteitskaart>")
+    lead_links: list[Link] = field(default_factory=list)
+    #: a page with almost no content that moves itself to another address (a refresh or a
+    #: script redirect: "Deze pagina is verhuisd"), the address
+    moved_to: str = ""
+    #: the page says it is in another language than Dutch (`<html lang="en">`): the Dutch
+    #: page of the same product goes first
+    other_language: bool = False
     search_form: SearchForm | None = None
     sc_feed_url: str = ""
     needs_render: bool = False
@@ -68,23 +104,16 @@ def title_core(title: str) -> str:
     return parts[0].strip() if len(parts) > 1 else title.strip()
 
 
-def _base(tree: _Element, url: str) -> str:
-    base = tree.xpath("//base[@href]")
-    return urljoin(url, base[0].get("href")) if base else url
-
-
-def _links(root: _Element, base: str) -> list[tuple[str, str]]:
-    out = []
-    for a in root.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "data:")):
-            continue
-        url = urljoin(base, href).split("#")[0]
-        if urlsplit(url).scheme not in ("http", "https"):
-            continue
-        text = f"{element_text(a)} {a.get('title') or a.get('aria-label') or ''}".strip()
-        out.append((url, text))
-    return out
+def _links(page: Page, tree: _Element) -> tuple[list[Link], str]:
+    """The page's ways on, and where the page moves itself to ('' when it does not)."""
+    out, moved = [], ""
+    for way in ways_on(page, tree):
+        if way.kind == "get_form" and way.blank:
+            continue  # a query to type (a search), not a button
+        out.append(Link(way.url, way.text, way.in_main or way.page_level))
+        if way.page_level and not moved:
+            moved = way.url
+    return out, moved
 
 
 def _search_form(tree: _Element, base: str, rules: DiscoveryRules) -> SearchForm | None:
@@ -137,6 +166,11 @@ def _is_news(tree: _Element, url: str, rules: DiscoveryRules) -> bool:
     return any(news_crumb.search(element_text(a).strip()) for a in crumbs)
 
 
+def _own_chars(main: _Element, main_text: str) -> int:
+    """The main content's text outside its links."""
+    return len(main_text) - sum(len(element_text(a)) for a in main.iter("a"))
+
+
 def _is_overview(
     tree: _Element, main: _Element, main_text: str, title: str, url: str, rules: DiscoveryRules
 ) -> bool:
@@ -156,8 +190,41 @@ def _is_overview(
     path = urlsplit(url).path.rstrip("/") + "/"
     paths = (urlsplit(urljoin(url, a.get("href") or "")).path for a in anchors)
     below = any(p.startswith(path) and len(p) > len(path) for p in paths)
-    own = chars - sum(len(element_text(a)) for a in anchors)
-    return below and own < SECTION_MAX_CHARS
+    return below and _own_chars(main, main_text) < SECTION_MAX_CHARS
+
+
+def _lead(main: _Element, base: str) -> tuple[str, list[Link]]:
+    """The main content's first paragraph of some length (not in a box or a form), and the
+    links in it."""
+    for p in main.iter("p"):
+        if any(a.tag in ("aside", "form", "nav") for a in p.iterancestors()):
+            continue
+        text = element_text(p)
+        if len(text) >= LEAD_MIN_CHARS:
+            links = [
+                Link(urljoin(base, a.get("href") or ""), element_text(a), True)
+                for a in p.iter("a")
+                if a.get("href")
+            ]
+            return text[:LEAD_MAX_CHARS], links
+    return "", []
+
+
+def _is_form(
+    main: _Element, links: list[Link], title: str, thin: bool, rules: DiscoveryRules
+) -> bool:
+    """The main content is a form to fill in (three fields or more), says it is one, or is
+    little more than a frame (a form embedded from a form platform) or the login buttons
+    that start one ("Inloggen met DigiD")."""
+    if rules.pattern("form_title").search(title.strip()):
+        return True
+    login = rules.pattern("login_start")
+    if thin and (
+        main.find(".//iframe") is not None
+        or any(link.in_main and login.search(link.text) for link in links)
+    ):
+        return True
+    return len(main.xpath(_FORM_FIELDS)) >= 3 or bool(_JS_FORM.search(tostring(main)))
 
 
 def _needs_render(page: Page, tree: _Element, text: str) -> bool:
@@ -187,7 +254,7 @@ def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
     tree = parse_html(page)
     if tree is None:
         return None
-    base = _base(tree, page.url)
+    base = base_url(tree, page.url)
     main = main_content(tree)
     titles = []
     for h1 in (*main.iter("h1"), *tree.iter("h1")):
@@ -200,12 +267,17 @@ def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
         if text and text not in titles:
             titles.append(text)
         break
-    main_links = {url for url, _ in _links(main, base)}
-    links = [Link(u, t, u in main_links) for u, t in _links(tree, base)]
+    links, moved = _links(page, tree)
     main_text = element_text(main)
     body = tree.find("body")
     body_text = element_text(body) if body is not None else main_text
     title = titles[0] if titles else ""
+    soft_404 = any(rules.pattern("soft_404").search(t) for t in titles[:2])
+    own = _own_chars(main, main_text)
+    thin = own < SECTION_MAX_CHARS
+    lead, lead_links = _lead(main, base)
+    headings = sum(len(element_text(h)) for h in main.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+    splash = len(body_text) < SPLASH_MAX_CHARS and 0 < len(links) <= SPLASH_MAX_WAYS
     return PageInfo(
         url=page.url,
         titles=tuple(titles),
@@ -216,4 +288,13 @@ def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
         search_form=_search_form(tree, base, rules),
         sc_feed_url=_sc_feed(tree, base),
         needs_render=_needs_render(page, tree, body_text),
+        is_soft_404=soft_404,
+        is_form=_is_form(main, links, title, thin, rules),
+        is_splash=splash,
+        moved_to=moved if splash and moved != page.url else "",
+        thin=thin,
+        bare=own - headings < BARE_MAX_CHARS,
+        lead=lead,
+        lead_links=lead_links,
+        other_language=not (tree.get("lang") or "nl").lower().startswith("nl"),
     )

@@ -30,6 +30,21 @@ class ProductState:
     fetched: dict[str, int] = field(default_factory=dict)
     #: (url, reason) of strong candidates that could not be fetched
     failures: list[tuple[str, str]] = field(default_factory=list)
+    #: every page that qualified as this product's page: url -> (score, source rank)
+    pages: dict[str, tuple[float, int]] = field(default_factory=dict)
+    #: those of `pages` that are forms (routes) or in another language, not the information
+    #: page of a Dutch reader
+    forms: set[str] = field(default_factory=set)
+    #: those of `pages` whose title speaks only of another kind of request
+    other_kind: set[str] = field(default_factory=set)
+    #: those of `pages` that only say the product is not offered
+    statements: set[str] = field(default_factory=set)
+    #: those of `pages` on another site that the organisation's own pages link to
+    elsewhere: set[str] = field(default_factory=set)
+    #: the page whose routes were followed
+    routed_url: str = ""
+    #: the product that owns the page this product shares (crawler.assignment)
+    shared_with: str = ""
 
     @property
     def key(self) -> str:
@@ -86,7 +101,8 @@ def build_cases(
             cases.append(Case(org, st.product, "unreachable", reason=failure, **hints))
         elif st.best_url and st.best_score >= confirm:
             via = SOURCES[min(st.best_rank, len(SOURCES) - 1)]
-            cases.append(Case(org, st.product, "found", st.best_url, via, **hints))
+            reason = f"shared:{st.shared_with}" if st.shared_with else ""
+            cases.append(Case(org, st.product, "found", st.best_url, via, reason, **hints))
         elif hard := [f for f in st.failures if f[1] in HARD_FAILURES or f[1].startswith("http_5")]:
             url, reason = hard[0]
             cases.append(Case(org, st.product, "unreachable", url, reason=reason, **hints))

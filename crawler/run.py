@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from classifiers.matchrules import load_rules
 from classifiers.ruleset import RULES_DIR, rules_version
 from crawler.config import CrawlConfig
-from crawler.rules import load_rules
 from crawler.runplan import CrawlError, plan_run, prepare_run, write_plan
 from crawler.settings import build_settings
 from digimeter.errors import DigimeterError, RunFailed, RunIncomplete, warn
@@ -121,6 +121,7 @@ def crawl_run(
     resume: bool = False,
     override_settings: bool = False,
     resume_command: str = "",
+    schedule: str = "",
 ) -> CrawlSummary:
     """Crawl the organisations into `run_dir` (created with the inputs, or resumed).
 
@@ -131,7 +132,7 @@ def crawl_run(
     resume_command = resume_command or f"digimeter crawl --resume {run_dir}"
     plan = plan_run(
         run_dir, organisations, products, resume=resume, proxy=proxy, settings=settings,
-        override_settings=override_settings,
+        override_settings=override_settings, schedule=schedule,
     )  # fmt: skip
     for warning in plan.warnings:
         warn(warning)

@@ -47,6 +47,8 @@ class RunPlan:
     warnings: list[str] = field(default_factory=list)
     #: organisations without a final crawl state (all of them for a new run)
     pending: int = 0
+    #: the schedule the run belongs to ('' for a run started by hand)
+    schedule: str = ""
 
     def crawl_settings(self) -> dict[str, Any]:
         return {**self.settings, **self.process}
@@ -74,7 +76,7 @@ def _split(settings: dict[str, Any]) -> tuple[dict[str, str], dict[str, Any]]:
 def plan_run(
     run_dir: Path, organisations: list[Organisation] | None, products: list[Product] | None,
     *, resume: bool, proxy: str | None, settings: dict[str, Any] | None,
-    override_settings: bool = False,
+    override_settings: bool = False, schedule: str = "",
 ) -> RunPlan:  # fmt: skip
     """Check what the crawl would run with; nothing is written."""
     given, process = _split(settings or {})
@@ -86,7 +88,7 @@ def plan_run(
         if not organisations:
             raise CrawlError("no organisations to crawl")
         return RunPlan(run_dir, False, organisations, products or [], proxy or "", given,
-                       process, pending=len(organisations))  # fmt: skip
+                       process, pending=len(organisations), schedule=schedule)  # fmt: skip
     if not (run_dir / RunStore.DB_NAME).exists():
         raise RunFolderError(f"{run_dir}: nothing to resume (no {RunStore.DB_NAME})")
     store = RunStore(run_dir)
@@ -104,6 +106,11 @@ def plan_run(
         raise CrawlError(f"{run_dir}: the run holds no organisations to resume")
     _same_inputs(run_dir, "--organisations", organisations, stored_orgs, _org_key)
     _same_inputs(run_dir, "--products", products, stored_products, lambda p: p)
+    run_schedule = str(meta.get("schedule", ""))
+    if schedule and schedule != run_schedule:
+        error = CrawlError(f"{run_dir}: --schedule {schedule!r} (the run has {run_schedule!r})")
+        error.hint = "resume without --schedule: a run keeps the schedule it was started by"
+        raise error
     stored, _ = _split(meta.get("crawl_settings") or {})
     differences = _differences(str(meta.get("proxy", "")), stored, proxy, given)
     diffs = differences.items()
@@ -128,6 +135,7 @@ def plan_run(
     return RunPlan(
         run_dir, True, stored_orgs, stored_products, run_proxy, stored, process,
         overridden=differences if override_settings else {}, warnings=warnings, pending=pending,
+        schedule=run_schedule,
     )  # fmt: skip
 
 
@@ -176,7 +184,7 @@ def write_plan(plan: RunPlan, rules_version: str = "") -> None:
                 run_id=plan.run_dir.name, started_at=versions["at"], proxy=plan.proxy,
                 organisations=len(plan.organisations), products=len(plan.products),
                 crawl_settings=plan.settings, code_version=code_version(),
-                rules_version=rules_version,
+                rules_version=rules_version, schedule=plan.schedule,
             )  # fmt: skip
             store.set_state(PREPARING)
             return

@@ -31,10 +31,14 @@ The project's settings (name, default, meaning):
     DIGIMETER_RULES             crawler/rules/discovery.toml   the discovery scoring tables
     DIGIMETER_REDIS_URL         ""     share the crawl with other workers through Redis
     DIGIMETER_WORKER_ID         ""     this worker's name in Redis (default host-pid)
-    DIGIMETER_CLAIM_TTL         300    seconds a worker's claim on an organisation lives
-                                       without a heartbeat
+    DIGIMETER_CLAIM_TTL         30     seconds after a Redis worker's last heartbeat (one per
+                                       progress interval) at which others take over its work
     DIGIMETER_PROGRESS_INTERVAL 5      seconds between progress lines (stderr not a TTY)
     DIGIMETER_PROGRESS          True   show progress on stderr
+    DIGIMETER_PREVIOUS_RUN      ""     an earlier run folder: conditional requests from its
+                                       stored headers, a 304 reuses its stored page
+    DIGIMETER_SITE_RETRY_DELAY  -1     seconds after which an unreachable site gets a
+                                       second attempt in the same run (-1: none)
 """
 
 from __future__ import annotations
@@ -126,9 +130,11 @@ DIGIMETER_RESUME = False
 DIGIMETER_RESUME_COMMAND = ""
 DIGIMETER_REDIS_URL = ""
 DIGIMETER_WORKER_ID = ""
-DIGIMETER_CLAIM_TTL = 300
+DIGIMETER_CLAIM_TTL = 30
 DIGIMETER_PROGRESS_INTERVAL = 5.0
 DIGIMETER_PROGRESS = True
+DIGIMETER_PREVIOUS_RUN = ""
+DIGIMETER_SITE_RETRY_DELAY = -1.0
 
 # -- Scrapy ------------------------------------------------------------------------------
 BOT_NAME = "digimeter"
@@ -171,8 +177,14 @@ SPIDER_MIDDLEWARES = {
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.IdentityProviderGuard": 10,
     "crawler.middlewares.ReplayMiddleware": 20,
+    # Scrapy's own, with robots.txt handed to every request that waited for it (crawler.robots)
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.robots.SharedRobotsTxtMiddleware": 100,
     "crawler.middlewares.StoreMiddleware": 540,
+    "crawler.conditional.ConditionalRequestMiddleware": 545,
     "crawler.middlewares.ProxyMiddleware": 740,
+    "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
+    "crawler.middlewares.NetworkStats": 850,
 }
 EXTENSIONS = {
     "crawler.interrupt.Interrupts": 50,

@@ -26,11 +26,12 @@ from scrapy import signals
 from scrapy.http import Request, Response
 from twisted.python.failure import Failure
 
+from classifiers.matching import ProductMatcher
+from classifiers.matchrules import load_rules
 from crawler.context import CrawlContext
 from crawler.discovery import Limits, OrgCrawl
 from crawler.evaluation import Evaluator
 from crawler.fetch import META_KEY, ROBOTS, Fetch, fetch_of
-from crawler.matching import ProductMatcher
 from crawler.orgqueue import org_queue
 from crawler.pagecodec import (
     PAGE_KEY,
@@ -40,7 +41,7 @@ from crawler.pagecodec import (
     page_from_response,
 )
 from crawler.render import render_meta
-from crawler.rules import load_rules
+from crawler.secondattempt import ATTEMPT_KEY, SecondAttempts
 from digimeter.model import Case, Organisation, applicable_products
 from digimeter.pages import Page
 
@@ -78,6 +79,7 @@ class DigimeterSpider(scrapy.Spider):
         self.ctx = CrawlContext.of(crawler)
         self.config = self.ctx.config
         self.rules = load_rules(self.config.rules_path)
+        self.ctx.store.set_meta(discovery_rules_version=self.rules.version)
         self.organisations = {o.code: o for o in self.ctx.store.organisations()}
         self.products = self.ctx.store.products()
         self.queue: Any = None  # opened in start(), when the crawl's stats exist
@@ -93,6 +95,7 @@ class DigimeterSpider(scrapy.Spider):
         self.orgs_done = 0
         self.last_page = time.monotonic()
         self.finisher: Any = None  # the FinishOrgPipeline, set when it opens
+        self.second = SecondAttempts(self.settings.getfloat("DIGIMETER_SITE_RETRY_DELAY"))
         crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(self.idle, signal=signals.spider_idle)
         crawler.signals.connect(self.closed_queue, signal=signals.spider_closed)
@@ -109,8 +112,14 @@ class DigimeterSpider(scrapy.Spider):
                     self._unstall()
             if self.ctx.interrupted:
                 return
-            code = self.queue.next()
+            code = self.second.due() or self.queue.next()
             if code is None:
+                # with second attempts, an organisation still crawling may yet be deferred
+                wait = self.second.wait()
+                if wait is not None or (self.second.enabled and self.active):
+                    await asyncio.sleep(1.0 if wait is None else min(wait, 1.0))
+                    self._unstall()
+                    continue
                 if not self.queue.others_pending():
                     return
                 await asyncio.sleep(OTHERS_POLL)  # another worker may die and leave us its work
@@ -144,6 +153,8 @@ class DigimeterSpider(scrapy.Spider):
             meta["dont_obey_robotstxt"] = True
         if fetch.render:
             meta.update(render_meta(click=bool(fetch.extra.get("click"))))
+        if self.second.is_second(fetch.org):
+            meta[ATTEMPT_KEY] = 2
         return Request(
             fetch.url, callback=self.parse, errback=self.failed, meta=meta,
             priority=PRIORITY.get(fetch.kind, 0),
@@ -215,14 +226,29 @@ class DigimeterSpider(scrapy.Spider):
             return
         for f in fetches:
             yield self._request(f)
-        if state.done:
+        if state.done and not self._defer(state):
             yield self._finish(state)
+
+    def _defer(self, state: OrgCrawl) -> bool:
+        """An unreachable site waits for its second attempt (crawler.secondattempt)."""
+        if not state.failure or not self.second.defer(state.org.code, state.failure):
+            return False
+        logger.info("%s unreachable (%s): second attempt in %.0f s", state.org.code,
+                    state.failure, self.second.delay)  # fmt: skip
+        self.crawler.stats.inc_value("digimeter/second_attempts")
+        self.active.pop(state.org.code, None)
+        self.slot_free.set()
+        return True
 
     def _finish(self, state: OrgCrawl, incomplete: str = "") -> OrgResult:
         self.active.pop(state.org.code, None)
         self.slot_free.set()
         self.orgs_done += 1
         summary = state.summary()
+        if self.second.is_second(state.org.code):
+            summary["attempts"] = 2
+            if state.failure:
+                state.failure = self.second.both_reasons(state.org.code, state.failure)
         if incomplete:
             summary["incomplete"] = incomplete
         result = "unreachable" if state.failure else "done"
@@ -242,13 +268,16 @@ class DigimeterSpider(scrapy.Spider):
         self.queue.give_up(code)
 
     def closed_queue(self) -> None:
-        """The spider closes: organisations still open are recorded as interrupted."""
-        if self.active:
+        """The spider closes: organisations still open (or waiting for their second
+        attempt) are recorded as interrupted."""
+        open_codes = [*self.active, *self.second.waiting]
+        if open_codes:
             why = "interrupted" if self.ctx.interrupted else "crawl stopped"
-            self.ctx.store.interrupt_orgs(list(self.active), reason=why)
-            for code in list(self.active):
+            self.ctx.store.interrupt_orgs(open_codes, reason=why)
+            for code in open_codes:
                 self.queue.give_up(code)
             self.active.clear()
+            self.second.waiting.clear()
         if self.queue is not None:
             self.queue.close()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from crawler.fetch import CANDIDATE, FEED, HOME, HUB, ROBOTS, SEARCH, SITEMAP, Fetch
+from crawler.fetch import CANDIDATE, ELSEWHERE, FEED, HOME, HUB, ROBOTS, SEARCH, SITEMAP, Fetch
 from digimeter.pages import normalize_url
 
 if TYPE_CHECKING:
@@ -30,6 +30,11 @@ class StagePlan:
 
     org_code: str
     stage: str
+    #: the products' pages have been assigned (at the start of the routes stage)
+    assigned: bool = False
+    #: candidates on other sites have been asked for (at the end of the explore stage)
+    elsewhere_asked: bool = False
+    away: dict[str, list[tuple[float, str]]]
     failure: str
     home_done: bool
     hubs_fetched: int
@@ -46,6 +51,9 @@ class StagePlan:
         return [k for k, st in self.states.items() if not st.settled]
 
     def _start_routes(self, st: ProductState, page: object) -> list[Fetch]:
+        raise NotImplementedError
+
+    def assign_pages(self) -> None:
         raise NotImplementedError
 
     def _discovery_pending(self) -> int:
@@ -78,10 +86,18 @@ class StagePlan:
             out = self._pop_proposals() + self._explore()
             if out or self._discovery_pending():
                 return out
+            out = self._elsewhere()
+            if out:
+                return out
             self.stage = "routes"
         if self.stage == "routes":
+            if not self.assigned:
+                self.assigned = True
+                self.assign_pages()
             for st in self.states.values():
-                if not st.routed and st.best_url and st.best_score >= self.ev.confirm:
+                if not st.best_url or st.best_score < self.ev.confirm:
+                    continue
+                if not st.routed or normalize_url(st.routed_url) != normalize_url(st.best_url):
                     out += self._start_routes(st, None)
             if not out and sum(self.pending.values()) == 0:
                 self.stage = "done"
@@ -98,6 +114,20 @@ class StagePlan:
                 continue
             st.fetched[p.source] = st.fetched.get(p.source, 0) + 1
             out.append(Fetch(self.org_code, p.url, CANDIDATE, p.product, p.source, depth=2))
+        return out
+
+    def _elsewhere(self) -> list[Fetch]:
+        """Once, for each product no page of the site was found for: the best link to
+        another site that names it (the shared tax office's "Hondenbelasting")."""
+        if self.elsewhere_asked:
+            return []
+        self.elsewhere_asked = True
+        out = []
+        for key, links in self.away.items():
+            if self.states[key].pages or self.states[key].settled:
+                continue
+            _, url = max(links)
+            out.append(Fetch(self.org_code, url, CANDIDATE, key, ELSEWHERE, depth=2))
         return out
 
     def _pop_hubs(self) -> list[Fetch]:

@@ -15,7 +15,7 @@ from digimeter.errors import translated
 
 COMMANDS = (
     "demo", "measure", "crawl", "classify", "score", "report", "evaluate",
-    "organisations", "review", "runs", "testweb",
+    "organisations", "review", "runs", "schedule", "testweb",
 )  # fmt: skip
 
 

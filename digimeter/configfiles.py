@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,7 +132,8 @@ def _numbered(reader: Iterator[list[str]], path: Path) -> Iterator[tuple[int, li
         ) from exc
 
 
-def _require(path: Path, row: Row, column: str, expected: str) -> str:
+def require_value(path: Path, row: Row, column: str, expected: str) -> str:
+    """The row's value of `column`; an empty one is refused with `expected`."""
     value = row.values.get(column, "")
     if not value:
         raise ConfigError(path, f"empty value; expected {expected}", line=row.line, column=column)
@@ -152,7 +154,7 @@ def _one_of(path: Path, row: Row, column: str, allowed: tuple[str, ...]) -> str:
 
 def check_website(path: Path, row: Row, column: str = "website") -> str:
     """Return the row's website, or raise when it is not an absolute http(s) URL."""
-    value = _require(path, row, column, "an http(s) URL such as https://www.example.nl/")
+    value = require_value(path, row, column, "an http(s) URL such as https://www.example.nl/")
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.hostname or " " in value:
         raise ConfigError(
@@ -189,9 +191,13 @@ def check_inhabitants(path: Path, row: Row, column: str = "inhabitants") -> None
         )
 
 
-def _site_key(website: str) -> str:
-    parts = urlsplit(website)
-    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}".lower()
+def page_key(url: str) -> str:
+    """What makes two URLs the same page for people: no scheme, no `www.`, no trailing slash,
+    no case (a website given twice this way is one site; a product page found this way is
+    the labelled one)."""
+    parts = urlsplit(url.strip())
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}{query}".lower()
 
 
 @dataclass(frozen=True)
@@ -217,7 +223,7 @@ def read_organisation_list(path: Path | str) -> OrganisationList:
     warnings: list[str] = []
     organisations: list[Organisation] = []
     for row in rows:
-        code = _require(path, row, "code", "an organisation code such as GM0363")
+        code = require_value(path, row, "code", "an organisation code such as GM0363")
         if code in seen:
             raise ConfigError(
                 path,
@@ -226,11 +232,11 @@ def read_organisation_list(path: Path | str) -> OrganisationList:
                 column="code",
             )
         seen[code] = row.line
-        name = _require(path, row, "name", "the organisation's name")
+        name = require_value(path, row, "name", "the organisation's name")
         org_type = _one_of(path, row, "org_type", ORG_TYPES)
         website = check_website(path, row)
         check_inhabitants(path, row)
-        first = sites.setdefault(_site_key(website), (code, row.line))
+        first = sites.setdefault(page_key(website), (code, row.line))
         if first[0] != code:
             warnings.append(
                 f"{path}, line {row.line}, column 'website': {website} is also the website of "
@@ -239,6 +245,29 @@ def read_organisation_list(path: Path | str) -> OrganisationList:
         extra = {k: v for k, v in row.values.items() if k not in ORGANISATION_COLUMNS}
         organisations.append(Organisation(code, name, org_type, website, extra))
     return OrganisationList(organisations, warnings)
+
+
+_PHRASE = re.compile(r"^[a-zà-ÿ0-9][a-zà-ÿ0-9' -]*$")
+
+
+def _phrases(path: Path, row: Row, column: str) -> tuple[str, ...]:
+    """An optional `;`-separated list of lower-case Dutch words or phrases, no repeats."""
+    out: list[str] = []
+    for raw in row.values.get(column, "").split(";"):
+        phrase = raw.strip()
+        if not raw and not out and not row.values.get(column):
+            break
+        if not phrase or not _PHRASE.match(phrase):
+            raise ConfigError(
+                path,
+                f"bad entry {raw!r}; expected lower-case Dutch words separated by ';'",
+                line=row.line,
+                column=column,
+            )
+        if phrase in out:
+            raise ConfigError(path, f"{phrase!r} listed twice", line=row.line, column=column)
+        out.append(phrase)
+    return tuple(out)
 
 
 def load_products(path: Path | str = DEFAULT_PRODUCTS) -> list[Product]:
@@ -250,7 +279,7 @@ def load_products(path: Path | str = DEFAULT_PRODUCTS) -> list[Product]:
     letters = set(ORG_TYPE_LETTER.values())
     for row in rows:
         v = row.values
-        key = _require(path, row, "product_key", "a product key such as paspoort")
+        key = require_value(path, row, "product_key", "a product key such as paspoort")
         if key in seen:
             raise ConfigError(
                 path,
@@ -259,7 +288,7 @@ def load_products(path: Path | str = DEFAULT_PRODUCTS) -> list[Product]:
                 column="product_key",
             )
         seen[key] = row.line
-        types = _require(path, row, "org_types", "letters from G, P, W, R")
+        types = require_value(path, row, "org_types", "letters from G, P, W, R")
         if not set(types) <= letters:
             raise ConfigError(
                 path,
@@ -286,8 +315,8 @@ def load_products(path: Path | str = DEFAULT_PRODUCTS) -> list[Product]:
         products.append(
             Product(
                 key=key,
-                upl_uri=_require(path, row, "upl_uri", "a UPL URI"),
-                name_nl=_require(path, row, "name_nl", "the Dutch product name"),
+                upl_uri=require_value(path, row, "upl_uri", "a UPL URI"),
+                name_nl=require_value(path, row, "name_nl", "the Dutch product name"),
                 name_en=v.get("name_en", ""),
                 org_types=frozenset(types),
                 audience=audience,
@@ -295,6 +324,8 @@ def load_products(path: Path | str = DEFAULT_PRODUCTS) -> list[Product]:
                 search_terms=terms,
                 notes=v.get("notes", ""),
                 offered_by=v.get("offered_by", ""),
+                objects=_phrases(path, row, "objects"),
+                activities=_phrases(path, row, "activities"),
             )
         )
     return products

@@ -14,6 +14,9 @@
   uses is not scored but listed with its count (the labels cannot say it is wrong);
 * traps: labelled rows with a trap (a `trap_*` signal, or 'trap' in the notes) whose verdict
   level is above the label's level;
+* product-URL recall: over labelled ok and not_offered rows with a `product_url`, the share
+  whose verdict names the same page (`configfiles.page_key`: scheme, `www.`, a trailing
+  slash and case left out);
 * the maturity error per organisation in percentage points (maturity = mean level over the
   counted products; not_found counts as 0; not_offered and unreachable are left out).
 """
@@ -25,7 +28,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from digimeter.configfiles import ConfigError, read_rows
+from digimeter.configfiles import ConfigError, page_key, read_rows
 from digimeter.model import LABEL_FIELDS, LEVELS, STATUSES
 
 CLASSES: tuple[str, ...] = (*(str(level) for level in LEVELS), *STATUSES[1:])
@@ -66,6 +69,8 @@ class Evaluation:
     trap_rows: int = 0
     traps_raised: list[dict[str, str]] = field(default_factory=list)
     maturity: dict[str, tuple[float, float]] = field(default_factory=dict)
+    url_rows: int = 0
+    url_right: int = 0
 
     @property
     def accuracy(self) -> float:
@@ -74,6 +79,10 @@ class Evaluation:
     @property
     def strict_accuracy(self) -> float | None:
         return self.strict_right / self.strict_rows if self.strict_rows else None
+
+    @property
+    def url_recall(self) -> float | None:
+        return self.url_right / self.url_rows if self.url_rows else None
 
     @property
     def maturity_errors(self) -> list[float]:
@@ -97,7 +106,8 @@ class Evaluation:
             for name, s in self.signals.items()
         }
         data["maturity"] = {k: {"truth": t, "verdicts": v} for k, (t, v) in self.maturity.items()}
-        for name in ("accuracy", "strict_accuracy", "maturity_mae", "maturity_within"):
+        derived = ("accuracy", "strict_accuracy", "url_recall", "maturity_mae", "maturity_within")
+        for name in derived:
             data[name] = getattr(self, name)
         return data
 
@@ -169,6 +179,11 @@ def evaluate(labels_path: Path | str, verdicts_path: Path | str) -> Evaluation:
         if not right:
             ev.wrong.append({"org_code": key[0], "product_key": key[1], "truth": t_cell,
                              "verdict": v_cell})  # fmt: skip
+        if truth["status"] in ("ok", "not_offered") and truth.get("product_url", ""):
+            ev.url_rows += 1
+            ev.url_right += got is not None and page_key(got.get("product_url", "")) == page_key(
+                truth["product_url"]
+            )
         truth_sig = _truth_signals(truth, header)
         vocabulary |= truth_sig
         got_sig = _signals(got.get("signals", "")) if got else set()
@@ -222,6 +237,10 @@ def format_evaluation(ev: Evaluation) -> str:
     if ev.strict_accuracy is not None:
         lines.append(f"level_strict accuracy: {ev.strict_right}/{ev.strict_rows} = "
                      f"{_pct(ev.strict_accuracy)} (ok rows with a level_strict label)")  # fmt: skip
+    if ev.url_recall is not None:
+        lines.append(f"product-URL recall: {ev.url_right}/{ev.url_rows} = {_pct(ev.url_recall)} "
+                     "(labelled ok and not_offered rows with a product_url; scheme, www., a "
+                     "trailing slash and case left out)")  # fmt: skip
     lines += ["", "confusion matrix (rows: truth, columns: verdict)"]
     columns = [*CLASSES, "missing"]
     lines.append(f"{'':>12}" + "".join(f"{c:>12}" for c in columns))

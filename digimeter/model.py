@@ -68,6 +68,10 @@ class Product:
     notes: str = ""
     #: For national products (R): the code of the one national body that offers it.
     offered_by: str = ""
+    #: What the product is about (nouns: "alcohol", "drank") and what a person does with
+    #: it (verbs: "schenken"): real sites title a product page by these.
+    objects: tuple[str, ...] = ()
+    activities: tuple[str, ...] = ()
 
     def applies_to(self, org: Organisation) -> bool:
         """True when the product is measured for this organisation."""
@@ -99,7 +103,8 @@ class Case:
     product_url: str = ""
     #: How the product page was found: sc_feed, sitemap, search, links.
     found_via: str = ""
-    #: For unreachable: dns, tls, timeout, http_<status>, robots, ...
+    #: For unreachable: dns, tls, timeout, http_<status>, robots, ...; for found:
+    #: shared:<product key> when the page is also that product's page (to review)
     reason: str = ""
     #: Hints from the organisation's Samenwerkende Catalogi feed (never a verdict).
     sc_online_aanvragen: str = ""

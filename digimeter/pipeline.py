@@ -30,6 +30,10 @@ class MeasureOptions:
     #: finish this run (a run folder) instead of starting a new one
     resume: Path | None = None
     override_settings: bool = False
+    #: the schedule a new run belongs to
+    schedule: str = ""
+    #: score and report against the run's previous run (digimeter.runhistory)
+    compare_previous: bool = False
 
 
 def measure(
@@ -45,6 +49,7 @@ def measure(
     from classifiers.ruleset import load_rules
     from classifiers.run import classify_run
     from crawler.run import crawl_run
+    from digimeter.runhistory import previous_to_compare
     from scoring.geomap import load_areas
     from scoring.report import write_report
     from scoring.run import score_run
@@ -60,14 +65,15 @@ def measure(
     summary = crawl_run(
         run_dir, organisations, products, proxy=options.proxy, settings=options.settings,
         resume=options.resume is not None, override_settings=options.override_settings,
-        resume_command=resume_command,
+        resume_command=resume_command, schedule=options.schedule,
     )  # fmt: skip
     summary.check()
     try:
         with run_log(run_dir, "measure"):
             classify_run(run_dir)
-            score_run(run_dir, not_found=options.not_found, lang=options.lang)
-            write_report(run_dir, geojson=geojson, lang=options.lang)
+            compare = previous_to_compare(run_dir) if options.compare_previous else None
+            score_run(run_dir, not_found=options.not_found, compare=compare, lang=options.lang)
+            write_report(run_dir, geojson=geojson, compare=compare, lang=options.lang)
     except KeyboardInterrupt:
         error = RunIncomplete(f"{run_dir}: interrupted after the crawl")
         error.hint = f"the crawl is complete; finish the rest with `{resume_command}`"

@@ -28,6 +28,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from digimeter import revisits
 from digimeter.errors import BadInput
 from digimeter.model import VERDICT_FIELDS, Case, Organisation, Product
 from digimeter.pages import Page, normalize_url
@@ -128,7 +129,7 @@ class RunStore(ReviewStorage, SampleStorage, ProposalStorage):
         try:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.executescript(SCHEMA)
+            self.db.executescript(SCHEMA + revisits.SCHEMA)
             self.db.executescript(REVIEW_SCHEMA + SAMPLE_SCHEMA + PROPOSAL_SCHEMA)
             self.db.execute("SELECT COUNT(*) FROM meta").fetchone()
         except sqlite3.DatabaseError as exc:
@@ -411,6 +412,7 @@ def _product_record(p: Product) -> dict[str, Any]:
         "key": p.key, "upl_uri": p.upl_uri, "name_nl": p.name_nl, "name_en": p.name_en,
         "org_types": "".join(sorted(p.org_types)), "audience": p.audience, "kind": p.kind,
         "search_terms": list(p.search_terms), "notes": p.notes, "offered_by": p.offered_by,
+        "objects": list(p.objects), "activities": list(p.activities),
     }  # fmt: skip
 
 
@@ -419,6 +421,7 @@ def _product_from_record(r: dict[str, Any]) -> Product:
         key=r["key"], upl_uri=r["upl_uri"], name_nl=r["name_nl"], name_en=r["name_en"],
         org_types=frozenset(r["org_types"]), audience=r["audience"], kind=r["kind"],
         search_terms=tuple(r["search_terms"]), notes=r["notes"], offered_by=r["offered_by"],
+        objects=tuple(r.get("objects", ())), activities=tuple(r.get("activities", ())),
     )  # fmt: skip
 
 
@@ -458,6 +461,27 @@ class WarcPageWriter:
                 org_code,
             ),
         )  # fmt: skip
+
+    def add_revisit(self, page: Page, org_code: str, original: revisits.Original) -> None:
+        """Store a page not modified since an earlier run as a revisit record pointing to
+        the earlier run's record (`page` holds the status and headers of the 304)."""
+        url = normalize_url(page.url)
+        fetched_at = page.fetched_at or now_iso()
+        offset = self._fh.tell()
+        status = 0 if page.rendered else 304
+        record = revisits.revisit_record(self._warc, url, fetched_at, original, status,
+                                         dict(page.headers))  # fmt: skip
+        self._warc.write_record(record)
+        self._fh.flush()
+        with self.store.transaction():  # the revisit and its page row, or neither
+            revisits.index_revisit(self.store.db, self.store.dir, self.name, offset, url,
+                                   page.rendered, original)  # fmt: skip
+            self.store.db.execute(
+                "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (url, int(page.rendered), page.status, "", json.dumps(dict(page.headers)),
+                 int(page.truncated), self.name, offset, self._fh.tell() - offset, fetched_at,
+                 org_code),
+            )  # fmt: skip
 
     def _record(self, page: Page, url: str, fetched_at: str):  # type: ignore[no-untyped-def]
         warc_headers = {"WARC-Date": fetched_at}
@@ -510,6 +534,8 @@ class WarcPageStore:
             fh = self._files[warc_file] = open(self.store.dir / warc_file, "rb")  # noqa: SIM115
         fh.seek(offset)
         for record in ArchiveIterator(fh):
+            if record.rec_type == "revisit":  # the body is in an earlier run's WARC
+                return revisits.revisited_body(self.store.db, self.store.dir, warc_file, offset)
             return bytes(record.content_stream().read())
         return b""
 

@@ -62,6 +62,8 @@ class RunInput:
     status: RunStatus | None = None
     #: warnings every output of the run must show in its headline (incomplete run, ...)
     notes: list[Notice] = field(default_factory=list)
+    #: Municipal mergers applied for a comparison (scoring.mergers), one notice each.
+    merger_notes: list[Notice] = field(default_factory=list)
 
 
 def load_run(path: Path | str) -> RunInput:

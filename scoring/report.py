@@ -10,7 +10,6 @@ catalogue (`scoring.i18n`). The section builders (`report_sections`, `report_lis
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -26,9 +25,10 @@ from scoring.compute import ScoreTables
 from scoring.exports import atomic_path
 from scoring.geomap import MapResult, MapValue, choropleth, load_areas
 from scoring.i18n import DEFAULT_LANGUAGE, Messages, messages
+from scoring.mergers import Merger
 from scoring.methodology import methodology
 from scoring.reporttables import Cell, cell, simple_table
-from scoring.run import SUMMARY_NAME, output_dir, score_tables_for
+from scoring.run import last_not_found, output_dir, score_tables_for
 
 REPORT_NAME = "report.html"
 #: Sections that start on a new page when printed.
@@ -84,16 +84,6 @@ def _map(
         shown = ", ".join(result.not_on_map[:30]) + (" …" if len(result.not_on_map) > 30 else "")
         section["not_on_map"] = m.t("map.not_on_map", n=len(result.not_on_map), codes=shown)
     return section, result, note
-
-
-def _default_not_found(out: Path) -> str:
-    summary = out / SUMMARY_NAME
-    if summary.is_file():
-        try:
-            return str(json.loads(summary.read_text(encoding="utf-8"))["options"]["not_found"])
-        except (KeyError, TypeError, json.JSONDecodeError):
-            return "zero"
-    return "zero"
 
 
 def _asset(name: str) -> str:
@@ -158,6 +148,7 @@ def write_report(
     geojson: Path | str | None = None,
     compare: Path | str | None = None,
     not_found: str | None = None,
+    mergers: list[Merger] | None = None,
     allow_incomplete: bool = False,
     lang: str = DEFAULT_LANGUAGE,
 ) -> ReportResult:
@@ -170,9 +161,13 @@ def write_report(
     m = messages(lang)
     run_path = Path(run_dir)
     out = output_dir(run_path)
-    nf = not_found or _default_not_found(out)
+    nf = not_found or last_not_found(out)
     scores, compared, changes = score_tables_for(
-        run_path, compare=compare, not_found=nf, allow_incomplete=allow_incomplete
+        run_path,
+        compare=compare,
+        not_found=nf,
+        allow_incomplete=allow_incomplete,
+        mergers=mergers,
     )
     html, map_result = render_report(scores, m, compared=compared, changes=changes, geojson=geojson)
     path = out / REPORT_NAME

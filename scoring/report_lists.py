@@ -119,6 +119,7 @@ def changes(compared: ScoreTables, tables: dict[str, pd.DataFrame], m: Messages)
     ]  # fmt: skip
     return {
         "intro": m.html("changes.intro_html", run=compared.run.run_id),
+        "mergers": [m.t("changes.merger", note=n.text(m)) for n in compared.run.merger_notes],
         "figures": figures,
         "types": build_table(types, type_columns, m, ident="t-change-types",
                              caption=m.t("changes.types_caption_table")),

@@ -23,6 +23,7 @@ from scoring.compute import ScoreTables, compute_scores
 from scoring.exports import atomic_path, shape, write_csv, write_excel, write_parquet
 from scoring.i18n import DEFAULT_LANGUAGE, Messages, messages
 from scoring.inputs import RunInput, ScoringInputError, load_run
+from scoring.mergers import Merger, apply_mergers, default_mergers
 from scoring.notices import run_state_notice, shared_notice
 from scoring.reviewed import review_note
 from scoring.sheetnames import sheet_title, table_description
@@ -66,6 +67,17 @@ def output_dir(run_path: Path) -> Path:
     return run_path if run_path.is_dir() else run_path.parent
 
 
+def last_not_found(out: Path) -> str:
+    """The not_found handling of the last scoring in `out` (zero when never scored)."""
+    summary = out / SUMMARY_NAME
+    if summary.is_file():
+        try:
+            return str(json.loads(summary.read_text(encoding="utf-8"))["options"]["not_found"])
+        except (KeyError, TypeError, json.JSONDecodeError):
+            return "zero"
+    return "zero"
+
+
 def checked_run(path: Path | str, *, allow_incomplete: bool) -> RunInput:
     """Refuse an incomplete run unless allowed (its note is then kept), and load it."""
     note = ""
@@ -99,8 +111,12 @@ def score_tables_for(
     compare: Path | str | None = None,
     not_found: str = "zero",
     allow_incomplete: bool = False,
+    mergers: list[Merger] | None = None,
 ) -> tuple[ScoreTables, ScoreTables | None, dict[str, pd.DataFrame]]:
-    """Score a run (and the compared run) in memory; the `changes_*` tables when compared."""
+    """Score a run (and the compared run) in memory; the `changes_*` tables when compared.
+
+    `mergers` (default: config/mergers.csv) count the compared run's predecessors of a
+    merged municipality as its successor."""
     run = checked_run(run_dir, allow_incomplete=allow_incomplete)
     scores = compute_scores(run, not_found=not_found)
     total = scores.tables["scores_types"].set_index("org_type")["availability_pooled"]
@@ -112,7 +128,11 @@ def score_tables_for(
     )
     if compare is None:
         return scores, None, {}
-    before = checked_run(compare, allow_incomplete=allow_incomplete)
+    before = apply_mergers(
+        checked_run(compare, allow_incomplete=allow_incomplete),
+        run,
+        default_mergers() if mergers is None else mergers,
+    )
     now_codes, then_codes = set(run.verdicts["org_code"]), set(before.verdicts["org_code"])
     shared = now_codes & then_codes
     if not shared:
@@ -176,6 +196,7 @@ def score_run(
     *,
     compare: Path | str | None = None,
     not_found: str = "zero",
+    mergers: list[Merger] | None = None,
     allow_incomplete: bool = False,
     lang: str = DEFAULT_LANGUAGE,
 ) -> ScoreResult:
@@ -185,7 +206,11 @@ def score_run(
     the CSV, Parquet and JSON files are the same in every language."""
     run_path = Path(run_dir)
     scores, earlier, changes = score_tables_for(
-        run_path, compare=compare, not_found=not_found, allow_incomplete=allow_incomplete
+        run_path,
+        compare=compare,
+        not_found=not_found,
+        allow_incomplete=allow_incomplete,
+        mergers=mergers,
     )
     out = output_dir(run_path)
     frames = {**scores.tables, **changes}

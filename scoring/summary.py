@@ -143,5 +143,6 @@ def build_summary(
                 ),
             ),
             "verdicts_changed": len(changes["changes_verdicts"]),
+            "mergers": [str(note) for note in compare.run.merger_notes],
         }
     return summary

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -142,13 +144,44 @@ def test_write_organisations_round_trips(tmp_path: Path) -> None:
 
 
 def test_the_products_list_is_the_shared_one_and_loads() -> None:
-    assert DEFAULT_PRODUCTS.read_bytes() == SHARED_PRODUCTS.read_bytes()
+    """Our copy has the shared list's rows and columns, plus what each product is about
+    (objects) and what a person does (activities) for discovery."""
+
+    def rows(path: Path) -> list[dict[str, str]]:
+        with open(path, encoding="utf-8", newline="") as fh:
+            return list(csv.DictReader(fh))
+
+    ours, shared = rows(DEFAULT_PRODUCTS), rows(SHARED_PRODUCTS)
+    assert list(ours[0]) == [*shared[0], "objects", "activities"]
+    assert [{k: r[k] for k in shared[0]} for r in ours] == shared
     products = load_products()
+    assert all(p.objects and p.activities for p in products)
     assert len(products) == 67
     keys = {p.key for p in products}
     assert {"paspoort", "hondenbelasting", "watervergunning", "studiefinanciering"} <= keys
     national = [p for p in products if "R" in p.org_types]
     assert all(p.offered_by for p in national)
+
+
+@pytest.mark.parametrize(
+    ("objects", "message"),
+    [("drank;;alcohol", "bad entry ''"), ("Drank", "lower-case"), ("drank;drank", "twice")],
+)
+def test_a_bad_objects_entry_names_line_and_column(
+    tmp_path: Path, objects: str, message: str
+) -> None:
+    lines = DEFAULT_PRODUCTS.read_text(encoding="utf-8").splitlines()
+    head = lines[0].split(",")
+    cells = next(csv.reader([lines[3]]))
+    cells[head.index("objects")] = objects
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="").writerow(cells)
+    lines[3] = buffer.getvalue()
+    path = write(tmp_path, "\n".join(lines) + "\n", "products.csv")
+    with pytest.raises(ConfigError) as info:
+        load_products(path)
+    assert info.value.column == "objects"
+    assert "line 4" in str(info.value) and message in str(info.value)
 
 
 def test_a_bad_products_file_names_the_problem(tmp_path: Path) -> None:

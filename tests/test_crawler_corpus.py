@@ -6,6 +6,7 @@ real redis-server. One reference crawl per session."""
 from __future__ import annotations
 
 import csv
+import json
 import os
 import shutil
 import signal
@@ -356,6 +357,71 @@ def test_two_workers_share_one_crawl(
     assert {p.name for p in (run).glob("crawl_stats.*.json")} == {
         "crawl_stats.w1.json", "crawl_stats.w2.json",
     }  # fmt: skip
+
+
+def worker_of_crawling_org(run: Path) -> str:
+    """The worker of an organisation crawled now ('' when none is)."""
+    try:
+        db = sqlite3.connect(f"file:{run / 'run.db'}?mode=ro", uri=True, timeout=1)
+        try:
+            rows = db.execute("SELECT summary FROM org_crawl WHERE state = 'crawling'").fetchall()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return ""
+    return next((json.loads(s).get("worker", "") for (s,) in rows), "")
+
+
+def verdict_rows(run: Path) -> list[tuple[str, ...]]:
+    from classifiers.run import classify_run
+
+    classify_run(run)
+    with open(run / "verdicts.csv", newline="", encoding="utf-8") as fh:
+        return [tuple(v for k, v in r.items() if k != "run_id") for r in csv.DictReader(fh)]
+
+
+def test_a_worker_killed_mid_run_leaves_its_organisation_to_the_other(
+    reference: Reference, corpus: Path, tmp_path: Path, redis_url: str
+) -> None:
+    """SIGKILL one of two workers while it crawls an organisation: the other takes it over
+    once the dead one's heartbeat has expired, the run completes, and its verdicts equal
+    those of the single-process reference crawl."""
+    run = tmp_path / "out" / "shared"
+    settings = {"DIGIMETER_POLITE": "false", "DIGIMETER_CONCURRENT_ORGS": "1",
+                "DOWNLOAD_DELAY": "0.05", "DIGIMETER_CLAIM_TTL": "3"}  # fmt: skip
+    with running_server(corpus) as proxy:
+        prepare_run(
+            run, load_organisations(corpus / "organisations.csv"), load_products(),
+            resume=False, proxy=proxy, settings=settings,
+        )  # fmt: skip
+        cmd = [sys.executable, "-m", "digimeter.cli", "crawl", "--resume", str(run), "--redis",
+               redis_url, "-s", "DIGIMETER_PROGRESS_INTERVAL=1"]  # fmt: skip
+        victim, survivor = (
+            subprocess.Popen(
+                [*cmd, "-s", f"DIGIMETER_WORKER_ID={name}"],
+                cwd=REPO,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                start_new_session=True,  # its browser dies with it
+            )
+            for name in ("w1", "w2")
+        )
+        deadline = time.monotonic() + 120
+        while worker_of_crawling_org(run) != "w1" and time.monotonic() < deadline:
+            time.sleep(0.02)
+        os.killpg(victim.pid, signal.SIGKILL)  # mid-organisation, as a crash would
+        victim.communicate()
+        _, err = survivor.communicate(timeout=300)
+    assert survivor.returncode == 0, err.decode()[-3000:]
+    assert "worker w2 takes over organisation" in (run / "run.log").read_text(encoding="utf-8")
+    store = RunStore(run)
+    try:
+        assert store.state() == "crawled"
+    finally:
+        store.close()
+    assert read_cases(run) == read_cases(reference.run)
+    single = shutil.copytree(reference.run, tmp_path / "single")
+    assert verdict_rows(run) == verdict_rows(single)
 
 
 def test_a_dead_workers_organisations_are_taken_over(

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections import deque
 
+from classifiers.matching import ProductMatcher
+from classifiers.matchrules import load_rules
 from crawler.discovery import Limits, OrgCrawl
 from crawler.evaluation import Evaluator
 from crawler.fetch import Fetch
-from crawler.matching import ProductMatcher
-from crawler.rules import load_rules
 from crawler.settings import RULES_FILE
 from digimeter.configfiles import load_products
 from digimeter.model import Organisation

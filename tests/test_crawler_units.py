@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from classifiers.dutch import tokens
+from classifiers.matching import ProductMatcher, slug_text
+from classifiers.matchrules import DiscoveryRulesError, load_rules
 from crawler.config import CrawlConfig
-from crawler.evaluation import SiteScope, TrapGuard
-from crawler.matching import ProductMatcher, slug_text
+from crawler.evaluation import SiteScope, TrapGuard, listed_variants
 from crawler.pageinfo import page_info
-from crawler.rules import DiscoveryRulesError, load_rules
 from crawler.settings import RULES_FILE, SettingsError, build_settings
 from crawler.sources import parse_sc_feed, parse_sitemap, robots_sitemaps
 from digimeter.configfiles import load_products
@@ -73,6 +74,64 @@ def test_slug_text_takes_the_page_segment() -> None:
     )
     assert slug_text("http://x.test/onderwerpen/natuur/@4410/faunaschade/", RULES) == "faunaschade"
     assert slug_text("http://x.test/producten/", RULES) == ""
+    # a catalogue's query names its page by words, never by identifiers
+    assert slug_text("http://x.test/nl/product?id=950", RULES) == ""
+    assert slug_text("http://x.test/nl/product?onderwerp=hond-aanmelden&p=3", RULES) == (
+        "hond aanmelden"
+    )
+    assert slug_text("http://x.test/eloket/formulier?id=A12bc", RULES) == "formulier"
+    assert slug_text("http://x.test/vraagwijzer/59330.hulp-bij-het-huishouden", RULES) == (
+        "hulp bij het huishouden"
+    )
+
+
+def test_numbers_are_no_product_words() -> None:
+    m = matcher()
+    assert m.scorer.words("Ontheffing artikel 35 Alcoholwet") == (
+        "ontheffing",
+        "artikel",
+        "alcoholwet",
+    )
+    assert m.score_text("Alcoholwet 2021") == m.score_text("Alcoholwet")
+
+
+def test_acronyms_are_read_as_the_words_they_stand_for() -> None:
+    m = matcher()
+    assert best(m, "Wet maatschappelijke ondersteuning") == "wmo-voorziening"
+    assert best(m, "Basisregistratie personen: uittreksel") == "brp-uittreksel"
+    spelled = m.scorer.score(("gpk",), ("gehandicaptenparkeerkaart",))[0]
+    assert spelled > 90
+    assert m.scorer.score(("kap",), ("kosten", "aanvraag", "paspoort"))[0] == 0
+
+
+def test_elliptic_compounds_are_completed() -> None:
+    assert tokens("Horeca: exploitatie- en alcoholvergunning") == [
+        "horeca", "exploitatievergunning", "en", "alcoholvergunning",
+    ]  # fmt: skip
+    assert tokens("Zand-, grind- en kleiwinning")[:2] == ["zandwinning", "grindwinning"]
+    assert tokens("Begrotings- en incidentele subsidies")[0] == "begrotings"
+    scores = matcher().score_text("Horeca: exploitatie- en alcoholvergunning")
+    assert scores["exploitatievergunning-horeca"] > 80 and scores["alcoholvergunning"] > 80
+
+
+def test_a_url_without_words_leaves_the_page_to_its_title() -> None:
+    m = matcher()
+    by_id = m.score_page(("Overlijden van een dierbare",), "http://x.test/nl/product?id=122")
+    by_slug = m.score_page(("Overlijden van een dierbare",), "http://x.test/nl/contact-opnemen")
+    assert (
+        by_id["overlijdensaangifte"]
+        == m.score_text("Overlijden van een dierbare")["overlijdensaangifte"]
+    )
+    assert by_slug["overlijdensaangifte"] < by_id["overlijdensaangifte"]
+
+
+def test_a_product_explains_a_text_with_all_its_terms() -> None:
+    # 'wmo' and 'ondersteuning' are two terms of the Wmo product: together they explain
+    # the whole title, so it scores above what either term alone would
+    m = matcher()
+    words = m.scorer.words("Hulp en ondersteuning (Wmo)")
+    alone = max(m.scorer.score(words, t)[0] for t in m.terms["wmo-voorziening"])
+    assert m.score_text("Hulp en ondersteuning (Wmo)")["wmo-voorziening"] > alone
 
 
 def test_robots_sitemap_lines() -> None:
@@ -192,6 +251,18 @@ def test_trap_guard_bounds_query_variants_and_repeats() -> None:
     assert allowed == [True, True, True] + [False] * 6
     assert guard.allows("http://x.test/agenda?maand=2026-02")  # already seen
     assert not guard.allows("http://x.test/a/b/a/b/a/b/page")
+    # a catalogue: links whose text names a product are no trap's variants
+    assert all(guard.allows(f"http://x.test/agenda?id={n}", named=True) for n in range(40))
+    assert not guard.allows("http://x.test/agenda?maand=2027-01")
+    assert not guard.allows("http://x.test/a/b/a/b/a/b/page?id=1", named=True)
+    # an index's letters, listed together, are a list; a calendar page links to the next
+    index = "http://x.test/producten"
+    letters = [f"{index}?letter={c}" for c in "abcdefghijklmnop"]
+    listed = listed_variants(index, [*letters, "http://x.test/paspoort"])
+    assert listed == {("x.test", "/producten")}
+    assert listed_variants(letters[0], letters) == set()  # a variant listing its siblings
+    assert all(guard.allows(u, listed=True) for u in letters)
+    assert ("x.test", "/producten") not in guard.trapped
 
 
 def test_bad_rules_file_names_the_field(tmp_path: Path) -> None:
@@ -236,3 +307,24 @@ def test_settings_errors_are_specific(tmp_path: Path) -> None:
     s = build_settings({"DIGIMETER_RUN_DIR": str(tmp_path)}, proxy="127.0.0.1:9")
     with pytest.raises(SettingsError, match="DIGIMETER_PROXY"):
         CrawlConfig.from_settings(s)
+    shared = {"DIGIMETER_RUN_DIR": str(tmp_path), "DIGIMETER_REDIS_URL": "redis://127.0.0.1:9/0"}
+    s = build_settings({**shared, "DIGIMETER_CLAIM_TTL": "10"})  # heartbeat every 5 s
+    with pytest.raises(SettingsError, match=r"DIGIMETER_CLAIM_TTL=10: expected more than twice"):
+        CrawlConfig.from_settings(s)
+    s = build_settings({**shared, "DIGIMETER_CLAIM_TTL": "10", "DIGIMETER_PROGRESS_INTERVAL": "4"})
+    assert CrawlConfig.from_settings(s).claim_ttl == 10
+
+
+def test_a_compound_spread_over_the_words_matches_it() -> None:
+    # "vergunning voor een evenement" is the evenementenvergunning, in other words
+    assert matcher().score_text("Vergunning voor een evenement")["evenementenvergunning"] > 95
+
+
+def test_a_title_naming_two_products_scores_each_on_its_part() -> None:
+    m = matcher()
+    title = "Gehandicaptenparkeerkaart en gehandicaptenparkeerplaats op kenteken"
+    shared = m.shared_title(title)
+    assert set(shared) == {"gehandicaptenparkeerkaart", "gehandicaptenparkeerplaats"}
+    assert min(shared.values()) > m.score_text(title)["gehandicaptenparkeerkaart"]
+    assert m.shared_title("Bezwaar en beroep") == {}  # one product
+    assert m.shared_title("Evenement op of langs een provinciale weg") == {}

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from classifiers.matchrules import load_rules
 from digimeter.runstore import RunStore
 from testweb.server import running_server
 
@@ -400,3 +401,13 @@ def test_unreachable_sites(crawled: Crawled, org: str, reason: str) -> None:
     outcomes = {v[0] for k, v in crawled.cases().items() if k[0] == org}
     reasons = {v[3] for k, v in crawled.cases().items() if k[0] == org}
     assert outcomes == {"unreachable"} and reasons == {reason}
+
+
+def test_the_discovery_tables_version_is_in_the_run_metadata(crawled: Crawled) -> None:
+    store = RunStore(crawled.run)
+    try:
+        version = store.meta()["discovery_rules_version"]
+    finally:
+        store.close()
+    assert version == load_rules().version
+    assert len(version) == 12

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from digimeter.cli import main
 from digimeter.configfiles import ConfigError
-from digimeter.evaluate import evaluate, format_evaluation
+from digimeter.evaluate import evaluate, evaluation_json, format_evaluation
 
 LABELS = """org_code,product_key,level,status,product_url,route_url,level_strict,signals,notes
 A,p1,100,ok,u,r,100,digid;prefill_text,
@@ -132,3 +132,24 @@ def test_cli_text_json_and_min_accuracy(tmp_path: Path) -> None:
     gated = runner.invoke(main, [*args, "--min-accuracy", "90"])
     assert gated.exit_code == 1 and "below 90 %" in gated.output
     assert format_evaluation(evaluate(labels, verdicts)) in text.output
+
+
+def test_product_url_recall_leaves_out_scheme_www_trailing_slash_and_case(tmp_path: Path) -> None:
+    labels = """org_code,product_key,level,status,product_url,route_url
+A,p1,100,ok,https://www.a.test/Paspoort/,
+A,p2,33,ok,https://www.a.test/product?id=12,
+A,p3,,not_offered,https://www.a.test/kapvergunning,
+A,p4,,not_found,,
+B,p1,0,ok,https://b.test/p1,
+"""
+    verdicts = """run_id,org_code,product_key,status,level,product_url
+r,A,p1,ok,100,http://a.test/paspoort
+r,A,p2,ok,33,https://www.a.test/product?id=13
+r,A,p3,not_offered,,https://a.test/kapvergunning/
+r,A,p4,not_found,,
+"""
+    ev = evaluate(*write(tmp_path, labels, verdicts))
+    # p1 and p3 are the labelled pages; p2 has another query (another page); B/p1 is missing
+    assert (ev.url_rows, ev.url_right) == (4, 2)
+    assert "product-URL recall: 2/4 = 50.0 %" in format_evaluation(ev)
+    assert json.loads(evaluation_json(ev))["url_recall"] == 0.5

@@ -375,6 +375,8 @@ def failure_cases(tmp_path: Path) -> dict[str, tuple[list[str], int, str]]:
                           "cannot read the file"),
         "runs": (["runs", "--output", str(tmp_path / "none")], 2, "no such folder"),
         "review": (["review", "sample", str(tmp_path / "none")], 2, "no run '"),
+        "schedule": (["schedule", "list", "--config", str(orgs)], 2,
+                     "orgs.csv: not a valid TOML file"),
         "testweb": (["testweb", "serve", "--root", str(tmp_path)], 2, "no 'sites' folder"),
         "unwritable": (["crawl", "--organisations", str(orgs), "--output",
                         str(blocker / "out")], 2, "is a file; choose another --output"),
@@ -412,6 +414,7 @@ INTERRUPTED = {
     ),
     "runs": ("digimeter.commands.runs.list_runs", "runs --output {tmp}"),
     "review": ("review.sampling.draw_sample", "review sample {run}"),
+    "schedule": ("digimeter.schedules.load_schedules", "schedule list --config {orgs}"),
     "testweb": ("testweb.generate.generate_web", "testweb generate --out {tmp}/web"),
 }
 
@@ -496,10 +499,13 @@ def test_runs_lists_every_run_folder_with_its_state(tmp_path: Path) -> None:
     result = invoke("runs", "--output", str(tmp_path))
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0].split() == ["run", "state", "started", "(UTC)", "duration", "orgs",
-                                "verdicts", "rules"]  # fmt: skip
+    assert lines[0].split() == ["run", "state", "started", "(UTC)", "duration", "orgs", "verdicts",
+                                "rules", "schedule", "maturity", "referred"]  # fmt: skip
     rows = {line.split()[0]: line.split() for line in lines[2:]}
     assert set(rows) == {"a-scored", "b-interrupted", "damaged"}
-    assert rows["a-scored"][1:] == ["scored", "2026-07-01", "08:00", "1:30:00", "5", "19", "fx-1"]
+    summary = json.loads((tmp_path / "a-scored" / "summary.json").read_text(encoding="utf-8"))
+    maturity = f"{summary['headline']['all']['maturity']:.1f}"
+    assert rows["a-scored"][1:] == ["scored", "2026-07-01", "08:00", "1:30:00", "5", "19", "fx-1",
+                                    "-", maturity, "-"]  # fmt: skip
     assert rows["b-interrupted"][1] == "interrupted" and rows["b-interrupted"][5] == "5"
     assert rows["damaged"][1] == "damaged"

@@ -2,7 +2,7 @@
 
 Pure with respect to the network: it reads the sites folder and never connects anywhere.
 The order of checks: unknown host (proxy error), delay, fixed status, flaky status,
-redirect, calendar, huge page, search, then the static file or 404.
+redirect, calendar, huge page, search, then the static file (with Last-Modified) or 404.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from digimeter.pages import static_content_type, static_file
 from testweb import dynamic
 from testweb.http11 import Response
 from testweb.manifest import Calendar, Manifest, Search, load_manifest
+from testweb.validators import last_modified_of
 
 FILE_CACHE_BYTES = 64 * 1024 * 1024
 FILE_CACHE_MAX_FILE = 1024 * 1024
@@ -179,7 +180,8 @@ class Responder:
             if len(self._paths) < PATH_CACHE_ENTRIES:
                 self._paths[path_key] = target
         content_type = self.content_types.get(key) or static_content_type(target)
-        return Response(200, [("Content-Type", content_type)], self._read(target))
+        headers = [("Content-Type", content_type), ("Last-Modified", last_modified_of(target))]
+        return Response(200, headers, self._read(target))
 
     def _missing(self, url: str) -> Response:
         """A path with no file: the host's own not-found page (maybe a soft 404), or 404."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -28,6 +29,7 @@ from typing import TextIO
 
 from testweb.http11 import MAX_HEAD, BadRequest, Request, Response, read_request, write_response
 from testweb.responder import Responder, error_page
+from testweb.validators import conditional
 
 READY_PREFIX = "proxy http://127.0.0.1:"
 STARTUP_TIMEOUT = 30.0
@@ -36,9 +38,19 @@ STARTUP_TIMEOUT = 30.0
 class ProxyServer:
     """Serves one folder; `serve_forever` runs until `stop()` (or SIGTERM/SIGINT)."""
 
-    def __init__(self, root: Path | str, *, access_log: TextIO | None = None) -> None:
+    def __init__(
+        self,
+        root: Path | str,
+        *,
+        access_log: TextIO | None = None,
+        latency: float = 0.0,
+        jitter: float = 0.0,
+    ) -> None:
         self.responder = Responder(root)
         self.access_log = access_log
+        #: seconds added to every response, like a real server's time to answer
+        self.latency, self.jitter = latency, jitter
+        self._random = random.Random(0)
         self._connections: set[asyncio.Task[None]] = set()
         self._stopped: asyncio.Event | None = None
 
@@ -58,8 +70,9 @@ class ProxyServer:
                     break
                 keep_alive = request.keep_alive
                 response = self.answer(request)
-                if response.delay:
-                    await asyncio.sleep(response.delay)
+                delay = response.delay + self._latency()
+                if delay:
+                    await asyncio.sleep(delay)
                 keep_alive = keep_alive and not response.close
                 await write_response(
                     writer, response, head_only=request.method == "HEAD", keep_alive=keep_alive
@@ -73,6 +86,11 @@ class ProxyServer:
             writer.close()
             with contextlib.suppress(Exception):
                 await writer.wait_closed()
+
+    def _latency(self) -> float:
+        if not self.jitter:
+            return self.latency
+        return max(0.0, self.latency + self._random.uniform(-self.jitter, self.jitter))
 
     def answer(self, request: Request) -> Response:
         if request.method == "CONNECT":
@@ -98,6 +116,7 @@ class ProxyServer:
             response = Response(405, [("Allow", "GET, HEAD, POST")], b"")
         else:
             response = self.responder.respond(request.method, url, proxied=proxied)
+            response = conditional(request.method, request.headers, response)
         self._log(request.method, url, response.status)
         return response
 
@@ -131,11 +150,19 @@ class ProxyServer:
             self._stopped.set()
 
 
-def serve(root: Path | str, port: int = 0, *, access_log: Path | None = None) -> None:
-    """Run the server in this process until SIGTERM or SIGINT."""
+def serve(
+    root: Path | str,
+    port: int = 0,
+    *,
+    access_log: Path | None = None,
+    latency: float = 0.0,
+    jitter: float = 0.0,
+) -> None:
+    """Run the server in this process until SIGTERM or SIGINT (latency/jitter in seconds)."""
     log = open(access_log, "a", encoding="utf-8") if access_log else None  # noqa: SIM115
     try:
-        asyncio.run(ProxyServer(root, access_log=log).serve_forever(port))
+        server = ProxyServer(root, access_log=log, latency=latency, jitter=jitter)
+        asyncio.run(server.serve_forever(port))
     finally:
         if log:
             log.close()
@@ -143,13 +170,20 @@ def serve(root: Path | str, port: int = 0, *, access_log: Path | None = None) ->
 
 @contextlib.contextmanager
 def running_server(
-    root: Path | str, *, port: int = 0, access_log: Path | str | None = None
+    root: Path | str,
+    *,
+    port: int = 0,
+    access_log: Path | str | None = None,
+    latency_ms: float = 0,
+    jitter_ms: float = 0,
 ) -> Iterator[str]:
     """Start `python -m testweb serve --root ROOT` and yield its proxy URL; stop it on exit."""
     root = Path(root).resolve()
     cmd = [sys.executable, "-m", "testweb", "serve", "--root", str(root), "--port", str(port)]
     if access_log:
         cmd += ["--access-log", str(Path(access_log).resolve())]
+    if latency_ms or jitter_ms:
+        cmd += ["--latency", f"{latency_ms:g}", "--jitter", f"{jitter_ms:g}"]
     repo = str(Path(__file__).resolve().parent.parent)
     env = dict(os.environ)
     env["PYTHONPATH"] = repo + os.pathsep + env.get("PYTHONPATH", "")

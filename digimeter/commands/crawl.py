@@ -17,6 +17,7 @@ from digimeter.commands.options import (
     proxy_option,
     run_folder,
     run_id_option,
+    schedule_option,
     settings_option,
 )
 from digimeter.configfiles import load_products
@@ -42,6 +43,7 @@ from digimeter.runstore import new_run_id
     "proxy, settings and inputs it was started with.",
 )
 @override_settings_option
+@schedule_option
 @click.option(
     "--redis",
     "redis_url",
@@ -59,6 +61,7 @@ def command(
     run_id: str,
     resume: str | None,
     override_settings: bool,
+    schedule: str,
     redis_url: str | None,
     polite: bool | None,
     settings: tuple[str, ...],
@@ -83,7 +86,7 @@ def command(
         run_dir = output / (run_id or new_run_id())
     summary = crawl_run(
         run_dir, organisations, products, proxy=proxy, settings=overrides, resume=bool(resume),
-        override_settings=override_settings,
+        override_settings=override_settings, schedule=schedule,
     )  # fmt: skip
     click.echo(summary.line())
     click.echo(f"run folder: {run_dir}")

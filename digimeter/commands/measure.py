@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from digimeter.commands.options import (
+    compare_previous_option,
     lang_option,
     not_found_option,
     organisation_list,
@@ -19,6 +20,7 @@ from digimeter.commands.options import (
     proxy_option,
     run_folder,
     run_id_option,
+    schedule_option,
     settings_option,
 )
 from digimeter.configfiles import load_products
@@ -60,6 +62,8 @@ def report_run(run_dir: Path) -> None:
     "with the proxy, settings and inputs it was started with, then classify, score, report.",
 )
 @override_settings_option
+@schedule_option
+@compare_previous_option
 @geojson_option
 @not_found_option
 @lang_option
@@ -73,6 +77,8 @@ def command(
     run_id: str,
     resume: str | None,
     override_settings: bool,
+    schedule: str,
+    compare_previous: bool,
     geojson: Path | None,
     not_found: str,
     lang: str,
@@ -98,5 +104,7 @@ def command(
         lang=lang,
         resume=run_folder(resume, output) if resume else None,
         override_settings=override_settings,
+        schedule=schedule,
+        compare_previous=compare_previous,
     )
     report_run(measure(organisations, products, options))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -9,7 +10,7 @@ import click
 from digimeter.configfiles import DEFAULT_PRODUCTS, read_organisation_list
 from digimeter.errors import warn
 from digimeter.model import Organisation
-from digimeter.runstore import find_run
+from digimeter.runstore import RunStore, find_run
 
 output_option = click.option(
     "--output",
@@ -69,6 +70,60 @@ not_found_option = click.option(
     show_default=True,
     help="Count products whose page was not found as level 0, or leave them out.",
 )
+
+mergers_option = click.option(
+    "--mergers",
+    "mergers_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Municipal mergers (old_code,new_code,date) for --compare: the predecessors' "
+    "aggregate is set against the successor (default: config/mergers.csv).",
+)
+
+
+def load_mergers_option(path: Path | None):  # type: ignore[no-untyped-def]
+    """The mergers of --mergers (None: the default file); a bad file is a ConfigError."""
+    from scoring.mergers import load_mergers
+
+    return None if path is None else load_mergers(path)
+
+
+schedule_option = click.option(
+    "--schedule",
+    default="",
+    metavar="NAME",
+    help="The schedule the new run belongs to, recorded in the run (`digimeter schedule` "
+    "sets it); --compare-previous and `digimeter runs` go by it.",
+)
+compare_previous_option = click.option(
+    "--compare-previous",
+    is_flag=True,
+    help="Compare with the latest earlier complete run of the same schedule (for a run "
+    "started by hand: of the same organisation list) beside the run.",
+)
+
+
+def compared_run(
+    run_dir: Path,
+    compare: str | None,
+    previous: bool,
+    output: Path,
+    resolve: Callable[[str, Path], Path] = find_run,
+) -> Path | None:
+    """The run to compare `run_dir` with: --compare RUN (found by `resolve`), or the run's
+    previous run with --compare-previous (None, with a warning, when it has none)."""
+    from digimeter.errors import BadInput
+    from digimeter.runhistory import previous_to_compare
+
+    if compare and previous:
+        raise click.UsageError("give --compare RUN or --compare-previous, not both")
+    if compare:
+        return resolve(compare, output)
+    if not previous:
+        return None
+    if not (run_dir / RunStore.DB_NAME).is_file():
+        raise BadInput(f"{run_dir}: --compare-previous needs a run folder (with run.db)")
+    return previous_to_compare(run_dir)
 
 
 def polite_option(default: bool | None):  # type: ignore[no-untyped-def]

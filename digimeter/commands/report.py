@@ -6,7 +6,15 @@ from pathlib import Path
 
 import click
 
-from digimeter.commands.options import allow_incomplete_option, lang_option, output_option
+from digimeter.commands.options import (
+    allow_incomplete_option,
+    compare_previous_option,
+    compared_run,
+    lang_option,
+    load_mergers_option,
+    mergers_option,
+    output_option,
+)
 from digimeter.errors import warn
 from digimeter.runlog import run_log
 
@@ -32,6 +40,8 @@ from digimeter.runlog import run_log
     default=None,
     help="not_found handling [default: as the last `digimeter score`, else zero].",
 )
+@compare_previous_option
+@mergers_option
 @lang_option
 @output_option
 @allow_incomplete_option
@@ -39,7 +49,9 @@ def command(
     run: str,
     geojson: Path | None,
     compare: str | None,
+    compare_previous: bool,
     not_found: str | None,
+    mergers_file: Path | None,
     lang: str,
     output: Path,
     allow_incomplete: bool,
@@ -52,11 +64,12 @@ def command(
     from scoring.run import output_dir, resolve_run
 
     run_dir = resolve_run(run, output)
-    compare_dir = resolve_run(compare, output) if compare else None
+    compare_dir = compared_run(run_dir, compare, compare_previous, output, resolve_run)
     with run_log(output_dir(run_dir), "report"):
         result = write_report(
             run_dir, geojson=geojson, compare=compare_dir, not_found=not_found,
             allow_incomplete=allow_incomplete, lang=lang,
+            mergers=load_mergers_option(mergers_file),
         )  # fmt: skip
     for note in result.notes:
         warn(note)

@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING
 
 import click
 
-from digimeter.commands.options import output_option, run_folder
+from digimeter.commands.options import (
+    compare_previous_option,
+    compared_run,
+    output_option,
+    run_folder,
+)
 
 if TYPE_CHECKING:
     from digimeter.runstore import RunStore
@@ -56,9 +61,16 @@ def command() -> None:
     default=None,
     help="An earlier run: its differing verdicts count as changed in the queue.",
 )
+@compare_previous_option
 @output_option
 def serve(
-    run: str, host: str, port: int, token: str | None, compare: str | None, output: Path
+    run: str,
+    host: str,
+    port: int,
+    token: str | None,
+    compare: str | None,
+    compare_previous: bool,
+    output: Path,
 ) -> None:
     """Serve the review app for RUN on http://HOST:PORT/ until interrupted."""
     import uvicorn
@@ -71,7 +83,7 @@ def serve(
     except BindError as exc:
         raise click.ClickException(str(exc)) from exc
     run_dir = run_folder(run, output)
-    compare_dir = run_folder(compare, output) if compare else None
+    compare_dir = compared_run(run_dir, compare, compare_previous, output)
     app = create_app(run_dir, token=token, compare=compare_dir)
     click.echo(f"review app for run {run_dir} on http://{host}:{port}/ (Ctrl-C stops it)")
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -9,7 +9,11 @@ import click
 
 from digimeter.commands.options import (
     allow_incomplete_option,
+    compare_previous_option,
+    compared_run,
     lang_option,
+    load_mergers_option,
+    mergers_option,
     not_found_option,
     output_option,
 )
@@ -49,6 +53,8 @@ def types_table(types: object) -> str:
     default=None,
     help="An earlier run (folder or run id) to compare with: writes changes_*.",
 )
+@compare_previous_option
+@mergers_option
 @not_found_option
 @lang_option
 @output_option
@@ -56,6 +62,8 @@ def types_table(types: object) -> str:
 def command(
     run: str,
     compare: str | None,
+    compare_previous: bool,
+    mergers_file: Path | None,
     not_found: str,
     lang: str,
     output: Path,
@@ -72,11 +80,11 @@ def command(
     from scoring.run import output_dir, resolve_run, score_run
 
     run_dir = resolve_run(run, output)
-    compare_dir = resolve_run(compare, output) if compare else None
+    compare_dir = compared_run(run_dir, compare, compare_previous, output, resolve_run)
     with run_log(output_dir(run_dir), "score"):
         result = score_run(
             run_dir, compare=compare_dir, not_found=not_found, allow_incomplete=allow_incomplete,
-            lang=lang,
+            mergers=load_mergers_option(mergers_file), lang=lang,
         )  # fmt: skip
     for note in result.summary["warnings"]:
         warn(note)
@@ -98,6 +106,8 @@ def command(
             f"{_pct(total.get('maturity_before'))} -> {_pct(total.get('maturity_after'))}, "
             f"{changes['verdicts_changed']} verdict(s) changed"
         )
+        for note in changes["mergers"]:
+            click.echo(f"  merger: {note}")
     click.echo(f"\nwritten to {result.out_dir}/:")
     for path in result.paths:
         click.echo(f"  {path.name}")

@@ -25,18 +25,37 @@ def command() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Append one line per request (METHOD URL STATUS) to this file.",
 )
-def serve_command(root: Path, port: int, access_log: Path | None) -> None:
+@click.option(
+    "--latency",
+    default=0.0,
+    show_default=True,
+    type=click.FloatRange(0),
+    metavar="MS",
+    help="Delay every response by this many milliseconds, as a real server takes to answer.",
+)
+@click.option(
+    "--jitter",
+    default=0.0,
+    show_default=True,
+    type=click.FloatRange(0),
+    metavar="MS",
+    help="Vary the latency of each response by up to this many milliseconds either way.",
+)
+def serve_command(
+    root: Path, port: int, access_log: Path | None, latency: float, jitter: float
+) -> None:
     """Serve ROOT as an HTTP forward proxy on 127.0.0.1.
 
     Prints 'proxy http://127.0.0.1:PORT' when ready and serves until SIGTERM or Ctrl-C.
     Use it with 'curl -x http://127.0.0.1:PORT http://www.example.test/' or Scrapy's
-    meta['proxy']. Unknown hosts get 502 with 'X-Proxy-Error: dns_failure'.
+    meta['proxy']. Unknown hosts get 502 with 'X-Proxy-Error: dns_failure'. Files are
+    served with ETag and Last-Modified, and conditional requests get 304 Not Modified.
     """
     from digimeter.errors import BadInput
     from testweb.server import serve
 
     try:
-        serve(root, port, access_log=access_log)
+        serve(root, port, access_log=access_log, latency=latency / 1000, jitter=jitter / 1000)
     except FileNotFoundError as exc:
         raise BadInput(str(exc)) from exc
     except OSError as exc:
@@ -85,6 +104,21 @@ def serve_command(root: Path, port: int, access_log: Path | None) -> None:
     help="Real titles CSV for --style realistic (default "
     "../shared/data/real-titles/titles.csv; only its tuning half is read).",
 )
+@click.option(
+    "--change-share",
+    default=0.0,
+    show_default=True,
+    type=click.FloatRange(0, 1),
+    metavar="FRACTION",
+    help="A later generation: edit this share of the HTML pages (a 'last updated' line), "
+    "so that a re-crawl finds them changed. Labels stay the same.",
+)
+@click.option(
+    "--change-seed",
+    default=1,
+    show_default=True,
+    help="Which pages --change-share edits (and the version it writes).",
+)
 def generate_command(
     out: Path,
     seed: int,
@@ -93,8 +127,11 @@ def generate_command(
     products: Path | None,
     style: str,
     titles: Path | None,
+    change_share: float,
+    change_seed: int,
 ) -> None:
     """Write a deterministic simulated web with ground-truth labels into OUT."""
+    from testweb.changes import change_pages
     from testweb.generate import generate_web
 
     summary = generate_web(
@@ -107,3 +144,6 @@ def generate_command(
         titles=titles,
     )
     click.echo(summary.describe())
+    if change_share:
+        changed = change_pages(out, change_share, change_seed)
+        click.echo(f"changed {len(changed)} HTML pages (version {change_seed})")

@@ -1,7 +1,10 @@
-"""Loading and validating the discovery scoring tables (`rules/discovery.toml`)."""
+"""Loading, validating and versioning the discovery tables (`crawler/rules/discovery.toml`):
+the matcher's word lists and weights and discovery's page and link patterns. The version, a
+short hash of the file, goes into the run's metadata like the classifier rules' version."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from dataclasses import dataclass
@@ -14,13 +17,27 @@ from digimeter.model import ORG_TYPES
 
 THRESHOLDS = (
     "confirm", "confirm_feed", "settle", "candidate", "margin", "follow", "candidates_per_source",
+    "shared_margin",
 )  # fmt: skip
 WEIGHTS = (
     "term", "text", "title", "url", "stem", "compound_head", "inflection", "compound_part",
-    "fuzzy_min", "hub_bonus", "depth_penalty",
+    "fuzzy_min", "hub_bonus", "depth_penalty", "compound_modifier", "other_type", "audience",
+    "form_page", "lead", "lead_keep",
 )  # fmt: skip
 PATTERNS = {
-    "page": ("news_path", "news_marker", "news_breadcrumb", "overview_title", "overview_marker"),
+    "page": (
+        "news_path",
+        "news_marker",
+        "news_breadcrumb",
+        "overview_title",
+        "overview_marker",
+        "audience_burger",
+        "audience_ondernemer",
+        "soft_404",
+        "form_title",
+        "login_start",
+        "sends_on",
+    ),
     "links": ("hub_text", "hub_url", "skip_url"),
     "search": ("action", "field"),
 }
@@ -48,6 +65,10 @@ class DiscoveryRules:
     list_min_links: int
     list_max_chars_per_link: int
     synonyms: tuple[Synonyms, ...]
+    #: per kind of request (products.csv `kind`), the title words that say it ("melding")
+    kinds: dict[str, frozenset[str]]
+    #: a short hash of the rules file
+    version: str = ""
 
     def pattern(self, name: str) -> re.Pattern[str]:
         return self.patterns[name]
@@ -79,10 +100,10 @@ def _numbers(
     return out
 
 
-def _words(path: Path, table: dict[str, Any], name: str) -> frozenset[str]:
+def _words(path: Path, table: dict[str, Any], name: str, section: str = "text") -> frozenset[str]:
     value = table.get(name)
     if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
-        raise DiscoveryRulesError(f"{path}: [text] field '{name}': expected a list of words")
+        raise DiscoveryRulesError(f"{path}: [{section}] field '{name}': expected a list of words")
     return frozenset(w.lower() for w in value)
 
 
@@ -121,14 +142,20 @@ def _synonyms(path: Path, entries: Any) -> tuple[Synonyms, ...]:
     return tuple(out)
 
 
+#: the discovery tables the crawler uses by default (`DIGIMETER_RULES`)
+DEFAULT_RULES = Path(__file__).resolve().parent.parent / "crawler" / "rules" / "discovery.toml"
+
+
 @cache
-def load_rules(path: Path) -> DiscoveryRules:
+def load_rules(path: Path = DEFAULT_RULES) -> DiscoveryRules:
     """Read and validate a discovery rules file (cached per path)."""
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raw = Path(path).read_bytes()
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise DiscoveryRulesError(f"{path}: cannot read the rules: {exc}") from exc
     text = _table(path, data, "text")
+    kinds = _table(path, data, "kinds")
     page = _table(path, data, "page")
     patterns = {
         name: _regex(path, _table(path, data, section), section, name)
@@ -151,4 +178,6 @@ def load_rules(path: Path) -> DiscoveryRules:
         list_min_links=limits["list_min_links"],
         list_max_chars_per_link=limits["list_max_chars_per_link"],
         synonyms=_synonyms(path, data.get("synonyms", [])),
+        kinds={k: _words(path, kinds, k, "kinds") for k in kinds},
+        version=hashlib.sha256(raw).hexdigest()[:12],
     )

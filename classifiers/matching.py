@@ -1,0 +1,221 @@
+"""The one product matcher: how well a text, a URL or a page is about each product.
+
+Used by discovery (which page is which product's page) and by the route walk (is a link
+about the case's product). A product's terms are its name, its search terms, its objects
+("drank", "geboorte") and every object with every activity ("drank schenken"), all from
+products.csv, plus the few site-type wordings of the discovery tables.
+
+A text (a title, an anchor text, a URL slug) is split into content words (stopwords and
+action words such as "aanvragen" dropped). Each word of a term is compared with the text's
+words through Dutch morphology (`classifiers.dutch`): the same word, the same lemma or stem
+("vergunningen"/"vergunning", "schenkt"/"schenken"), a compound whose head it is
+("afkoppelsubsidie" has the head "subsidie"), a compound it is the head of ("vergunning" in
+the term "watervergunning"), a compound it is a part of ("evenement" in
+"evenementenvergunning"), a spelling variant, or an acronym of the words ("WMO", "Wet
+maatschappelijke ondersteuning"). A product's score for a text is its best term's
+
+    100 * (w_term * share of the term's letters matched + w_text * share of the text's
+           letters the product's terms explain together)
+
+("Hulp en ondersteuning (Wmo)": one term has "wmo", another "ondersteuning"). All weights
+and word lists are data (`crawler/rules/discovery.toml`, loaded by `classifiers.matchrules`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from classifiers.dutch import fold, tokens
+from classifiers.matchrules import DiscoveryRules
+from classifiers.wordmatch import TextScorer, term_grams, text_grams
+from digimeter.model import ORG_TYPE_LETTER, Product
+
+_ID_SUFFIX = re.compile(r"([_-]\d+|\.(html?|aspx|php|jsp|cfm))+$")
+_ID_PREFIX = re.compile(r"^\d+[._-]+(?=[a-z])")
+_NUMERIC = re.compile(r"^[@\d_-]*$")
+#: the words that join the parts of a title naming two things
+_JOINS = ("en",)
+_WORDY = re.compile(r"[a-zA-Z]{3}")
+#: identifiers, not words: codes mixing letters and digits
+_CODE = re.compile(r"^(?=.*\d)[0-9a-zA-Z_-]+$")
+
+__all__ = ["ProductMatcher", "TextScorer", "fold", "product_texts", "slug_text"]
+
+
+def product_texts(product: Product, extra: tuple[str, ...] = ()) -> list[str]:
+    """Every wording of a product: name, search terms, objects, objects with activities."""
+    pairs = [f"{o} {a}" for o in product.objects for a in product.activities]
+    return [product.name_nl, *product.search_terms, *product.objects, *pairs, *extra]
+
+
+def slug_text(url: str, rules: DiscoveryRules) -> str:
+    """The words of a URL that name its page: the last meaningful path segment."""
+    parts = urlsplit(url)
+    segments = [unquote(s) for s in parts.path.split("/") if s]
+    for segment in reversed(segments):
+        core = _ID_PREFIX.sub("", _ID_SUFFIX.sub("", segment.lower()))
+        if core and not _NUMERIC.match(core) and core not in rules.url_stopwords:
+            return re.sub(r"[-_+.]+", " ", core)
+    # a query names its page by the values that are words ("?onderwerp=paspoort"), never
+    # by numbers and identifiers ("?id=950")
+    values = (v for _, v in parse_qsl(parts.query) if _WORDY.search(v) and not _CODE.match(v))
+    return re.sub(r"[-_+.]+", " ", " ".join(values).lower())
+
+
+class ProductMatcher:
+    """Scores texts, URLs and pages against the products measured for one organisation."""
+
+    def __init__(self, products: list[Product], org_type: str, rules: DiscoveryRules) -> None:
+        self.rules = rules
+        self.scorer = TextScorer(rules)
+        self.products = products
+        self.by_key = {p.key: p for p in products}
+        self.org_letter = ORG_TYPE_LETTER.get(org_type, "")
+        extra: dict[str, list[str]] = {}
+        for syn in rules.synonyms:
+            if org_type in syn.org_types:
+                extra.setdefault(syn.product, []).extend(syn.terms)
+        self.terms: dict[str, tuple[tuple[str, ...], ...]] = {}
+        #: the letter 4-grams of each product's term words (and their lemmas and stems): a
+        #: text sharing none of them cannot match the product
+        self.grams: dict[str, frozenset[str]] = {}
+        for p in products:
+            texts = product_texts(p, tuple(extra.get(p.key, ())))
+            words = {self.scorer.words(t) for t in texts}
+            self.terms[p.key] = tuple(sorted(w for w in words if w))
+            self.grams[p.key] = frozenset(g for t in self.terms[p.key] for g in term_grams(t))
+        self.match_text = lru_cache(maxsize=50_000)(self._match_text)
+
+    def _matches(
+        self, key: str, words: tuple[str, ...], found: set[str]
+    ) -> list[tuple[float, tuple[float, ...]]]:
+        """The product's terms that share letters (`found`: the text's 4-grams) with the
+        text, matched against its words."""
+        if self.grams[key].isdisjoint(found):
+            return []
+        return [
+            self.scorer.match(words, t)
+            for t in self.terms[key]
+            if not term_grams(t).isdisjoint(found)
+        ]
+
+    def _match_text(self, text: str) -> dict[str, tuple[float, frozenset[int]]]:
+        words = self.scorer.words(text)
+        if not words:
+            return {}
+        found = text_grams(words)
+        out: dict[str, tuple[float, frozenset[int]]] = {}
+        for key in self.terms:
+            matches = self._matches(key, words, found)
+            if not matches:
+                continue
+            # what the text says is explained by all the product's terms together; the
+            # words explained are those of the best term
+            together = tuple(map(max, zip(*(e for _, e in matches), strict=True)))
+            score, share, own = max(
+                (self.scorer.combine(share, together, words)[0], share, own)
+                for share, own in matches
+            )
+            if score > 0:
+                out[key] = (score, self.scorer.combine(share, own, words)[1])
+        return out
+
+    def score_text(self, text: str) -> dict[str, float]:
+        """Score per product (0..100) for products the text matches at all."""
+        return {key: score for key, (score, _) in self.match_text(text).items()}
+
+    def explained(self, text: str) -> dict[str, frozenset[int]]:
+        """Per product, which of the text's content words its best term explains."""
+        return {key: words for key, (_, words) in self.match_text(text).items()}
+
+    def score_url(self, url: str) -> dict[str, float]:
+        return self.score_text(slug_text(url, self.rules))
+
+    def score_page(self, titles: tuple[str, ...], url: str, lead: str = "") -> dict[str, float]:
+        """Page score per product: its best title (h1 or <title>) plus its URL; where the
+        title is vague (no product scores `settle`), the lead (the first paragraph) says
+        which product the page is about ("Kan ik mijn belasting niet betalen?" ... "Dan
+        kunt u kwijtschelding aanvragen")."""
+        w_title, w_url = self.rules.weights["title"], self.rules.weights["url"]
+        if not self.scorer.words(slug_text(url, self.rules)):
+            # a URL without words ("/nl/product?id=950") says nothing about its page
+            w_title, w_url = w_title + w_url, 0.0
+        title: dict[str, float] = {}
+        for text in titles:
+            for key, score in (self.score_text(text) | self.shared_title(text)).items():
+                title[key] = max(title.get(key, 0.0), score)
+        by_url = self.score_url(url)
+        scores = {k: w_title * title.get(k, 0.0) + w_url * by_url.get(k, 0.0) for k in title}
+        if not lead or max(scores.values(), default=0.0) >= self.rules.thresholds["settle"]:
+            return scores
+        w_lead, keep = self.rules.weights["lead"], self.rules.weights["lead_keep"]
+        named = self.named(lead, tuple(scores))
+        return {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
+
+    def shared_title(self, text: str) -> dict[str, float]:
+        """A title that names two products in its parts ("Paspoort en identiteitskaart",
+        "Gehandicaptenparkeerkaart en gehandicaptenparkeerplaats op kenteken"): each of them
+        scored on its own part; {} for a title that does not."""
+        words = tokens(text)
+        if not any(w in _JOINS for w in words):
+            return {}
+        parts, current = [], []
+        for w in [*words, "en"]:
+            if w in _JOINS:
+                if current:
+                    parts.append(" ".join(current))
+                current = []
+            else:
+                current.append(w)
+        settle = self.rules.thresholds["settle"]
+        best: dict[str, float] = {}
+        for part in parts:
+            scores = self.score_text(part)
+            top = max(scores, key=scores.__getitem__, default="")
+            if top and scores[top] >= settle:
+                best[top] = max(best.get(top, 0.0), scores[top])
+        return best if len(best) >= 2 else {}
+
+    def named(self, text: str, keys: tuple[str, ...]) -> dict[str, float]:
+        """100 for each of the products `keys` a running text (a lead paragraph) names one
+        of the terms of in full, whatever else it says; else 0."""
+        words = self.scorer.words(text)
+        found = text_grams(words)
+        full = self.rules.weights["stem"]
+        return {
+            key: 100.0 if any(m[0] >= full for m in self._matches(key, words, found)) else 0.0
+            for key in keys
+        }
+
+    def audience_of(self, url: str) -> str:
+        """The audience of the site section a URL is in ('burger', 'ondernemer'), or ''."""
+        path = urlsplit(url).path.lower()
+        burger = bool(self.rules.pattern("audience_burger").search(path))
+        ondernemer = bool(self.rules.pattern("audience_ondernemer").search(path))
+        return "burger" if burger and not ondernemer else "ondernemer" if ondernemer else ""
+
+    def fit(self, key: str, url: str) -> float:
+        """Points a product loses on this page: not measured for this type of organisation,
+        or meant for the other audience than the page's section."""
+        product = self.by_key[key]
+        loss = 0.0
+        if self.org_letter and self.org_letter not in product.org_types:
+            loss += self.rules.weights["other_type"]
+        section = self.audience_of(url)
+        if section and product.audience not in (section, "beide"):
+            loss += self.rules.weights["audience"]
+        return loss
+
+    def rank(self, titles: tuple[str, ...], url: str) -> list[tuple[str, float]]:
+        """Products by page score less their `fit` loss, best first; of two that score the
+        same, the one fewer types of organisation offer (the more specific to this one)
+        goes first."""
+        scores = {k: s - self.fit(k, url) for k, s in self.score_page(titles, url).items()}
+        return sorted(scores.items(), key=lambda kv: (-kv[1], len(self.by_key[kv[0]].org_types)))
+
+    def best_terms(self, key: str) -> list[str]:
+        """Search queries for a product: its first search terms, then its name."""
+        product = next(p for p in self.products if p.key == key)
+        return [*product.search_terms, product.name_nl]

@@ -1,0 +1,179 @@
+"""Pages assigned to one organisation's products together (crawler.assignment): a page
+belongs to the product it fits best, the audience's section weighs in, and a page shared
+by two products is allowed only when it covers both, marked for review."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.assignment import assign
+from crawler.pageinfo import page_info
+from crawler.products import ProductState
+from tests.test_crawler_discovery import (
+    ALL,
+    HOME,
+    cases,
+    crawl_state,
+    drive,
+    html_page,
+    product_page,
+)
+
+
+def states(pages: dict[str, dict[str, float]]) -> dict[str, ProductState]:
+    out = {k: ProductState(ALL[k]) for k in ("bijstand", "bijzondere-bijstand", "paspoort")}
+    for key, scored in pages.items():
+        out[key].pages = {url: (score, 3) for url, score in scored.items()}
+    return out
+
+
+def test_a_page_belongs_to_the_product_it_fits_best() -> None:
+    st = states(
+        {
+            "bijstand": {"/bijzondere-bijstand": 80.0, "/bijstand": 90.0},
+            "bijzondere-bijstand": {"/bijzondere-bijstand": 95.0},
+        }
+    )
+    assign(st, lambda url, a, b: False)
+    assert st["bijstand"].best_url == "/bijstand"
+    assert st["bijzondere-bijstand"].best_url == "/bijzondere-bijstand"
+    assert not st["bijstand"].shared_with
+
+
+def test_a_product_without_a_page_of_its_own_does_not_take_a_neighbours() -> None:
+    st = states(
+        {
+            "bijstand": {"/bijzondere-bijstand": 80.0},
+            "bijzondere-bijstand": {"/bijzondere-bijstand": 95.0},
+        }
+    )
+    assign(st, lambda url, a, b: False)
+    assert st["bijstand"].best_url == ""
+    assert st["bijzondere-bijstand"].best_url == "/bijzondere-bijstand"
+
+
+def test_a_page_covering_both_products_is_shared_and_marked() -> None:
+    st = states({"bijstand": {"/uitkeringen": 80.0}, "bijzondere-bijstand": {"/uitkeringen": 85.0}})
+    assign(st, lambda url, a, b: url == "/uitkeringen")
+    assert st["bijstand"].best_url == "/uitkeringen"
+    assert st["bijstand"].shared_with == "bijzondere-bijstand"
+    assert st["bijzondere-bijstand"].shared_with == ""
+
+
+def test_discovery_marks_a_page_titled_for_two_products_for_review() -> None:
+    url = HOME + "paspoort-en-identiteitskaart"
+    state = crawl_state(("paspoort", "identiteitskaart"))
+    title = "Paspoort en identiteitskaart aanvragen"
+    web = {
+        HOME: html_page(HOME, "Welkom", f'<a href="{url}">{title}</a>'),
+        url: product_page(url, title, "Een paspoort of identiteitskaart vraagt u aan."),
+    }
+    drive(state, web)
+    found = {c.product.key: c for c in state.cases()}
+    assert {k: c.product_url for k, c in found.items()} == {
+        "paspoort": url,
+        "identiteitskaart": url,
+    }
+    shared = [c for c in found.values() if c.reason.startswith("shared:")]
+    assert len(shared) == 1
+
+
+def test_the_businesses_page_wins_for_a_business_product() -> None:
+    """Two pages of the same name: the one in the businesses' section is the page of a
+    product for businesses, not the one in the residents' section."""
+    citizens = HOME + "inwoners/evenement-organiseren"
+    business = HOME + "ondernemers/evenement-organiseren"
+    state = crawl_state(("evenementenvergunning",))
+    text = "Voor een evenement heeft u een evenementenvergunning nodig."
+    web = {
+        HOME: html_page(
+            HOME,
+            "Welkom",
+            f'<a href="{citizens}">Evenement organiseren</a>'
+            f'<a href="{business}">Evenement organiseren</a>',
+        ),
+        citizens: product_page(citizens, "Evenement organiseren", text),
+        business: product_page(business, "Evenement organiseren", text),
+    }
+    drive(state, web)
+    assert cases(state)["evenementenvergunning"][:2] == ("found", business)
+
+
+def test_an_information_page_goes_before_a_form() -> None:
+    st = states({"paspoort": {"/formulier-paspoort": 100.0, "/paspoort": 80.0}})
+    st["paspoort"].forms = {"/formulier-paspoort"}
+    assign(st, lambda url, a, b: False, margin=8.0)
+    assert st["paspoort"].best_url == "/paspoort"
+    st = states({"paspoort": {"/formulier-paspoort": 100.0}})
+    st["paspoort"].forms = {"/formulier-paspoort"}
+    assign(st, lambda url, a, b: False, margin=8.0)
+    assert st["paspoort"].best_url == "/formulier-paspoort"  # no information page: the form
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        # 'Schade melden' fits both products alike; one of them has a page of its own
+        (
+            {
+                "bijstand": {"/schade-melden": 100.0, "/melding": 92.0},
+                "bijzondere-bijstand": {"/schade-melden": 100.0},
+            },
+            {"bijstand": "/melding", "bijzondere-bijstand": "/schade-melden"},
+        ),
+        # 'Kan ik mijn belasting niet betalen?' fits A a little better, but A has its own
+        (
+            {
+                "bijstand": {"/bijstand": 100.0, "/niet-betalen": 78.0},
+                "bijzondere-bijstand": {"/niet-betalen": 72.0},
+            },
+            {"bijstand": "/bijstand", "bijzondere-bijstand": "/niet-betalen"},
+        ),
+    ],
+)
+def test_a_page_goes_to_the_product_that_has_no_other(
+    pages: dict[str, dict[str, float]], expected: dict[str, str]
+) -> None:
+    st = states(pages)
+    assign(st, lambda url, a, b: False, margin=8.0)
+    assert {key: st[key].best_url for key in expected} == expected
+
+
+def test_of_two_pages_alike_the_one_nearer_the_root_is_taken() -> None:
+    st = states({"paspoort": {"/ondernemers/paspoort": 100.0, "/paspoort": 100.0}})
+    assign(st, lambda url, a, b: False, margin=8.0)
+    assert st["paspoort"].best_url == "/paspoort"
+
+
+def test_a_page_about_two_products_is_shared_before_a_form_is_taken() -> None:
+    st = states(
+        {
+            "bijstand": {"/bijstand-en-bijzondere-bijstand": 99.0},
+            "bijzondere-bijstand": {
+                "/bijstand-en-bijzondere-bijstand": 97.0,
+                "/formulier-bijzondere-bijstand": 90.0,
+            },
+        }
+    )
+    st["bijzondere-bijstand"].forms = {"/formulier-bijzondere-bijstand"}
+    assign(st, lambda url, a, b: url == "/bijstand-en-bijzondere-bijstand", margin=8.0)
+    assert st["bijzondere-bijstand"].best_url == "/bijstand-en-bijzondere-bijstand"
+    assert st["bijzondere-bijstand"].shared_with == "bijstand"
+
+
+def test_of_two_pages_alike_one_about_another_kind_of_request_goes_last() -> None:
+    """'Melding klein evenement' and 'Vergunning voor een evenement' both fit the permit."""
+    st = states({"paspoort": {"/melding-klein": 100.0, "/vergunning": 99.6}})
+    st["paspoort"].other_kind = {"/melding-klein"}
+    assign(st, lambda url, a, b: False, margin=8.0)
+    assert st["paspoort"].best_url == "/vergunning"
+
+
+def test_a_title_of_another_kind_of_request_is_recognised() -> None:
+    state = crawl_state(("evenementenvergunning", "verhuismelding"))
+    melding = page_info(html_page(HOME + "m", "Melding klein evenement"), state.ev.rules)
+    permit = page_info(html_page(HOME + "v", "Evenement: vergunning of melding"), state.ev.rules)
+    assert melding is not None and permit is not None
+    assert state.ev.other_kind(melding, "evenementenvergunning")
+    assert not state.ev.other_kind(permit, "evenementenvergunning")
+    assert not state.ev.other_kind(melding, "verhuismelding")
