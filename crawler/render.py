@@ -22,6 +22,7 @@ from scrapy_playwright.page import PageMethod
 
 from classifiers.clickables import BLOCKED_HEADER, CLICKS_HEADER
 from classifiers.routes import identity_provider_rule
+from crawler.settle import settle
 
 #: what a rendered DOM does not need: images, fonts, media, style sheets
 ABORTED_TYPES = frozenset(
@@ -38,16 +39,19 @@ def abort_request(request: Any) -> bool:
 
 
 def render_meta(*, click: bool = False) -> dict[str, Any]:
-    """Request meta for a rendered fetch: the DOM after scripts ran, page closed after;
-    `click`: click the buttons whose target only a click shows (`click_ways`)."""
-    meta: dict[str, Any] = {
+    """Request meta for a rendered fetch: the DOM once the page's scripts are finished
+    (`crawler.settle`: the same DOM on every run), page closed after; `click`: then click
+    the buttons whose target only a click shows (`click_ways`)."""
+    methods = [PageMethod(settle)]
+    if click:
+        methods.append(PageMethod(click_ways))
+    return {
         "playwright": True,
         "playwright_include_page": False,
         "playwright_page_goto_kwargs": {"wait_until": "load"},
+        "playwright_page_init_callback": "crawler.settle.watch_page",
+        "playwright_page_methods": methods,
     }
-    if click:
-        meta["playwright_page_methods"] = [PageMethod(click_ways)]
-    return meta
 
 
 _SHARED: weakref.WeakKeyDictionary[Any, SharedPlaywrightHandler] = weakref.WeakKeyDictionary()

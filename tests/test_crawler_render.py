@@ -15,6 +15,7 @@ from typing import ClassVar
 import pytest
 
 from crawler.render import BLOCKED_HEADER, CLICKS_HEADER, abort_request, click_headers, click_ways
+from crawler.settle import settle
 
 SAML = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=fZJdT8Iw"
 PAGE = f"""<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>A</title></head>
@@ -102,9 +103,11 @@ def test_click_results_become_the_stored_pages_headers() -> None:
 
     from crawler.render import render_meta
 
-    assert "playwright_page_methods" not in render_meta()  # clicking only when asked
+    # every rendered page is settled first; clicking only when asked
+    assert [m.method for m in render_meta()["playwright_page_methods"]] == [settle]
     request = Request("http://x.test/p", meta=render_meta(click=True))
-    (method,) = request.meta["playwright_page_methods"]
+    first, method = request.meta["playwright_page_methods"]
+    assert (first.method, method.method) == (settle, click_ways)
     method.result = {"clicks": [{"url": "http://x.test/f", "text": "Start"}], "blocked": []}
     headers = click_headers(request)
     assert json.loads(headers[CLICKS_HEADER]) == [{"url": "http://x.test/f", "text": "Start"}]
