@@ -212,9 +212,12 @@ def route_links(
         if url.rstrip("/") == page.url.split("#")[0].rstrip("/"):
             continue
         known = links.get(url)
-        if known is not None:
+        if known is not None:  # one link per target: the main content's and a passage's say
+            if id(way) in passing and "passage" not in known.reasons:
+                known = replace(known, reasons=(*known.reasons, "passage"), in_main=True)
             if way.in_main and not known.in_main:
-                links[url] = replace(known, in_main=True)
+                known = replace(known, in_main=True)
+            links[url] = known
             continue
         if way.kind == "js_redirect" and id(way) not in passing:
             continue  # a script's location change on an ordinary page is no way on

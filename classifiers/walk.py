@@ -104,13 +104,21 @@ class RouteWalk(RouteLog):
         }
         return facts is not None and bool(own & set(facts.brand_sites))
 
-    def same_subject(self, url: str) -> bool:
+    def same_subject(self, url: str, passages: int = 1) -> bool:
         """True when the stored page at `url` is titled like the product page: 'Mijn Gemeente
-        app' on the product page leads to the product's own form, not to a portal."""
+        app' on the product page leads to the product's own form, not to a portal. An
+        interstitial on the way (an exit notice) is looked through to its way on."""
         assert self.classifier is not None
         page, _ = self.classifier.resolve(url)
         facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
-        return facts is not None and same_subject(facts.title, self.product_title)
+        if facts is None:
+            return False
+        if same_subject(facts.title, self.product_title):
+            return True
+        ways = [sub.url for sub in facts.links if "passage" in sub.reasons]
+        return bool(facts.interstitial and passages and 0 < len(ways) <= 2) and any(
+            self.same_subject(way, passages - 1) for way in ways
+        )
 
     def start(self, facts: PageFacts) -> None:
         """Walk from the product page."""
