@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from test_classifiers_clickables import fixture_page
 
+from classifiers import load_rules
 from classifiers.routes import route_links
 from digimeter.pages import Page
 
@@ -117,3 +119,23 @@ def test_only_buttons_that_may_go_somewhere_need_a_click() -> None:
     assert not needs(f"<main><form><button>Zoek</button></form></main>{script}")  # a submit
     assert not needs(f"<header><button>Menu</button></header><main>x</main>{script}")
     assert not needs(f"<main><button onclick=\"location.href='/f'\">A</button></main>{script}")
+
+
+@pytest.mark.parametrize(
+    ("text", "about_the_login"),
+    [
+        ("DigiD aanvragen", True),
+        ("DigiD aanvragen via de website van DigiD", True),
+        ("Vraag eerst uw DigiD aan", True),
+        # a DigiD logo's alt text before the call to action: a request made with DigiD
+        ("DigiD Aanvragen incidentele subsidie", False),
+        ("DigiD Aanvragen parkeervergunning", False),
+    ],
+)
+def test_a_link_about_getting_digid_is_told_from_a_request_with_digid(
+    text: str, about_the_login: bool
+) -> None:
+    from classifiers.logins import info_link
+
+    rule = info_link(load_rules(), "http://aanvragen.x.test/subsidie/", text)
+    assert (rule is not None and rule.id == "login.info.about_digid") is about_the_login
