@@ -218,7 +218,11 @@ class RouteWalk(RouteLog):
         for sub in facts.links:
             if sub.item_only:
                 continue  # followed only where an overview names the product
-            if about_product or sent_there or self.rel(sub.text) or sub.claims:
+            if about_product or self.rel(sub.text) or sub.claims:
+                self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
+            elif sent_there and not names_another(sub.text, self.case.product):
+                # on the portal the user goes on by its calls to action, not another
+                # product's ('Verhuizing doorgeven (DigiD)' in a list of every form)
                 self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
 
     def passage(self, facts: PageFacts, step: Step, titled: int) -> bool:
