@@ -130,8 +130,12 @@ class RouteWalk(RouteLog):
 
     def follow(self, link: LinkFacts, *, hop: int, parent: str, via: str) -> None:
         assert self.classifier is not None
-        portal_for_product = link.info_signal == "trap_site_login" and (
-            self.rel(link.text) or (hop == 1 and self.same_subject(link.url))
+        # a 'Mijn ...' portal or a 'DigiD aanvragen' link whose target is titled like the
+        # product page (its own form, with a DigiD logo's alt text in the link) is its route
+        portal_for_product = (link.info_signal == "trap_site_login" and self.rel(link.text)) or (
+            link.info_signal in ("trap_site_login", "trap_idp_info_link")
+            and hop == 1
+            and self.same_subject(link.url)
         )
         if link.info_rule and not portal_for_product:
             self.note(Finding(link.info_signal, link.info_rule, link.url, link.text[:80], 0.8))
