@@ -157,7 +157,9 @@ def fits_best(text: str, url: str, product: Product) -> float:
     geboorteaangifte entry though both say 'aangeven')."""
     matcher = _matcher(product)
     # a title naming two products ('Gehandicaptenparkeerkaart en -plaats') is each one's
-    scores = {**matcher.score_text(text), **matcher.shared_title(text)} if text else {}
+    shared = matcher.shared_title(text) if text else {}
+    top = max(shared.values(), default=0.0)
+    scores = {**matcher.score_text(text), **dict.fromkeys(shared, top)} if text else {}
     for key, score in matcher.score_url(url).items():  # 'Doorgaan' to /klacht-indienen
         scores[key] = max(scores.get(key, 0.0), URL_SHARE * score)
     mine = scores.get(product.key, 0.0)

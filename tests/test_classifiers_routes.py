@@ -139,3 +139,37 @@ def test_a_link_about_getting_digid_is_told_from_a_request_with_digid(
 
     rule = info_link(load_rules(), "http://aanvragen.x.test/subsidie/", text)
     assert (rule is not None and rule.id == "login.info.about_digid") is about_the_login
+
+
+def test_an_overviews_entries_are_chosen_by_the_product_matcher() -> None:
+    from dataclasses import dataclass
+
+    from classifiers.aboutproduct import choose_links
+    from digimeter.configfiles import load_products
+
+    @dataclass(frozen=True)
+    class Entry:
+        text: str
+        url: str
+
+    products = {p.key: p for p in load_products()}
+    f = "http://loket.x.test/formulier"
+    entries = [
+        Entry("Afvalpas aanvragen", f"{f}/afvalpas"),
+        Entry("Verhuizing doorgeven (DigiD)", f"{f}/verhuizing-digid"),
+        Entry("Verhuizing doorgeven (pdf)", f"{f}/verhuizing.pdf"),
+        Entry("Zorg en ondersteuning (Wmo)", f"{f}/zorg"),
+        Entry("Gehandicaptenparkeerkaart en gehandicaptenparkeerplaats", f"{f}/gpk"),
+        Entry("Doorgaan", f"{f}/klacht-over-de-gemeente-indienen"),
+        Entry("Overlijden aangeven", f"{f}/overlijden"),
+    ]
+
+    def chosen(key: str) -> list[str]:
+        return [e.url.rsplit("/", 1)[1] for e in choose_links(entries, products[key])]
+
+    assert chosen("verhuismelding") == ["verhuizing-digid", "verhuizing.pdf"]  # both routes
+    assert chosen("wmo-voorziening") == ["zorg"]  # by its acronym and objects
+    assert chosen("gehandicaptenparkeerkaart") == ["gpk"]  # a title naming two products
+    assert chosen("gehandicaptenparkeerplaats") == ["gpk"]
+    assert chosen("klacht") == ["klacht-over-de-gemeente-indienen"]  # by its URL's words
+    assert chosen("geboorteaangifte") == []  # 'aangeven' alone names another product
