@@ -138,14 +138,15 @@ class StagePlan:
         return out
 
     def _last_look(self) -> list[Fetch]:
-        """Once, when products have no page at all: the site's list entries that name no
-        product ('Minder regels voor inwoners en ondernemers', 'Veelgestelde vragen'), up
-        to LAST_LOOK pages, best scored for those products first, where a page may say that
-        the organisation does not offer them."""
+        """Once, when products have no page yet (none scores `confirm`): the site's list
+        entries that name no product ('Minder regels voor inwoners en ondernemers',
+        'Veelgestelde vragen'), up to LAST_LOOK pages, best scored for those products
+        first, where a page may say that the organisation does not offer them."""
         if self.last_looked:
             return []
         self.last_looked = True
-        missing = [k for k, st in self.states.items() if not st.pages and not st.settled]
+        confirm = self.ev.confirm
+        missing = [k for k, st in self.states.items() if not st.settled and st.best_score < confirm]
         if not missing:
             return []
         entries = [
