@@ -340,8 +340,8 @@ class OrgCrawl(SourceReading, StagePlan):
             named = max(scores.values(), default=0.0) >= self.ev.candidate
             if not self.trap.allows(link.url, named, variant_key(link.url) in lists):
                 continue
-            if listing and link.in_main and max(scores.values(), default=0.0) < follow:
-                # a list's entry that names no product: where a statement may stand
+            if listing and link.in_main and not named:
+                # a list's entry that names no product surely: where a statement may stand
                 self.unnamed.setdefault(normalize_url(link.url), (link.url, scores))
             for key, score in scores.items():
                 if key not in unsettled:

@@ -139,9 +139,10 @@ class StagePlan:
 
     def _last_look(self) -> list[Fetch]:
         """Once, when products have no page yet (none scores `confirm`): the site's list
-        entries that name no product ('Minder regels voor inwoners en ondernemers',
-        'Veelgestelde vragen'), up to LAST_LOOK pages, best scored for those products
-        first, where a page may say that the organisation does not offer them."""
+        entries that name no product surely (none scores `candidate`: 'Minder regels voor
+        inwoners en ondernemers', 'Veelgestelde vragen'), up to LAST_LOOK pages, best
+        scored for those products first, where a page may say that the organisation does
+        not offer them."""
         if self.last_looked:
             return []
         self.last_looked = True
