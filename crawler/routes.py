@@ -109,6 +109,7 @@ class RouteFollower:
         if known is not None:  # read before (raw, now rendered): keep every link seen
             urls = {link.url for link in links}
             links += [link for link in known[1] if link.url not in urls]
+            hop = min(hop, known[0])  # a product page stays hop 0 whatever route brings it
         self.read[key] = (hop, links, page_title(tree) if tree is not None else "")
         return out + self._expand(org, key, products)
 
@@ -166,7 +167,8 @@ class RouteFollower:
             return []
         self.render = render
         products = self.wanted.get(normalize_url(fetch.url), set()) | {fetch.product}
-        if fetch.hop == 0:
+        if fetch.hop == 0 or self.seen.get(key) == 0:
+            # a product page, also when another product's route brings it (rendered)
             products |= self.product_pages.get(key, set())
         if len(products) > 1:
             products.discard("")
