@@ -11,6 +11,7 @@ of `rules/phrases.toml [[offer_negation]]` matches it:
   'geheven', 'uitgegeven', 'afgeschaft' are 'verlenen', 'heffen', 'uit_geven', 'af_schaffen');
 * its `negation` ('geen', 'niet'; a rule without one, 'is afgeschaft', needs none), and not
   its `unless` (a condition: 'als u ...'; 'online': then the product exists, not online);
+  a rule with `before` counts only after a sentence that matches it ('vergunningvrij');
 * its object: the words the (last) negation negates name the product ('geen
   hondenbelasting meer'), and what follows them is no restriction (`tail`: not 'geen
   subsidie voor activiteiten die ...'); or they are a kind of product that is not the
@@ -120,6 +121,10 @@ def _about_product(rules: RuleSet, rule: Rule, sentence: str, before: str, produ
         return ""
     plain, narrowed = _naming(sentence, product)
     context = "before" if before and names_object(before, product) else ""
+    if "before" in rule.patterns:  # only after a sentence that says so ('vergunningvrij')
+        if not (before and rule.search("before", before)):
+            return ""
+        return "before" if context or plain else ""
     negation = rule.patterns.get("negation")
     if negation is None:  # 'De terrasvergunning is afgeschaft'
         return "sentence" if plain else context if rule.option("context") else ""
@@ -133,12 +138,12 @@ def _about_product(rules: RuleSet, rule: Rule, sentence: str, before: str, produ
         # what follows completes the object ('plaatsen op een markt') or restricts it
         return "sentence" if (not rest_narrowed if rest_plain else tail) else ""
     # 'geen belasting op ... honden', 'voor een collecte ... geen vergunning'
-    if _kind_only(rules, phrase):
-        if _naming(f"{head} {rest}", product) == (True, False):
-            return "sentence"
-    elif _says_nothing(phrase) and tail and _naming(head, product)[0]:
+    kind, nothing = _kind_only(rules, phrase), _says_nothing(phrase)
+    if kind and _naming(f"{head} {rest}", product) == (True, False):
         return "sentence"
-    if rule.option("context") and not (plain or narrowed):
+    if not kind and nothing and tail and _naming(head, product)[0]:
+        return "sentence"
+    if rule.option("context") and (kind or nothing) and not (plain or narrowed):
         return context
     return ""
 

@@ -88,7 +88,7 @@ SECTIONS: dict[str, SectionSpec] = {
     "body": SectionSpec(frozenset({"host", "text"}), {"name": str}, signal="required"),
     # phrases.toml
     "offer_negation": SectionSpec(
-        frozenset({"text", "negation", "unless", "tail"}),
+        frozenset({"text", "negation", "unless", "tail", "before"}),
         {"verbs": list, "context": bool},
         signal="required",
     ),

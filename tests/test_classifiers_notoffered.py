@@ -68,6 +68,9 @@ def test_not_offered_in_other_words(product: str, text: str) -> None:
         ("marktvergunning", "Voor een collecte heeft u geen vergunning meer nodig."),  # another
         ("terrasvergunning", "De hondenbelasting is afgeschaft. U hoeft uw hond niet meer aan te "
          "melden."),  # the sentence before names another product
+        ("reclamebelasting", "U hoeft voor de reclamebelasting niets aan te vragen."),  # levied
+        ("parkeervergunning", "Uw parkeervergunning wordt elk jaar verlengd. U hoeft geen "
+         "nieuwe vergunning aan te vragen."),
         ("hondenbelasting", "Wij heffen geen hondenbelasting voor hulphonden en "
          "blindengeleidehonden."),
     ],
