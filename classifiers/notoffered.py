@@ -105,13 +105,18 @@ def _verb(rule: Rule, sentence: str) -> bool:
 
 
 def _says_nothing(phrase: str) -> bool:
-    """True when a negated phrase names no thing: empty, or only verbs and particles ('niet
-    verleend', 'geven wij niet af'); the object is then before the negation."""
+    """True when a negated phrase names no thing: empty, or one verb and particles ('niet
+    verleend', 'geven wij niet af', not 'geen kosten verbonden'); the object is then before
+    the negation."""
     words = [w for w in tokens(phrase) if w not in _FILLER]
-    return all(
-        w in _PARTICLES or w in GENERIC_WORDS or lemma(w).endswith("en") or "_" in lemma(w)
-        for w in words
-    )
+    rest = [w for w in words if w not in _PARTICLES]
+    return len(rest) <= 1 and all(_verb_form(w) for w in rest)
+
+
+def _verb_form(word: str) -> bool:
+    """A verb ('verleend', 'aanvragen'), not a noun ('kosten': its lemma is 'kost')."""
+    base = lemma(word)
+    return "_" in base or base.endswith("en") or (word in GENERIC_WORDS and word.endswith("en"))
 
 
 def _about_product(rules: RuleSet, rule: Rule, sentence: str, before: str, product: Product) -> str:

@@ -69,6 +69,9 @@ def test_not_offered_in_other_words(product: str, text: str) -> None:
         ("terrasvergunning", "De hondenbelasting is afgeschaft. U hoeft uw hond niet meer aan te "
          "melden."),  # the sentence before names another product
         ("reclamebelasting", "U hoeft voor de reclamebelasting niets aan te vragen."),  # levied
+        # headings run into one sentence: 'nodig' of one, 'geen' of another
+        ("omgevingsvergunning", "Aanvragen in het Omgevingsloket Wat heeft u nodig een "
+         "beschrijving Kosten Aan de aanvraag zijn geen kosten verbonden."),
         ("parkeervergunning", "Uw parkeervergunning wordt elk jaar verlengd. U hoeft geen "
          "nieuwe vergunning aan te vragen."),
         ("hondenbelasting", "Wij heffen geen hondenbelasting voor hulphonden en "
