@@ -28,8 +28,8 @@ from urllib.parse import unquote, urlsplit
 from classifiers import hosts
 from classifiers.matching import ProductMatcher
 from classifiers.matchrules import load_rules as load_match_rules
-from digimeter.configfiles import load_products
-from digimeter.model import Product
+from digimeter.core.configfiles import load_products
+from digimeter.core.model import Product
 
 __all__ = [
     "choose_links", "fits_best", "link_relevance", "names_another", "overview_choice",

@@ -41,7 +41,7 @@ from classifiers.clickrecord import (
 from classifiers.getforms import form_clicks
 from classifiers.html import element_text, main_scope, parse_html
 from classifiers.scripted import browser_clicks, builds_ways_on, needs_clicking, script_targets
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 
 __all__ = [
     "BLOCKED_HEADER", "CLICKS_HEADER", "KINDS", "Clickable", "base_url", "builds_ways_on",

@@ -38,7 +38,7 @@ from classifiers.dutch import analyse, lemma, tokens
 from classifiers.findings import Finding
 from classifiers.hosts import GENERIC_WORDS
 from classifiers.ruleset import Rule, RuleSet
-from digimeter.model import Product
+from digimeter.core.model import Product
 
 __all__ = ["names_object", "not_offered_statement", "object_forms"]
 

@@ -17,7 +17,7 @@ from classifiers.clickrecord import (
     absolute_url,
 )
 from classifiers.html import main_scope
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 
 __all__ = ["browser_clicks", "builds_ways_on", "needs_clicking", "script_targets"]
 

@@ -7,7 +7,7 @@ from test_classifiers_clickables import fixture_page
 
 from classifiers import load_rules
 from classifiers.routes import route_links
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 
 
 def test_buttons_with_a_target_are_route_links() -> None:
@@ -145,7 +145,7 @@ def test_an_overviews_entries_are_chosen_by_the_product_matcher() -> None:
     from dataclasses import dataclass
 
     from classifiers.aboutproduct import choose_links
-    from digimeter.configfiles import load_products
+    from digimeter.core.configfiles import load_products
 
     @dataclass(frozen=True)
     class Entry:

@@ -17,7 +17,7 @@ import pytest
 from test_crawler_web import REPO, Web, page
 
 from classifiers.run import classify_run
-from digimeter.runstore import RunStore
+from digimeter.core.runstore import RunStore
 from testweb.server import running_server
 
 HOST, FORMS = "www.knopdorp.test", "formulieren.knopdorp.test"
