@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import lxml.html
 from lxml.etree import ParserError, _Element
@@ -70,6 +71,12 @@ def _keeps(el: _Element, rules: RuleSet) -> bool:
     return is_cta_block(el, rules)
 
 
+@cache
+def _content_rules() -> RuleSet:
+    """The shipped rules (their furniture and cta_block sections, rules/content.toml)."""
+    return load_rules()
+
+
 def main_scope(tree: _Element) -> tuple[_Element, list[_Element]]:
     """The page's main element and the furniture elements inside it (in the tree given).
 
@@ -77,7 +84,7 @@ def main_scope(tree: _Element) -> tuple[_Element, list[_Element]]:
     the body. Furniture is what `is_furniture` marks (not descending into it), except
     call-to-action boxes styled as asides inside a real main element.
     """
-    rules = load_rules()  # the furniture and cta_block rules of rules/content.toml
+    rules = _content_rules()
     root = tree
     for xpath in _MAIN_XPATHS:
         found = tree.xpath(xpath)

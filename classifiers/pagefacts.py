@@ -21,7 +21,7 @@ from classifiers.forms import FormFacts, classify_form, page_forms
 from classifiers.hosts import host_of, registrable
 from classifiers.html import element_text, main_content, main_scope, page_title, parse_html
 from classifiers.logins import gate_logins, idp_login, info_link, link_claims, login_url
-from classifiers.routes import RouteLink, route_links
+from classifiers.routes import RouteKind, RouteLink, route_links
 from classifiers.ruleset import RuleSet
 from digimeter.core.pages import Page
 
@@ -30,7 +30,7 @@ MAX_HTML_SCAN = 300_000
 
 
 @dataclass(frozen=True)
-class LinkFacts:
+class LinkFacts(RouteKind):
     """A candidate route link and what its own text says."""
 
     url: str
@@ -44,16 +44,6 @@ class LinkFacts:
     info_signal: str = ""
     #: How a person follows it (`classifiers.clickables.KINDS`).
     kind: str = "anchor"
-
-    @property
-    def embedded(self) -> bool:
-        """A frame: what it shows is part of the page that holds it."""
-        return self.kind in ("iframe", "frame")
-
-    @property
-    def item_only(self) -> bool:
-        """Only an entry of the page's content: a route where it names the product."""
-        return self.reasons == ("item",)
 
 
 @dataclass(frozen=True)
@@ -243,7 +233,6 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
     links = route_links(page, tree, hop=min(hop, 1), ways=ways)
     if hop > 0 and scope is not tree:
         links = [link for link in links if link.in_main]
-
     forms = page_forms(rules, scope, url, f"{url} | {head_title} | {title}")
     logins = gate_logins(rules, scope, url, hop=hop)
     platforms = platform_hits(rules, url, html)

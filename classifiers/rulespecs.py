@@ -88,7 +88,9 @@ SECTIONS: dict[str, SectionSpec] = {
     "body": SectionSpec(frozenset({"host", "text"}), {"name": str}, signal="required"),
     # phrases.toml
     "offer_negation": SectionSpec(
-        frozenset({"text", "negation", "unless", "tail"}), signal="required"
+        frozenset({"text", "negation", "unless", "tail", "before"}),
+        {"verbs": list, "context": bool},
+        signal="required",
     ),
     "phrase": SectionSpec(
         frozenset({"text"}),
@@ -99,4 +101,6 @@ SECTIONS: dict[str, SectionSpec] = {
 #: Table sections (one table, not an array of rules).
 TABLES: dict[str, SectionSpec] = {
     "skip": SectionSpec(frozenset({"url"}), {"schemes": list}),
+    # phrases.toml: the words that name a kind of product, not one ('geen vergunning')
+    "offer_kind": SectionSpec(frozenset({"word"})),
 }

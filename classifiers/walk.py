@@ -15,13 +15,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from classifiers.aboutproduct import names_another, overview_choice, relevance
+from classifiers.aboutproduct import names_another, overview_choice, relevance, same_subject
 from classifiers.documents import document_kind, document_role, file_words, inspect_document
 from classifiers.findings import Finding
+from classifiers.hostkinds import is_route_host
 from classifiers.hosts import host_of, is_own_host, registrable
 from classifiers.logins import idp_login, login_url
 from classifiers.offers import Route, RouteLog, Step, document_offer, link_offer, page_offers
-from classifiers.pagefacts import LinkFacts, PageFacts
+from classifiers.pagefacts import LinkFacts, PageFacts, analyze_html
+from classifiers.ruleset import RuleSet
 from digimeter.core.model import Case
 from digimeter.core.pages import Page, normalize_url
 
@@ -47,6 +49,22 @@ def offers_itself(facts: PageFacts) -> bool:
     )  # fmt: skip
 
 
+#: A page with more main text than this informs; a form page says little besides its form.
+FORM_PAGE_MAX_CHARS = 700
+
+
+def is_form_page(rules: RuleSet, page: Page) -> bool:
+    """True when a page is a route (a web form, a login gate, a script form) rather than a
+    product's information page: it offers a route itself and says little else, or it is on
+    a route host. Discovery prefers an information page that links to it as product_url."""
+    if is_route_host(page.url):
+        return True
+    facts = analyze_html(rules, page, hop=0)
+    if facts is None or not offers_itself(facts):
+        return False
+    return len(facts.main_text) <= FORM_PAGE_MAX_CHARS
+
+
 @dataclass
 class RouteWalk(RouteLog):
     """The walk of one case: the routes and notes found, the URLs visited."""
@@ -54,6 +72,7 @@ class RouteWalk(RouteLog):
     classifier: Classifier | None = None
     case: Case | None = None
     visited: set[str] = field(default_factory=set)
+    product_title: str = ""
 
     def rel(self, text: str) -> int:
         assert self.case is not None
@@ -85,8 +104,25 @@ class RouteWalk(RouteLog):
         }
         return facts is not None and bool(own & set(facts.brand_sites))
 
+    def same_subject(self, url: str, passages: int = 1) -> bool:
+        """True when the stored page at `url` is titled like the product page: 'Mijn Gemeente
+        app' on the product page leads to the product's own form, not to a portal. An
+        interstitial on the way (an exit notice) is looked through to its way on."""
+        assert self.classifier is not None
+        page, _ = self.classifier.resolve(url)
+        facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
+        if facts is None:
+            return False
+        if same_subject(facts.title, self.product_title):
+            return True
+        ways = [sub.url for sub in facts.links if "passage" in sub.reasons]
+        return bool(facts.interstitial and passages and 0 < len(ways) <= 2) and any(
+            self.same_subject(way, passages - 1) for way in ways
+        )
+
     def start(self, facts: PageFacts) -> None:
         """Walk from the product page."""
+        self.product_title = facts.title
         self.visited.add(normalize_url(facts.url))
         page_offers(self, facts, Step(hop=0, relevance=2), ())
         for link in facts.links:
@@ -94,7 +130,13 @@ class RouteWalk(RouteLog):
 
     def follow(self, link: LinkFacts, *, hop: int, parent: str, via: str) -> None:
         assert self.classifier is not None
-        portal_for_product = link.info_signal == "trap_site_login" and self.rel(link.text)
+        # a 'Mijn ...' portal or a 'DigiD aanvragen' link whose target is titled like the
+        # product page (its own form, with a DigiD logo's alt text in the link) is its route
+        portal_for_product = (link.info_signal == "trap_site_login" and self.rel(link.text)) or (
+            link.info_signal in ("trap_site_login", "trap_idp_info_link")
+            and hop == 1
+            and self.same_subject(link.url)
+        )
         if link.info_rule and not portal_for_product:
             self.note(Finding(link.info_signal, link.info_rule, link.url, link.text[:80], 0.8))
             return
@@ -180,7 +222,11 @@ class RouteWalk(RouteLog):
         for sub in facts.links:
             if sub.item_only:
                 continue  # followed only where an overview names the product
-            if about_product or sent_there or self.rel(sub.text) or sub.claims:
+            if about_product or self.rel(sub.text) or sub.claims:
+                self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
+            elif sent_there and not names_another(sub.text, self.case.product):
+                # on the portal the user goes on by its calls to action, not another
+                # product's ('Verhuizing doorgeven (DigiD)' in a list of every form)
                 self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
 
     def passage(self, facts: PageFacts, step: Step, titled: int) -> bool:

@@ -98,6 +98,8 @@ class OrgCrawl(SourceReading, StagePlan):
         self.search_form: SearchForm | None = None
         #: per product, links to other sites that name it (score, url)
         self.away: dict[str, list[tuple[float, str]]] = {}
+        #: entries of the site's lists that name no product (url, scores), in order seen
+        self.unnamed: dict[str, tuple[str, dict[str, float]]] = {}
         self.sitemaps = 0
         self.home_done = False
         self.hubs_fetched = 0
@@ -338,6 +340,9 @@ class OrgCrawl(SourceReading, StagePlan):
             named = max(scores.values(), default=0.0) >= self.ev.candidate
             if not self.trap.allows(link.url, named, variant_key(link.url) in lists):
                 continue
+            if listing and link.in_main and not named:
+                # a list's entry that names no product surely: where a statement may stand
+                self.unnamed.setdefault(normalize_url(link.url), (link.url, scores))
             for key, score in scores.items():
                 if key not in unsettled:
                     continue

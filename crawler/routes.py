@@ -5,8 +5,9 @@ classifiers read the same links from the stored pages): anchors, and every other
 person can click (buttons, GET forms, frames, an interstitial's way through). Identity
 providers are never requested: a link to one is left alone, and a redirect to one ends the
 chain (its 3xx page, with the `location`, is the login evidence). Route pages that need
-JavaScript, and product pages whose ways on a script builds, are rendered too, and the links
-of the rendered DOM are followed as well.
+JavaScript, and pages whose ways on a script builds or only a click resolves, are rendered
+too (the browser clicks such buttons: `crawler.render.click_ways`), and the ways on of the
+rendered page are followed as well.
 
 Routes are followed per product: on a page not titled for the product whose entries name
 it (an overview of forms, a digital counter: `aboutproduct.overview_choice`) only those
@@ -19,7 +20,7 @@ from __future__ import annotations
 from lxml.etree import _Element
 
 from classifiers.aboutproduct import overview_choice
-from classifiers.clickables import builds_ways_on
+from classifiers.clickables import builds_ways_on, needs_clicking
 from classifiers.html import page_title, parse_html
 from classifiers.logins import link_claims
 from classifiers.routes import RouteLink, identity_provider_rule, route_links
@@ -108,6 +109,7 @@ class RouteFollower:
         if known is not None:  # read before (raw, now rendered): keep every link seen
             urls = {link.url for link in links}
             links += [link for link in known[1] if link.url not in urls]
+            hop = min(hop, known[0])  # a product page stays hop 0 whatever route brings it
         self.read[key] = (hop, links, page_title(tree) if tree is not None else "")
         return out + self._expand(org, key, products)
 
@@ -118,11 +120,13 @@ class RouteFollower:
         key = normalize_url(page.url)
         if not self.render or page.rendered or tree is None or key in self.rendering:
             return []
-        if not (builds_ways_on(tree) or (hop > 0 and needs_rendering(page))):
+        click = needs_clicking(tree)
+        if not (click or builds_ways_on(tree) or (hop > 0 and needs_rendering(page))):
             return []
         self.rendering.add(key)
         product = min(products) if products else ""
-        return [Fetch(org, page.url, ROUTE, product=product, hop=hop, render=True)]
+        extra = {"click": True} if click else {}
+        return [Fetch(org, page.url, ROUTE, product=product, hop=hop, render=True, extra=extra)]
 
     def from_product_page(self, org: str, page: Page, product: str = "") -> list[Fetch]:
         """Hop-1 fetches from a product page (raw or rendered) at hand; `product`: the
@@ -163,7 +167,8 @@ class RouteFollower:
             return []
         self.render = render
         products = self.wanted.get(normalize_url(fetch.url), set()) | {fetch.product}
-        if fetch.hop == 0:
+        if fetch.hop == 0 or self.seen.get(key) == 0:
+            # a product page, also when another product's route brings it (rendered)
             products |= self.product_pages.get(key, set())
         if len(products) > 1:
             products.discard("")

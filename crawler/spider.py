@@ -152,7 +152,7 @@ class DigimeterSpider(scrapy.Spider):
         if fetch.kind == ROBOTS:
             meta["dont_obey_robotstxt"] = True
         if fetch.render:
-            meta.update(render_meta())
+            meta.update(render_meta(click=bool(fetch.extra.get("click"))))
         if self.second.is_second(fetch.org):
             meta[ATTEMPT_KEY] = 2
         return Request(

@@ -1,6 +1,8 @@
 """The order of discovery for one organisation, cheapest sources first (mixed into
 `OrgCrawl`): candidates the feed, sitemap and links proposed (plus a few hub pages), then
-the site search, then the focused crawl, then the routes of product pages not yet followed."""
+the site search, then the focused crawl (and, for products with no page at all, a last
+look at list entries that name no product), then the routes of product pages not yet
+followed."""
 
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ DISCOVERY_KINDS = (ROBOTS, HOME, SITEMAP, FEED, SEARCH, CANDIDATE, HUB)
 HUB_PAGES = 8
 #: focused-crawl pages in flight at a time, so that the best links go first
 EXPLORE_WINDOW = 4
+#: unnamed list entries opened at the end when products have no page at all
+LAST_LOOK = 6
 
 
 class StagePlan:
@@ -34,6 +38,9 @@ class StagePlan:
     assigned: bool = False
     #: candidates on other sites have been asked for (at the end of the explore stage)
     elsewhere_asked: bool = False
+    #: the last look at unnamed list entries has been taken (`_last_look`)
+    last_looked: bool = False
+    unnamed: dict[str, tuple[str, dict[str, float]]]
     away: dict[str, list[tuple[float, str]]]
     failure: str
     home_done: bool
@@ -86,7 +93,7 @@ class StagePlan:
             out = self._pop_proposals() + self._explore()
             if out or self._discovery_pending():
                 return out
-            out = self._elsewhere()
+            out = self._elsewhere() + self._last_look()
             if out:
                 return out
             self.stage = "routes"
@@ -129,6 +136,28 @@ class StagePlan:
             _, url = max(links)
             out.append(Fetch(self.org_code, url, CANDIDATE, key, ELSEWHERE, depth=2))
         return out
+
+    def _last_look(self) -> list[Fetch]:
+        """Once, when products have no page yet (none scores `confirm`): the site's list
+        entries that name no product surely (none scores `candidate`: 'Minder regels voor
+        inwoners en ondernemers', 'Veelgestelde vragen'), up to LAST_LOOK pages, best
+        scored for those products first, where a page may say that the organisation does
+        not offer them."""
+        if self.last_looked:
+            return []
+        self.last_looked = True
+        confirm = self.ev.confirm
+        missing = [k for k, st in self.states.items() if not st.settled and st.best_score < confirm]
+        if not missing:
+            return []
+        entries = [
+            (-max((scores.get(k, 0.0) for k in missing), default=0.0), n, url)
+            for n, (key, (url, scores)) in enumerate(self.unnamed.items())
+            if key not in self.explored
+        ]
+        return [
+            Fetch(self.org_code, url, HUB, depth=2) for _, _, url in sorted(entries)[:LAST_LOOK]
+        ]
 
     def _pop_hubs(self) -> list[Fetch]:
         out = []
