@@ -1,8 +1,9 @@
-"""Rendering with Chromium through scrapy-playwright: what the browser may load.
+"""Rendering with Chromium through scrapy-playwright.
 
-The browser loads a page's documents, scripts and styles (through the same proxy as
-Scrapy, see PLAYWRIGHT_LAUNCH_OPTIONS), never images, fonts, media or style sheets, and never an
-identity provider (a script that navigates to DigiD is stopped there).
+The browser is started and restricted by `crawler.browser` (the one launcher): it loads a
+page's documents and scripts (through the same proxy as Scrapy, PLAYWRIGHT_LAUNCH_OPTIONS),
+never images, fonts, media or style sheets, and never an identity provider (a script that
+navigates to DigiD is stopped there: PLAYWRIGHT_ABORT_REQUEST is `browser.abort_request`).
 """
 
 from __future__ import annotations
@@ -12,19 +13,7 @@ from typing import Any
 
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
-from classifiers.routes import identity_provider_rule
-
-#: what a rendered DOM does not need: images, fonts, media, style sheets
-ABORTED_TYPES = frozenset(
-    {"image", "font", "media", "imageset", "object", "texttrack", "manifest", "stylesheet"}
-)
-
-
-def abort_request(request: Any) -> bool:
-    """PLAYWRIGHT_ABORT_REQUEST: True for requests the browser must not make."""
-    if request.resource_type in ABORTED_TYPES:
-        return True
-    return bool(identity_provider_rule(request.url))
+from crawler.browser import WAIT_UNTIL
 
 
 def render_meta() -> dict[str, Any]:
@@ -32,7 +21,7 @@ def render_meta() -> dict[str, Any]:
     return {
         "playwright": True,
         "playwright_include_page": False,
-        "playwright_page_goto_kwargs": {"wait_until": "load"},
+        "playwright_page_goto_kwargs": {"wait_until": WAIT_UNTIL},
     }
 
 

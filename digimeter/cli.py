@@ -14,7 +14,7 @@ import click
 from digimeter.errors import translated
 
 COMMANDS = (
-    "demo", "measure", "crawl", "classify", "score", "report", "evaluate",
+    "demo", "measure", "crawl", "classify", "classify-labelled", "score", "report", "evaluate",
     "organisations", "review", "runs", "schedule", "testweb",
 )  # fmt: skip
 
@@ -26,7 +26,7 @@ class _Group(click.Group):
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name not in COMMANDS:
             return None
-        module = importlib.import_module(f"digimeter.commands.{name}")
+        module = importlib.import_module(f"digimeter.commands.{name.replace('-', '_')}")
         return module.command  # type: ignore[no-any-return]
 
     @translated

@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from classifiers.labelled import labelled_cases, write_run
 from classifiers.ruleset import RuleSet
 from classifiers.run import classify_run
 from digimeter.configfiles import load_products
+from digimeter.labelled import labelled_cases, write_run
 from digimeter.model import Case, Organisation
 from digimeter.pages import FolderPageStore, Page
 from digimeter.runstore import RunStore
