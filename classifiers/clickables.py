@@ -237,7 +237,7 @@ def _form_clicks(
     ]  # fmt: skip
     form_label = _label(form.get("aria-label") or "", form.get("title") or "")
     out: list[Clickable] = []
-    for submitter in submitters or [None]:
+    for submitter in submitters or (None,):
         sub = submitter if submitter is not None else form
         action = sub.get("formaction") if submitter is not None else None
         action = action if action is not None else form.get("action") or ""

@@ -15,7 +15,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -69,33 +69,42 @@ class RuleSet:
     #: The folder the rule files were read from.
     directory: Path = RULES_DIR
 
-    def __post_init__(self) -> None:
+    # Indexes derived from `rules`, built on first use. A cached_property stores its value
+    # in the instance's __dict__ without going through the frozen dataclass's __setattr__;
+    # the rules they derive from never change.
+    @cached_property
+    def _sections(self) -> dict[str, tuple[Rule, ...]]:
         by_section: dict[str, list[Rule]] = {}
         for rule in self.rules:
             by_section.setdefault(rule.section, []).append(rule)
-        object.__setattr__(self, "_sections", {k: tuple(v) for k, v in by_section.items()})
-        object.__setattr__(self, "_ids", {r.id: r for r in self.rules})
-        object.__setattr__(self, "_combined", {})
+        return {name: tuple(rules) for name, rules in by_section.items()}
+
+    @cached_property
+    def _ids(self) -> dict[str, Rule]:
+        return {rule.id: rule for rule in self.rules}
+
+    @cached_property
+    def _combined(self) -> dict[tuple[str, str], re.Pattern[str]]:
+        """Per (section, pattern field): one pattern matching where any rule's would."""
+        parts: dict[tuple[str, str], list[str]] = {}
+        for rule in self.rules:
+            for field_name, pattern in rule.patterns.items():
+                parts.setdefault((rule.section, field_name), []).append(f"(?:{pattern.pattern})")
+        return {key: re.compile("|".join(alternatives)) for key, alternatives in parts.items()}
 
     def section(self, name: str) -> tuple[Rule, ...]:
-        return self._sections.get(name, ())  # type: ignore[attr-defined,no-any-return]
+        return self._sections.get(name, ())
 
     def get(self, rule_id: str) -> Rule:
-        return self._ids[rule_id]  # type: ignore[attr-defined,no-any-return]
+        return self._ids[rule_id]
 
     def table(self, name: str) -> Rule:
         return self.tables[name]
 
     def may_match(self, section: str, field_name: str, text: str) -> bool:
         """False when no rule of `section` can match `text` in `field_name` (one scan)."""
-        key = (section, field_name)
-        combined = self._combined.get(key)  # type: ignore[attr-defined]
-        if combined is None:
-            parts = [r.patterns[field_name].pattern for r in self.section(section)
-                     if field_name in r.patterns]  # fmt: skip
-            combined = re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)")
-            self._combined[key] = combined  # type: ignore[attr-defined]
-        return bool(text) and combined.search(lowered(text)) is not None
+        combined = self._combined.get((section, field_name))
+        return combined is not None and bool(text) and combined.search(lowered(text)) is not None
 
 
 def _where(path: Path, section: str, rule_id: str) -> str:
@@ -132,16 +141,17 @@ def _compile(where: str, name: str, value: object) -> re.Pattern[str]:
         raise RuleFileError(f"{where}: bad regular expression in '{name}': {exc}") from exc
 
 
-_last_lowered: list[str] = ["", ""]
-
-
+@lru_cache(maxsize=4)
 def lowered(text: str) -> str:
-    """`text.lower()`, remembered for the text last asked (rules are tried one by one)."""
-    if text is not _last_lowered[0]:
-        low = text.lower()
-        # lower() may change the length of a few characters (U+0130); keep offsets valid
-        _last_lowered[:] = [text, low if len(low) == len(text) else text.casefold()[: len(text)]]
-    return _last_lowered[1]
+    """`text` in lower case, of the same length, so that a match's offsets are valid in
+    `text`; remembered for the last few texts (rules are tried one by one on one text).
+
+    `str.lower()` lengthens a few characters ('İ', U+0130, becomes 'i' and a combining dot):
+    those keep only the first character of their lower case."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(char.lower()[0] for char in text)
 
 
 def _check_option(where: str, name: str, value: object, allowed: Any) -> None:

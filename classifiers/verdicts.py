@@ -31,7 +31,20 @@ _NOTE_SIGNALS = (
 )
 
 
-def _verdict(case: Case, rules: RuleSet, **fields) -> Verdict:  # type: ignore[no-untyped-def]
+def _verdict(
+    case: Case,
+    rules: RuleSet,
+    *,
+    status: str,
+    level: int | None,
+    level_strict: int | None,
+    confidence: float,
+    evidence: tuple[Evidence, ...],
+    route_url: str = "",
+    via: str = "",
+    signals: tuple[str, ...] = (),
+) -> Verdict:
+    """The verdict on `case`: the case's organisation, product and page, and these findings."""
     return Verdict(
         org_code=case.org.code,
         org_name=case.org.name,
@@ -40,7 +53,14 @@ def _verdict(case: Case, rules: RuleSet, **fields) -> Verdict:  # type: ignore[n
         audience=case.product.audience,
         product_url=case.product_url,
         rules_version=rules.version,
-        **fields,
+        status=status,
+        level=level,
+        level_strict=level_strict,
+        confidence=confidence,
+        evidence=evidence,
+        route_url=route_url,
+        via=via,
+        signals=signals,
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from classifiers.routes import identity_provider_rule
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 #: Debian's Chromium (`apt-get install chromium`); browsers are never downloaded
 CHROMIUM = "/usr/bin/chromium"
 #: what the browser waits for before the DOM is read: the page and its scripts loaded
-WAIT_UNTIL = "load"
+WAIT_UNTIL: Literal["load"] = "load"
 NAVIGATION_TIMEOUT_MS = 20_000
 
 #: Chromium features that call Google services on their own (autofill, translate, hints);

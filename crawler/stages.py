@@ -8,7 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from crawler.fetch import CANDIDATE, ELSEWHERE, FEED, HOME, HUB, ROBOTS, SEARCH, SITEMAP, Fetch
-from digimeter.pages import normalize_url
+from digimeter.pages import Page, normalize_url
 
 if TYPE_CHECKING:
     from crawler.discovery import Limits
@@ -50,7 +50,7 @@ class StagePlan:
     def _unsettled(self) -> list[str]:
         return [k for k, st in self.states.items() if not st.settled]
 
-    def _start_routes(self, st: ProductState, page: object) -> list[Fetch]:
+    def _start_routes(self, st: ProductState, page: Page | None) -> list[Fetch]:
         raise NotImplementedError
 
     def assign_pages(self) -> None:
@@ -151,7 +151,7 @@ class StagePlan:
         return out
 
     def _explore(self) -> list[Fetch]:
-        out = []
+        out: list[Fetch] = []
         while self.pending[HUB] + len(out) < EXPLORE_WINDOW:
             item = self.frontier.pop()
             if item is None:

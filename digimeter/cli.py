@@ -27,7 +27,8 @@ class _Group(click.Group):
         if name not in COMMANDS:
             return None
         module = importlib.import_module(f"digimeter.commands.{name.replace('-', '_')}")
-        return module.command  # type: ignore[no-any-return]
+        command: click.Command = module.command
+        return command
 
     @translated
     def invoke(self, ctx: click.Context) -> object:

@@ -7,6 +7,11 @@ loading stops at the first bad line so nothing half-read is used. Excel-style ex
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import _csv
+
 import csv
 import io
 import re
@@ -116,13 +121,13 @@ def read_rows(path: Path | str, required: tuple[str, ...]) -> tuple[list[str], l
     return header, rows
 
 
-def _numbered(reader: Iterator[list[str]], path: Path) -> Iterator[tuple[int, list[str]]]:
+def _numbered(reader: _csv.Reader, path: Path) -> Iterator[tuple[int, list[str]]]:
     """Pair each CSV record with the line it starts on (quoted values may span lines)."""
     previous_end = 1  # the header ends on line 1
     try:
         for fields in reader:
             start = previous_end + 1
-            previous_end = reader.line_num  # type: ignore[attr-defined]
+            previous_end = reader.line_num
             yield start, fields
     except csv.Error as exc:
         raise ConfigError(

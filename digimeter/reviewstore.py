@@ -39,7 +39,7 @@ from digimeter.reviewrecords import (
 )
 
 if TYPE_CHECKING:
-    from digimeter.runstore import RunStore
+    from digimeter.runstore import RunStore, WarcPageStore
 
 REVIEW_SCHEMA = """
 CREATE TABLE IF NOT EXISTS reviews (
@@ -82,6 +82,10 @@ class ReviewStorage:
 
     db: sqlite3.Connection
 
+    def page_store(self) -> WarcPageStore:
+        """The run's stored pages: RunStore's own."""
+        raise NotImplementedError
+
     # -- verdicts, one at a time ----------------------------------------------------------
     def verdict(self, org_code: str, product_key: str) -> dict[str, str] | None:
         from digimeter.model import VERDICT_FIELDS
@@ -114,7 +118,7 @@ class ReviewStorage:
         ).fetchone()
         if cached:
             return str(cached[0])
-        pages = self.page_store()  # type: ignore[attr-defined]
+        pages = self.page_store()
         try:
             page = pages.get(url)
         finally:

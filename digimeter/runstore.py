@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -143,7 +144,7 @@ class RunStore(ReviewStorage, SampleStorage, ProposalStorage):
 
     @property
     def run_id(self) -> str:
-        return self.meta().get("run_id", self.dir.name)
+        return str(self.meta().get("run_id", self.dir.name))
 
     def close(self) -> None:
         if self._writer is not None:
@@ -483,7 +484,7 @@ class WarcPageWriter:
                  org_code),
             )  # fmt: skip
 
-    def _record(self, page: Page, url: str, fetched_at: str):  # type: ignore[no-untyped-def]
+    def _record(self, page: Page, url: str, fetched_at: str) -> ArcWarcRecord:
         warc_headers = {"WARC-Date": fetched_at}
         if page.rendered:
             warc_headers["WARC-Refers-To-Target-URI"] = url

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from classifiers.routes import identity_provider_rule, route_links
-from classifiers.ruleset import RULES_DIR, SECTIONS, RuleFileError, load_rules, rules_version
+from classifiers.ruleset import (
+    RULES_DIR,
+    SECTIONS,
+    Rule,
+    RuleFileError,
+    load_rules,
+    lowered,
+    rules_version,
+)
 from classifiers.signals import SIGNALS
 from digimeter.pages import Page
 
@@ -97,6 +106,29 @@ def test_unknown_section_and_broken_toml_are_rejected(tmp_path: Path) -> None:
     (folder / "x.toml").write_text("[[phrase]\nid = ", encoding="utf-8")
     with pytest.raises(RuleFileError, match=r"x\.toml: cannot read the rule file"):
         load_rules(folder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "İ aanvragen met DigiD",  # İ lowers to two characters: i and a combining dot
+        "İSTANBUL İİİ: aanvragen met DigiD",
+        "STRAẞE ẞ İ Σ: aanvragen met DigiD",  # ẞ lowers to ß (one), Σ to σ
+        "ǅ ﬃ Ω K Å: aanvragen met DigiD",  # title case, ligature, Ohm, Kelvin, Angstrom signs
+    ],
+)
+def test_a_match_at_the_end_of_text_that_changes_length_when_lowered_is_found(text: str) -> None:
+    assert len(text.lower()) != len(text) or "İ" not in text
+    low = lowered(text)
+    assert len(low) == len(text) and low.endswith("aanvragen met digid")
+    rule = Rule(id="t", section="phrase", source="t.toml", rationale="test",
+                patterns={"text": re.compile("met digid$")})  # fmt: skip
+    match = rule.search("text", text)
+    assert match is not None and text[match.start() : match.end()] == "met DigiD"
+    rules = load_rules()  # the shipped DigiD rules, as the classifier asks them
+    assert rules.may_match("login_link_text", "text", text)
+    assert rules.get("login.link.digid").search("text", text) is not None
+    assert rules.get("phrase.login.digid").search("text", text) is not None
 
 
 def test_identity_provider_rule_keeps_its_meaning() -> None:
