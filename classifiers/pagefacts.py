@@ -204,7 +204,8 @@ def _furniture_traps(rules: RuleSet, tree: _Element, scope: _Element, url: str) 
             continue
         facts = classify_form(rules, form, url, "")
         if facts.signal == "trap_contact_form":
-            traps.append(Finding(facts.signal, facts.rule, url, facts.snippet, 0.8))
+            traps.append(Finding(facts.signal, facts.rule, url, facts.snippet,
+                                 rules.confidence("contact_form")))  # fmt: skip
     for a in tree.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href in inside:
@@ -220,7 +221,8 @@ def _furniture_traps(rules: RuleSet, tree: _Element, scope: _Element, url: str) 
         if info is not None and info.signal == "trap_site_login":
             traps.append(Finding("trap_site_login", info.id, url, text[:80], info.weight))
         elif marker:
-            traps.append(Finding("trap_footer_digid", "content.outside_main", url, text[:80], 0.9))
+            traps.append(Finding("trap_footer_digid", "content.outside_main", url, text[:80],
+                                 rules.confidence("digid_outside_main")))  # fmt: skip
     return traps
 
 

@@ -19,7 +19,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from classifiers.rulespecs import SECTIONS, TABLES, SectionSpec
+from classifiers.rulespecs import CONFIDENCES, SECTIONS, TABLES, SectionSpec
 from classifiers.signals import SIGNALS
 from digimeter.errors import BadInput
 
@@ -68,6 +68,8 @@ class RuleSet:
     tables: Mapping[str, Rule] = field(default_factory=dict)
     #: The folder the rule files were read from.
     directory: Path = RULES_DIR
+    #: The `[confidence]` table: name -> confidence (rulespecs.CONFIDENCES).
+    confidences: Mapping[str, float] = field(default_factory=dict)
 
     # Indexes derived from `rules`, built on first use. A cached_property stores its value
     # in the instance's __dict__ without going through the frozen dataclass's __setattr__;
@@ -100,6 +102,10 @@ class RuleSet:
 
     def table(self, name: str) -> Rule:
         return self.tables[name]
+
+    def confidence(self, name: str) -> float:
+        """The confidence the rule files give a finding of kind `name` ([confidence])."""
+        return self.confidences[name]
 
     def may_match(self, section: str, field_name: str, text: str) -> bool:
         """False when no rule of `section` can match `text` in `field_name` (one scan)."""
@@ -221,14 +227,38 @@ def parse_rule(path: Path, section: str, spec: SectionSpec, raw: object, index: 
     )
 
 
-def _parse_file(path: Path) -> tuple[list[Rule], dict[str, Rule]]:
+def _parse_confidences(path: Path, value: object) -> dict[str, float]:
+    """The `[confidence]` table: every name of CONFIDENCES, each a number from 0 to 1."""
+    if not isinstance(value, dict):
+        raise RuleFileError(f"{path.name}: 'confidence' must be a table [confidence]")
+    for name, number in value.items():
+        if name not in CONFIDENCES:
+            raise RuleFileError(
+                f"{path.name}: [confidence] unknown field '{name}'; expected one of "
+                f"{', '.join(sorted(CONFIDENCES))}"
+            )
+        if isinstance(number, bool) or not isinstance(number, int | float) or not 0 <= number <= 1:
+            raise RuleFileError(
+                f"{path.name}: [confidence] field '{name}' must be a number from 0 to 1"
+            )
+    missing = sorted(CONFIDENCES - set(value))
+    if missing:
+        raise RuleFileError(f"{path.name}: [confidence] missing field '{missing[0]}'")
+    return {name: float(number) for name, number in value.items()}
+
+
+def _parse_file(path: Path) -> tuple[list[Rule], dict[str, Rule], dict[str, float]]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise RuleFileError(f"{path.name}: cannot read the rule file: {exc}") from exc
     rules: list[Rule] = []
     tables: dict[str, Rule] = {}
+    confidences: dict[str, float] = {}
     for section, value in data.items():
+        if section == "confidence":
+            confidences = _parse_confidences(path, value)
+            continue
         if section in TABLES:
             raw = dict(value) if isinstance(value, dict) else value
             if isinstance(raw, dict):
@@ -239,12 +269,12 @@ def _parse_file(path: Path) -> tuple[list[Rule], dict[str, Rule]]:
         if spec is None:
             raise RuleFileError(
                 f"{path.name}: unknown section '{section}'; expected one of "
-                f"{', '.join(sorted([*SECTIONS, *TABLES]))}"
+                f"{', '.join(sorted([*SECTIONS, *TABLES, 'confidence']))}"
             )
         if not isinstance(value, list):
             raise RuleFileError(f"{path.name}: '{section}' must be an array of tables [[...]]")
         rules += [parse_rule(path, section, spec, raw, i + 1) for i, raw in enumerate(value)]
-    return rules, tables
+    return rules, tables, confidences
 
 
 def rules_version(directory: Path) -> str:
@@ -268,8 +298,12 @@ def _load_rules(directory: Path) -> RuleSet:
     rules: list[Rule] = []
     tables: dict[str, Rule] = {}
     seen: dict[str, str] = {}
+    confidences: dict[str, float] = {}
     for path in files:
-        file_rules, file_tables = _parse_file(path)
+        file_rules, file_tables, file_confidences = _parse_file(path)
+        if file_confidences and confidences:
+            raise RuleFileError(f"{path.name}: a second [confidence] table")
+        confidences = file_confidences or confidences
         for rule in file_rules:
             if rule.id in seen:
                 raise RuleFileError(
@@ -279,10 +313,13 @@ def _load_rules(directory: Path) -> RuleSet:
             seen[rule.id] = path.name
         rules += file_rules
         tables.update(file_tables)
+    if not confidences:
+        raise RuleFileError(f"{directory}: no [confidence] table in the rule files")
     return RuleSet(
         rules=tuple(rules),
         version=rules_version(directory),
         files=tuple(p.name for p in files),
         tables=tables,
         directory=directory,
+        confidences=confidences,
     )

@@ -98,6 +98,43 @@ def test_duplicate_id_across_files_is_rejected(tmp_path: Path) -> None:
         load_rules(folder)
 
 
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (("overview = 0.8", "overview = 1.5"), "field 'overview' must be a number from 0 to 1"),
+        (("overview = 0.8", 'overview = "high"'), "[confidence] field 'overview' must be a number"),
+        (("overview = 0.8", "overview = true"), "[confidence] field 'overview' must be a number"),
+        (("overview = 0.8", "overvieuw = 0.8"), "[confidence] unknown field 'overvieuw'"),
+        (("level0 = 0.75", ""), "[confidence] missing field 'level0'"),
+    ],
+)  # fmt: skip
+def test_bad_confidence_table_is_rejected_naming_file_and_field(
+    tmp_path: Path, edit: tuple[str, str], expected: str
+) -> None:
+    folder = copy_rules(tmp_path)
+    path = folder / "confidence.toml"
+    text = path.read_text(encoding="utf-8")
+    assert edit[0] in text
+    path.write_text(text.replace(edit[0], edit[1]), encoding="utf-8")
+    with pytest.raises(RuleFileError) as info:
+        load_rules(folder)
+    assert str(info.value).startswith("confidence.toml: ") and expected in str(info.value)
+
+
+def test_the_confidences_come_from_the_rule_files(tmp_path: Path) -> None:
+    assert load_rules().confidence("overview") == 0.8
+    folder = copy_rules(tmp_path)
+    path = folder / "confidence.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("overview = 0.8", "overview = 0.3"),
+        encoding="utf-8",
+    )
+    assert load_rules(folder).confidence("overview") == 0.3
+    (copy_rules(tmp_path / "b") / "confidence.toml").unlink()  # rules are cached per folder
+    with pytest.raises(RuleFileError, match="no \\[confidence\\] table"):
+        load_rules(tmp_path / "b" / "rules")
+
+
 def test_unknown_section_and_broken_toml_are_rejected(tmp_path: Path) -> None:
     folder = copy_rules(tmp_path)
     (folder / "x.toml").write_text('[[phrases]]\nid = "a"\n', encoding="utf-8")
