@@ -7,7 +7,7 @@
 
 Without --run it generates a simulated web (`testweb generate`, fixed seed), stores the
 pages its labelled cases need in a run folder (WARC files + run.db, as a crawl stores them:
-`digimeter.labelled.write_run`; not timed), then times `classify_run` on that run, which
+`digimeter.cli.labelled.write_run`; not timed), then times `classify_run` on that run, which
 reads every page back from the WARC files, parses it and writes verdicts.csv. It prints the
 figures, and the accuracy of the run's verdicts against the web's labels as a check. The
 target: a 400-organisation run re-classified in under a minute.
@@ -25,9 +25,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from classifiers.run import classify_run, default_workers  # noqa: E402
-from digimeter.evaluate import evaluate  # noqa: E402
-from digimeter.labelled import StaticWebStore, labelled_cases, write_run  # noqa: E402
-from digimeter.runstore import RunStore  # noqa: E402
+from digimeter.cli.evaluate import evaluate  # noqa: E402
+from digimeter.cli.labelled import StaticWebStore, labelled_cases, write_run  # noqa: E402
+from digimeter.core.runstore import RunStore  # noqa: E402
 
 REGISTER = REPO.parent / "shared" / "data" / "registers" / "organisations-2023.csv"
 
@@ -37,7 +37,7 @@ def cached_renders(web: Path, cache: Path | None) -> dict[str, bytes]:
     --render-cache`."""
     if cache is None:
         return {}
-    from digimeter.labelled import render_cache_file, script_pages
+    from digimeter.cli.labelled import render_cache_file, script_pages
 
     found = {}
     for url in script_pages(web):

@@ -21,8 +21,8 @@ from classifiers.pagefacts import PageFacts
 from classifiers.ruleset import RuleSet
 from classifiers.signals import ROUTE_LEVELS, TRAP_SIGNALS, sort_signals
 from classifiers.walk import Route, RouteWalk
-from digimeter.model import Case, Evidence, Verdict
-from digimeter.pages import Page
+from digimeter.core.model import Case, Evidence, Level, Status, Verdict
+from digimeter.core.pages import Page
 
 MAX_EVIDENCE = 10
 #: Signals kept from the walk's notes: qualifiers, and the traps that were recognised.
@@ -53,9 +53,9 @@ def _verdict(
         audience=case.product.audience,
         product_url=case.product_url,
         rules_version=rules.version,
-        status=status,
-        level=level,
-        level_strict=level_strict,
+        status=Status(status),
+        level=None if level is None else Level(level),
+        level_strict=None if level_strict is None else Level(level_strict),
         confidence=confidence,
         evidence=evidence,
         route_url=route_url,

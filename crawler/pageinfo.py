@@ -11,7 +11,7 @@ from lxml.etree import _Element, tostring
 from classifiers.clickables import base_url, ways_on
 from classifiers.html import element_text, main_content, parse_html
 from classifiers.matchrules import DiscoveryRules
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:]{1,2}\s+")
 _JS_EMBED = re.compile(

@@ -50,7 +50,7 @@ from typing import Any
 from scrapy.settings import Settings
 
 from crawler.browser import CHROMIUM, NAVIGATION_TIMEOUT_MS, launch_options
-from digimeter.errors import BadInput
+from digimeter.core.errors import BadInput
 
 
 def _version() -> str:

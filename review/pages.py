@@ -10,8 +10,8 @@ from urllib.parse import parse_qsl, urlencode
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
-from digimeter.reviewrecords import Outcome, ReviewError, default_strict
-from digimeter.runstore import RunStore
+from digimeter.core.reviewrecords import Outcome, ReviewError, default_strict
+from digimeter.core.runstore import RunStore
 from review.app import ReviewState, local_path
 from review.doubt import REASONS
 from review.overview import build_overview

@@ -17,9 +17,9 @@ import pytest
 
 from classifiers.signals import level_from_signals
 from crawler.browser import render_pages
-from digimeter.evaluate import evaluate
-from digimeter.labelled import classify_labelled, script_pages, write_verdicts
-from digimeter.model import Verdict
+from digimeter.cli.evaluate import evaluate
+from digimeter.cli.labelled import classify_labelled, script_pages, write_verdicts
+from digimeter.core.model import Verdict
 
 FLOORS = json.loads((Path(__file__).parent / "accuracy_floors.json").read_text())
 EPS = FLOORS["epsilon"]

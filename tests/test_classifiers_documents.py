@@ -17,7 +17,7 @@ from classifiers.documents import (
     inspect_document,
     is_plain_pdf,
 )
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "sites"
 PDFS = sorted(CORPUS.rglob("*.pdf")) + sorted((Path(__file__).parent / "fixtures").rglob("*.pdf"))
@@ -88,7 +88,7 @@ def test_appearance_products_have_no_paper_route() -> None:
 def test_static_web_store_adds_the_servers_fixed_answers(tmp_path: Path) -> None:
     import json
 
-    from digimeter.labelled import StaticWebStore
+    from digimeter.cli.labelled import StaticWebStore
 
     site = tmp_path / "sites" / "www.x.test"
     site.mkdir(parents=True)

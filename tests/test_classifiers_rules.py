@@ -19,7 +19,7 @@ from classifiers.ruleset import (
     rules_version,
 )
 from classifiers.signals import SIGNALS
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 
 
 def copy_rules(tmp_path: Path) -> Path:

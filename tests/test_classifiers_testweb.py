@@ -15,8 +15,8 @@ import pytest
 
 from classifiers.signals import level_from_signals
 from crawler.browser import render_pages
-from digimeter.evaluate import Evaluation, evaluate
-from digimeter.labelled import classify_labelled, script_pages, write_verdicts
+from digimeter.cli.evaluate import Evaluation, evaluate
+from digimeter.cli.labelled import classify_labelled, script_pages, write_verdicts
 
 FLOORS = json.loads((Path(__file__).parent / "accuracy_floors.json").read_text())
 EPS = FLOORS["epsilon"]
