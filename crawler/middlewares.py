@@ -19,6 +19,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
+from scrapy import Spider
 from scrapy.downloadermiddlewares.stats import DownloaderStats
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
@@ -97,12 +98,14 @@ class NetworkStats(DownloaderStats):
     from a run store (a URL asked for again, a page reused from the previous run) is not a
     download: it is counted as digimeter/store_responses and digimeter/store_response_bytes."""
 
-    def process_response(self, request: Request, response: Response) -> Response:
+    def process_response(
+        self, request: Request, response: Response, spider: Spider | None = None
+    ) -> Request | Response:
         if "digimeter_store" in response.flags:
             self.stats.inc_value("digimeter/store_responses")
             self.stats.inc_value("digimeter/store_response_bytes", len(response.body))
             return response
-        return super().process_response(request, response)  # type: ignore[no-any-return]
+        return super().process_response(request, response)
 
 
 class StoreMiddleware:

@@ -49,6 +49,7 @@ from typing import Any
 
 from scrapy.settings import Settings
 
+from crawler.browser import CHROMIUM, NAVIGATION_TIMEOUT_MS, launch_options
 from digimeter.core.errors import BadInput
 
 
@@ -64,49 +65,6 @@ DEFAULT_USER_AGENT = (
     "measurement of digital government services)"
 )
 RULES_FILE = Path(__file__).parent / "rules" / "discovery.toml"
-#: Chromium features that call Google services on their own (autofill, translate, hints);
-#: Playwright's own list is repeated because the last --disable-features wins.
-CHROMIUM_DISABLED_FEATURES = (
-    "AutofillServerCommunication,Translate,OptimizationHints,OptimizationGuideModelDownloading,"
-    "MediaRouter,NetworkTimeServiceQuerying,PreconnectToSearch,InterestFeedContentSuggestions,"
-    "CertificateTransparencyComponentUpdater,AvoidUnnecessaryBeforeUnloadCheckSync,"
-    "DestroyProfileOnBrowserClose,HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,LensOverlay,"
-    "PaintHolding,ThirdPartyStoragePartitioning,AvoidCorsURLLoaderRestartOnRedirect,"
-    # one renderer process for all sites, no spare one: memory stays bounded
-    "site-per-process,IsolateOrigins,SpareRendererForSitePerProcess"
-)
-#: Playwright's own --enable-features, repeated for the same reason, plus the network
-#: service in the browser process (one process less)
-CHROMIUM_ENABLED_FEATURES = (
-    "NetworkServiceInProcess2,SkipListAccountsWithoutGaiaCookies,CDPScreenshotNewSurface"
-)
-#: Hosts Chromium itself calls (sign-in, updates, autofill, safe browsing): never sent to
-#: the proxy and resolved to nothing, so the browser reaches only the pages it renders.
-BROWSER_OWN_HOSTS = (
-    "accounts.google.com", "clients2.google.com", "clients4.google.com",
-    "android.clients.google.com", "update.googleapis.com", "content-autofill.googleapis.com",
-    "optimizationguide-pa.googleapis.com", "safebrowsing.googleapis.com",
-    "clientservices.googleapis.com", "translate.googleapis.com", "www.googleapis.com",
-    "redirector.gvt1.com", "edgedl.me.gvt1.com", "update.googleapis.com",
-)  # fmt: skip
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-client-side-phishing-detection",
-    "--disable-domain-reliability",
-    "--no-pings",
-    "--metrics-recording-only",
-    "--safebrowsing-disable-auto-update",
-    "--disable-site-isolation-trials",
-    "--renderer-process-limit=1",
-    "--in-process-gpu",
-    f"--disable-features={CHROMIUM_DISABLED_FEATURES}",
-    f"--enable-features={CHROMIUM_ENABLED_FEATURES}",
-]
 
 # -- the project's own settings ---------------------------------------------------------
 DIGIMETER_ORG_PAGE_BUDGET = 300
@@ -114,7 +72,7 @@ DIGIMETER_USER_AGENT = DEFAULT_USER_AGENT
 DIGIMETER_PROXY = ""
 DIGIMETER_POLITE = True
 DIGIMETER_RENDER = True
-DIGIMETER_CHROMIUM = "/usr/bin/chromium"
+DIGIMETER_CHROMIUM = CHROMIUM
 DIGIMETER_CONCURRENT_ORGS = 8
 DIGIMETER_MAX_DEPTH = 4
 DIGIMETER_ROUTE_HOPS = 3
@@ -199,8 +157,8 @@ DOWNLOAD_HANDLERS = {
 PLAYWRIGHT_BROWSER_TYPE = "chromium"
 PLAYWRIGHT_MAX_CONTEXTS = 1
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 2
-PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 20_000
-PLAYWRIGHT_ABORT_REQUEST = "crawler.render.abort_request"
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = NAVIGATION_TIMEOUT_MS
+PLAYWRIGHT_ABORT_REQUEST = "crawler.browser.abort_request"
 PLAYWRIGHT_RESTART_DISCONNECTED_BROWSER = True
 
 #: Politeness off (benchmarks on the simulated web): applied below `-s` when
@@ -222,9 +180,7 @@ class SettingsError(BadInput, ValueError):
 def project_defaults() -> dict[str, Any]:
     """This module's upper-case names: the project's default settings."""
     helpers = {
-        "DEFAULT_USER_AGENT", "RULES_FILE", "CHROMIUM_ARGS", "CHROMIUM_DISABLED_FEATURES",
-        "CHROMIUM_ENABLED_FEATURES",
-        "BROWSER_OWN_HOSTS",
+        "DEFAULT_USER_AGENT", "RULES_FILE", "CHROMIUM", "NAVIGATION_TIMEOUT_MS",
         "NO_POLITE_PROFILE",
     }  # fmt: skip
     return {k: v for k, v in globals().items() if k.isupper() and k not in helpers}
@@ -276,15 +232,7 @@ def _wire(settings: Settings) -> None:
     """Derive Scrapy settings from the DIGIMETER_ ones (user agent, browser, Redis)."""
     settings.set("USER_AGENT", settings.get("DIGIMETER_USER_AGENT"), priority="cmdline")
     proxy = settings.get("DIGIMETER_PROXY") or ""
-    launch: dict[str, Any] = {
-        "executable_path": settings.get("DIGIMETER_CHROMIUM"),
-        "args": list(CHROMIUM_ARGS),
-        "headless": True,
-    }
-    blocked = ", ".join(f"MAP {host} ~NOTFOUND" for host in BROWSER_OWN_HOSTS)
-    launch["args"].append(f"--host-resolver-rules={blocked}")
-    if proxy:
-        launch["proxy"] = {"server": proxy, "bypass": ",".join(BROWSER_OWN_HOSTS)}
+    launch = launch_options(proxy=proxy, executable=settings.get("DIGIMETER_CHROMIUM"))
     settings.set("PLAYWRIGHT_LAUNCH_OPTIONS", launch, priority="cmdline")
     if not settings.getbool("DIGIMETER_RENDER"):
         settings.set("DOWNLOAD_HANDLERS", {}, priority="cmdline")

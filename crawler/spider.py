@@ -169,11 +169,12 @@ class DigimeterSpider(scrapy.Spider):
         yield from self._on_page(fetch, page)
 
     def failed(self, failure: Failure) -> Iterator[Any]:
-        request = failure.request  # type: ignore[attr-defined]
+        # Scrapy hands a request's Failure over with the request set on it
+        request: Request | None = getattr(failure, "request", None)
         fetch = fetch_of(request)
-        if fetch is None:
-            return
         exc = failure.value
+        if fetch is None or request is None or exc is None:
+            return
         if self.ctx.interrupted or is_cut(exc):
             self._cut(fetch.org, f"{type(exc).__name__} on {request.url}")
             return

@@ -10,7 +10,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from crawler.fetch import CANDIDATE, ELSEWHERE, FEED, HOME, HUB, ROBOTS, SEARCH, SITEMAP, Fetch
-from digimeter.core.pages import normalize_url
+from digimeter.core.pages import Page, normalize_url
 
 if TYPE_CHECKING:
     from crawler.discovery import Limits
@@ -57,7 +57,7 @@ class StagePlan:
     def _unsettled(self) -> list[str]:
         return [k for k, st in self.states.items() if not st.settled]
 
-    def _start_routes(self, st: ProductState, page: object) -> list[Fetch]:
+    def _start_routes(self, st: ProductState, page: Page | None) -> list[Fetch]:
         raise NotImplementedError
 
     def assign_pages(self) -> None:
@@ -180,7 +180,7 @@ class StagePlan:
         return out
 
     def _explore(self) -> list[Fetch]:
-        out = []
+        out: list[Fetch] = []
         while self.pending[HUB] + len(out) < EXPLORE_WINDOW:
             item = self.frontier.pop()
             if item is None:

@@ -9,7 +9,7 @@ folder of sites such as `../shared/corpus/`.
 from __future__ import annotations
 
 import mimetypes
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -146,7 +146,7 @@ class MemoryPageStore:
     def __len__(self) -> int:
         return len(self._pages)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Page]:
         return iter(self._pages.values())
 
 
