@@ -36,6 +36,8 @@ from testweb.validators import conditional
 
 READY_PREFIX = "proxy http://127.0.0.1:"
 STARTUP_TIMEOUT = 30.0
+#: seconds between looks at whether a client still waits for a delayed response
+CLIENT_CHECK = 0.5
 
 
 def request_host(request: Request) -> str:
@@ -46,6 +48,18 @@ def request_host(request: Request) -> str:
     if request.method == "CONNECT":
         return target.rsplit(":", 1)[0].lower()
     return request.headers.get("host", "").split(":")[0].lower()
+
+
+async def _wait_unless_gone(reader: asyncio.StreamReader, seconds: float) -> bool:
+    """Wait `seconds`, as a server takes to answer; False as soon as the client has closed
+    the connection (it timed out), True after the whole wait."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + seconds
+    while (left := end - loop.time()) > 0:
+        await asyncio.sleep(min(left, CLIENT_CHECK))
+        if reader.at_eof() or reader.exception() is not None:
+            return False
+    return True
 
 
 class ProxyServer:
@@ -89,8 +103,8 @@ class ProxyServer:
                 try:
                     response = self.answer(request)
                     delay = response.delay + self._latency()
-                    if delay:
-                        await asyncio.sleep(delay)
+                    if delay and not await _wait_unless_gone(reader, delay):
+                        break  # the client gave up (a timeout): no answer, no longer in flight
                     keep_alive = keep_alive and not response.close
                     await write_response(
                         writer, response, head_only=request.method == "HEAD",
