@@ -15,8 +15,9 @@ ones included); renders/s; requests in flight at the server (time-weighted mean 
 maximum, and the maximum per host: politeness holds at 2 or fewer), counted by the
 simulated web itself (`testweb serve --in-flight`), the browser's requests included; peak
 memory (RSS summed over the workers' process trees, Chromium included, sampled every 0.5 s;
-shared pages count once per process, so this overstates); Redis's peak memory; the run
-folder's size on disk; and the speed-up of 2 workers against 1.
+shared pages count once per process, so this overstates) and the CPU time they used (what a
+crawl bound by the CPU shows: near as many cores as the machine has); Redis's peak memory;
+the run folder's size on disk; and the speed-up of 2 workers against 1.
 """
 
 from __future__ import annotations
@@ -25,13 +26,10 @@ import argparse
 import contextlib
 import csv
 import json
-import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import redis
@@ -42,41 +40,10 @@ sys.path.insert(0, str(REPO))
 from bench.crawl import PeakMemory  # noqa: E402
 from crawler.run import prepare_run  # noqa: E402
 from digimeter.configfiles import load_organisations, load_products  # noqa: E402
+from testweb.localredis import running_redis  # noqa: E402
 from testweb.server import running_server  # noqa: E402
 
 TARGETS = {"minutes_1": 25.0, "speedup": 1.5, "per_host": 2}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextlib.contextmanager
-def running_redis(folder: Path) -> Iterator[str]:
-    """A real redis-server on 127.0.0.1 (no persistence); yields its URL, stops it after."""
-    port = free_port()
-    proc = subprocess.Popen(
-        [shutil.which("redis-server") or "redis-server", "--port", str(port), "--bind",
-         "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(folder)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    url = f"redis://127.0.0.1:{port}/0"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                redis.Redis.from_url(url).ping()
-                break
-            except redis.ConnectionError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise RuntimeError("redis-server did not start") from None
-                time.sleep(0.1)
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 def folder_bytes(path: Path) -> int:
@@ -120,6 +87,7 @@ def crawl(web: Path, run: Path, workers: int, args: argparse.Namespace) -> dict[
         figures["wall"] = time.monotonic() - started
         memory.stop.set()
         figures["peak_rss"] = memory.peak
+        figures["cpu"] = memory.cpu_seconds
         if redis_url:
             info = redis.Redis.from_url(redis_url).info("memory")
             figures["redis_peak"] = float(info["used_memory_peak"])
@@ -160,6 +128,8 @@ def report(name: str, f: dict[str, float]) -> list[tuple[str, str, bool | None, 
         ("requests in flight", f"mean {f['mean_in_flight']:.1f}, max {f['max_in_flight']:.0f} "
          f"({f['requests']:.0f} requests at the server)"),
         ("peak memory", f"{f['peak_rss'] / 2**30:.2f} GB (RSS of the workers' process trees)"),
+        ("CPU time", f"{f['cpu']:.0f} s of the workers' process trees, Chromium included "
+         f"({f['cpu'] / wall:.2f} cores on average)"),
         ("response bytes", f"{f['response_bytes']:,.0f}"),
         ("run folder on disk", f"{f['disk'] / 2**20:.0f} MB"),
     ]  # fmt: skip

@@ -185,6 +185,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.robots.SharedRobotsTxtMiddleware": 100,
     "crawler.middlewares.StoreMiddleware": 540,
     "crawler.conditional.ConditionalRequestMiddleware": 545,
+    # with Redis: at most CONCURRENT_REQUESTS_PER_DOMAIN per host over all workers
+    "crawler.hostleases.HostLeases": 700,
     "crawler.middlewares.ProxyMiddleware": 740,
     "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
     "crawler.middlewares.NetworkStats": 850,

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from test_crawler_discovery import HOME, RULES, crawl_state, drive, html_page, product_pages
 
 from classifiers.parsedpage import ParsedPage
 from classifiers.routes import route_links
 from crawler.pageinfo import needs_rendering, page_info
 from digimeter.pages import Page
-from test_crawler_discovery import HOME, RULES, crawl_state, drive, html_page, product_pages
 
 REPO = Path(__file__).resolve().parent.parent
 CLICKABLES = REPO / "tests" / "fixtures" / "clickables"
@@ -34,7 +34,8 @@ def saved_pages() -> list[Page]:
         if parts[-1] == "index.html":
             parts[-1] = ""
         url = f"http://{host}/{'/'.join(parts)}"
-        pages.append(Page(url, 200, {"content-type": "text/html; charset=utf-8"}, path.read_bytes()))
+        headers = {"content-type": "text/html; charset=utf-8"}
+        pages.append(Page(url, 200, headers, path.read_bytes()))
     return pages
 
 
