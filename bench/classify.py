@@ -26,8 +26,8 @@ sys.path.insert(0, str(REPO))
 
 from classifiers.labelled import StaticWebStore, labelled_cases, write_run  # noqa: E402
 from classifiers.run import classify_run, default_workers  # noqa: E402
-from digimeter.evaluate import evaluate  # noqa: E402
-from digimeter.runstore import RunStore  # noqa: E402
+from digimeter.cli.evaluate import evaluate  # noqa: E402
+from digimeter.core.runstore import RunStore  # noqa: E402
 
 REGISTER = REPO.parent / "shared" / "data" / "registers" / "organisations-2023.csv"
 

@@ -19,7 +19,6 @@ import argparse
 import csv
 import json
 import re
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -34,7 +33,8 @@ import psutil
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from digimeter.pages import normalize_url  # noqa: E402
+from digimeter.core.pages import normalize_url  # noqa: E402
+from digimeter.core.runstore import RunStore  # noqa: E402
 from testweb.server import running_server  # noqa: E402
 
 TARGETS = {"recall": 0.98, "precision": 0.98, "pages_per_found": 4.0, "ratio": 0.5, "peak_gb": 1.5}
@@ -129,9 +129,10 @@ def crawl(web: Path, out: Path, extra: list[str]) -> tuple[float, int, str]:
 
 def evaluate(web: Path, run: Path) -> dict[str, float]:
     labels = list(csv.DictReader(open(web / "labels.csv", encoding="utf-8")))  # noqa: SIM115
-    db = sqlite3.connect(run / "run.db")
-    cases = {(o, k): (out, url, reason) for o, k, out, url, reason in db.execute(
-        "SELECT org_code, product_key, outcome, product_url, reason FROM cases")}  # fmt: skip
+    store = RunStore(run)
+    cases = {
+        (c.org.code, c.product.key): (c.outcome, c.product_url, c.reason) for c in store.cases()
+    }
     tp = fp = fn = 0
     hostile_orgs = {
         o for o in {r["org_code"] for r in labels}
@@ -151,9 +152,9 @@ def evaluate(web: Path, run: Path) -> dict[str, float]:
             unclassified += 1
     urls, prefixes = hostile_urls(web)
     pages = 0
-    for url, org in db.execute("SELECT url, org_code FROM pages"):
-        parts = urlsplit(url)
-        if org in hostile_orgs or url in urls:
+    for ref in store.page_refs():
+        url, parts = ref.url, urlsplit(ref.url)
+        if ref.org_code in hostile_orgs or url in urls:
             continue
         if any(parts.hostname == h and parts.path.startswith(p) for h, p in prefixes):
             continue
@@ -162,10 +163,9 @@ def evaluate(web: Path, run: Path) -> dict[str, float]:
         1 for (org, _), (outcome, _, _) in cases.items()
         if outcome == "found" and org not in hostile_orgs
     )  # fmt: skip
-    total_pages = db.execute("SELECT COUNT(*) FROM pages").fetchone()[0]
-    rendered = db.execute("SELECT COUNT(*) FROM pages WHERE rendered = 1").fetchone()[0]
+    total_pages, rendered = store.page_count(), store.page_count(rendered=True)
     outcomes = Counter(o for o, _, _ in cases.values())
-    db.close()
+    store.close()
     return {
         "recall": tp / max(tp + fn, 1), "precision": tp / max(tp + fp, 1), "tp": tp, "fp": fp,
         "fn": fn, "pages_per_found": pages / max(found, 1), "pages_counted": pages,

@@ -25,7 +25,6 @@ import csv
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -37,6 +36,7 @@ import psutil
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from digimeter.core.runstore import RunFolderError, RunStore  # noqa: E402
 from testweb.generate import generate_web  # noqa: E402
 from testweb.server import running_server  # noqa: E402
 
@@ -83,13 +83,13 @@ def env() -> dict[str, str]:
 def stored_pages(run: Path) -> int:
     """Pages in the run's index (0 while run.db does not exist yet)."""
     try:
-        db = sqlite3.connect(f"file:{run / 'run.db'}?mode=ro", uri=True, timeout=1)
-        try:
-            return int(db.execute("SELECT COUNT(*) FROM pages").fetchone()[0])
-        finally:
-            db.close()
-    except sqlite3.Error:
+        store = RunStore(run)
+    except RunFolderError:
         return 0
+    try:
+        return store.page_count()
+    finally:
+        store.close()
 
 
 def crawl(args: list[str], log: Path) -> subprocess.Popen[bytes]:

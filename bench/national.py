@@ -39,7 +39,7 @@ sys.path.insert(0, str(REPO))
 
 from bench.crawl import PeakMemory  # noqa: E402
 from crawler.run import prepare_run  # noqa: E402
-from digimeter.configfiles import load_organisations, load_products  # noqa: E402
+from digimeter.core.configfiles import load_organisations, load_products  # noqa: E402
 from testweb.localredis import running_redis  # noqa: E402
 from testweb.server import running_server  # noqa: E402
 

@@ -37,7 +37,7 @@ sys.path.insert(0, str(REPO))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from classifiers.labelled import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from digimeter.runstore import RunStore  # noqa: E402
+from digimeter.core.runstore import RunStore  # noqa: E402
 from review.server import running_app  # noqa: E402
 
 TARGETS = {"queue": 1.0, "verdict": 1.5}
@@ -55,7 +55,7 @@ def copy_run(run: Path, into: Path) -> Path:
     source = RunStore(run)
     copy = RunStore(target, create=True)
     try:
-        source.db.backup(copy.db)
+        source.copy_database(copy)
     finally:
         source.close()
         copy.close()
@@ -81,7 +81,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-review-") as tmp:
         run = copy_run(args.run, Path(tmp))
         store = RunStore(run)
-        n_verdicts = len(store.verdicts())
+        n_verdicts = len(store.verdict_rows())
         store.close()
         started = time.perf_counter()
         with running_app(run) as base, sync_playwright() as pw:

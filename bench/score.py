@@ -27,9 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from digimeter.configfiles import load_products  # noqa: E402
-from digimeter.model import Organisation, Product  # noqa: E402
-from digimeter.runstore import RunStore  # noqa: E402
+from digimeter.core.configfiles import load_products  # noqa: E402
+from digimeter.core.model import Organisation, Product, Verdict  # noqa: E402
+from digimeter.core.runstore import RunStore  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 REGISTER = SHARED / "registers" / "organisations-2023.csv"
@@ -166,7 +166,7 @@ def _save(
 ) -> None:  # fmt: skip
     store = RunStore(run_dir, create=True)
     store.save_inputs(orgs, prods)
-    store.save_verdicts(rows)
+    store.save_verdicts([Verdict.from_row(r) for r in rows])
     store.set_meta(run_id=run_dir.name, started_at=started_at,
                    finished_at=started_at.replace("08:00", "14:30"))  # fmt: skip
     store.advance_to("classified")

@@ -3,7 +3,7 @@
     from classifiers import classify, load_rules
     verdict = classify(case, store, load_rules())
 
-No Scrapy here: the classifiers read pages through a `digimeter.pages.PageStore` only.
+No Scrapy here: the classifiers read pages through a `digimeter.core.pages.PageStore` only.
 """
 
 from __future__ import annotations

@@ -24,8 +24,8 @@ from typing import Protocol, TypeVar
 from urllib.parse import unquote, urlsplit
 
 from classifiers import hosts
-from digimeter.configfiles import load_products
-from digimeter.model import Product
+from digimeter.core.configfiles import load_products
+from digimeter.core.model import Product
 
 __all__ = [
     "choose_links", "fits_best", "link_relevance", "names_another", "overview_choice",

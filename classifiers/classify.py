@@ -12,8 +12,8 @@ from classifiers.pagefacts import PageFacts, PlatformHit, analyze_html, platform
 from classifiers.ruleset import RuleSet, load_rules
 from classifiers.verdicts import decide
 from classifiers.walk import RouteWalk
-from digimeter.model import Case, Verdict
-from digimeter.pages import Page, PageStore, normalize_url, resolve
+from digimeter.core.model import Case, Verdict
+from digimeter.core.pages import Page, PageStore, normalize_url, resolve
 
 
 class Classifier:

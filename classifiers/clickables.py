@@ -27,7 +27,7 @@ from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 from lxml.etree import _Element
 
 from classifiers.html import element_text, main_scope, parse_html
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 
 __all__ = [
     "KINDS", "Clickable", "base_url", "builds_ways_on", "clickables", "script_targets", "ways_on",

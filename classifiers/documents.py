@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from classifiers.ruleset import RuleSet
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 
 #: How much of a document's own text is read for its role.
 MAX_TEXT = 4000

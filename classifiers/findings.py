@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digimeter.model import Evidence
+from digimeter.core.model import Evidence
 
 SNIPPET_CHARS = 160
 

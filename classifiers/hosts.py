@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from classifiers.dutch import analyse, tokens
 from classifiers.matching import product_texts
-from digimeter.model import Organisation, Product
+from digimeter.core.model import Organisation, Product
 
 #: Words in organisation names and host labels that say what kind of body it is.
 _ORG_WORDS = re.compile(

@@ -8,7 +8,7 @@ import lxml.html
 from lxml.etree import ParserError, _Element
 
 from classifiers.ruleset import RuleSet, load_rules
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 
 #: Elements that are site furniture, not the page's own content (names: rules/content.toml).
 _FURNITURE_TAGS = ("header", "footer", "nav", "aside", "script", "style", "noscript", "template")

@@ -18,16 +18,16 @@ from pathlib import Path
 from classifiers.classify import Classifier
 from classifiers.pagefacts import MAX_HTML_SCAN, platform_hits
 from classifiers.ruleset import RuleSet, load_rules
-from digimeter.configfiles import ConfigError, load_organisations, load_products, read_rows
-from digimeter.model import LABEL_FIELDS, VERDICT_FIELDS, Case, Product, Verdict
-from digimeter.pages import (
+from digimeter.core.configfiles import ConfigError, load_organisations, load_products, read_rows
+from digimeter.core.model import LABEL_FIELDS, VERDICT_FIELDS, Case, Product, Verdict
+from digimeter.core.pages import (
     FolderPageStore,
     Page,
     PageStore,
     normalize_url,
     static_content_type,
 )
-from digimeter.runstore import RunStore
+from digimeter.core.runstore import RunStore
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

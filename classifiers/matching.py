@@ -30,7 +30,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from classifiers.dutch import fold, tokens
 from classifiers.matchrules import DiscoveryRules
 from classifiers.wordmatch import TextScorer, term_grams, text_grams
-from digimeter.model import ORG_TYPE_LETTER, Product
+from digimeter.core.model import ORG_TYPE_LETTER, Product
 
 _ID_SUFFIX = re.compile(r"([_-]\d+|\.(html?|aspx|php|jsp|cfm))+$")
 _ID_PREFIX = re.compile(r"^\d+[._-]+(?=[a-z])")

@@ -12,8 +12,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from digimeter.errors import BadInput
-from digimeter.model import ORG_TYPES
+from digimeter.core.errors import BadInput
+from digimeter.core.model import ORG_TYPES
 
 THRESHOLDS = (
     "confirm", "confirm_feed", "settle", "candidate", "margin", "follow", "candidates_per_source",

@@ -22,7 +22,7 @@ from functools import lru_cache
 from classifiers.findings import Finding
 from classifiers.hosts import GENERIC_WORDS
 from classifiers.ruleset import RuleSet
-from digimeter.model import Product
+from digimeter.core.model import Product
 
 __all__ = ["not_offered_statement", "object_words"]
 

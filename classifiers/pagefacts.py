@@ -23,7 +23,7 @@ from classifiers.html import element_text, main_content, main_scope, page_title,
 from classifiers.logins import gate_logins, idp_login, info_link, link_claims, login_url
 from classifiers.routes import RouteLink, route_links
 from classifiers.ruleset import RuleSet
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 
 #: How much of a page's raw HTML the platform markers are searched in.
 MAX_HTML_SCAN = 300_000

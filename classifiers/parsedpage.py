@@ -14,7 +14,7 @@ from lxml.etree import _Element
 
 from classifiers.clickables import Clickable, clickables
 from classifiers.html import element_text, main_content, main_scope, parse_html
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 
 
 class ParsedPage:

@@ -18,7 +18,7 @@ from lxml.etree import _Element
 from classifiers.clickables import Clickable, clickables
 from classifiers.html import element_text, main_content, parse_html
 from classifiers.ruleset import RULES_DIR, RuleFileError, load_rules
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 
 __all__ = [
     "RouteLink", "RuleFileError", "identity_provider_rule", "passage", "route_links", "vocabulary",

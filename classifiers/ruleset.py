@@ -21,7 +21,7 @@ from typing import Any
 
 from classifiers.rulespecs import SECTIONS, TABLES, SectionSpec
 from classifiers.signals import SIGNALS
-from digimeter.errors import BadInput
+from digimeter.core.errors import BadInput
 
 RULES_DIR = Path(__file__).parent / "rules"
 

@@ -1,6 +1,6 @@
 """`classify_run(run_dir)`: re-derive every verdict of a stored run, without network.
 
-Reads the run's cases and stored pages (`digimeter.runstore.RunStore`), classifies every
+Reads the run's cases and stored pages (`digimeter.core.runstore.RunStore`), classifies every
 case with one `Classifier` (each page parsed once per run), stores the verdicts
 (`save_verdicts` keeps the previous set), and writes `verdicts.csv` and
 `classification_changes.csv` (what changed against the previous classification, with the
@@ -17,14 +17,14 @@ import signal
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from classifiers.classify import Classifier
 from classifiers.ruleset import RuleSet, load_rules
-from digimeter.model import VERDICT_FIELDS, Case
-from digimeter.runstate import CLASSIFIED
-from digimeter.runstore import RunStore
+from digimeter.core.model import VERDICT_FIELDS, Case, Verdict
+from digimeter.core.runstate import CLASSIFIED
+from digimeter.core.runstore import RunStore
 
 VERDICTS_CSV = "verdicts.csv"
 CHANGES_CSV = "classification_changes.csv"
@@ -110,18 +110,13 @@ def changes(previous: list[dict[str, str]], current: list[dict[str, str]]) -> li
 ORGS_PER_TASK = 25
 
 
-def _classify_cases(run_dir: Path, rules_dir: Path, cases: list[Case]) -> list[dict[str, str]]:
-    """Verdict rows of some organisations' cases (runs in a worker process)."""
+def _classify_cases(run_dir: Path, rules_dir: Path, cases: list[Case]) -> list[Verdict]:
+    """The verdicts of some organisations' cases (runs in a worker process)."""
     store = RunStore(run_dir)
     pages = store.page_store()
     try:
         classifier = Classifier(pages, load_rules(rules_dir))
-        rows = []
-        for case in cases:
-            row = classifier.classify(case).as_row()
-            row["run_id"] = store.run_id
-            rows.append(row)
-        return rows
+        return [replace(classifier.classify(case), run_id=store.run_id) for case in cases]
     finally:
         pages.close()
         store.close()
@@ -175,9 +170,10 @@ def classify_run(
             ) as pool:
                 n = len(tasks)
                 parts = list(pool.map(_classify_cases, [run_dir] * n, [rules_dir] * n, tasks))
-        rows = [row for part in parts for row in part]
-        previous = store.verdicts()
-        store.save_verdicts(rows)
+        verdicts = [verdict for part in parts for verdict in part]
+        rows = [verdict.as_row() for verdict in verdicts]
+        previous = store.verdict_rows()
+        store.save_verdicts(verdicts)
         stale = len(store.stale_reviews())
         changed = changes(previous, rows) if previous else []
         verdicts_csv, changes_csv = run_dir / VERDICTS_CSV, run_dir / CHANGES_CSV

@@ -21,8 +21,8 @@ from classifiers.pagefacts import PageFacts
 from classifiers.ruleset import RuleSet
 from classifiers.signals import ROUTE_LEVELS, TRAP_SIGNALS, sort_signals
 from classifiers.walk import Route, RouteWalk
-from digimeter.model import Case, Evidence, Verdict
-from digimeter.pages import Page
+from digimeter.core.model import Case, Evidence, Verdict
+from digimeter.core.pages import Page
 
 MAX_EVIDENCE = 10
 #: Signals kept from the walk's notes: qualifiers, and the traps that were recognised.

@@ -22,8 +22,8 @@ from classifiers.hosts import host_of, is_own_host, registrable
 from classifiers.logins import idp_login, login_url
 from classifiers.offers import Route, RouteLog, Step, document_offer, link_offer, page_offers
 from classifiers.pagefacts import LinkFacts, PageFacts
-from digimeter.model import Case
-from digimeter.pages import Page, normalize_url
+from digimeter.core.model import Case
+from digimeter.core.pages import Page, normalize_url
 
 if TYPE_CHECKING:
     from classifiers.classify import Classifier

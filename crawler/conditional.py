@@ -4,7 +4,7 @@ With DIGIMETER_PREVIOUS_RUN set (the scheduler sets it to the schedule's previou
 run), a GET for a URL that run stored as a 200 carries `If-None-Match` and
 `If-Modified-Since` from the stored headers. A `304 Not Modified` is answered with the
 stored page, and the run stores a WARC revisit record that points to it (see
-`digimeter.revisits`). A page to render whose raw page was not modified reuses the
+`digimeter.core.revisits`). A page to render whose raw page was not modified reuses the
 previous run's rendered DOM in the same way, without starting the browser.
 
 Order: process_request after StoreMiddleware (540), so the headers are added last;
@@ -13,7 +13,6 @@ process_response before it, so StoreMiddleware never stores the bare 304.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -26,9 +25,8 @@ from crawler.context import CrawlContext
 from crawler.fetch import fetch_of
 from crawler.pagecodec import PAGE_KEY, REPLAYED_KEY, REVISIT_KEY, response_from_page
 from crawler.settings import SettingsError
-from digimeter import revisits
-from digimeter.pages import normalize_url
-from digimeter.runstore import RunStore, now_iso
+from digimeter.core.pages import normalize_url
+from digimeter.core.runstore import RunStore, now_iso
 
 CONDITIONAL_KEY = "digimeter_conditional"
 #: headers of a 304 that update the stored ones (RFC 9111 section 4.3.4)
@@ -63,14 +61,10 @@ class ConditionalRequestMiddleware:
         url = normalize_url(request.url)
         if request.meta.get("playwright"):
             return self._reuse(request, url, rendered=True) if url in self.not_modified else None
-        row = self.previous.db.execute(
-            "SELECT headers FROM pages WHERE url = ? AND rendered = 0 AND status = 200 "
-            "AND warc_file != ''",
-            (url,),
-        ).fetchone()
-        if row is None:
+        ref = self.previous.page_ref(url, rendered=False)
+        if ref is None or ref.status != 200 or not ref.warc_file:
             return None
-        stored = json.loads(row[0])
+        stored = ref.headers
         if stored.get("etag"):
             request.headers["If-None-Match"] = stored["etag"]
         if stored.get("last-modified"):
@@ -101,7 +95,7 @@ class ConditionalRequestMiddleware:
         page = self.pages.get(url, rendered=rendered)
         if page is None or page.rendered != rendered:
             return None
-        original = revisits.original_of(self.previous.db, self.previous.dir, url, rendered)
+        original = self.previous.revisit_original(url, rendered=rendered)
         if original is None:
             return None
         page = replace(page, url=request.url, fetched_at=now_iso(),

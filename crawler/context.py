@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.config import CrawlConfig
-from digimeter.runstore import RunStore, WarcPageStore
+from digimeter.core.runstore import RunStore, WarcPageStore
 
 _CONTEXTS: weakref.WeakKeyDictionary[Any, CrawlContext] = weakref.WeakKeyDictionary()
 

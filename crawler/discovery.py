@@ -42,8 +42,8 @@ from crawler.products import ProductState, Proposals, build_cases
 from crawler.routes import RouteFollower
 from crawler.sourcing import SourceReading
 from crawler.stages import DISCOVERY_KINDS, StagePlan
-from digimeter.model import Case, Organisation, Product
-from digimeter.pages import Page, normalize_url
+from digimeter.core.model import Case, Organisation, Product
+from digimeter.core.pages import Page, normalize_url
 
 #: fetches whose pages are judged and harvested for links (once per URL)
 EXPLORED_KINDS = (HOME, SEARCH, CANDIDATE, HUB)

@@ -22,7 +22,7 @@ from classifiers.matchrules import DiscoveryRules
 from classifiers.notoffered import not_offered_statement
 from classifiers.ruleset import load_rules as load_classifier_rules
 from crawler.pageinfo import Link, PageInfo
-from digimeter.pages import normalize_url
+from digimeter.core.pages import normalize_url
 
 MAX_URL_LENGTH = 600
 #: a page that links to this many query variants of one path lists them (an A-Z index)

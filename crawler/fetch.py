@@ -13,7 +13,7 @@ from typing import Any
 from scrapy import Request
 
 from crawler.secondattempt import ATTEMPT_KEY
-from digimeter.pages import normalize_url
+from digimeter.core.pages import normalize_url
 
 META_KEY = "digimeter"
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from crawler.evaluation import Evaluator
 from crawler.pageinfo import Link
-from digimeter.pages import normalize_url
+from digimeter.core.pages import normalize_url
 
 MAX_ITEMS = 5000
 

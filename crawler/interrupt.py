@@ -30,7 +30,7 @@ from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.log import get_scrapy_root_handler
 
 from crawler.context import CrawlContext
-from digimeter.errors import INCOMPLETE
+from digimeter.core.errors import INCOMPLETE
 
 logger = logging.getLogger(__name__)
 SIGNALS = (signal.SIGINT, signal.SIGTERM)

@@ -6,8 +6,8 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Headers, HtmlResponse, Request, Response, TextResponse
 from scrapy.responsetypes import responsetypes
 
-from digimeter.pages import Page
-from digimeter.runstore import now_iso
+from digimeter.core.pages import Page
+from digimeter.core.runstore import now_iso
 
 #: meta key of the Page built for a response (set by StoreMiddleware or ReplayMiddleware)
 PAGE_KEY = "digimeter_page"

@@ -14,7 +14,7 @@ from classifiers.dutch import fold
 from classifiers.html import element_text
 from classifiers.matchrules import DiscoveryRules
 from classifiers.parsedpage import ParsedPage
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:]{1,2}\s+")
 _JS_EMBED = re.compile(

@@ -7,7 +7,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from crawler.sources import FeedEntry
-from digimeter.model import Case, Organisation, Product
+from digimeter.core.model import Case, Organisation, Product
 
 #: found_via values, cheapest first.
 SOURCES = ("sc_feed", "sitemap", "search", "links")

@@ -26,8 +26,8 @@ from classifiers.routes import RouteLink, identity_provider_rule, route_links
 from classifiers.ruleset import load_rules
 from crawler.fetch import ROUTE, Fetch
 from crawler.pageinfo import needs_rendering
-from digimeter.model import Product
-from digimeter.pages import Page, normalize_url
+from digimeter.core.model import Product
+from digimeter.core.pages import Page, normalize_url
 
 MAX_LINKS_PER_PAGE = 25
 

@@ -2,7 +2,7 @@
 
 A Twisted reactor cannot be restarted, so call it once per process (tests and the other
 stages run crawls as subprocesses: `python -m digimeter.cli crawl ...`). The run's state
-(digimeter.runstate) says how it ended: crawled, interrupted (resume it), or failed.
+(digimeter.core.runstate) says how it ended: crawled, interrupted (resume it), or failed.
 """
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ from classifiers.ruleset import RULES_DIR, rules_version
 from crawler.config import CrawlConfig
 from crawler.runplan import CrawlError, plan_run, prepare_run, write_plan
 from crawler.settings import build_settings
-from digimeter.errors import DigimeterError, RunFailed, RunIncomplete, warn
-from digimeter.model import Organisation, Product
-from digimeter.preflight import check_proxy, check_redis, check_writable
-from digimeter.runlog import run_log
-from digimeter.runstate import COMPLETE_STATES, CRAWLING, FAILED, CrawlLock
-from digimeter.runstore import RunStore, now_iso, set_run_state
+from digimeter.core.errors import DigimeterError, RunFailed, RunIncomplete, warn
+from digimeter.core.model import Organisation, Product
+from digimeter.core.preflight import check_proxy, check_redis, check_writable
+from digimeter.core.runlog import run_log
+from digimeter.core.runstate import COMPLETE_STATES, CRAWLING, FAILED, CrawlLock
+from digimeter.core.runstore import RunStore, now_iso, set_run_state
 
 __all__ = ["CrawlError", "CrawlSummary", "crawl_run", "prepare_run"]
 logger = logging.getLogger(__name__)

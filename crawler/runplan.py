@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from crawler.settings import BOOLEAN_WORDS, build_settings
-from digimeter.errors import BadInput, RunFailed
-from digimeter.model import Organisation, Product
-from digimeter.runstate import COMPLETE_STATES, FAILED, PREPARING, code_version
-from digimeter.runstore import RunFolderError, RunStore, now_iso
+from digimeter.core.errors import BadInput, RunFailed
+from digimeter.core.model import Organisation, Product
+from digimeter.core.runstate import COMPLETE_STATES, FAILED, PREPARING, code_version
+from digimeter.core.runstore import RunFolderError, RunStore, now_iso
 
 #: settings of one process, not of the run
 PROCESS_SETTINGS = (

@@ -51,7 +51,7 @@ from typing import Any
 
 from scrapy.settings import Settings
 
-from digimeter.errors import BadInput
+from digimeter.core.errors import BadInput
 
 
 def _version() -> str:

@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 
 _SITEMAP_LINE = re.compile(r"^\s*sitemap\s*:\s*(\S+)", re.I | re.M)
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from crawler.fetch import FEED, HOME, SITEMAP, Fetch
 from crawler.sources import parse_sc_feed, parse_sitemap, robots_sitemaps
-from digimeter.pages import Page, normalize_url
+from digimeter.core.pages import Page, normalize_url
 
 if TYPE_CHECKING:
     from crawler.evaluation import Evaluator, SiteScope

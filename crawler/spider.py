@@ -42,8 +42,8 @@ from crawler.pagecodec import (
 )
 from crawler.render import render_meta
 from crawler.secondattempt import ATTEMPT_KEY, SecondAttempts
-from digimeter.model import Case, Organisation, applicable_products
-from digimeter.pages import Page
+from digimeter.core.model import Case, Organisation, applicable_products
+from digimeter.core.pages import Page
 
 logger = logging.getLogger(__name__)
 #: seconds between checks that the crawl still makes progress

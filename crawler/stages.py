@@ -8,7 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from crawler.fetch import CANDIDATE, ELSEWHERE, FEED, HOME, HUB, ROBOTS, SEARCH, SITEMAP, Fetch
-from digimeter.pages import normalize_url
+from digimeter.core.pages import normalize_url
 
 if TYPE_CHECKING:
     from crawler.discovery import Limits

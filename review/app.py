@@ -28,8 +28,8 @@ from starlette.responses import HTMLResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Route
 
 from classifiers.ruleset import RuleSet, load_rules
-from digimeter.runstore import RunStore
-from digimeter.templating import environment, shared_css
+from digimeter.core.runstore import RunStore
+from digimeter.core.templating import environment, shared_css
 from review.queue import ReviewQueue
 from review.security import csrf_token, security_headers, token_matches
 from review.verdictview import PageTexts, VerdictView, build_view
@@ -89,7 +89,7 @@ class ReviewState:
         if self.compare_dir is not None:
             earlier = RunStore(self.compare_dir)
             try:
-                compare = {(v["org_code"], v["product_key"]): v for v in earlier.verdicts()}
+                compare = {(v["org_code"], v["product_key"]): v for v in earlier.verdict_rows()}
             finally:
                 earlier.close()
         self.queue = ReviewQueue(self.store, compare)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from digimeter.model import LABEL_FIELDS
-from digimeter.runstore import RunStore
+from digimeter.core.model import LABEL_FIELDS
+from digimeter.core.runstore import RunStore
 from scoring.exports import atomic_path
 
 FIELDS = (*LABEL_FIELDS, "level_strict", "reviewer", "reviewed_at", "origin", "notes")
@@ -26,7 +26,7 @@ def export_labels(store: RunStore, path: Path) -> int:
     """Write the labels; returns the number of rows."""
     latest = store.latest_reviews()
     rows = []
-    for verdict in store.verdicts():
+    for verdict in store.verdict_rows():
         review = latest.get((verdict["org_code"], verdict["product_key"]))
         if review is None:
             continue

@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from digimeter.runstore import RunStore
+from digimeter.core.runstore import RunStore
 from review.queue import ReviewQueue
 from scoring.accuracy import SampleAccuracy, sample_accuracy
 from scoring.checks import empty_overrides

@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl, urlencode
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
-from digimeter.reviewrecords import Outcome, ReviewError, default_strict
+from digimeter.core.reviewrecords import Outcome, ReviewError, default_strict
 from review.app import ReviewState, local_path
 from review.doubt import REASONS
 from review.overview import build_overview

@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from digimeter.pages import normalize_url
+from digimeter.core.pages import normalize_url
 
 REMOVED = (
     "script",

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import Any
 
-from digimeter.reviewrecords import Review
-from digimeter.runstore import RunStore
+from digimeter.core.reviewrecords import Review
+from digimeter.core.runstore import RunStore
 from review import doubt
 
 STATES = (
@@ -150,7 +150,7 @@ class ReviewQueue:
 
     def refresh(self) -> None:
         """Reload when run.db was changed by another process (or on first use)."""
-        version = int(self.store.db.execute("PRAGMA data_version").fetchone()[0])
+        version = self.store.data_version()
         if version != self._version:
             self._version = version
             self.load()
@@ -160,8 +160,8 @@ class ReviewQueue:
         self.product_names = {p.key: p.name_nl for p in store.products()}
         org_pos = {o.code: i for i, o in enumerate(store.organisations())}
         prod_pos = {key: i for i, key in enumerate(self.product_names)}
-        verdicts = store.verdicts()
-        previous = {(v["org_code"], v["product_key"]): v for v in store.verdicts(previous=True)}
+        verdicts = store.verdict_rows()
+        previous = {(v["org_code"], v["product_key"]): v for v in store.verdict_rows(previous=True)}
         shared = doubt.shared_pages(verdicts)
         items = []
         for v in verdicts:
@@ -208,7 +208,7 @@ class ReviewQueue:
         item.proposals = sum(
             1 for p in self.store.proposals(open_only=True) if (p.org_code, p.product_key) == key
         )
-        self._version = int(self.store.db.execute("PRAGMA data_version").fetchone()[0])
+        self._version = self.store.data_version()
         _remove(self.ordered, item)
         bisect.insort(self.ordered, item.rekey(), key=SORT_KEY)
         for filters, chosen in self._selections.items():

@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 
 import lxml.html
 
-from digimeter.pages import Page, PageStore, normalize_url
+from digimeter.core.pages import Page, PageStore, normalize_url
 
 MAX_LINK_HOPS = 3
 MAX_PAGES = 40

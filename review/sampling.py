@@ -15,8 +15,8 @@ import math
 import random
 from collections.abc import Iterable
 
-from digimeter.reviewrecords import Outcome
-from digimeter.samplestore import SampleItem
+from digimeter.core.reviewrecords import Outcome
+from digimeter.core.samplestore import SampleItem
 
 SAMPLED_STATUSES = ("ok", "not_found", "not_offered")
 MIN_PER_STRATUM = 2

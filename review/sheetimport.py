@@ -20,8 +20,8 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from digimeter.proposalstore import Proposal
-from digimeter.runstore import RunStore
+from digimeter.core.proposalstore import Proposal
+from digimeter.core.runstore import RunStore
 from review.sheets import ABOUT, CHOICES, FORMAT, HEADER, SHEET
 
 
@@ -74,7 +74,7 @@ def read_sheet(path: Path, store: RunStore) -> list[Proposal]:
                 f"not of run {store.run_id!r}"
             )
         org = about.get("organisation", "")
-        keys = {v["product_key"] for v in store.verdicts() if v["org_code"] == org}
+        keys = {v["product_key"] for v in store.verdict_rows() if v["org_code"] == org}
         if not keys:
             raise SheetError(
                 f"{where}, sheet {ABOUT}: organisation {org!r} has no verdicts "

@@ -20,8 +20,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from digimeter.reviewrecords import Outcome
-from digimeter.runstore import RunStore, now_iso
+from digimeter.core.reviewrecords import Outcome
+from digimeter.core.runstore import RunStore, now_iso
 from scoring.exports import atomic_path, set_text
 from scoring.rankings import evidence_items, evidence_url
 
@@ -92,7 +92,7 @@ def write_sheets(store: RunStore, out: Path) -> SheetsResult:
     names = {p.key: p.name_nl for p in store.products()}
     overrides = _published(store)
     by_org: dict[str, list[dict[str, str]]] = {}
-    for verdict in store.verdicts():
+    for verdict in store.verdict_rows():
         by_org.setdefault(verdict["org_code"], []).append(verdict)
     orgs = {o.code: o.name for o in store.organisations()}
     files, rows = [], 0

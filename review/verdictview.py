@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup
 from classifiers.documents import inspect_document
 from classifiers.hosts import host_of
 from classifiers.ruleset import RuleSet
-from digimeter.pages import Page, PageStore, normalize_url
+from digimeter.core.pages import Page, PageStore, normalize_url
 from review.pageview import Mark, safe_page, text_page
 from review.route import Hop, trace_route
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from digimeter.reviewrecords import Outcome
-from digimeter.runstore import RunStore
-from digimeter.samplestore import Sample
+from digimeter.core.reviewrecords import Outcome
+from digimeter.core.runstore import RunStore
+from digimeter.core.samplestore import Sample
 from scoring.estimate import Estimate, StratumSample, cohen_kappa, stratified_ratio
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import numpy as np
 import pandas as pd
 
-from digimeter.model import ORG_TYPES
+from digimeter.core.model import ORG_TYPES
 from scoring.cells import AUDIENCE_NAMES, VALUES
 
 ALL = "all"

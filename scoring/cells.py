@@ -22,7 +22,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from digimeter.model import LEVELS
+from digimeter.core.model import LEVELS
 
 NOT_FOUND_OPTIONS = ("zero", "exclude")
 AUDIENCE_NAMES = ("burger", "ondernemer")

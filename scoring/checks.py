@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from digimeter.errors import BadInput
-from digimeter.model import AUDIENCES, LEVELS, ORG_TYPES, STATUSES, VERDICT_FIELDS
+from digimeter.core.errors import BadInput
+from digimeter.core.model import AUDIENCES, LEVELS, ORG_TYPES, STATUSES, VERDICT_FIELDS
 
 #: Verdict columns scoring cannot do without.
 REQUIRED_VERDICT_FIELDS = (

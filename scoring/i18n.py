@@ -33,7 +33,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from digimeter.configfiles import ConfigError
+from digimeter.core.configfiles import ConfigError
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"

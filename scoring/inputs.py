@@ -1,6 +1,6 @@
 """Read what scoring needs from a run folder or a plain `verdicts.csv`, and check it.
 
-A run folder (`digimeter.runstore.RunStore`) gives verdicts, organisations, products, meta
+A run folder (`digimeter.core.runstore.RunStore`) gives verdicts, organisations, products, meta
 and, when the review app has stored any, the `overrides` table of `run.db`. A folder with
 only a `verdicts.csv`, or the path of a verdicts CSV file, works too (that is how tests and
 analysts score hand-made sets); `organisations.csv` (with `inhabitants` for size classes),
@@ -14,18 +14,16 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from digimeter.configfiles import ConfigError, load_organisations
-from digimeter.model import VERDICT_FIELDS
-from digimeter.runstate import RunStatus
-from digimeter.runstore import RunStore
+from digimeter.core.configfiles import ConfigError, load_organisations
+from digimeter.core.model import VERDICT_FIELDS
+from digimeter.core.runstate import RunStatus
+from digimeter.core.runstore import RunStore
 from scoring.checks import (
     OVERRIDE_FIELDS,
     ScoringInputError,
@@ -107,7 +105,7 @@ def _load_run_store(path: Path) -> RunInput:
             [(p.key, p.name_nl, p.audience) for p in store.products()],
             columns=PRODUCT_COLUMNS,
         )
-        overrides = read_overrides_table(store.db, f"{path / RunStore.DB_NAME} table overrides")
+        overrides = overrides_frame(store, f"{path / RunStore.DB_NAME} table overrides")
         meta = store.meta()
         run_id = store.run_id
         status = store.status()
@@ -138,15 +136,9 @@ def _load_run_store(path: Path) -> RunInput:
 def verdicts_frame(store: RunStore) -> pd.DataFrame:
     """The run's verdicts (columns `VERDICT_FIELDS`) in organisation and product order.
 
-    The same rows as `RunStore.verdicts()`, which parses each stored row once per field;
-    this parses all rows in one go (about 0.3 s instead of 4.5 s for 28 000 verdicts).
+    Every value is its verdicts.csv cell, as a verdicts CSV file gives them.
     """
-    cursor = store.db.execute(
-        "SELECT v.row FROM verdicts v LEFT JOIN organisations o ON o.code = v.org_code "
-        "LEFT JOIN products p ON p.key = v.product_key ORDER BY o.position, p.position"
-    )
-    records = json.loads("[" + ",".join(raw for (raw,) in cursor) + "]")
-    return pd.DataFrame.from_records(records, columns=list(VERDICT_FIELDS))
+    return pd.DataFrame.from_records(store.verdict_table(), columns=list(VERDICT_FIELDS))
 
 
 def _db_row(frame: pd.DataFrame, i: int) -> str:
@@ -274,14 +266,10 @@ def _complete_organisations(orgs: pd.DataFrame, verdicts: pd.DataFrame) -> pd.Da
     return pd.concat([orgs, extra], ignore_index=True)
 
 
-def read_overrides_table(db: sqlite3.Connection, source: str) -> pd.DataFrame:
-    """The `overrides` view (or table) of run.db, checked; empty when there is none."""
-    exists = db.execute(
-        "SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = 'overrides'"
-    ).fetchone()
-    if not exists:
+def overrides_frame(store: RunStore, source: str) -> pd.DataFrame:
+    """The run's review overrides (the `overrides` view of run.db), checked."""
+    names, rows = store.override_table()
+    if not names:
         return empty_overrides()
-    cursor = db.execute("SELECT * FROM overrides")
-    names = [d[0] for d in cursor.description]
-    frame = pd.DataFrame(cursor.fetchall(), columns=names, dtype=object)
+    frame = pd.DataFrame(rows, columns=names, dtype=object)
     return check_overrides(frame, source, where=lambda i: f"row {i + 1}")

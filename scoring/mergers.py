@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from digimeter.configfiles import CONFIG_DIR, ConfigError, read_rows, require_value
+from digimeter.core.configfiles import CONFIG_DIR, ConfigError, read_rows, require_value
 from scoring.inputs import RunInput
 from scoring.notices import Notice
 

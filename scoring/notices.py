@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from digimeter.runstate import FAILED, UNKNOWN, RunStatus
+from digimeter.core.runstate import FAILED, UNKNOWN, RunStatus
 from scoring.i18n import Messages, english
 
 #: How many missing organisations a warning names.

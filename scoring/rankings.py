@@ -8,7 +8,7 @@ import json
 
 import pandas as pd
 
-from digimeter.model import ORG_TYPES
+from digimeter.core.model import ORG_TYPES
 from scoring.aggregate import SIZE_CLASSES, product_names
 
 TOP_N = 10

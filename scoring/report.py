@@ -3,7 +3,7 @@
 One file with inline CSS, inline SVG charts and map, and a little inline JavaScript
 (sortable tables, filters); it makes no request and prints on A4 with a print stylesheet.
 The page is written by the Jinja2 templates of `scoring/templates/report/` on the shared
-base template (`digimeter.templating`), with autoescaping; its words come from the message
+base template (`digimeter.core.templating`), with autoescaping; its words come from the message
 catalogue (`scoring.i18n`). The section builders (`report_sections`, `report_lists`,
 `methodology`) turn the score tables into what the templates show.
 """
@@ -18,8 +18,8 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
-from digimeter.runstore import now_iso
-from digimeter.templating import environment, shared_css
+from digimeter.core.runstore import now_iso
+from digimeter.core.templating import environment, shared_css
 from scoring import report_lists, report_sections
 from scoring.compute import ScoreTables
 from scoring.exports import atomic_path

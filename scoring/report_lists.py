@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from digimeter.model import ORG_TYPES
+from digimeter.core.model import ORG_TYPES
 from scoring.changecharts import dumbbell_chart, histogram
 from scoring.compute import ScoreTables
 from scoring.i18n import Messages

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from digimeter.model import ORG_TYPES
+from digimeter.core.model import ORG_TYPES
 from scoring.aggregate import SIZE_CLASSES
 from scoring.charts import Chart, distribution_chart, grouped_bars, level_mix_chart
 from scoring.compute import ScoreTables

@@ -103,7 +103,7 @@ def review_note(
     """The review counts and sample estimates of a run folder (empty for a CSV run)."""
     if run_dir is None:
         return ReviewNote()
-    from digimeter.runstore import RunStore
+    from digimeter.core.runstore import RunStore
 
     store = RunStore(run_dir)
     try:

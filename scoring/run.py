@@ -16,8 +16,8 @@ from typing import Any
 
 import pandas as pd
 
-from digimeter.runstate import SCORED
-from digimeter.runstore import RunStore, find_run, now_iso, set_run_state
+from digimeter.core.runstate import SCORED
+from digimeter.core.runstore import RunStore, find_run, now_iso, set_run_state
 from scoring.compare import compare_tables
 from scoring.compute import ScoreTables, compute_scores
 from scoring.exports import atomic_path, shape, write_csv, write_excel, write_parquet

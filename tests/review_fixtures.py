@@ -13,10 +13,10 @@ from pathlib import Path
 from classifiers.labelled import labelled_cases, write_run
 from classifiers.ruleset import RuleSet
 from classifiers.run import classify_run
-from digimeter.configfiles import load_products
-from digimeter.model import Case, Organisation
-from digimeter.pages import FolderPageStore, Page
-from digimeter.runstore import RunStore
+from digimeter.core.configfiles import load_products
+from digimeter.core.model import Case, Organisation, Verdict
+from digimeter.core.pages import FolderPageStore, Page
+from digimeter.core.runstore import RunStore
 
 
 def corpus_cases(root: Path) -> list[Case]:
@@ -70,7 +70,7 @@ def add_hostile_verdict(folder: Path, org_code: str, product_key: str) -> str:
         writer.add(
             Page(url, 200, {"content-type": "text/html; charset=utf-8"}, HOSTILE_HTML.encode())
         )
-        rows = store.verdicts()
+        rows = store.verdict_rows()
         for row in rows:
             if (row["org_code"], row["product_key"]) == (org_code, product_key):
                 row.update(
@@ -84,7 +84,7 @@ def add_hostile_verdict(folder: Path, org_code: str, product_key: str) -> str:
                         [{"url": url, "rule": "login.idp.digid", "snippet": "Inloggen met DigiD"}]
                     ),
                 )
-        store.save_verdicts(rows)
+        store.save_verdicts([Verdict.from_row(r) for r in rows])
     finally:
         store.close()
     return url

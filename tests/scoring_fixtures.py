@@ -13,8 +13,8 @@ import io
 import json
 from pathlib import Path
 
-from digimeter.model import VERDICT_FIELDS, Organisation, Product
-from digimeter.runstore import RunStore
+from digimeter.core.model import VERDICT_FIELDS, Organisation, Product, Verdict
+from digimeter.core.runstore import RunStore
 
 # Real CBS codes for the municipalities, so the report's map can colour them.
 ORGANISATIONS_CSV = """\
@@ -150,7 +150,7 @@ def store_run(folder: Path, compact: str = VERDICTS, *, started_at: str = "2026-
     """A real run folder (RunStore) with the fixture organisations, products and verdicts."""
     store = RunStore(folder, create=True)
     store.save_inputs(organisations(), products())
-    store.save_verdicts(verdict_rows(compact, run_id=folder.name))
+    store.save_verdicts([Verdict.from_row(r) for r in verdict_rows(compact, run_id=folder.name)])
     store.set_meta(run_id=folder.name, started_at=f"{started_at}T08:00:00Z",
                    finished_at=f"{started_at}T09:30:00Z")  # fmt: skip
     store.advance_to("classified")

@@ -18,12 +18,12 @@ import pytest
 from click.testing import CliRunner, Result
 from scoring_fixtures import VERDICTS, organisations, products, verdict_rows
 
-from digimeter.afterrun import CHANGES_NAME, after_run
 from digimeter.cli import main
-from digimeter.configfiles import ConfigError
-from digimeter.model import Organisation
-from digimeter.runstore import RunStore
-from digimeter.schedules import Schedule
+from digimeter.cli.afterrun import CHANGES_NAME, after_run
+from digimeter.cli.schedules import Schedule
+from digimeter.core.configfiles import ConfigError
+from digimeter.core.model import Organisation, Verdict
+from digimeter.core.runstore import RunStore
 from scoring.mergers import load_mergers
 from scoring.report import write_report
 from scoring.run import score_run
@@ -54,7 +54,7 @@ def make_run(folder: Path, compact: str, orgs: list[Organisation], day: str) -> 
     rows = verdict_rows(compact, run_id=folder.name)
     for row in rows:
         row["org_name"] = names[row["org_code"]]
-    store.save_verdicts(rows)
+    store.save_verdicts([Verdict.from_row(r) for r in rows])
     store.set_meta(run_id=folder.name, started_at=f"{day}T01:00:00Z",
                    crawl_finished_at=f"{day}T02:00:00Z", schedule="monthly")  # fmt: skip
     store.advance_to("classified")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from classifiers.clickables import Clickable, clickables, script_targets, ways_on
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clickables"
 CASES = sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.json").is_file())

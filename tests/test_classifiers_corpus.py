@@ -17,8 +17,8 @@ import pytest
 
 from classifiers.labelled import classify_labelled, render_pages, script_pages, write_verdicts
 from classifiers.signals import level_from_signals
-from digimeter.evaluate import evaluate
-from digimeter.model import Verdict
+from digimeter.cli.evaluate import evaluate
+from digimeter.core.model import Verdict
 
 FLOORS = json.loads((Path(__file__).parent / "accuracy_floors.json").read_text())
 EPS = FLOORS["epsilon"]

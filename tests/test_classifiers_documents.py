@@ -17,7 +17,7 @@ from classifiers.documents import (
     inspect_document,
     is_plain_pdf,
 )
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "sites"
 PDFS = sorted(CORPUS.rglob("*.pdf")) + sorted((Path(__file__).parent / "fixtures").rglob("*.pdf"))

@@ -18,9 +18,9 @@ import pytest
 
 from classifiers import Classifier, load_rules
 from classifiers.signals import level_from_signals
-from digimeter.configfiles import load_products
-from digimeter.model import Case, Organisation, Verdict
-from digimeter.pages import MemoryPageStore, Page
+from digimeter.core.configfiles import load_products
+from digimeter.core.model import Case, Organisation, Verdict
+from digimeter.core.pages import MemoryPageStore, Page
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CASES = sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.json").is_file())

@@ -6,7 +6,7 @@ import pytest
 
 from classifiers import load_rules
 from classifiers.notoffered import not_offered_statement
-from digimeter.configfiles import load_products
+from digimeter.core.configfiles import load_products
 
 PRODUCTS = {p.key: p for p in load_products()}
 

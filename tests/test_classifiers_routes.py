@@ -5,7 +5,7 @@ from __future__ import annotations
 from test_classifiers_clickables import fixture_page
 
 from classifiers.routes import route_links
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 
 
 def test_buttons_with_a_target_are_route_links() -> None:

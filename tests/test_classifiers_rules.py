@@ -10,7 +10,7 @@ import pytest
 from classifiers.routes import identity_provider_rule, route_links
 from classifiers.ruleset import RULES_DIR, SECTIONS, RuleFileError, load_rules, rules_version
 from classifiers.signals import SIGNALS
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 
 
 def copy_rules(tmp_path: Path) -> Path:

@@ -12,9 +12,9 @@ from classifiers.labelled import classify_labelled, labelled_cases, write_run
 from classifiers.ruleset import RuleSet, load_rules
 from classifiers.run import CHANGE_FIELDS, classify_run
 from digimeter.cli import main
-from digimeter.configfiles import load_products
-from digimeter.model import VERDICT_FIELDS, Case, Organisation
-from digimeter.pages import FolderPageStore
+from digimeter.core.configfiles import load_products
+from digimeter.core.model import VERDICT_FIELDS, Case, Organisation
+from digimeter.core.pages import FolderPageStore
 
 
 def read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:

@@ -15,7 +15,7 @@ import pytest
 
 from classifiers.labelled import classify_labelled, render_pages, script_pages, write_verdicts
 from classifiers.signals import level_from_signals
-from digimeter.evaluate import Evaluation, evaluate
+from digimeter.cli.evaluate import Evaluation, evaluate
 
 FLOORS = json.loads((Path(__file__).parent / "accuracy_floors.json").read_text())
 EPS = FLOORS["epsilon"]

@@ -10,15 +10,15 @@ import pytest
 from click.testing import CliRunner
 
 from digimeter.cli import main
-from digimeter.configfiles import (
+from digimeter.core.configfiles import (
     DEFAULT_PRODUCTS,
     ConfigError,
     load_organisations,
     load_products,
     write_organisations,
 )
-from digimeter.model import applicable_products
-from digimeter.register import import_register
+from digimeter.core.model import applicable_products
+from digimeter.core.register import import_register
 
 REGISTER = Path(__file__).resolve().parents[2] / "shared/data/registers/organisations-2023.csv"
 SHARED_PRODUCTS = Path(__file__).resolve().parents[2] / "shared/data/products.csv"

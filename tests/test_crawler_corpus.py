@@ -25,9 +25,9 @@ import psutil
 import pytest
 
 from crawler.run import prepare_run
-from digimeter.configfiles import load_organisations, load_products
-from digimeter.pages import normalize_url, resolve
-from digimeter.runstore import RunStore
+from digimeter.core.configfiles import load_organisations, load_products
+from digimeter.core.pages import normalize_url, resolve
+from digimeter.core.runstore import RunStore
 from testweb.localredis import running_redis
 from testweb.server import running_server
 

@@ -14,9 +14,9 @@ from crawler.discovery import Limits, OrgCrawl
 from crawler.evaluation import Evaluator
 from crawler.fetch import Fetch
 from crawler.settings import RULES_FILE
-from digimeter.configfiles import load_products
-from digimeter.model import Organisation
-from digimeter.pages import Page, normalize_url
+from digimeter.core.configfiles import load_products
+from digimeter.core.model import Organisation
+from digimeter.core.pages import Page, normalize_url
 
 RULES = load_rules(RULES_FILE)
 ALL = {p.key: p for p in load_products()}

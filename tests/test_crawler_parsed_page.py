@@ -14,7 +14,7 @@ from test_crawler_discovery import HOME, RULES, crawl_state, drive, html_page, p
 from classifiers.parsedpage import ParsedPage
 from classifiers.routes import route_links
 from crawler.pageinfo import needs_rendering, page_info
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 
 REPO = Path(__file__).resolve().parent.parent
 CLICKABLES = REPO / "tests" / "fixtures" / "clickables"

@@ -12,8 +12,8 @@ from pathlib import Path
 from conftest import REPO, ServedWeb
 
 from crawler.run import prepare_run
-from digimeter.configfiles import load_organisations, load_products
-from digimeter.runstore import RunStore
+from digimeter.core.configfiles import load_organisations, load_products
+from digimeter.core.runstore import RunStore
 from testweb.localredis import running_redis
 from testweb.server import running_server
 

@@ -5,7 +5,7 @@ information page and not the product page, and buttons, GET forms and frames are
 from __future__ import annotations
 
 from crawler.discovery import Limits
-from digimeter.pages import Page
+from digimeter.core.pages import Page
 from tests.test_crawler_discovery import HOME, cases, crawl_state, drive, html_page, product_page
 
 PASPOORT = HOME + "paspoort-aanvragen"

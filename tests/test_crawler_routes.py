@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from crawler.fetch import ROUTE, Fetch
 from crawler.routes import RouteFollower
-from digimeter.configfiles import load_products
-from digimeter.pages import Page
+from digimeter.core.configfiles import load_products
+from digimeter.core.pages import Page
 
 PRODUCTS = {p.key: p for p in load_products()}
 SITE = "http://www.zandvliet.test"

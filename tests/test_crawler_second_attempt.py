@@ -17,10 +17,10 @@ from pathlib import Path
 
 from conftest import REPO
 
-from digimeter.configfiles import DEFAULT_PRODUCTS
-from digimeter.errors import INCOMPLETE, OK
-from digimeter.runhistory import run_info
-from digimeter.schedulecommands import write_product_subset
+from digimeter.cli.schedulecommands import write_product_subset
+from digimeter.core.configfiles import DEFAULT_PRODUCTS
+from digimeter.core.errors import INCOMPLETE, OK
+from digimeter.core.runhistory import run_info
 from testweb.server import running_server
 
 DELAY = 4

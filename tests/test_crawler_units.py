@@ -16,8 +16,8 @@ from crawler.evaluation import SiteScope, TrapGuard, listed_variants
 from crawler.pageinfo import page_info
 from crawler.settings import RULES_FILE, SettingsError, build_settings
 from crawler.sources import parse_sc_feed, parse_sitemap, robots_sitemaps
-from digimeter.configfiles import load_products
-from digimeter.pages import Page
+from digimeter.core.configfiles import load_products
+from digimeter.core.pages import Page
 
 RULES = load_rules(RULES_FILE)
 PRODUCTS = load_products()

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from classifiers.matchrules import load_rules
-from digimeter.runstore import RunStore
+from digimeter.core.runstore import RunStore
 from testweb.server import running_server
 
 REPO = Path(__file__).resolve().parent.parent

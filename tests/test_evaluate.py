@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from digimeter.cli import main
-from digimeter.configfiles import ConfigError
-from digimeter.evaluate import evaluate, evaluation_json, format_evaluation
+from digimeter.cli.evaluate import evaluate, evaluation_json, format_evaluation
+from digimeter.core.configfiles import ConfigError
 
 LABELS = """org_code,product_key,level,status,product_url,route_url,level_strict,signals,notes
 A,p1,100,ok,u,r,100,digid;prefill_text,

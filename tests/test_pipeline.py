@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from conftest import REPO, ServedWeb
 
-from digimeter.evaluate import evaluate
-from digimeter.model import ORG_SCORE_FIELDS, VERDICT_FIELDS
-from digimeter.runstore import RunStore
+from digimeter.cli.evaluate import evaluate
+from digimeter.core.model import ORG_SCORE_FIELDS, VERDICT_FIELDS
+from digimeter.core.runstore import RunStore
 
 #: Exact-level accuracy a whole measurement of the small web must reach (crawl included).
 MEASURE_ACCURACY_FLOOR = 0.95
@@ -106,7 +106,7 @@ def test_the_run_reclassifies_and_rescores_offline(measured: Path, tmp_path: Pat
     assert changes == []
     store = RunStore(measured)
     try:
-        assert len(store.verdicts()) == len(store.cases())
+        assert len(store.verdict_rows()) == len(store.cases())
     finally:
         store.close()
 

@@ -23,7 +23,7 @@ import pytest
 
 from classifiers.matching import ProductMatcher
 from classifiers.matchrules import load_rules
-from digimeter.configfiles import load_products
+from digimeter.core.configfiles import load_products
 
 HERE = Path(__file__).parent
 TITLES = HERE.parent.parent / "shared" / "data" / "real-titles" / "titles.csv"

@@ -19,11 +19,11 @@ import pytest
 from click.testing import CliRunner, Result
 from conftest import REPO
 
-from digimeter import revisits
 from digimeter.cli import main
-from digimeter.configfiles import DEFAULT_PRODUCTS
-from digimeter.runstore import RunStore
-from digimeter.schedulecommands import write_product_subset
+from digimeter.cli.schedulecommands import write_product_subset
+from digimeter.core import revisits
+from digimeter.core.configfiles import DEFAULT_PRODUCTS
+from digimeter.core.runstore import RunStore
 from testweb.changes import change_pages
 from testweb.generate import generate_web
 from testweb.server import running_server
@@ -150,7 +150,7 @@ def test_the_page_store_reads_a_revisit_as_the_stored_page(recrawled: dict[str, 
 def test_a_referred_run_is_kept_until_the_run_that_reads_from_it_is_inlined(
     recrawled: dict[str, object], tmp_path: Path
 ) -> None:
-    from digimeter.runhistory import previous_run
+    from digimeter.core.runhistory import previous_run
 
     runs = tmp_path / "runs"  # copies: the other tests read the originals
     for name in ("first", "second"):

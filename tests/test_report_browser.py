@@ -20,8 +20,8 @@ import pytest
 from playwright.sync_api import Browser, Page
 from scoring_fixtures import store_run, verdict_rows
 
-from digimeter.model import Organisation
-from digimeter.runstore import RunStore
+from digimeter.core.model import Organisation, Verdict
+from digimeter.core.runstore import RunStore
 from scoring.mapclasses import NOT_MEASURED, UNREACHABLE
 from scoring.report import write_report
 from scoring.run import score_run
@@ -69,7 +69,7 @@ def municipalities_run(folder: Path) -> Path:
     names = {o.code: o.name for o in orgs}
     for v in verdicts:
         v["org_name"] = names[v["org_code"]]
-    store.save_verdicts(verdicts)
+    store.save_verdicts([Verdict.from_row(v) for v in verdicts])
     store.set_meta(run_id=folder.name, started_at="2026-07-01T08:00:00Z")
     store.advance_to("classified")
     store.close()

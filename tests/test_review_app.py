@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from review_fixtures import add_hostile_verdict
 
 from digimeter.cli import main
-from digimeter.runstore import RunStore
+from digimeter.core.runstore import RunStore
 from review.sampling import draw_sample
 from review.security import BindError, check_bind
 from review.server import running_app
@@ -111,7 +111,7 @@ def test_a_change_needs_a_reason_and_is_stored_with_it(app: Client, run: Path) -
         assert (review.new.level, review.new.level_strict, review.reason) == (100, 67, "DigiD")
         assert (
             review.origin == "app"
-            and review.evidence == store.verdict("GM0114", "klacht")["evidence"]
+            and review.evidence == store.verdict_row("GM0114", "klacht")["evidence"]
         )
     finally:
         store.close()
@@ -126,7 +126,7 @@ def test_a_non_loopback_bind_needs_a_token(run: Path) -> None:
     check_bind("::1", None)
     check_bind("192.0.2.7", "a-long-enough-token")
     result = CliRunner().invoke(main, ["review", "serve", str(run), "--host", "0.0.0.0"])
-    assert result.exit_code == 2  # bad configuration (digimeter.errors)
+    assert result.exit_code == 2  # bad configuration (digimeter.core.errors)
     assert "refusing to listen on 0.0.0.0" in result.output and "--token" in result.output
 
 
@@ -197,9 +197,9 @@ def test_crawled_text_is_escaped_in_the_app(app: Client) -> None:
 
 def test_the_blind_review_hides_the_level_until_judged(app: Client, run: Path) -> None:
     store = RunStore(run)
-    items, strata = draw_sample(store.verdicts(), 6, seed=3)
+    items, strata = draw_sample(store.verdict_rows(), 6, seed=3)
     sid = store.save_sample(items, strata, seed=3, rules_version="r")
-    verdict = store.verdict(*items[0].key)
+    verdict = store.verdict_row(*items[0].key)
     store.close()
     assert verdict is not None
     token = app.sign_in("carla")
@@ -237,7 +237,7 @@ def test_the_blind_review_hides_the_level_until_judged(app: Client, run: Path) -
 
 
 def test_an_organisations_proposal_is_accepted_in_the_app(app: Client, run: Path) -> None:
-    from digimeter.proposalstore import Proposal
+    from digimeter.core.proposalstore import Proposal
 
     store = RunStore(run)
     store.add_proposals(
@@ -258,7 +258,7 @@ def test_an_organisations_proposal_is_accepted_in_the_app(app: Client, run: Path
         ]
     )
     accept, reject = (p.id for p in store.proposals())
-    woo = store.verdict("GM0114", "woo-verzoek")
+    woo = store.verdict_row("GM0114", "woo-verzoek")
     store.close()
     assert woo is not None
     token = app.sign_in("dirk")

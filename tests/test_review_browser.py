@@ -12,7 +12,7 @@ from playwright.sync_api import Browser, Page
 from review_fixtures import add_hostile_verdict
 
 from digimeter.cli import main
-from digimeter.runstore import RunStore
+from digimeter.core.runstore import RunStore
 from review.server import running_app
 from scoring.compute import compute_scores
 from scoring.inputs import load_run

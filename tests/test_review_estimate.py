@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from digimeter.reviewrecords import Outcome
-from digimeter.runstore import RunStore
+from digimeter.core.reviewrecords import Outcome
+from digimeter.core.runstore import RunStore
 from review.sampling import allocate, draw_sample
 from scoring.accuracy import sample_accuracy
 from scoring.estimate import StratumSample, cohen_kappa, stratified_proportion, stratified_ratio
@@ -87,7 +87,7 @@ def test_allocation_is_proportional_with_two_per_stratum() -> None:
 def test_the_sample_is_stratified_reproducible_and_leaves_out_unreachable(review_run: Path) -> None:
     run = review_run
     store = RunStore(run)
-    verdicts = store.verdicts()
+    verdicts = store.verdict_rows()
     items, strata = draw_sample(verdicts, 20, seed=5)
     again, _ = draw_sample(verdicts, 20, seed=5)
     assert [i.key for i in items] == [i.key for i in again]
@@ -105,7 +105,7 @@ def test_a_reviewed_sample_gives_the_estimates(review_run: Path) -> None:
     run = review_run
     store = RunStore(run)
     try:
-        items, strata = draw_sample(store.verdicts(), 400, seed=1)  # the whole population
+        items, strata = draw_sample(store.verdict_rows(), 400, seed=1)  # the whole population
         sid = store.save_sample(items, strata, seed=1, rules_version="r1")
         assert sample_accuracy(store).accuracy is None  # type: ignore[union-attr]
         wrong = {items[0].key, items[1].key}

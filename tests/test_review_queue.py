@@ -10,9 +10,10 @@ import pytest
 from click.testing import CliRunner
 
 from digimeter.cli import main
-from digimeter.proposalstore import Proposal
-from digimeter.reviewrecords import Outcome
-from digimeter.runstore import RunStore
+from digimeter.core.model import Verdict
+from digimeter.core.proposalstore import Proposal
+from digimeter.core.reviewrecords import Outcome
+from digimeter.core.runstore import RunStore
 from review import doubt
 from review.queue import Filters, ReviewQueue
 
@@ -93,12 +94,12 @@ def test_the_queue_marks_verdicts_changed_since_a_compared_run(
 ) -> None:
     earlier = Path(shutil.copytree(run, tmp_path / "earlier"))
     store = RunStore(earlier)
-    rows = store.verdicts()
+    rows = store.verdict_rows()
     for row in rows:
         if (row["org_code"], row["product_key"]) == ("GM0575", "subsidie"):
             row["level"] = row["level_strict"] = "33"
-    store.save_verdicts(rows)
-    compare = {(v["org_code"], v["product_key"]): v for v in store.verdicts()}
+    store.save_verdicts([Verdict.from_row(r) for r in rows])
+    compare = {(v["org_code"], v["product_key"]): v for v in store.verdict_rows()}
     store.close()
     store = RunStore(run)
     try:

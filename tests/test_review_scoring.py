@@ -9,8 +9,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from digimeter.cli import main
-from digimeter.reviewrecords import Outcome
-from digimeter.runstore import RunStore
+from digimeter.core.reviewrecords import Outcome
+from digimeter.core.runstore import RunStore
 from review.sampling import draw_sample
 from scoring.report import write_report
 
@@ -18,7 +18,7 @@ from scoring.report import write_report
 def test_score_and_report_state_the_review_and_the_accuracy(review_run: Path) -> None:
     run = review_run
     store = RunStore(run)
-    items, strata = draw_sample(store.verdicts(), 12, seed=2)
+    items, strata = draw_sample(store.verdict_rows(), 12, seed=2)
     sid = store.save_sample(items, strata, seed=2, rules_version="r")
     wrong = items[0]
     for item in items:

@@ -12,8 +12,8 @@ from click.testing import CliRunner
 from openpyxl import Workbook, load_workbook
 
 from digimeter.cli import main
-from digimeter.reviewrecords import Outcome
-from digimeter.runstore import RunStore
+from digimeter.core.reviewrecords import Outcome
+from digimeter.core.runstore import RunStore
 from review.sheetimport import SheetError, import_sheets, read_sheet
 from review.sheets import HEADER, sheet_name, write_sheets
 

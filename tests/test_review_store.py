@@ -12,8 +12,8 @@ from review_fixtures import corpus_run
 
 from classifiers.ruleset import RuleSet, load_rules
 from classifiers.run import classify_run
-from digimeter.reviewrecords import Outcome, ReviewError
-from digimeter.runstore import RunStore
+from digimeter.core.reviewrecords import Outcome, ReviewError
+from digimeter.core.runstore import RunStore
 from scoring.compute import compute_scores
 from scoring.inputs import load_run
 
@@ -71,7 +71,7 @@ def test_a_decision_is_checked(run: Path) -> None:
             store.add_review(*KLACHT, Outcome("not_offered", 0, 0), reviewer="anna", reason="x")
         with pytest.raises(ReviewError, match="no verdict"):
             store.add_review("GM0000", "klacht", Outcome("ok", 0, 0), reviewer="a", reason="x")
-        seen = {**store.verdict(*KLACHT), "level": "33"}  # type: ignore[dict-item]
+        seen = {**store.verdict_row(*KLACHT), "level": "33"}  # type: ignore[dict-item]
         with pytest.raises(ReviewError, match="changed since it was shown"):
             store.add_review(*KLACHT, Outcome("ok", 67, 67), reviewer="anna", seen=seen)
         assert store.reviews() == []
@@ -105,7 +105,7 @@ def test_reclassification_keeps_overrides_and_flags_the_stale_ones(
 ) -> None:
     run = corpus_run(tmp_path / "run", shared_dir / "corpus", rules=rules_without_request_forms)
     store = RunStore(run)
-    assert store.verdict(*EVENT)["level"] == "0"  # type: ignore[index]
+    assert store.verdict_row(*EVENT)["level"] == "0"  # type: ignore[index]
     store.add_review(*EVENT, Outcome("ok", 67, 67), reviewer="anna", reason="online form")
     store.add_review(*KLACHT, Outcome("ok", 67, 67), reviewer="anna")
     assert store.stale_reviews() == []
@@ -136,7 +136,7 @@ def test_decisions_carry_forward_when_the_evidence_is_unchanged(
     store.add_review(
         "GM0575", "subsidie", Outcome("ok", 67, 67), reviewer="bert", reason="no DigiD"
     )
-    subsidie_url = store.verdict("GM0575", "subsidie")["product_url"]  # type: ignore[index]
+    subsidie_url = store.verdict_row("GM0575", "subsidie")["product_url"]  # type: ignore[index]
     store.close()
     corpus = tmp_path / "corpus"
     shutil.copytree(shared_dir / "corpus", corpus)

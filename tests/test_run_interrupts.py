@@ -25,8 +25,8 @@ import psutil
 import pytest
 from conftest import REPO, ServedWeb
 
-from digimeter.evaluate import evaluate
-from digimeter.runstore import RunStore
+from digimeter.cli.evaluate import evaluate
+from digimeter.core.runstore import RunStore
 from testweb.server import running_server
 
 #: exact-level accuracy of a whole measurement of the small web (as tests/test_pipeline.py)

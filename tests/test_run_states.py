@@ -23,8 +23,8 @@ from scoring_fixtures import (
 )
 
 from digimeter.cli import COMMANDS, main
-from digimeter.model import Case, applicable_products
-from digimeter.runstore import RunStore
+from digimeter.core.model import Case, applicable_products
+from digimeter.core.runstore import RunStore
 
 ORGS = "code,name,org_type,website,inhabitants\n"
 
@@ -75,7 +75,7 @@ def free_port() -> int:
 
 
 def test_a_new_run_db_records_its_schema_version_and_allowed_state_changes(tmp_path: Path) -> None:
-    from digimeter.runstate import SCHEMA_VERSION, RunStateError
+    from digimeter.core.runstate import SCHEMA_VERSION, RunStateError
 
     store = RunStore(tmp_path / "run", create=True)
     try:
@@ -91,7 +91,7 @@ def test_a_new_run_db_records_its_schema_version_and_allowed_state_changes(tmp_p
 
 
 def test_a_crawl_that_nobody_runs_any_more_reads_as_interrupted(tmp_path: Path) -> None:
-    from digimeter.runstate import CrawlLock
+    from digimeter.core.runstate import CrawlLock
 
     run = tmp_path / "run"
     store = RunStore(run, create=True)
@@ -177,7 +177,7 @@ def test_resume_takes_the_runs_proxy_and_settings_and_refuses_other_ones(tmp_pat
 
 def test_resuming_with_another_code_version_warns_with_both_versions(tmp_path: Path) -> None:
     from crawler.runplan import plan_run, prepare_run
-    from digimeter.runstate import code_version
+    from digimeter.core.runstate import code_version
 
     run = tmp_path / "run"
     prepare_run(run, organisations(), products(), resume=False, proxy=None, settings={})
@@ -407,14 +407,14 @@ INTERRUPTED = {
     "classify": ("classifiers.run.classify_run", "classify {run}"),
     "score": ("scoring.run.score_run", "score {run}"),
     "report": ("scoring.report.write_report", "report {run}"),
-    "evaluate": ("digimeter.evaluate.evaluate", "evaluate --labels {orgs} --verdicts {orgs}"),
+    "evaluate": ("digimeter.cli.evaluate.evaluate", "evaluate --labels {orgs} --verdicts {orgs}"),
     "organisations": (
-        "digimeter.commands.organisations.organisation_list",
+        "digimeter.cli.commands.organisations.organisation_list",
         "organisations check {orgs}",
     ),
-    "runs": ("digimeter.commands.runs.list_runs", "runs --output {tmp}"),
+    "runs": ("digimeter.cli.commands.runs.list_runs", "runs --output {tmp}"),
     "review": ("review.sampling.draw_sample", "review sample {run}"),
-    "schedule": ("digimeter.schedules.load_schedules", "schedule list --config {orgs}"),
+    "schedule": ("digimeter.cli.schedules.load_schedules", "schedule list --config {orgs}"),
     "testweb": ("testweb.generate.generate_web", "testweb generate --out {tmp}/web"),
 }
 

@@ -28,12 +28,12 @@ import pytest
 from conftest import REPO, ServedWeb
 from scoring_fixtures import organisations, products
 
-from digimeter.errors import BAD_INPUT, FAILED, INCOMPLETE
-from digimeter.runhistory import run_info
-from digimeter.runlock import RunLock
-from digimeter.runstore import RunStore
-from digimeter.scheduledrun import MeasurementRunner, history
-from digimeter.schedules import Schedule, load_schedules
+from digimeter.cli.runlock import RunLock
+from digimeter.cli.scheduledrun import MeasurementRunner, history
+from digimeter.cli.schedules import Schedule, load_schedules
+from digimeter.core.errors import BAD_INPUT, FAILED, INCOMPLETE
+from digimeter.core.runhistory import run_info
+from digimeter.core.runstore import RunStore
 
 PRODUCTS = ["paspoort", "hondenbelasting", "parkeervergunning", "kapvergunning", "subsidie"]
 

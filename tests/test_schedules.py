@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from digimeter.runlock import LockHeld, RunLock, holder_of
-from digimeter.scheduler import Scheduler
-from digimeter.schedules import Schedule, ScheduleError, load_schedules
+from digimeter.cli.runlock import LockHeld, RunLock, holder_of
+from digimeter.cli.scheduler import Scheduler
+from digimeter.cli.schedules import Schedule, ScheduleError, load_schedules
 
 ORGS = (
     "code,name,org_type,website\nGM0001,Gemeente A,gemeente,http://www.a.test/\n"
@@ -129,7 +129,7 @@ def test_the_lock_refuses_a_second_holder_and_frees_on_release(tmp_path: Path) -
 
 def _hold_lock_in_child(path: Path, sleep: float) -> subprocess.Popen[str]:
     code = (
-        "import sys, time; from digimeter.runlock import RunLock; "
+        "import sys, time; from digimeter.cli.runlock import RunLock; "
         f"RunLock({str(path)!r}).acquire(since='child'); print('held', flush=True); "
         f"time.sleep({sleep})"
     )
@@ -162,7 +162,7 @@ def test_a_subprocess_that_inherits_the_lock_keeps_it_after_its_parent_dies(
     does not free the lock while the measurement still runs."""
     path = tmp_path / ".m.lock"
     code = (
-        "import subprocess, sys; from digimeter.runlock import RunLock; "
+        "import subprocess, sys; from digimeter.cli.runlock import RunLock; "
         f"lock = RunLock({str(path)!r}).acquire(); "
         "p = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'], "
         "pass_fds=(lock.fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
@@ -238,7 +238,7 @@ def test_the_loop_fires_each_schedule_at_its_cron_times(tmp_path: Path) -> None:
 
 
 def test_the_loop_takes_up_an_interrupted_run_at_once(tmp_path: Path) -> None:
-    from digimeter.runstore import RunStore
+    from digimeter.core.runstore import RunStore
 
     monthly = schedule(tmp_path, "monthly", "0 2 1 * *")
     store = RunStore(monthly.output / "20260101T020000-monthly", create=True)

@@ -89,7 +89,7 @@ def test_not_a_run(tmp_path: Path) -> None:
 
 
 def test_a_run_without_verdicts(tmp_path: Path) -> None:
-    from digimeter.runstore import RunStore
+    from digimeter.core.runstore import RunStore
 
     RunStore(tmp_path / "run", create=True).close()
     with pytest.raises(ScoringInputError, match="run `digimeter classify RUN` first"):

@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from scoring_fixtures import EARLIER_VERDICTS, add_overrides, csv_run, store_run
 
-from digimeter.model import ORG_SCORE_FIELDS
+from digimeter.core.model import ORG_SCORE_FIELDS
 from scoring.inputs import ScoringInputError
 from scoring.run import ScoreResult, score_run
 from scoring.sheetnames import column_titles, sheet_title

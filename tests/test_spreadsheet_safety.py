@@ -14,8 +14,8 @@ import pytest
 from openpyxl import load_workbook
 from scoring_fixtures import VERDICTS, add_overrides, organisations, products, verdict_rows
 
-from digimeter.model import Organisation
-from digimeter.runstore import RunStore
+from digimeter.core.model import Organisation, Verdict
+from digimeter.core.runstore import RunStore
 from review.sheets import write_sheets
 from scoring.run import score_run
 from scoring.sheetnames import sheet_title
@@ -43,7 +43,7 @@ def hostile_run(folder: Path) -> Path:
         row["rules_version"] = "-2+3"
     store = RunStore(folder, create=True)
     store.save_inputs(orgs, products())
-    store.save_verdicts(rows)
+    store.save_verdicts([Verdict.from_row(r) for r in rows])
     store.set_meta(run_id=folder.name)
     store.advance_to("classified")  # a complete run (issue 9: incomplete ones are refused)
     store.close()

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from digimeter.configfiles import load_organisations, load_products
-from digimeter.model import applicable_products
+from digimeter.core.configfiles import load_organisations, load_products
+from digimeter.core.model import applicable_products
 from testweb import generate as generate_module
 from testweb.documents import Document, docx_bytes, odt_bytes, pdf_bytes
 from testweb.generate import GenerateError, generate_web

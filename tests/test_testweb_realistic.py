@@ -22,8 +22,8 @@ from click.testing import CliRunner
 from lxml import html as lxml_html
 
 from digimeter.cli import main
-from digimeter.configfiles import load_organisations, load_products
-from digimeter.model import applicable_products
+from digimeter.core.configfiles import load_organisations, load_products
+from digimeter.core.model import applicable_products
 from testweb.client import fetch, fetch_following
 from testweb.generate import generate_web
 from testweb.realistic.generate import build_realistic

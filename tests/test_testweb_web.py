@@ -18,8 +18,8 @@ from lxml import etree
 from lxml import html as lxml_html
 from pypdf import PdfReader
 
-from digimeter.configfiles import load_organisations, load_products
-from digimeter.model import applicable_products
+from digimeter.core.configfiles import load_organisations, load_products
+from digimeter.core.model import applicable_products
 from testweb.client import fetch, fetch_following
 from testweb.labels import HOSTILE_NOTES
 from testweb.verify import unreachable_from_home

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digimeter.commands.testweb import command
+from digimeter.cli.commands.testweb import command
 
 if __name__ == "__main__":
     command(prog_name="python -m testweb")

@@ -18,7 +18,7 @@ class Fetched:
     body: bytes
 
     def text(self) -> str:
-        from digimeter.encoding import decode_body
+        from digimeter.core.encoding import decode_body
 
         return decode_body(self.body, self.headers.get("content-type", ""))
 

@@ -7,7 +7,7 @@ national product still has its organisation.
 
 from __future__ import annotations
 
-from digimeter.model import Organisation, Product
+from digimeter.core.model import Organisation, Product
 
 _GEMEENTEN = (
     "Sloterburg",

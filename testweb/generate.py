@@ -17,8 +17,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from digimeter.configfiles import DEFAULT_PRODUCTS, PROJECT_ROOT, load_products, write_organisations
-from digimeter.model import Organisation, Product
+from digimeter.core.configfiles import (
+    DEFAULT_PRODUCTS,
+    PROJECT_ROOT,
+    load_products,
+    write_organisations,
+)
+from digimeter.core.model import Organisation, Product
 from testweb import feeds, hostile, sharedsites
 from testweb.families import make_families
 from testweb.labels import write_labels

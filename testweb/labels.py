@@ -6,7 +6,7 @@ import csv
 from collections.abc import Sequence
 from pathlib import Path
 
-from digimeter.model import LABEL_FIELDS
+from digimeter.core.model import LABEL_FIELDS
 from testweb.model import LabelledRow, Route
 
 LABEL_COLUMNS = (*LABEL_FIELDS, "level_strict", "via", "signals", "notes")

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from digimeter.errors import BadInput
+from digimeter.core.errors import BadInput
 
 MANIFEST_NAME = "testweb.json"
 FORMAT_VERSION = 1

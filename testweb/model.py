@@ -6,7 +6,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from digimeter.model import Organisation, Product
+from digimeter.core.model import Organisation, Product
 from testweb.productdata import ProductText
 
 LEVEL_OF_CHANNEL = {

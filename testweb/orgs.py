@@ -17,9 +17,9 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from digimeter.errors import BadInput
-from digimeter.model import Organisation, Product
-from digimeter.register import import_register
+from digimeter.core.errors import BadInput
+from digimeter.core.model import Organisation, Product
+from digimeter.core.register import import_register
 from testweb.fictional import fictional_organisations
 
 #: The register's counts of the measured types (2023 extract): the sampling proportions.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from digimeter.model import Organisation, Product
+from digimeter.core.model import Organisation, Product
 from testweb.model import Route, Row, Site
 from testweb.orgs import short_name, slugify
 from testweb.productdata import ProductText

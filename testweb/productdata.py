@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from digimeter.errors import BadInput
-from digimeter.model import Product
+from digimeter.core.errors import BadInput
+from digimeter.core.model import Product
 
 DATA_FILE = Path(__file__).parent / "data" / "products.toml"
 ROUTE_KINDS = ("info", "mail", "appointment", "pdf", "doc", "form", "auth", "own_login")

@@ -12,7 +12,7 @@ from collections import Counter, OrderedDict
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from digimeter.pages import static_content_type, static_file
+from digimeter.core.pages import static_content_type, static_file
 from testweb import dynamic
 from testweb.http11 import Response
 from testweb.manifest import Calendar, Manifest, Search, load_manifest

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import random
 
-from digimeter.model import Product
+from digimeter.core.model import Product
 from testweb.model import Route, SharedBody, Site
 from testweb.orgs import slugify
 from testweb.productdata import ProductText

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from digimeter.model import Product
+from digimeter.core.model import Product
 from testweb.documents import Document, pdf_bytes, size_label
 from testweb.forms import PREFILL_TEXTS, login_buttons
 from testweb.markup import a, esc

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from digimeter.model import Organisation, Product
+from digimeter.core.model import Organisation, Product
 from testweb.manifest import FORMAT_VERSION, MANIFEST_NAME
 from testweb.realistic.material import (
     load_tuning_titles,

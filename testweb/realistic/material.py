@@ -15,9 +15,9 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from digimeter.configfiles import PROJECT_ROOT
-from digimeter.errors import BadInput
-from digimeter.model import Product
+from digimeter.core.configfiles import PROJECT_ROOT
+from digimeter.core.errors import BadInput
+from digimeter.core.model import Product
 
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
 DEFAULT_TITLES = SHARED_DATA / "real-titles" / "titles.csv"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from digimeter.model import Organisation, Product
+from digimeter.core.model import Organisation, Product
 from testweb.model import LabelledRow, Route, SharedBody
 from testweb.realistic.material import RealTitle
 

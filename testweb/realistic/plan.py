@@ -13,7 +13,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from digimeter.model import Organisation, Product
+from digimeter.core.model import Organisation, Product
 from testweb.model import Route, SharedBody
 from testweb.orgs import short_name, slugify
 from testweb.realistic.bodies import KIND_OF_PRODUCT, BodyMaker, assign_bodies

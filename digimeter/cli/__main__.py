@@ -1,0 +1,5 @@
+"""`python -m digimeter.cli ...`: the `digimeter` command."""
+
+from digimeter.cli.main import main
+
+main()

@@ -1,0 +1,110 @@
+"""`digimeter measure`: a whole measurement (crawl, classify, score, report) into one run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from digimeter.cli.commands.options import (
+    compare_previous_option,
+    lang_option,
+    not_found_option,
+    organisation_list,
+    output_option,
+    override_settings_option,
+    parse_settings,
+    polite_option,
+    products_option,
+    products_path,
+    proxy_option,
+    run_folder,
+    run_id_option,
+    schedule_option,
+    settings_option,
+)
+from digimeter.cli.pipeline import MeasureOptions, measure, summary_table, written_files
+from digimeter.core.configfiles import load_products
+
+geojson_option = click.option(
+    "--geojson",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="Municipality boundaries for the report's map "
+    "(default: ../shared/data/geo/gemeente_2025.geojson when present).",
+)
+
+
+def report_run(run_dir: Path) -> None:
+    """Print the summary table and the files written."""
+    click.echo(summary_table(run_dir))
+    click.echo(f"\nrun folder: {run_dir}")
+    for path in written_files(run_dir):
+        click.echo(f"  {path}")
+
+
+@click.command(name="measure")
+@click.option(
+    "--organisations",
+    "organisations_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Organisation list (code,name,org_type,website). Not needed with --resume.",
+)
+@products_option
+@proxy_option
+@output_option
+@run_id_option
+@click.option(
+    "--resume",
+    default=None,
+    metavar="RUN",
+    help="Finish a run (a run folder or a run id under --output): the rest of its crawl, "
+    "with the proxy, settings and inputs it was started with, then classify, score, report.",
+)
+@override_settings_option
+@schedule_option
+@compare_previous_option
+@geojson_option
+@not_found_option
+@lang_option
+@settings_option
+@polite_option(None)
+def command(
+    organisations_file: Path | None,
+    products_file: Path | None,
+    proxy: str | None,
+    output: Path,
+    run_id: str,
+    resume: str | None,
+    override_settings: bool,
+    schedule: str,
+    compare_previous: bool,
+    geojson: Path | None,
+    not_found: str,
+    lang: str,
+    settings: tuple[str, ...],
+    polite: bool | None,
+) -> None:
+    """Run a whole measurement: crawl, classify, score and report into OUTPUT/<run-id>/.
+
+    Exits 0 when the run is complete, 3 when it is interrupted (finish it with
+    --resume RUN), 4 when it failed.
+    """
+    organisations = organisation_list(organisations_file) if organisations_file else None
+    products = load_products(products_path(products_file)) if products_file or not resume else None
+    if not resume and organisations is None:
+        raise click.UsageError("give --organisations FILE (or --resume RUN)")
+    options = MeasureOptions(
+        output=output,
+        proxy=proxy,
+        run_id=run_id,
+        settings=parse_settings(settings, polite),
+        geojson=geojson,
+        not_found=not_found,
+        lang=lang,
+        resume=run_folder(resume, output) if resume else None,
+        override_settings=override_settings,
+        schedule=schedule,
+        compare_previous=compare_previous,
+    )
+    report_run(measure(organisations, products, options))
