@@ -49,7 +49,7 @@ class ParsedPage:
 
     @cached_property
     def body_text(self) -> str:
-        """The text of the body (of the whole document when it has none)."""
+        """The text of the body ('' when the document has none)."""
         assert self.tree is not None
         body = self.tree.find("body")
         return element_text(body) if body is not None else ""
