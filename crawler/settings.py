@@ -18,7 +18,9 @@ The project's settings (name, default, meaning):
                                        applies NO_POLITE_PROFILE (benchmarks)
     DIGIMETER_RENDER            True   render pages that need JavaScript with Chromium
     DIGIMETER_CHROMIUM          /usr/bin/chromium   the browser executable
-    DIGIMETER_CONCURRENT_ORGS   8      organisations crawled at the same time per process
+    DIGIMETER_CONCURRENT_ORGS   32     organisations crawled at the same time per process (each
+                                       host still gets at most 2 requests at a time: more
+                                       organisations fill the pipe, not one host)
     DIGIMETER_MAX_DEPTH         4      link hops from the homepage for the focused crawl
     DIGIMETER_ROUTE_HOPS        3      hops followed from a product page (calls to action)
     DIGIMETER_MAX_REDIRECTS     10     redirect hops before a chain counts as a loop
@@ -73,7 +75,7 @@ DIGIMETER_PROXY = ""
 DIGIMETER_POLITE = True
 DIGIMETER_RENDER = True
 DIGIMETER_CHROMIUM = CHROMIUM
-DIGIMETER_CONCURRENT_ORGS = 8
+DIGIMETER_CONCURRENT_ORGS = 32
 DIGIMETER_MAX_DEPTH = 4
 DIGIMETER_ROUTE_HOPS = 3
 DIGIMETER_MAX_REDIRECTS = 10
@@ -115,7 +117,8 @@ RETRY_TIMES = 2
 DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
 DOWNLOAD_FAIL_ON_DATALOSS = False
-CONCURRENT_REQUESTS = 16
+# enough for DIGIMETER_CONCURRENT_ORGS hosts at 2 each; the per-host limit is what is polite
+CONCURRENT_REQUESTS = 64
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.25
 AUTOTHROTTLE_ENABLED = True
@@ -140,6 +143,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.robots.SharedRobotsTxtMiddleware": 100,
     "crawler.middlewares.StoreMiddleware": 540,
     "crawler.conditional.ConditionalRequestMiddleware": 545,
+    # with Redis: at most CONCURRENT_REQUESTS_PER_DOMAIN per host over all workers
+    "crawler.hostleases.HostLeases": 700,
     "crawler.middlewares.ProxyMiddleware": 740,
     "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
     "crawler.middlewares.NetworkStats": 850,
@@ -156,7 +161,8 @@ DOWNLOAD_HANDLERS = {
 }
 PLAYWRIGHT_BROWSER_TYPE = "chromium"
 PLAYWRIGHT_MAX_CONTEXTS = 1
-PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 2
+# renders wait mostly on the network: more pages at once, one renderer process (CHROMIUM_ARGS)
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 6
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = NAVIGATION_TIMEOUT_MS
 PLAYWRIGHT_ABORT_REQUEST = "crawler.browser.abort_request"
 PLAYWRIGHT_RESTART_DISCONNECTED_BROWSER = True

@@ -122,7 +122,11 @@ class DigimeterSpider(scrapy.Spider):
                     continue
                 if not self.queue.others_pending():
                     return
-                await asyncio.sleep(OTHERS_POLL)  # another worker may die and leave us its work
+                # another worker may die and leave us its work; meanwhile an organisation of
+                # ours that lost a request is finished as it stands (the engine never goes idle
+                # while this waits, so `idle` cannot)
+                self._unstall()
+                await asyncio.sleep(OTHERS_POLL)
                 continue
             org = self.organisations.get(code)
             if org is None:

@@ -10,9 +10,10 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from crawler.fetch import CANDIDATE, ELSEWHERE, FEED, HOME, HUB, ROBOTS, SEARCH, SITEMAP, Fetch
-from digimeter.core.pages import Page, normalize_url
+from digimeter.core.pages import normalize_url
 
 if TYPE_CHECKING:
+    from classifiers.parsedpage import ParsedPage
     from crawler.discovery import Limits
     from crawler.evaluation import Evaluator
     from crawler.frontier import Frontier
@@ -57,7 +58,7 @@ class StagePlan:
     def _unsettled(self) -> list[str]:
         return [k for k, st in self.states.items() if not st.settled]
 
-    def _start_routes(self, st: ProductState, page: Page | None) -> list[Fetch]:
+    def _start_routes(self, st: ProductState, page: ParsedPage | None) -> list[Fetch]:
         raise NotImplementedError
 
     def assign_pages(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import mimetypes
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
@@ -18,6 +19,7 @@ from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 MAX_REDIRECTS = 10
 
 
+@lru_cache(maxsize=1 << 16)  # the crawl asks for the same URLs' keys many times over
 def normalize_url(url: str) -> str:
     """The form of a URL used as a store key: lower-case scheme and host, no fragment."""
     parts = urlsplit(url.strip())
