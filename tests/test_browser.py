@@ -54,8 +54,8 @@ def test_the_crawl_renders_with_the_one_launcher() -> None:
 
 
 class _Request:
-    def __init__(self, url: str, resource_type: str = "document") -> None:
-        self.url, self.resource_type = url, resource_type
+    def __init__(self, url: str, resource_type: str = "document", method: str = "GET") -> None:
+        self.url, self.resource_type, self.method = url, resource_type, method
 
 
 def test_what_the_browser_may_not_load() -> None:
