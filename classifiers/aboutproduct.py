@@ -1,17 +1,19 @@
 """Is a link or text about a product? The route side's one door to the product matcher.
 
-The route walk and the crawler's route follower ask only this module, so the matcher
-behind it (today `classifiers.hosts.relevance`) can be swapped for the one rules-driven
-product matcher without touching them.
+The route walk and the crawler's route follower ask only this module. Which entry of a
+list of forms is the product's is decided by the one product matcher
+(`classifiers.matching.ProductMatcher`, Dutch morphology over products.csv), as discovery
+decides which page is the product's.
 
 * `relevance(text, product)`: 2 the text names the product, 1 another of its terms, 0 none;
 * `link_relevance(text, url, product)`: the same for a link, its URL's words counting less;
 * `specificity(text, product)`: how specifically a text names the product (its words
   weighted by how few products of `config/products.csv` use them);
 * `choose_links(links, product)` / `overview_choice(title, links, product)`: on a page that
-  lists routes (an overview of forms), the links that name the product and fit no other
-  product better: the route goes on through them only;
-* `names_another(text, product)`: the text names another product more specifically.
+  lists routes (an overview of forms), the entries the matcher ranks the product first for
+  (`fits_best`): the route goes on through them only;
+* `names_another(text, product)`: the text names another product more specifically;
+* `same_subject(title, other)`: two titles name the same thing.
 """
 
 from __future__ import annotations
@@ -24,18 +26,22 @@ from typing import Protocol, TypeVar
 from urllib.parse import unquote, urlsplit
 
 from classifiers import hosts
+from classifiers.matching import ProductMatcher
+from classifiers.matchrules import load_rules as load_match_rules
 from digimeter.core.configfiles import load_products
 from digimeter.core.model import Product
 
 __all__ = [
     "choose_links", "fits_best", "link_relevance", "names_another", "overview_choice",
-    "relevance", "specificity",
+    "relevance", "same_subject", "specificity",
 ]  # fmt: skip
 
 #: At most this many links of a list are taken for one product.
 MAX_CHOSEN = 3
 #: A chosen link holds at least one word that at most a few products use (log(67/4) = 2.8).
 MIN_SPECIFIC = 2.0
+#: A list entry's URL words count this share of its text's
+URL_SHARE = 0.9
 
 
 class _Link(Protocol):
@@ -115,14 +121,16 @@ def overview_choice(title: str, links: Sequence[L], product: Product) -> list[L]
     return choose_links(links, product)
 
 
-def fits_best(text: str, product: Product) -> float:
-    """The text's specificity for the product, or 0 when another product fits it better
-    ('Overlijden aangeven' is not the geboorteaangifte link though both say 'aangeven')."""
-    mine = specificity(text, product)
-    if mine <= 0:
-        return 0.0
-    others = (specificity(text, p) for p in _catalogue() if p.key != product.key)
-    return 0.0 if any(score > mine for score in others) else mine
+def _title_words(title: str) -> frozenset[str]:
+    words = re.findall(r"[a-z0-9à-ÿ]{4,}", title.lower())
+    return frozenset(w for w in words if w not in hosts.GENERIC_WORDS)
+
+
+def same_subject(title: str, other: str) -> bool:
+    """True when two page titles name the same thing: their distinctive words (4+ letters,
+    not generic) are mostly shared ('Melding woon en leefomgeving' twice)."""
+    a, b = _title_words(title), _title_words(other)
+    return bool(a and b) and len(a & b) / len(a | b) >= 0.6
 
 
 def names_another(text: str, product: Product) -> bool:
@@ -135,16 +143,39 @@ def names_another(text: str, product: Product) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
+def _matcher(product: Product) -> ProductMatcher:
+    """The one product matcher (`classifiers.matching`) over every measured product."""
+    catalogue = {p.key: p for p in (*_catalogue(), product)}
+    return ProductMatcher(list(catalogue.values()), "", load_match_rules())
+
+
+def fits_best(text: str, url: str, product: Product) -> float:
+    """The matcher's score of a list entry for the product (its text's, or its URL's words'
+    a little less), or 0 when it scores below the discovery tables'
+    `candidate` or another product scores higher ('Overlijden aangeven' is not the
+    geboorteaangifte entry though both say 'aangeven')."""
+    matcher = _matcher(product)
+    # a title naming two products ('Gehandicaptenparkeerkaart en -plaats') is each one's
+    shared = matcher.shared_title(text) if text else {}
+    top = max(shared.values(), default=0.0)
+    scores = {**matcher.score_text(text), **dict.fromkeys(shared, top)} if text else {}
+    for key, score in matcher.score_url(url).items():  # 'Doorgaan' to /klacht-indienen
+        scores[key] = max(scores.get(key, 0.0), URL_SHARE * score)
+    mine = scores.get(product.key, 0.0)
+    if mine < matcher.rules.thresholds["candidate"]:
+        return 0.0
+    return 0.0 if any(score > mine for score in scores.values()) else mine
+
+
 def choose_links(links: Sequence[L], product: Product) -> list[L]:
-    """The links of a list that name the product most specifically (none when none does):
-    a link must name it (relevance), fit no other product better, and hold a word few other
-    products use (MIN_SPECIFIC)."""
-    scored = []
-    for link in links:
-        if not link_relevance(link.text, link.url, product):
-            continue
-        scored.append((fits_best(f"{link.text} {url_words(link.url)}", product), link))
+    """The entries of a list that name the product best (none when none does): the one
+    matcher ranks the product first for the entry's words (`fits_best`); of several, those
+    within the discovery tables' `margin` of the best, at most MAX_CHOSEN."""
+    scored = [(fits_best(link.text, link.url, product), link) for link in links]
     best = max((score for score, _ in scored), default=0.0)
-    if best < MIN_SPECIFIC:
+    if best <= 0:
         return []
-    return [link for score, link in scored if score >= best - 1e-9][:MAX_CHOSEN]
+    # entries alike but for their route's words ('(DigiD)', '(pdf)') are all the product's
+    near = best - _matcher(product).rules.thresholds["margin"]
+    return [link for score, link in scored if score > 0 and score >= near][:MAX_CHOSEN]

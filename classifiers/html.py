@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import lxml.html
 from lxml.etree import ParserError, _Element
@@ -70,6 +71,12 @@ def _keeps(el: _Element, rules: RuleSet) -> bool:
     return is_cta_block(el, rules)
 
 
+@cache
+def _content_rules() -> RuleSet:
+    """The shipped rules (their furniture and cta_block sections, rules/content.toml)."""
+    return load_rules()
+
+
 def main_scope(tree: _Element) -> tuple[_Element, list[_Element]]:
     """The page's main element and the furniture elements inside it (in the tree given).
 
@@ -77,7 +84,7 @@ def main_scope(tree: _Element) -> tuple[_Element, list[_Element]]:
     the body. Furniture is what `is_furniture` marks (not descending into it), except
     call-to-action boxes styled as asides inside a real main element.
     """
-    rules = load_rules()  # the furniture and cta_block rules of rules/content.toml
+    rules = _content_rules()
     root = tree
     for xpath in _MAIN_XPATHS:
         found = tree.xpath(xpath)
@@ -112,21 +119,26 @@ def main_content(tree: _Element, scope: tuple[_Element, list[_Element]] | None =
     root, removed = scope if scope is not None else main_scope(tree)
     if not removed:
         return root
-    paths = []
+    paths: list[tuple[int, ...]] = []
     for el in removed:
         path: list[int] = []
         node = el
         while node is not root:
             parent = node.getparent()
+            if parent is None:  # not inside root: nothing of it to remove
+                break
             path.append(parent.index(node))
             node = parent
-        paths.append(tuple(reversed(path)))
+        else:
+            paths.append(tuple(reversed(path)))
     content = copy.deepcopy(root)
-    for path in sorted(paths, reverse=True):
+    for steps in sorted(paths, reverse=True):
         target = content
-        for i in path:
+        for i in steps:
             target = target[i]
-        target.getparent().remove(target)
+        holder = target.getparent()
+        if holder is not None:
+            holder.remove(target)
     return content
 
 

@@ -85,8 +85,25 @@ def identity_provider_rule(url: str) -> str:
     return ""
 
 
+class RouteKind:
+    """What a candidate link's `kind` and `reasons` say (shared by RouteLink and LinkFacts)."""
+
+    kind: str
+    reasons: tuple[str, ...]
+
+    @property
+    def embedded(self) -> bool:
+        """A frame: what it shows is part of the page that holds it."""
+        return self.kind in ("iframe", "frame")
+
+    @property
+    def item_only(self) -> bool:
+        """Only an entry of the page's content: a route where it names the product."""
+        return self.reasons == ("item",)
+
+
 @dataclass(frozen=True)
-class RouteLink:
+class RouteLink(RouteKind):
     """A link that may be a route: where it goes, what it says, and why it was picked."""
 
     url: str
@@ -106,16 +123,6 @@ class RouteLink:
     @property
     def identity_provider(self) -> bool:
         return any(r.startswith("idp.") for r in self.reasons)
-
-    @property
-    def embedded(self) -> bool:
-        """A frame: what it shows is part of the page that holds it."""
-        return self.kind in ("iframe", "frame")
-
-    @property
-    def item_only(self) -> bool:
-        """Only an entry of the page's content: a route where it names the product."""
-        return self.reasons == ("item",)
 
 
 def _reasons(vocab: RouteVocabulary, way: Clickable, own_host: str, hop: int) -> list[str]:
@@ -181,8 +188,8 @@ def route_links(
     (`in_main`), then the others, each in document order. A frame and a refresh are always
     candidates; from hop 1 on, so is every way on of an interstitial (`passage`), and every
     other link of the main content is an `item` (a route only where it names the product,
-    `classifiers.aboutproduct.choose_links`). `ways`:
-    the page's `clickables` when the caller has them already (then `tree` is optional).
+    `classifiers.aboutproduct.choose_links`). `ways`: the page's `clickables` when the
+    caller has them already (then `tree` is optional).
     """
     tree = tree if tree is not None or ways is not None else parse_html(page)
     if ways is None:
@@ -205,9 +212,12 @@ def route_links(
         if url.rstrip("/") == page.url.split("#")[0].rstrip("/"):
             continue
         known = links.get(url)
-        if known is not None:
+        if known is not None:  # one link per target: the main content's and a passage's say
+            if id(way) in passing and "passage" not in known.reasons:
+                known = replace(known, reasons=(*known.reasons, "passage"), in_main=True)
             if way.in_main and not known.in_main:
-                links[url] = replace(known, in_main=True)
+                known = replace(known, in_main=True)
+            links[url] = known
             continue
         if way.kind == "js_redirect" and id(way) not in passing:
             continue  # a script's location change on an ordinary page is no way on

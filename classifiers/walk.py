@@ -15,13 +15,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from classifiers.aboutproduct import names_another, overview_choice, relevance
+from classifiers.aboutproduct import names_another, overview_choice, relevance, same_subject
 from classifiers.documents import document_kind, document_role, file_words, inspect_document
 from classifiers.findings import Finding
+from classifiers.hostkinds import is_route_host
 from classifiers.hosts import host_of, is_own_host, registrable
 from classifiers.logins import idp_login, login_url
 from classifiers.offers import Route, RouteLog, Step, document_offer, link_offer, page_offers
-from classifiers.pagefacts import LinkFacts, PageFacts
+from classifiers.pagefacts import LinkFacts, PageFacts, analyze_html
+from classifiers.ruleset import RuleSet
+from classifiers.signals import ROUTE_LEVELS
 from digimeter.core.model import Case
 from digimeter.core.pages import Page, normalize_url
 
@@ -47,6 +50,22 @@ def offers_itself(facts: PageFacts) -> bool:
     )  # fmt: skip
 
 
+#: A page with more main text than this informs; a form page says little besides its form.
+FORM_PAGE_MAX_CHARS = 700
+
+
+def is_form_page(rules: RuleSet, page: Page) -> bool:
+    """True when a page is a route (a web form, a login gate, a script form) rather than a
+    product's information page: it offers a route itself and says little else, or it is on
+    a route host. Discovery prefers an information page that links to it as product_url."""
+    if is_route_host(page.url):
+        return True
+    facts = analyze_html(rules, page, hop=0)
+    if facts is None or not offers_itself(facts):
+        return False
+    return len(facts.main_text) <= FORM_PAGE_MAX_CHARS
+
+
 @dataclass
 class RouteWalk(RouteLog):
     """The walk of one case: the routes and notes found, the URLs visited."""
@@ -54,6 +73,7 @@ class RouteWalk(RouteLog):
     classifier: Classifier | None = None
     case: Case | None = None
     visited: set[str] = field(default_factory=set)
+    product_title: str = ""
 
     def rel(self, text: str) -> int:
         assert self.case is not None
@@ -85,8 +105,25 @@ class RouteWalk(RouteLog):
         }
         return facts is not None and bool(own & set(facts.brand_sites))
 
+    def same_subject(self, url: str, passages: int = 1) -> bool:
+        """True when the stored page at `url` is titled like the product page: 'Mijn Gemeente
+        app' on the product page leads to the product's own form, not to a portal. An
+        interstitial on the way (an exit notice) is looked through to its way on."""
+        assert self.classifier is not None
+        page, _ = self.classifier.resolve(url)
+        facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
+        if facts is None:
+            return False
+        if same_subject(facts.title, self.product_title):
+            return True
+        ways = [sub.url for sub in facts.links if "passage" in sub.reasons]
+        return bool(facts.interstitial and passages and 0 < len(ways) <= 2) and any(
+            self.same_subject(way, passages - 1) for way in ways
+        )
+
     def start(self, facts: PageFacts) -> None:
         """Walk from the product page."""
+        self.product_title = facts.title
         self.visited.add(normalize_url(facts.url))
         page_offers(self, facts, Step(hop=0, relevance=2), ())
         for link in facts.links:
@@ -94,9 +131,18 @@ class RouteWalk(RouteLog):
 
     def follow(self, link: LinkFacts, *, hop: int, parent: str, via: str) -> None:
         assert self.classifier is not None
-        portal_for_product = link.info_signal == "trap_site_login" and self.rel(link.text)
+        # a 'Mijn ...' portal or a 'DigiD aanvragen' link whose target is titled like the
+        # product page (its own form, with a DigiD logo's alt text in the link) is its route
+        portal_for_product = (link.info_signal == "trap_site_login" and self.rel(link.text)) or (
+            link.info_signal in ("trap_site_login", "trap_idp_info_link")
+            and hop == 1
+            and self.same_subject(link.url)
+        )
         if link.info_rule and not portal_for_product:
-            self.note(Finding(link.info_signal, link.info_rule, link.url, link.text[:80], 0.8))
+            self.note(
+                Finding(link.info_signal, link.info_rule, link.url, link.text[:80],
+                        self.confidence("info_link"))
+            )  # fmt: skip
             return
         key = normalize_url(link.url)
         if key in self.visited:
@@ -115,7 +161,8 @@ class RouteWalk(RouteLog):
                 Finding(direct.signal, direct.rule, link.url, link.text[:80], direct.weight)
             ]
             step = Step(hop - 1, via, self.rel(link.text))
-            self.add(100, parent if idp is not None else link.url, signals, evidence, step)
+            level = ROUTE_LEVELS[direct.signal]  # the login rule's signal gives the level
+            self.add(level, parent if idp is not None else link.url, signals, evidence, step)
             return
         page, chain = self.classifier.resolve(link.url)
         if not via and not link.embedded:  # a frame's form is shown on the page itself
@@ -131,12 +178,15 @@ class RouteWalk(RouteLog):
         for target in chain[1:]:
             login = idp_login(rules, target) or login_url(rules, target)
             if login is not None:
-                self.add(100, link.url, {login.signal}, [login], step)
+                self.add(ROUTE_LEVELS[login.signal], link.url, {login.signal}, [login], step)
                 return
         if page is None or page.status == 0 or page.location:
             self.unstored(link, step, page.error if page else "not stored")
         elif page.status in (404, 410):
-            self.note(Finding("trap_dead_link", "route.dead_link", link.url, str(page.status), 0.9))
+            self.note(
+                Finding("trap_dead_link", "route.dead_link", link.url, str(page.status),
+                        self.confidence("dead_link"))
+            )  # fmt: skip
         elif page.status >= 400:
             self.unstored(link, step, f"http_{page.status}")
         elif document_kind(rules, link.url if link.is_document else "", page)[0]:
@@ -180,7 +230,11 @@ class RouteWalk(RouteLog):
         for sub in facts.links:
             if sub.item_only:
                 continue  # followed only where an overview names the product
-            if about_product or sent_there or self.rel(sub.text) or sub.claims:
+            if about_product or self.rel(sub.text) or sub.claims:
+                self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
+            elif sent_there and not names_another(sub.text, self.case.product):
+                # on the portal the user goes on by its calls to action, not another
+                # product's ('Verhuizing doorgeven (DigiD)' in a list of every form)
                 self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
 
     def passage(self, facts: PageFacts, step: Step, titled: int) -> bool:
@@ -191,7 +245,8 @@ class RouteWalk(RouteLog):
             return False
         if names_another(facts.title, self.case.product):
             return False  # another product's page, however short
-        self.note(Finding("", "route.interstitial", facts.url, facts.title[:80], 0.8))
+        self.note(Finding("", "route.interstitial", facts.url, facts.title[:80],
+                          self.confidence("interstitial")))  # fmt: skip
         for sub in facts.links:
             if "passage" in sub.reasons:
                 self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
@@ -211,7 +266,8 @@ class RouteWalk(RouteLog):
         if not chosen:
             return False
         names = "; ".join(sub.text[:60] for sub in chosen)
-        self.note(Finding("", "route.overview", facts.url, f"chose {names}", 0.8))
+        self.note(Finding("", "route.overview", facts.url, f"chose {names}",
+                          self.confidence("overview")))  # fmt: skip
         before = len(self.routes)
         for sub in chosen:
             self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
@@ -224,7 +280,8 @@ class RouteWalk(RouteLog):
         """Another page of the site or a list: only its traps are noted."""
         for form in facts.forms:
             if form.signal.startswith("trap_"):
-                self.note(Finding(form.signal, form.rule, facts.url, form.snippet, 0.9))
+                self.note(Finding(form.signal, form.rule, facts.url, form.snippet,
+                                  self.confidence("form")))  # fmt: skip
 
     def document(self, link: LinkFacts, page: Page, step: Step) -> None:
         assert self.classifier is not None and self.case is not None
@@ -238,7 +295,8 @@ class RouteWalk(RouteLog):
         """A route whose target is not stored: only the link's own text and URL count."""
         assert self.classifier is not None and self.case is not None
         rules = self.classifier.rules
-        self.note(Finding("", "route.not_stored", link.url, reason or "not stored", 0.5))
+        self.note(Finding("", "route.not_stored", link.url, reason or "not stored",
+                          self.confidence("not_stored")))  # fmt: skip
         facts = inspect_document(rules, link.url, None)
         if facts.kind or link.is_document:
             role = document_role(rules, facts, link.text, self.case.product.kind)

@@ -2,12 +2,13 @@
 
 Order (process_request ascending, process_response/process_exception descending):
 
-    10  IdentityProviderGuard  refuses any request for an identity provider
+    10  IdentityProviderGuard  refuses any request for an identity provider, and any non-GET
     20  ReplayMiddleware       serves URLs already in the run store instead of the network
    100  (crawler.robots) SharedRobotsTxtMiddleware  Scrapy's, obeyed by every waiting request
    540  StoreMiddleware        stores every final response and failure (after retries)
    545  (crawler.conditional) ConditionalRequestMiddleware  re-crawls: 304 -> stored page
    550  (Scrapy) RetryMiddleware
+   700  (crawler.hostleases) HostLeases  with Redis: a lease on the host, over all workers
    740  ProxyMiddleware        sends every request through DIGIMETER_PROXY
    750  (Scrapy) HttpProxyMiddleware
    850  NetworkStats           Scrapy's DownloaderStats, without responses served from a store
@@ -16,8 +17,10 @@ Order (process_request ascending, process_response/process_exception descending)
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
+from scrapy import Spider
 from scrapy.downloadermiddlewares.stats import DownloaderStats
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
@@ -36,13 +39,15 @@ from crawler.pagecodec import (
     page_from_response,
     response_from_page,
 )
+from crawler.render import click_headers
 from crawler.secondattempt import ATTEMPT_KEY
 
 logger = logging.getLogger(__name__)
 
 
 class IdentityProviderGuard:
-    """Never let a request for an identity provider leave the crawler."""
+    """Never let a request for an identity provider, or anything but a GET, leave the
+    crawler (the browser has the same guard: `crawler.render.abort_request`)."""
 
     def __init__(self, crawler: Any) -> None:
         self.stats = crawler.stats
@@ -56,6 +61,9 @@ class IdentityProviderGuard:
         if rule:
             self.stats.inc_value("digimeter/idp_blocked")
             raise IdentityProviderBlocked(f"identity provider ({rule}): {request.url}")
+        if request.method.upper() not in ("GET", "HEAD"):
+            self.stats.inc_value("digimeter/unsafe_blocked")
+            raise IdentityProviderBlocked(f"{request.method} is never sent: {request.url}")
 
 
 class ReplayMiddleware:
@@ -91,12 +99,14 @@ class NetworkStats(DownloaderStats):
     from a run store (a URL asked for again, a page reused from the previous run) is not a
     download: it is counted as digimeter/store_responses and digimeter/store_response_bytes."""
 
-    def process_response(self, request: Request, response: Response) -> Response:
+    def process_response(
+        self, request: Request, response: Response, spider: Spider | None = None
+    ) -> Request | Response:
         if "digimeter_store" in response.flags:
             self.stats.inc_value("digimeter/store_responses")
             self.stats.inc_value("digimeter/store_response_bytes", len(response.body))
             return response
-        return super().process_response(request, response)  # type: ignore[no-any-return]
+        return super().process_response(request, response)
 
 
 class StoreMiddleware:
@@ -119,6 +129,8 @@ class StoreMiddleware:
             return response
         rendered = bool(request.meta.get("playwright"))
         page = page_from_response(response, rendered=rendered)
+        if rendered and (clicked := click_headers(request)):
+            page = replace(page, headers={**page.headers, **clicked})
         self.ctx.store.page_writer().add(page, self._org(request))
         request.meta[PAGE_KEY] = page
         self.stats.inc_value("digimeter/pages_stored")

@@ -1,38 +1,45 @@
-"""Rendering with Chromium through scrapy-playwright: what the browser may load.
+"""Rendering with Chromium through scrapy-playwright: what the browser may load and click.
 
-The browser loads a page's documents, scripts and styles (through the same proxy as
-Scrapy, see PLAYWRIGHT_LAUNCH_OPTIONS), never images, fonts, media or style sheets, and never an
-identity provider (a script that navigates to DigiD is stopped there).
+The browser is started and restricted by `crawler.browser` (the one launcher): it loads a
+page's documents and scripts (through the same proxy as Scrapy, PLAYWRIGHT_LAUNCH_OPTIONS),
+never images, fonts, media or style sheets, never an identity provider (a script that
+navigates to DigiD is stopped there) and never anything but a GET
+(PLAYWRIGHT_ABORT_REQUEST is `browser.abort_request`). When the crawler asks (a page whose
+raw HTML has buttons without a target, `classifiers.clickables.needs_clicking`), `click_ways`
+then clicks those buttons and records where they go (a GET navigation, stopped before it is
+sent) and what they tried to send (a POST, an identity provider: blocked), in the stored page.
 """
 
 from __future__ import annotations
 
+import json
 import weakref
+from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
+from scrapy_playwright.page import PageMethod
 
+from classifiers.clickables import BLOCKED_HEADER, CLICKS_HEADER
 from classifiers.routes import identity_provider_rule
-
-#: what a rendered DOM does not need: images, fonts, media, style sheets
-ABORTED_TYPES = frozenset(
-    {"image", "font", "media", "imageset", "object", "texttrack", "manifest", "stylesheet"}
-)
+from crawler.browser import WAIT_UNTIL
+from crawler.settle import settle
 
 
-def abort_request(request: Any) -> bool:
-    """PLAYWRIGHT_ABORT_REQUEST: True for requests the browser must not make."""
-    if request.resource_type in ABORTED_TYPES:
-        return True
-    return bool(identity_provider_rule(request.url))
-
-
-def render_meta() -> dict[str, Any]:
-    """Request meta for a rendered fetch: the DOM after scripts ran, page closed after."""
+def render_meta(*, click: bool = False) -> dict[str, Any]:
+    """Request meta for a rendered fetch: the DOM once the page's scripts are finished
+    (`crawler.settle`: the same DOM on every run), page closed after; `click`: then click
+    the buttons whose target only a click shows (`click_ways`)."""
+    methods = [PageMethod(settle)]
+    if click:
+        methods.append(PageMethod(click_ways))
     return {
         "playwright": True,
         "playwright_include_page": False,
-        "playwright_page_goto_kwargs": {"wait_until": "load"},
+        "playwright_page_goto_kwargs": {"wait_until": WAIT_UNTIL},
+        "playwright_page_init_callback": "crawler.settle.watch_page",
+        "playwright_page_methods": methods,
     }
 
 
@@ -57,3 +64,74 @@ class SharedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
             return
         self._digimeter_closed = True
         await super().close()
+
+
+# -- clicking: where a button goes that has no target in the DOM ---------------------------
+#: What may be clicked: buttons and script links in the page's content, not its furniture,
+#: whose target the DOM does not name (`classifiers.clickables` reads the ones it names).
+CLICK_CANDIDATES_JS = (Path(__file__).parent / "click_candidates.js").read_text(encoding="utf-8")
+MAX_CLICKS = 6
+CLICK_WAIT_MS = 300
+
+
+async def click_ways(page: Any) -> dict[str, list[dict[str, str]]]:
+    """Click every content button whose target the DOM does not name, one by one, and
+    record where each goes; nothing leaves the browser but safe GETs.
+
+    While clicking, a navigation by GET (or a `window.open`) is recorded and stopped before
+    it is sent, so the page stays; any other request a click sends (a POST, a form
+    submission, an identity provider) is blocked and recorded as a signal. A scrapy-playwright
+    page method: its result goes into the stored page's headers (`click_headers`).
+    """
+    from playwright.async_api import Error as PlaywrightError
+
+    clicks: list[dict[str, str]] = []
+    blocked: list[dict[str, str]] = []
+    clicking = {"text": ""}
+
+    async def guard(route: Any, request: Any) -> None:
+        url, method = request.url, request.method.upper()
+        if method != "GET" or identity_provider_rule(url):
+            blocked.append({"url": url, "method": method, "text": clicking["text"]})
+            await route.abort("aborted")  # ERR_ABORTED: the page stays, no error page
+        elif request.is_navigation_request() and request.frame == page.main_frame:
+            clicks.append({"url": url, "text": clicking["text"]})
+            await route.abort("aborted")
+        else:
+            await route.fallback()
+
+    texts = await page.evaluate(CLICK_CANDIDATES_JS, MAX_CLICKS)
+    if not texts:
+        return {"clicks": clicks, "blocked": blocked}
+    here = page.url
+    await page.route("**/*", guard)
+    try:
+        for index, text in enumerate(texts):
+            clicking["text"] = text
+            before = len(clicks) + len(blocked)
+            try:
+                await page.click(f'[data-digimeter-click="{index}"]', timeout=2000)
+                waited = CLICK_WAIT_MS if len(clicks) + len(blocked) == before else 50
+                await page.wait_for_timeout(waited)
+                opened = await page.evaluate("() => (window.__digimeterOpened || []).splice(0)")
+            except PlaywrightError:
+                continue
+            clicks += [{"url": urljoin(here, url), "text": text} for url in opened]
+            if page.url != here:  # the page went somewhere after all: stop clicking on it
+                break
+    finally:
+        await page.unroute("**/*", guard)
+    return {"clicks": clicks, "blocked": blocked}
+
+
+def click_headers(request: Any) -> dict[str, str]:
+    """The stored page's record of where its buttons went (`click_ways`), as headers."""
+    for method in request.meta.get("playwright_page_methods") or ():
+        if getattr(method, "method", None) is click_ways and isinstance(method.result, dict):
+            out = {}
+            if method.result.get("clicks"):
+                out[CLICKS_HEADER] = json.dumps(method.result["clicks"], ensure_ascii=True)
+            if method.result.get("blocked"):
+                out[BLOCKED_HEADER] = json.dumps(method.result["blocked"], ensure_ascii=True)
+            return out
+    return {}

@@ -23,6 +23,21 @@ PRODUCTS = {p.key: p for p in load_products()}
         ("parkeervergunning", "Er zijn geen vergunninggebieden; u kunt daarom geen "
          "parkeervergunning aanvragen."),
         ("evenementenvergunning", "De provincie verleent geen evenementenvergunningen."),
+        # other words and other forms of the verb (lemmas), the object elsewhere in the sentence
+        ("marktvergunning", "Ommeland heeft geen weekmarkt."),
+        ("marktvergunning", "Er worden geen plaatsen op een markt uitgegeven."),
+        ("ligplaatsvergunning", "Er zijn in Ommeland geen ligplaatsen voor woonboten."),
+        ("terrasvergunning", "De terrasvergunning is in 2020 afgeschaft."),
+        ("reclamebelasting", "U betaalt geen reclamebelasting; die is per 2021 opgeheven."),
+        ("reclamebelasting", "Ommeland kent geen belasting op reclame-uitingen."),
+        ("hondenbelasting", "Sinds 2019 heft Ommeland geen belasting meer op het houden van "
+         "honden."),
+        ("collectevergunning", "Voor een collecte heeft u in Ommeland geen vergunning meer nodig."),
+        ("winkeltijdenontheffing", "Een ontheffing van de winkeltijden is niet nodig en wordt niet "
+         "verleend."),
+        ("hondenbelasting", "U hoeft uw hond niet meer bij ons aan te melden."),
+        ("collectevergunning", "Collecteren is in Ommeland vergunningvrij. U hoeft hiervoor niets "
+         "te doen."),
     ],
 )  # fmt: skip
 def test_not_offered_in_other_words(product: str, text: str) -> None:
@@ -45,6 +60,22 @@ def test_not_offered_in_other_words(product: str, text: str) -> None:
         ("bijstand", "Heeft u geen inkomen? Dan kunt u bijstand aanvragen."),
         ("subsidie", "U kunt geen subsidie aanvragen voor activiteiten die al zijn begonnen."),
         ("parkeervergunning", "De gemeente heft geen reclamebelasting."),  # another product
+        ("evenementenvergunning", "Voor een klein evenement heeft u geen vergunning nodig."),
+        ("parkeervergunning", "Er zijn geen kosten verbonden aan de parkeervergunning."),
+        ("hondenbelasting", "De hondenbelasting wordt per 2027 afgeschaft."),  # a plan
+        ("verhuismelding", "Verhuist u binnen Ommeland? U hoeft niets te doen."),  # a question
+        ("paspoort", "U hoeft uw oude paspoort niet mee te nemen."),
+        ("marktvergunning", "Voor een collecte heeft u geen vergunning meer nodig."),  # another
+        ("terrasvergunning", "De hondenbelasting is afgeschaft. U hoeft uw hond niet meer aan te "
+         "melden."),  # the sentence before names another product
+        ("reclamebelasting", "U hoeft voor de reclamebelasting niets aan te vragen."),  # levied
+        # headings run into one sentence: 'nodig' of one, 'geen' of another
+        ("omgevingsvergunning", "Aanvragen in het Omgevingsloket Wat heeft u nodig een "
+         "beschrijving Kosten Aan de aanvraag zijn geen kosten verbonden."),
+        ("parkeervergunning", "Uw parkeervergunning wordt elk jaar verlengd. U hoeft geen "
+         "nieuwe vergunning aan te vragen."),
+        ("hondenbelasting", "Wij heffen geen hondenbelasting voor hulphonden en "
+         "blindengeleidehonden."),
     ],
 )  # fmt: skip
 def test_restrictions_conditions_and_other_products_are_not_not_offered(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from test_classifiers_clickables import fixture_page
 
+from classifiers import load_rules
 from classifiers.routes import route_links
 from digimeter.core.pages import Page
 
@@ -59,3 +61,115 @@ def test_identity_providers_are_known_by_their_request_whatever_the_host() -> No
     assert identity_provider_rule("https://login.broker-y.nl/sso?entityID=urn%3Aetoegang%3ADV")
     assert identity_provider_rule("https://idp.z.nl/sso?SAMLRequest=fZJdT8Iw") == "idp.saml.request"
     assert identity_provider_rule("https://www.gemeente.nl/zoeken?q=samlrequest") == ""
+
+
+def test_what_the_browser_saw_a_click_do_is_a_route() -> None:
+    links = {link.url: link for link in route_links(fixture_page("browser_records"))}
+    clicked = links["http://www.ommeland.test/e-loket/container?stap=1"]
+    assert clicked.kind == "click" and clicked.fetch
+    idp = links["http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"]
+    assert idp.identity_provider and not idp.fetch  # login evidence, never fetched
+    assert "http://www.ommeland.test/api/opslaan" not in links  # a blocked POST: a signal only
+    # an address in the text is a route where the sentence says to go there
+    assert "http://ommeland.meldpunt.test" in links
+    assert "http://www.afvalbedrijf-ommeland.test/containers" not in links
+
+
+def test_a_form_page_is_told_from_an_information_page() -> None:
+    from classifiers import load_rules
+    from classifiers.walk import is_form_page
+
+    rules = load_rules()
+    form = Page(
+        "http://www.ommeland.test/formulier/bewonersvergunning", 200,
+        {"content-type": "text/html"},
+        b"<main><h1>Bewonersvergunning</h1><form method='post' action='/verstuur'>"
+        b"<label for='k'>Kenteken</label><input id='k' name='kenteken'>"
+        b"<label for='n'>Naam</label><input id='n' name='naam'>"
+        b"<label for='a'>Adres</label><input id='a' name='adres'>"
+        b"<button>Versturen</button></form></main>",
+    )  # fmt: skip
+    assert is_form_page(rules, form)
+    info = Page(
+        "http://www.ommeland.test/bewonersvergunning", 200, {"content-type": "text/html"},
+        ("<main><h1>Bewonersvergunning</h1>" + "<p>Woont u in het centrum? Dan heeft u een "
+         "vergunning nodig om in uw straat te parkeren.</p>" * 12 + "<p><a href="
+         "'/formulier/bewonersvergunning'>Aanvragen</a></p></main>").encode(),
+    )  # fmt: skip
+    assert not is_form_page(rules, info)
+    assert is_form_page(rules, Page("https://mijn.ommeland.test/x", 200, {}, b""))
+
+
+def test_only_buttons_that_may_go_somewhere_need_a_click() -> None:
+    from classifiers.clickables import needs_clicking
+    from classifiers.html import parse_html
+
+    def needs(html: str) -> bool:
+        page = Page("http://x.test/p", 200, {"content-type": "text/html"}, html.encode())
+        tree = parse_html(page)
+        assert tree is not None
+        return needs_clicking(tree)
+
+    script = "<script>document.querySelector('button').onclick = go;</script>"
+    assert needs(f"<main><button>Aanvragen</button></main>{script}")
+    assert needs(f"<main><span role='button' tabindex='0'>Start</span></main>{script}")
+    assert not needs("<main><button>Aanvragen</button></main>")  # no script: nothing happens
+    assert not needs(f"<main><button aria-expanded='false'>Kosten</button></main>{script}")
+    assert not needs(f"<main><button class='accordion__button'>Kosten</button></main>{script}")
+    assert not needs(f"<main><form><button>Zoek</button></form></main>{script}")  # a submit
+    assert not needs(f"<header><button>Menu</button></header><main>x</main>{script}")
+    assert not needs(f"<main><button onclick=\"location.href='/f'\">A</button></main>{script}")
+
+
+@pytest.mark.parametrize(
+    ("text", "about_the_login"),
+    [
+        ("DigiD aanvragen", True),
+        ("DigiD aanvragen via de website van DigiD", True),
+        ("Vraag eerst uw DigiD aan", True),
+        # a DigiD logo's alt text before the call to action: a request made with DigiD
+        ("DigiD Aanvragen incidentele subsidie", False),
+        ("DigiD Aanvragen parkeervergunning", False),
+    ],
+)
+def test_a_link_about_getting_digid_is_told_from_a_request_with_digid(
+    text: str, about_the_login: bool
+) -> None:
+    from classifiers.logins import info_link
+
+    rule = info_link(load_rules(), "http://aanvragen.x.test/subsidie/", text)
+    assert (rule is not None and rule.id == "login.info.about_digid") is about_the_login
+
+
+def test_an_overviews_entries_are_chosen_by_the_product_matcher() -> None:
+    from dataclasses import dataclass
+
+    from classifiers.aboutproduct import choose_links
+    from digimeter.core.configfiles import load_products
+
+    @dataclass(frozen=True)
+    class Entry:
+        text: str
+        url: str
+
+    products = {p.key: p for p in load_products()}
+    f = "http://loket.x.test/formulier"
+    entries = [
+        Entry("Afvalpas aanvragen", f"{f}/afvalpas"),
+        Entry("Verhuizing doorgeven (DigiD)", f"{f}/verhuizing-digid"),
+        Entry("Verhuizing doorgeven (pdf)", f"{f}/verhuizing.pdf"),
+        Entry("Zorg en ondersteuning (Wmo)", f"{f}/zorg"),
+        Entry("Gehandicaptenparkeerkaart en gehandicaptenparkeerplaats", f"{f}/gpk"),
+        Entry("Doorgaan", f"{f}/klacht-over-de-gemeente-indienen"),
+        Entry("Overlijden aangeven", f"{f}/overlijden"),
+    ]
+
+    def chosen(key: str) -> list[str]:
+        return [e.url.rsplit("/", 1)[1] for e in choose_links(entries, products[key])]
+
+    assert chosen("verhuismelding") == ["verhuizing-digid", "verhuizing.pdf"]  # both routes
+    assert chosen("wmo-voorziening") == ["zorg"]  # by its acronym and objects
+    assert chosen("gehandicaptenparkeerkaart") == ["gpk"]  # a title naming two products
+    assert chosen("gehandicaptenparkeerplaats") == ["gpk"]
+    assert chosen("klacht") == ["klacht-over-de-gemeente-indienen"]  # by its URL's words
+    assert chosen("geboorteaangifte") == []  # 'aangeven' alone names another product

@@ -249,3 +249,38 @@ def test_page_budget_bounds_an_endless_site() -> None:
     fetched = drive(state, web)
     assert len(fetched) <= 40
     assert state.used <= 40
+
+
+def test_a_last_look_at_unnamed_list_entries_finds_a_statement_under_another_title() -> None:
+    """A product with no page at all: the list entries that name no product are opened at
+    the end, and the one that says the product is not offered becomes its page."""
+    az = HOME + "onderwerpen-a-z"
+    rules = HOME + "minder-regels"
+    entries = (
+        "".join(f'<li><a href="{url}">{title}</a></li>' for url, title, _ in PAGES.values())
+        + f'<li><a href="{rules}">Minder regels voor inwoners en ondernemers</a></li>'
+    )
+    web = {
+        HOME: html_page(HOME, "Home", f'<a href="{az}">Onderwerpen A-Z</a>'),
+        az: html_page(az, "Onderwerpen A-Z", f"<ul>{entries}</ul>"),
+        rules: html_page(
+            rules,
+            "Minder regels voor inwoners en ondernemers",
+            "<p>Hieronder leest u wat de gemeente niet meer doet.</p>"
+            "<p>De hondenbelasting is sinds 2022 afgeschaft. U hoeft uw hond niet meer aan "
+            "te melden.</p>",
+        ),
+        **product_pages(),
+    }
+    del web[PAGES["hondenbelasting"][0]]
+    entries_without_dog = entries.replace(
+        f'<li><a href="{PAGES["hondenbelasting"][0]}">Hond aan- of afmelden</a></li>', ""
+    )
+    web[az] = html_page(az, "Onderwerpen A-Z", f"<ul>{entries_without_dog}</ul>")
+    state = crawl_state()
+    fetched = drive(state, web)
+    assert rules in {f.url for f in fetched}
+    outcome, url, _ = cases(state)["hondenbelasting"]
+    assert (outcome, url) == ("found", rules)
+    # a product with a page of its own takes no last look at this page
+    assert cases(state)["paspoort"][1] == PAGES["paspoort"][0]

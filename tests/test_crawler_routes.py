@@ -6,7 +6,7 @@ from crawler.discovery.fetch import Fetch
 from crawler.discovery.kinds import ROUTE
 from crawler.discovery.routes import RouteFollower
 from digimeter.core.configfiles import load_products
-from digimeter.core.pages import Page
+from digimeter.core.pages import Page, normalize_url
 
 PRODUCTS = {p.key: p for p in load_products()}
 SITE = "http://www.zandvliet.test"
@@ -111,3 +111,32 @@ def test_a_page_seen_as_another_products_route_is_read_again_as_a_product_page()
     )
     fetches = routes.on_page(again, page, render=False)
     assert [(f.url, f.hop) for f in fetches] == [("https://www.bsgr.test/k", 1)]
+
+
+def test_a_product_page_rendered_for_another_products_route_is_read_as_a_product_page() -> None:
+    """Another product's route reaches a product page at its last hop and asks for it
+    rendered (a script builds its call to action); the product's own routes start
+    meanwhile; the rendered page must give the product its call to action at hop 1."""
+    url = f"{SITE}/loket/producten/verhuizing/"
+    form = f"{FORMS}/verhuizing"
+    script = (
+        "<main><h1>Verhuizing</h1><div id='cta'></div><script>var a = "
+        f"document.createElement('a'); a.href = '{form}'; a.textContent = 'digitale aangifte';"
+        " document.getElementById('cta').appendChild(a);</script></main>"
+    )
+    raw = html(url, script)
+    rendered = Page(
+        url, 200, {"content-type": "text/html"},
+        f'<html><body><main><h1>Verhuizing</h1><div id="cta"><a href="{form}">digitale '
+        "aangifte</a></div></main></body></html>".encode(), rendered=True,
+    )  # fmt: skip
+    routes = follower("identiteitskaart", "verhuismelding")
+    asked = routes.on_page(
+        Fetch("GM9901", url, ROUTE, product="identiteitskaart", hop=3), raw, True
+    )
+    assert [(f.url, f.render) for f in asked] == [(url, True)]  # rendered for its scripts
+    assert routes.from_product_page("GM9901", raw, "verhuismelding") == []  # render on its way
+    back = Fetch("GM9901", url, ROUTE, product="identiteitskaart", hop=3, render=True)
+    fetches = routes.on_page(back, rendered, True)
+    assert (form, 1) in {(f.url, f.hop) for f in fetches}
+    assert "verhuismelding" in routes.wanted[normalize_url(form)]  # read for it when it comes

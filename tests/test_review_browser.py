@@ -34,6 +34,8 @@ def watched(browser: Browser, base: str) -> tuple[Page, list[str], list[str], li
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(base + "/name")
+    # typed once the field has the focus autofocus gives it (a loaded machine may be late)
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'reviewer'")
     page.keyboard.type("Anna de Vries")
     page.keyboard.press("Enter")
     page.wait_for_url("**/queue")

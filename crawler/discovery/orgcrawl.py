@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import replace
 from urllib.parse import urlsplit
 
+from classifiers.parsedpage import ParsedPage
 from classifiers.routes import identity_provider_rule
 from crawler.discovery.evaluation import Evaluator, TrapGuard, listed_variants, variant_key
 from crawler.discovery.fetch import Fetch
@@ -219,13 +220,14 @@ class OrgCrawl:
             return self.sources.on_sitemap(page)
         if fetch.kind == FEED:
             return self.sources.on_feed(page)
+        parsed = ParsedPage(page)  # parsed once for discovery, rendering and routes
         if fetch.kind == ROUTE:
-            return self.routes.on_page(fetch, page, self.limits.render)
+            return self.routes.on_page(fetch, parsed, self.limits.render)
         if not page.ok:
             if fetch.kind == CANDIDATE and fetch.product:
                 self.site.states[fetch.product].failures.append((page.url, failure_reason(page)))
             return []
-        info = page_info(page, self.ev.rules)
+        info = page_info(parsed, self.ev.rules)
         if info is not None and info.moved_to and fetch.kind in (CANDIDATE, HUB):
             return self._moved(fetch, info.moved_to)
         out: list[Fetch] = []
@@ -248,7 +250,7 @@ class OrgCrawl:
             self.site.explored.add(normalize_url(page.url))
         if fetch.kind in (CANDIDATE, HUB) or (fetch.kind == HOME and fetch.depth > 0):
             elsewhere = fetch.product if fetch.source == ELSEWHERE else ""
-            out += self._judge(page, info, elsewhere)
+            out += self._judge(parsed, info, elsewhere)
         source = "search" if fetch.kind == SEARCH else "links"
         depth = fetch.depth + 1 if fetch.kind != SEARCH else 1
         if fetch.kind != SEARCH or not info.is_news:
@@ -256,7 +258,8 @@ class OrgCrawl:
         return out
 
     # -- judging and harvesting ----------------------------------------------------------------
-    def _judge(self, page: Page, info: PageInfo, elsewhere: str = "") -> list[Fetch]:
+    def _judge(self, parsed: ParsedPage, info: PageInfo, elsewhere: str = "") -> list[Fetch]:
+        page = parsed.page
         feed = self.site.feed_for.get(normalize_url(page.url), set())
         verdict = self.ev.judge(info, self.site.scope, feed, elsewhere)
         if elsewhere and verdict.scores:
@@ -282,18 +285,18 @@ class OrgCrawl:
                 st.best_score, st.best_url, st.best_rank = score, page.url, rank
                 st.best_weight = weight
                 if st.routed:  # a better page after routes were started: its routes too
-                    out += self.product_routes.start(st, page)
+                    out += self.product_routes.start(st, parsed)
             settles = not (shared or info.is_form or info.other_language)
             if not st.settled and settles and score >= self.ev.rules.thresholds["settle"]:
                 st.settled = True
-                out += self.product_routes.start(st, page)
+                out += self.product_routes.start(st, parsed)
         # a page that says a product still sought is not offered is where a reviewer looks
         sought = [k for k in self.site.unsettled() if k not in verdict.scores]
         for key in self.ev.says_not_offered(info, sought) if verdict.eligible else ():
             self.site.states[key].pages.setdefault(page.url, (self.ev.confirm, rank))
             self.site.states[key].statements.add(page.url)
         if normalize_url(page.url) in self.routes.product_pages and page.rendered:
-            out += self.routes.from_product_page(self.org.code, page)
+            out += self.routes.from_product_page(self.org.code, parsed)
         return out
 
     def _harvest(self, info: PageInfo, depth: int, source: str, main_only: bool) -> None:
@@ -321,6 +324,9 @@ class OrgCrawl:
             named = max(scores.values(), default=0.0) >= self.ev.candidate
             if not self.trap.allows(link.url, named, variant_key(link.url) in lists):
                 continue
+            if listing and link.in_main and not named:
+                # a list's entry that names no product surely: where a statement may stand
+                self.site.unnamed.setdefault(normalize_url(link.url), (link.url, scores))
             for key, score in scores.items():
                 if key not in unsettled:
                     continue

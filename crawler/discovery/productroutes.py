@@ -4,13 +4,14 @@ for every product page whose routes were not followed from it yet."""
 
 from __future__ import annotations
 
+from classifiers.parsedpage import ParsedPage
 from crawler.discovery.assignment import assign
 from crawler.discovery.evaluation import Evaluator
 from crawler.discovery.fetch import Fetch
 from crawler.discovery.findings import Findings
 from crawler.discovery.products import ProductState
 from crawler.discovery.routes import RouteFollower
-from digimeter.core.pages import Page, normalize_url
+from digimeter.core.pages import normalize_url
 
 
 class ProductRoutes:
@@ -19,12 +20,12 @@ class ProductRoutes:
         self.follower = follower
         self.ev = evaluator
 
-    def start(self, st: ProductState, page: Page | None) -> list[Fetch]:
+    def start(self, st: ProductState, page: ParsedPage | None) -> list[Fetch]:
         """Follow the routes of the product's best page (`page`, when it is at hand)."""
         st.routed, st.routed_url = True, st.best_url
         code = self.site.code
         out = []
-        if page is not None and normalize_url(page.url) == normalize_url(st.best_url):
+        if page is not None and normalize_url(page.page.url) == normalize_url(st.best_url):
             out += self.follower.from_product_page(code, page, st.key)
         else:
             out += self.follower.product_page(code, st.best_url, st.key)

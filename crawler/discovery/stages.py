@@ -1,6 +1,7 @@
 """The order of discovery for one organisation, cheapest sources first: candidates the feed,
 sitemap and links proposed (plus a few hub pages), then the site search, then the focused
-crawl, then the routes of product pages not yet followed."""
+crawl (and, for products with no page at all, a last look at list entries that name no
+product), then the routes of product pages not yet followed."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from digimeter.core.pages import normalize_url
 HUB_PAGES = 8
 #: focused-crawl pages in flight at a time, so that the best links go first
 EXPLORE_WINDOW = 4
+#: unnamed list entries opened at the end when products have no page at all
+LAST_LOOK = 6
 
 
 class Stage(Enum):
@@ -64,6 +67,8 @@ class StagePlan:
         self.assigned = False
         #: candidates on other sites have been asked for (at the end of the explore stage)
         self.elsewhere_asked = False
+        #: the last look at unnamed list entries has been taken (`_last_look`)
+        self.last_looked = False
 
     def _discovery_pending(self) -> int:
         return sum(self.pending[k] for k in DISCOVERY_KINDS)
@@ -95,7 +100,7 @@ class StagePlan:
             out = self._pop_proposals() + self._explore()
             if out or self._discovery_pending():
                 return out
-            out = self._elsewhere()
+            out = self._elsewhere() + self._last_look()
             if out:
                 return out
             self.stage = Stage.ROUTES
@@ -134,6 +139,29 @@ class StagePlan:
             _, url = max(links)
             out.append(Fetch(self.site.code, url, CANDIDATE, key, ELSEWHERE, depth=2))
         return out
+
+    def _last_look(self) -> list[Fetch]:
+        """Once, when products have no page yet (none scores `confirm`): the site's list
+        entries that name no product surely (none scores `candidate`: 'Minder regels voor
+        inwoners en ondernemers', 'Veelgestelde vragen'), up to LAST_LOOK pages, best
+        scored for those products first, where a page may say that the organisation does
+        not offer them."""
+        if self.last_looked:
+            return []
+        self.last_looked = True
+        confirm = self.ev.confirm
+        states = self.site.states
+        missing = [k for k, st in states.items() if not st.settled and st.best_score < confirm]
+        if not missing:
+            return []
+        entries = [
+            (-max((scores.get(k, 0.0) for k in missing), default=0.0), n, url)
+            for n, (key, (url, scores)) in enumerate(self.site.unnamed.items())
+            if key not in self.site.explored
+        ]
+        return [
+            Fetch(self.site.code, url, HUB, depth=2) for _, _, url in sorted(entries)[:LAST_LOOK]
+        ]
 
     def _pop_hubs(self) -> list[Fetch]:
         out = []
