@@ -7,7 +7,7 @@
 
 Without --run it generates a simulated web (`testweb generate`, fixed seed), stores the
 pages its labelled cases need in a run folder (WARC files + run.db, as a crawl stores them:
-`classifiers.labelled.write_run`; not timed), then times `classify_run` on that run, which
+`digimeter.cli.labelled.write_run`; not timed), then times `classify_run` on that run, which
 reads every page back from the WARC files, parses it and writes verdicts.csv. It prints the
 figures, and the accuracy of the run's verdicts against the web's labels as a check. The
 target: a 400-organisation run re-classified in under a minute.
@@ -24,25 +24,24 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from classifiers.labelled import StaticWebStore, labelled_cases, write_run  # noqa: E402
 from classifiers.run import classify_run, default_workers  # noqa: E402
 from digimeter.cli.evaluate import evaluate  # noqa: E402
+from digimeter.cli.labelled import StaticWebStore, labelled_cases, write_run  # noqa: E402
 from digimeter.core.runstore import RunStore  # noqa: E402
 
 REGISTER = REPO.parent / "shared" / "data" / "registers" / "organisations-2023.csv"
 
 
 def cached_renders(web: Path, cache: Path | None) -> dict[str, bytes]:
-    """Rendered DOMs of the web's script pages from a `digimeter classify --render-cache`."""
+    """Rendered DOMs of the web's script pages from a `digimeter classify-labelled
+    --render-cache`."""
     if cache is None:
         return {}
-    import hashlib
-
-    from classifiers.labelled import script_pages
+    from digimeter.cli.labelled import render_cache_file, script_pages
 
     found = {}
     for url in script_pages(web):
-        path = cache / f"{hashlib.sha1(url.encode()).hexdigest()}.html"
+        path = render_cache_file(cache, url)
         if path.is_file():
             found[url] = path.read_bytes()
     return found
@@ -67,8 +66,8 @@ def main() -> None:
     parser.add_argument(
         "--render-cache",
         type=Path,
-        help="rendered DOMs (digimeter classify --labelled WEB --render-cache DIR) to store "
-        "beside the raw pages, as a crawl that renders stores them",
+        help="rendered DOMs (digimeter classify-labelled WEB --verdicts F --render-cache DIR) "
+        "to store beside the raw pages, as a crawl that renders stores them",
     )
     args = parser.parse_args()
 

@@ -36,7 +36,7 @@ sys.path.insert(0, str(REPO))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from classifiers.labelled import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from crawler.browser import launch_options  # noqa: E402
 from digimeter.core.runstore import RunStore  # noqa: E402
 from review.server import running_app  # noqa: E402
 
@@ -89,7 +89,7 @@ def main() -> None:
                 f"run {args.run}: {n_verdicts} verdicts; app started in "
                 f"{time.perf_counter() - started:.2f} s"
             )
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = pw.chromium.launch(**launch_options())
             page = browser.new_page(viewport={"width": 1500, "height": 950})
             page.goto(base + "/name")
             page.keyboard.type("bench")

@@ -176,12 +176,10 @@ def _save(
 def screenshot(report: Path, png: Path) -> None:
     from playwright.sync_api import sync_playwright
 
+    from crawler.browser import launch_options
+
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
-        )  # fmt: skip
+        browser = pw.chromium.launch(**launch_options())
         page = browser.new_page(viewport={"width": 1200, "height": 1250})
         page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:")
                    else r.abort())  # fmt: skip

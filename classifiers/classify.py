@@ -67,7 +67,7 @@ class Classifier:
         facts = self.facts(page, hop=0) if page is not None and page.ok else None
         if facts is None:
             return decide(case, self.rules, None, None, missing=page, chain=chain)
-        walk = RouteWalk(classifier=self, case=case)
+        walk = RouteWalk(classifier=self, case=case, confidences=self.rules.confidences)
         walk.start(facts)
         return decide(case, self.rules, facts, walk)
 

@@ -8,6 +8,11 @@ of the first pages (pypdf), for DOCX/ODT the text in the zip. The role rules liv
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
 import io
 import logging
 import re
@@ -38,7 +43,7 @@ class DocumentFacts:
     error: str = ""
     body: bytes = field(default=b"", repr=False)
     _text: str | None = field(default=None, repr=False)
-    _reader: object = field(default=None, repr=False)
+    _reader: PdfReader | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -151,7 +156,7 @@ def _pdf_text(facts: DocumentFacts) -> str:
         return ""
     parts: list[str] = []
     try:
-        for page in reader.pages[:MAX_PDF_PAGES]:  # type: ignore[attr-defined]
+        for page in reader.pages[:MAX_PDF_PAGES]:
             parts.append(page.extract_text() or "")
             if sum(map(len, parts)) > MAX_TEXT:
                 break

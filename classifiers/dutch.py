@@ -36,12 +36,18 @@ _DERIVED = re.compile(r"^([a-z]{5,}?)(eren|eert|eerde|eerden|erend|ering|eringen
 #: the longest acronym read letter by letter
 MAX_ACRONYM = 5
 _stemmer = snowballstemmer.stemmer("dutch")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _without_marks(match: re.Match[str]) -> str:
+    return "".join(c for c in match.group() if not unicodedata.combining(c))
 
 
 def fold(text: str) -> str:
     """Lower case without accents ("Één" -> "een")."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # only characters outside ASCII can be combining marks: the rest is left as it is
+    return _NON_ASCII.sub(_without_marks, decomposed)
 
 
 def tokens(text: str) -> list[str]:

@@ -63,7 +63,7 @@ def _controls(form: _Element) -> tuple[list[str], list[str]]:
     fields: list[str] = []
     submits: list[str] = []
     for control in form.iter("input", "select", "textarea", "button"):
-        tag = control.tag
+        tag = str(control.tag)
         kind = (control.get("type") or ("text" if tag == "input" else tag)).lower()
         if tag == "button":
             if kind in ("submit", "button") or not control.get("type"):

@@ -75,7 +75,7 @@ def form_clicks(form: _Element, base: str, page_url: str, owned: list[_Element])
     ]  # fmt: skip
     visible = [c for c in controls if c.tag != "button" and control_kind(c) not in _NOT_FIELDS]
     fields, blank = len(visible), sum(1 for c in visible if is_blank(c))
-    submitters = [
+    submitters: list[_Element | None] = [
         c for c in controls
         if (c.tag == "button" and (c.get("type") or "submit").lower() == "submit")
         or (c.tag == "input" and control_kind(c) in _SUBMITS)

@@ -119,21 +119,26 @@ def main_content(tree: _Element, scope: tuple[_Element, list[_Element]] | None =
     root, removed = scope if scope is not None else main_scope(tree)
     if not removed:
         return root
-    paths = []
+    paths: list[tuple[int, ...]] = []
     for el in removed:
         path: list[int] = []
         node = el
         while node is not root:
             parent = node.getparent()
+            if parent is None:  # not inside root: nothing of it to remove
+                break
             path.append(parent.index(node))
             node = parent
-        paths.append(tuple(reversed(path)))
+        else:
+            paths.append(tuple(reversed(path)))
     content = copy.deepcopy(root)
-    for path in sorted(paths, reverse=True):
+    for steps in sorted(paths, reverse=True):
         target = content
-        for i in path:
+        for i in steps:
             target = target[i]
-        target.getparent().remove(target)
+        holder = target.getparent()
+        if holder is not None:
+            holder.remove(target)
     return content
 
 

@@ -7,6 +7,7 @@ site-wide "Mijn ..." logins are recognised so that they raise nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urljoin
 
 from lxml.etree import _Element
@@ -19,7 +20,9 @@ from classifiers.ruleset import Rule, RuleSet
 _URL_CACHE: dict[tuple[int, str, str], Finding | None] = {}
 
 
-def _cached(kind: str, rules: RuleSet, url: str, compute) -> Finding | None:  # type: ignore[no-untyped-def]
+def _cached(
+    kind: str, rules: RuleSet, url: str, compute: Callable[[RuleSet, str], Finding | None]
+) -> Finding | None:
     key = (id(rules), kind, url)
     if key not in _URL_CACHE:
         if len(_URL_CACHE) > 200_000:

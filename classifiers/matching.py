@@ -161,7 +161,8 @@ class ProductMatcher:
         words = tokens(text)
         if not any(w in _JOINS for w in words):
             return {}
-        parts, current = [], []
+        parts: list[str] = []
+        current: list[str] = []
         for w in [*words, "en"]:
             if w in _JOINS:
                 if current:

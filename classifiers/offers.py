@@ -7,6 +7,7 @@ recognised traps) in a `RouteLog`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from classifiers.documents import DocumentRole
@@ -16,8 +17,6 @@ from classifiers.pagefacts import LinkFacts, PageFacts, PlatformHit
 #: Walk steps without a signal that are kept as evidence: the link chosen on an overview,
 #: an interstitial passed through.
 NOTED_STEPS = frozenset({"route.overview", "route.interstitial"})
-#: Confidence factor for a decision that rests on a link's text because its target is missing.
-TEXT_ONLY = 0.6
 
 
 @dataclass(frozen=True)
@@ -60,6 +59,12 @@ class RouteLog:
 
     routes: list[Route] = field(default_factory=list)
     notes: list[Finding] = field(default_factory=list)
+    #: the rule files' [confidence] table (RuleSet.confidences)
+    confidences: Mapping[str, float] = field(default_factory=dict)
+
+    def confidence(self, name: str) -> float:
+        """The confidence the rule files give a finding of kind `name`."""
+        return self.confidences[name]
 
     def add(
         self, level: int, url: str, signals: set[str], evidence: list[Finding], step: Step,
@@ -69,7 +74,9 @@ class RouteLog:
         self.routes.append(
             Route(
                 level=level, url=url, signals=frozenset(signals), evidence=tuple(evidence),
-                confidence=round(confidence * (TEXT_ONLY if text_only else 1), 3),
+                confidence=round(
+                    confidence * (self.confidence("text_only_factor") if text_only else 1), 3
+                ),
                 via=step.via, hop=step.hop, relevance=step.relevance, order=len(self.routes),
                 text_only=text_only, prefill=step.prefill,
             )
@@ -96,7 +103,7 @@ def page_offers(log: RouteLog, facts: PageFacts, step: Step, claims: tuple[Findi
     if facts.logins:
         log.add(100, facts.url, {f.signal for f in facts.logins} | js_form, [*facts.logins], step)
     for form in facts.forms:
-        finding = Finding(form.signal, form.rule, facts.url, form.snippet, 0.9)
+        finding = Finding(form.signal, form.rule, facts.url, form.snippet, log.confidence("form"))
         if form.signal == "html_form":
             log.add(67, facts.url, js_form or {"html_form"}, [finding], step)
         elif form.signal == "own_login":
@@ -121,7 +128,7 @@ def page_offers(log: RouteLog, facts: PageFacts, step: Step, claims: tuple[Findi
         else:
             log.add(67, facts.url, {"js_form"}, [embed], step)
     for address, signal, rule in facts.mailtos:
-        log.note(Finding(signal, rule, facts.url, address, 0.9))
+        log.note(Finding(signal, rule, facts.url, address, log.confidence("mailto")))
 
 
 def document_offer(
@@ -132,7 +139,9 @@ def document_offer(
     if role.role != "form":
         wanted = "trap_auxiliary_pdf" if role.role == "auxiliary" else "trap_regulation_pdf"
         rule = next((r for r, sig, _ in role.rules if sig == wanted), "docrole.not_a_form")
-        log.note(Finding(wanted, rule, link.url, link.text[:80], 0.8))
+        log.note(
+            Finding(wanted, rule, link.url, link.text[:80], log.confidence("not_a_form_document"))
+        )
         return
     signal = "pdf_form" if kind == "pdf" else "doc_form"
     signals = {signal, "pdf_fillable"} if fields and kind == "pdf" else {signal}
@@ -155,7 +164,7 @@ def link_offer(log: RouteLog, link: LinkFacts, platform: PlatformHit | None, ste
         log.add(100, link.url, {c.signal for c in link.claims}, [*link.claims], step,
                 text_only=True)  # fmt: skip
     elif platform is not None and platform.kind in ("form", "js_form", "portal"):
-        weight = platform.weight * 0.7
+        weight = platform.weight * log.confidence("platform_link_factor")
         finding = Finding("html_form", platform.rule, link.url, link.text[:80], weight)
         log.add(67, link.url, {"html_form"}, [finding], step, text_only=True)
     elif platform is not None and platform.kind == "appointment":

@@ -194,23 +194,25 @@ def _furniture_traps(rules: RuleSet, tree: _Element, scope: _Element, url: str) 
             continue
         facts = classify_form(rules, form, url, "")
         if facts.signal == "trap_contact_form":
-            traps.append(Finding(facts.signal, facts.rule, url, facts.snippet, 0.8))
+            traps.append(Finding(facts.signal, facts.rule, url, facts.snippet,
+                                 rules.confidence("contact_form")))  # fmt: skip
     for a in tree.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href in inside:
             continue
-        text = " ".join(a.text_content().split())
+        text = " ".join(str(a.xpath("string()")).split())  # lxml.html's text_content()
         absolute = href if href.startswith("http") else ""
         marker = bool(absolute and (idp_login(rules, absolute) or login_url(rules, absolute)))
         marker = marker or rules.may_match("login_link_text", "text", text)
         if not marker and not rules.may_match("site_login", "text", text):
             continue
         text = element_text(a)
-        rule = info_link(rules, absolute or href, text)
-        if rule is not None and rule.signal == "trap_site_login":
-            traps.append(Finding("trap_site_login", rule.id, url, text[:80], rule.weight))
+        info = info_link(rules, absolute or href, text)
+        if info is not None and info.signal == "trap_site_login":
+            traps.append(Finding("trap_site_login", info.id, url, text[:80], info.weight))
         elif marker:
-            traps.append(Finding("trap_footer_digid", "content.outside_main", url, text[:80], 0.9))
+            traps.append(Finding("trap_footer_digid", "content.outside_main", url, text[:80],
+                                 rules.confidence("digid_outside_main")))  # fmt: skip
     return traps
 
 
@@ -226,7 +228,8 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
     if hop > 0 and not element_text(scope):
         scope = tree
     title = page_title(tree)
-    head_title = element_text(tree.find(".//title")) if tree.find(".//title") is not None else ""
+    title_element = tree.find(".//title")
+    head_title = element_text(title_element) if title_element is not None else ""
     text = element_text(scope)
     kind, kind_finding = _page_kind(rules, url, html)
     ways = clickables(page, tree, parts)

@@ -15,11 +15,11 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from classifiers.rulespecs import SECTIONS, TABLES, SectionSpec
+from classifiers.rulespecs import CONFIDENCES, SECTIONS, TABLES, SectionSpec
 from classifiers.signals import SIGNALS
 from digimeter.core.errors import BadInput
 
@@ -68,34 +68,49 @@ class RuleSet:
     tables: Mapping[str, Rule] = field(default_factory=dict)
     #: The folder the rule files were read from.
     directory: Path = RULES_DIR
+    #: The `[confidence]` table: name -> confidence (rulespecs.CONFIDENCES).
+    confidences: Mapping[str, float] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
+    # Indexes derived from `rules`, built on first use. A cached_property stores its value
+    # in the instance's __dict__ without going through the frozen dataclass's __setattr__;
+    # the rules they derive from never change.
+    @cached_property
+    def _sections(self) -> dict[str, tuple[Rule, ...]]:
         by_section: dict[str, list[Rule]] = {}
         for rule in self.rules:
             by_section.setdefault(rule.section, []).append(rule)
-        object.__setattr__(self, "_sections", {k: tuple(v) for k, v in by_section.items()})
-        object.__setattr__(self, "_ids", {r.id: r for r in self.rules})
-        object.__setattr__(self, "_combined", {})
+        return {name: tuple(rules) for name, rules in by_section.items()}
+
+    @cached_property
+    def _ids(self) -> dict[str, Rule]:
+        return {rule.id: rule for rule in self.rules}
+
+    @cached_property
+    def _combined(self) -> dict[tuple[str, str], re.Pattern[str]]:
+        """Per (section, pattern field): one pattern matching where any rule's would."""
+        parts: dict[tuple[str, str], list[str]] = {}
+        for rule in self.rules:
+            for field_name, pattern in rule.patterns.items():
+                parts.setdefault((rule.section, field_name), []).append(f"(?:{pattern.pattern})")
+        return {key: re.compile("|".join(alternatives)) for key, alternatives in parts.items()}
 
     def section(self, name: str) -> tuple[Rule, ...]:
-        return self._sections.get(name, ())  # type: ignore[attr-defined,no-any-return]
+        return self._sections.get(name, ())
 
     def get(self, rule_id: str) -> Rule:
-        return self._ids[rule_id]  # type: ignore[attr-defined,no-any-return]
+        return self._ids[rule_id]
 
     def table(self, name: str) -> Rule:
         return self.tables[name]
 
+    def confidence(self, name: str) -> float:
+        """The confidence the rule files give a finding of kind `name` ([confidence])."""
+        return self.confidences[name]
+
     def may_match(self, section: str, field_name: str, text: str) -> bool:
         """False when no rule of `section` can match `text` in `field_name` (one scan)."""
-        key = (section, field_name)
-        combined = self._combined.get(key)  # type: ignore[attr-defined]
-        if combined is None:
-            parts = [r.patterns[field_name].pattern for r in self.section(section)
-                     if field_name in r.patterns]  # fmt: skip
-            combined = re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)")
-            self._combined[key] = combined  # type: ignore[attr-defined]
-        return bool(text) and combined.search(lowered(text)) is not None
+        combined = self._combined.get((section, field_name))
+        return combined is not None and bool(text) and combined.search(lowered(text)) is not None
 
 
 def _where(path: Path, section: str, rule_id: str) -> str:
@@ -132,16 +147,17 @@ def _compile(where: str, name: str, value: object) -> re.Pattern[str]:
         raise RuleFileError(f"{where}: bad regular expression in '{name}': {exc}") from exc
 
 
-_last_lowered: list[str] = ["", ""]
-
-
+@lru_cache(maxsize=4)
 def lowered(text: str) -> str:
-    """`text.lower()`, remembered for the text last asked (rules are tried one by one)."""
-    if text is not _last_lowered[0]:
-        low = text.lower()
-        # lower() may change the length of a few characters (U+0130); keep offsets valid
-        _last_lowered[:] = [text, low if len(low) == len(text) else text.casefold()[: len(text)]]
-    return _last_lowered[1]
+    """`text` in lower case, of the same length, so that a match's offsets are valid in
+    `text`; remembered for the last few texts (rules are tried one by one on one text).
+
+    `str.lower()` lengthens a few characters ('İ', U+0130, becomes 'i' and a combining dot):
+    those keep only the first character of their lower case."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(char.lower()[0] for char in text)
 
 
 def _check_option(where: str, name: str, value: object, allowed: Any) -> None:
@@ -211,14 +227,38 @@ def parse_rule(path: Path, section: str, spec: SectionSpec, raw: object, index: 
     )
 
 
-def _parse_file(path: Path) -> tuple[list[Rule], dict[str, Rule]]:
+def _parse_confidences(path: Path, value: object) -> dict[str, float]:
+    """The `[confidence]` table: every name of CONFIDENCES, each a number from 0 to 1."""
+    if not isinstance(value, dict):
+        raise RuleFileError(f"{path.name}: 'confidence' must be a table [confidence]")
+    for name, number in value.items():
+        if name not in CONFIDENCES:
+            raise RuleFileError(
+                f"{path.name}: [confidence] unknown field '{name}'; expected one of "
+                f"{', '.join(sorted(CONFIDENCES))}"
+            )
+        if isinstance(number, bool) or not isinstance(number, int | float) or not 0 <= number <= 1:
+            raise RuleFileError(
+                f"{path.name}: [confidence] field '{name}' must be a number from 0 to 1"
+            )
+    missing = sorted(CONFIDENCES - set(value))
+    if missing:
+        raise RuleFileError(f"{path.name}: [confidence] missing field '{missing[0]}'")
+    return {name: float(number) for name, number in value.items()}
+
+
+def _parse_file(path: Path) -> tuple[list[Rule], dict[str, Rule], dict[str, float]]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise RuleFileError(f"{path.name}: cannot read the rule file: {exc}") from exc
     rules: list[Rule] = []
     tables: dict[str, Rule] = {}
+    confidences: dict[str, float] = {}
     for section, value in data.items():
+        if section == "confidence":
+            confidences = _parse_confidences(path, value)
+            continue
         if section in TABLES:
             raw = dict(value) if isinstance(value, dict) else value
             if isinstance(raw, dict):
@@ -229,12 +269,12 @@ def _parse_file(path: Path) -> tuple[list[Rule], dict[str, Rule]]:
         if spec is None:
             raise RuleFileError(
                 f"{path.name}: unknown section '{section}'; expected one of "
-                f"{', '.join(sorted([*SECTIONS, *TABLES]))}"
+                f"{', '.join(sorted([*SECTIONS, *TABLES, 'confidence']))}"
             )
         if not isinstance(value, list):
             raise RuleFileError(f"{path.name}: '{section}' must be an array of tables [[...]]")
         rules += [parse_rule(path, section, spec, raw, i + 1) for i, raw in enumerate(value)]
-    return rules, tables
+    return rules, tables, confidences
 
 
 def rules_version(directory: Path) -> str:
@@ -258,8 +298,12 @@ def _load_rules(directory: Path) -> RuleSet:
     rules: list[Rule] = []
     tables: dict[str, Rule] = {}
     seen: dict[str, str] = {}
+    confidences: dict[str, float] = {}
     for path in files:
-        file_rules, file_tables = _parse_file(path)
+        file_rules, file_tables, file_confidences = _parse_file(path)
+        if file_confidences and confidences:
+            raise RuleFileError(f"{path.name}: a second [confidence] table")
+        confidences = file_confidences or confidences
         for rule in file_rules:
             if rule.id in seen:
                 raise RuleFileError(
@@ -269,10 +313,13 @@ def _load_rules(directory: Path) -> RuleSet:
             seen[rule.id] = path.name
         rules += file_rules
         tables.update(file_tables)
+    if not confidences:
+        raise RuleFileError(f"{directory}: no [confidence] table in the rule files")
     return RuleSet(
         rules=tuple(rules),
         version=rules_version(directory),
         files=tuple(p.name for p in files),
         tables=tables,
         directory=directory,
+        confidences=confidences,
     )

@@ -99,6 +99,15 @@ SECTIONS: dict[str, SectionSpec] = {
     ),
 }
 #: Table sections (one table, not an array of rules).
+#: The `[confidence]` table (confidence.toml): how sure a finding that no single rule's
+#: weight covers is, by kind; every name must be set, from 0 to 1.
+CONFIDENCES = frozenset({
+    "form", "mailto", "not_a_form_document", "text_only_factor", "info_link", "dead_link",
+    "interstitial", "overview", "not_stored", "contact_form",
+    "digid_outside_main", "shared_page", "information_only", "not_found",
+    "product_page_unusable", "level0", "level0_stated", "platform_link_factor",
+})  # fmt: skip
+
 TABLES: dict[str, SectionSpec] = {
     "skip": SectionSpec(frozenset({"url"}), {"schemes": list}),
     # phrases.toml: the words that name a kind of product, not one ('geen vergunning')

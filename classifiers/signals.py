@@ -4,8 +4,9 @@ A verdict stores its raw signals (`Verdict.signals`), so every convention can be
 from a stored classification without crawling again:
 
 * `level_from_signals(signals)`: the `authenticated` convention (an authenticated form is 100);
-* `level_from_signals(signals, strict=True)`: 100 only with `prefill_text`, else 67;
-* `eu_online_availability(status, level)`: the EU eGovernment Benchmark scale.
+* `level_from_signals(signals, strict=True)`: 100 only with `prefill_text`, else 67.
+
+The EU eGovernment Benchmark scale is scoring's (`scoring.cells.eu_scores`).
 
 The names are the simulated web's label vocabulary (`testweb` labels.csv `signals`); the
 rule files may use no other names (checked at load).
@@ -88,17 +89,3 @@ def level_from_signals(signals: Iterable[str], *, strict: bool = False) -> int:
     if strict and level == 100 and "prefill_text" not in names:
         return 67
     return level
-
-
-def eu_online_availability(status: str, level: int | None) -> int | None:
-    """The EU eGovernment Benchmark score of a verdict: 0 offline, 50 information, 100 online.
-
-    ok with level 67 or 100 (submitted online) is 100; ok with level 0 or 33 (the product
-    page informs, the request itself is offline) is 50; not_found (nothing online found) is
-    0; not_offered and unreachable are not scored (None).
-    """
-    if status == "ok" and level is not None:
-        return 100 if level >= 67 else 50
-    if status == "not_found":
-        return 0
-    return None

@@ -21,7 +21,7 @@ from classifiers.pagefacts import PageFacts
 from classifiers.ruleset import RuleSet
 from classifiers.signals import ROUTE_LEVELS, TRAP_SIGNALS, sort_signals
 from classifiers.walk import Route, RouteWalk
-from digimeter.core.model import Case, Evidence, Verdict
+from digimeter.core.model import Case, Evidence, Level, Status, Verdict
 from digimeter.core.pages import Page
 
 MAX_EVIDENCE = 10
@@ -31,7 +31,20 @@ _NOTE_SIGNALS = (
 )
 
 
-def _verdict(case: Case, rules: RuleSet, **fields) -> Verdict:  # type: ignore[no-untyped-def]
+def _verdict(
+    case: Case,
+    rules: RuleSet,
+    *,
+    status: str,
+    level: int | None,
+    level_strict: int | None,
+    confidence: float,
+    evidence: tuple[Evidence, ...],
+    route_url: str = "",
+    via: str = "",
+    signals: tuple[str, ...] = (),
+) -> Verdict:
+    """The verdict on `case`: the case's organisation, product and page, and these findings."""
     return Verdict(
         org_code=case.org.code,
         org_name=case.org.name,
@@ -40,7 +53,14 @@ def _verdict(case: Case, rules: RuleSet, **fields) -> Verdict:  # type: ignore[n
         audience=case.product.audience,
         product_url=case.product_url,
         rules_version=rules.version,
-        **fields,
+        status=Status(status),
+        level=None if level is None else Level(level),
+        level_strict=None if level_strict is None else Level(level_strict),
+        confidence=confidence,
+        evidence=evidence,
+        route_url=route_url,
+        via=via,
+        signals=signals,
     )
 
 
@@ -63,14 +83,14 @@ def _without_level(
     """Verdicts that carry no level: not_found, unreachable, an unusable product page."""
     if case.outcome == "not_found":
         note = f"no page found for '{case.product.name_nl}' on {case.org.website}"
-        status, confidence = "not_found", 0.7
+        status, confidence = "not_found", rules.confidence("not_found")
         evidence = Evidence(case.org.website, "crawl.not_found", note)
     elif case.outcome == "unreachable":
         reason = case.reason or "unreachable"
         status, confidence = "unreachable", 1.0
         evidence = Evidence(case.product_url or case.org.website, "crawl.unreachable", reason)
     elif case.outcome == "found":
-        status, confidence = "unreachable", 0.9
+        status, confidence = "unreachable", rules.confidence("product_page_unusable")
         url = (chain or [case.product_url])[-1]
         evidence = Evidence(url, "crawl.product_page", _unusable(missing))
     else:
@@ -113,12 +133,12 @@ def _information_via(walk: RouteWalk, facts: PageFacts) -> str:
     return ""
 
 
-def _confidence_level0(walk: RouteWalk, best: Route | None) -> float:
+def _confidence_level0(rules: RuleSet, walk: RouteWalk, best: Route | None) -> float:
     if any(n.rule == "route.not_stored" for n in walk.notes):
-        return 0.5
+        return rules.confidence("not_stored")
     if best is not None or any(n.signal == "not_online_text" for n in walk.notes):
-        return 0.85
-    return 0.75
+        return rules.confidence("level0_stated")
+    return rules.confidence("level0")
 
 
 def decide(
@@ -159,9 +179,11 @@ def decide(
     evidence: list[Finding] = []
     if case.reason.startswith("shared:"):  # crawler.assignment: a page of two products
         signals.add("shared_page")
-        evidence.append(Finding("shared_page", "page.shared", facts.url, case.reason, 0.5))
+        evidence.append(Finding("shared_page", "page.shared", facts.url, case.reason,
+                                rules.confidence("shared_page")))  # fmt: skip
     if best is None and not_offered is None:
-        evidence.append(Finding("", "level.information_only", facts.url, facts.title[:120], 0.7))
+        evidence.append(Finding("", "level.information_only", facts.url, facts.title[:120],
+                                rules.confidence("information_only")))  # fmt: skip
     if not_offered is not None:
         signals.add("not_offered_text")
         evidence.append(not_offered)
@@ -181,7 +203,9 @@ def decide(
     else:
         status, lvl = "ok", level
         strict = 67 if level == 100 and not prefill else level
-        confidence = best.confidence if best and level > 0 else _confidence_level0(walk, best)
+        confidence = (
+            best.confidence if best and level > 0 else _confidence_level0(rules, walk, best)
+        )
     unique = list(dict.fromkeys((f.url, f.rule, f.snippet) for f in evidence))[:MAX_EVIDENCE]
     return _verdict(
         case,

@@ -24,6 +24,7 @@ from classifiers.logins import idp_login, login_url
 from classifiers.offers import Route, RouteLog, Step, document_offer, link_offer, page_offers
 from classifiers.pagefacts import LinkFacts, PageFacts, analyze_html
 from classifiers.ruleset import RuleSet
+from classifiers.signals import ROUTE_LEVELS
 from digimeter.core.model import Case
 from digimeter.core.pages import Page, normalize_url
 
@@ -138,7 +139,10 @@ class RouteWalk(RouteLog):
             and self.same_subject(link.url)
         )
         if link.info_rule and not portal_for_product:
-            self.note(Finding(link.info_signal, link.info_rule, link.url, link.text[:80], 0.8))
+            self.note(
+                Finding(link.info_signal, link.info_rule, link.url, link.text[:80],
+                        self.confidence("info_link"))
+            )  # fmt: skip
             return
         key = normalize_url(link.url)
         if key in self.visited:
@@ -157,7 +161,8 @@ class RouteWalk(RouteLog):
                 Finding(direct.signal, direct.rule, link.url, link.text[:80], direct.weight)
             ]
             step = Step(hop - 1, via, self.rel(link.text))
-            self.add(100, parent if idp is not None else link.url, signals, evidence, step)
+            level = ROUTE_LEVELS[direct.signal]  # the login rule's signal gives the level
+            self.add(level, parent if idp is not None else link.url, signals, evidence, step)
             return
         page, chain = self.classifier.resolve(link.url)
         if not via and not link.embedded:  # a frame's form is shown on the page itself
@@ -173,12 +178,15 @@ class RouteWalk(RouteLog):
         for target in chain[1:]:
             login = idp_login(rules, target) or login_url(rules, target)
             if login is not None:
-                self.add(100, link.url, {login.signal}, [login], step)
+                self.add(ROUTE_LEVELS[login.signal], link.url, {login.signal}, [login], step)
                 return
         if page is None or page.status == 0 or page.location:
             self.unstored(link, step, page.error if page else "not stored")
         elif page.status in (404, 410):
-            self.note(Finding("trap_dead_link", "route.dead_link", link.url, str(page.status), 0.9))
+            self.note(
+                Finding("trap_dead_link", "route.dead_link", link.url, str(page.status),
+                        self.confidence("dead_link"))
+            )  # fmt: skip
         elif page.status >= 400:
             self.unstored(link, step, f"http_{page.status}")
         elif document_kind(rules, link.url if link.is_document else "", page)[0]:
@@ -237,7 +245,8 @@ class RouteWalk(RouteLog):
             return False
         if names_another(facts.title, self.case.product):
             return False  # another product's page, however short
-        self.note(Finding("", "route.interstitial", facts.url, facts.title[:80], 0.8))
+        self.note(Finding("", "route.interstitial", facts.url, facts.title[:80],
+                          self.confidence("interstitial")))  # fmt: skip
         for sub in facts.links:
             if "passage" in sub.reasons:
                 self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
@@ -257,7 +266,8 @@ class RouteWalk(RouteLog):
         if not chosen:
             return False
         names = "; ".join(sub.text[:60] for sub in chosen)
-        self.note(Finding("", "route.overview", facts.url, f"chose {names}", 0.8))
+        self.note(Finding("", "route.overview", facts.url, f"chose {names}",
+                          self.confidence("overview")))  # fmt: skip
         before = len(self.routes)
         for sub in chosen:
             self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
@@ -270,7 +280,8 @@ class RouteWalk(RouteLog):
         """Another page of the site or a list: only its traps are noted."""
         for form in facts.forms:
             if form.signal.startswith("trap_"):
-                self.note(Finding(form.signal, form.rule, facts.url, form.snippet, 0.9))
+                self.note(Finding(form.signal, form.rule, facts.url, form.snippet,
+                                  self.confidence("form")))  # fmt: skip
 
     def document(self, link: LinkFacts, page: Page, step: Step) -> None:
         assert self.classifier is not None and self.case is not None
@@ -284,7 +295,8 @@ class RouteWalk(RouteLog):
         """A route whose target is not stored: only the link's own text and URL count."""
         assert self.classifier is not None and self.case is not None
         rules = self.classifier.rules
-        self.note(Finding("", "route.not_stored", link.url, reason or "not stored", 0.5))
+        self.note(Finding("", "route.not_stored", link.url, reason or "not stored",
+                          self.confidence("not_stored")))  # fmt: skip
         facts = inspect_document(rules, link.url, None)
         if facts.kind or link.is_document:
             role = document_role(rules, facts, link.text, self.case.product.kind)

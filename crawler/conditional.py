@@ -79,9 +79,9 @@ class ConditionalRequestMiddleware:
             return response
         url = normalize_url(request.url)
         updates = {
-            name: response.headers.get(name).decode("latin-1")
+            name: value.decode("latin-1")
             for name in UPDATED_HEADERS
-            if response.headers.get(name)
+            if (value := response.headers.get(name))
         }
         reused = self._reuse(request, url, rendered=False, updates=updates)
         if reused is None:

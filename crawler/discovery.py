@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
+from classifiers.parsedpage import ParsedPage
 from classifiers.routes import identity_provider_rule
 from crawler.assignment import assign
 from crawler.evaluation import Evaluator, SiteScope, TrapGuard, listed_variants, variant_key
@@ -227,13 +228,14 @@ class OrgCrawl(SourceReading, StagePlan):
             return self._on_sitemap(page)
         if fetch.kind == FEED:
             return self._on_feed(page)
+        parsed = ParsedPage(page)  # parsed once for discovery, rendering and routes
         if fetch.kind == ROUTE:
-            return self.routes.on_page(fetch, page, self.limits.render)
+            return self.routes.on_page(fetch, parsed, self.limits.render)
         if not page.ok:
             if fetch.kind == CANDIDATE and fetch.product:
                 self.states[fetch.product].failures.append((page.url, failure_reason(page)))
             return []
-        info = page_info(page, self.ev.rules)
+        info = page_info(parsed, self.ev.rules)
         if info is not None and info.moved_to and fetch.kind in (CANDIDATE, HUB):
             return self._moved(fetch, info.moved_to)
         out: list[Fetch] = []
@@ -256,7 +258,7 @@ class OrgCrawl(SourceReading, StagePlan):
             self.explored.add(normalize_url(page.url))
         if fetch.kind in (CANDIDATE, HUB) or (fetch.kind == HOME and fetch.depth > 0):
             elsewhere = fetch.product if fetch.source == ELSEWHERE else ""
-            out += self._judge(page, info, elsewhere)
+            out += self._judge(parsed, info, elsewhere)
         source = "search" if fetch.kind == SEARCH else "links"
         depth = fetch.depth + 1 if fetch.kind != SEARCH else 1
         if fetch.kind != SEARCH or not info.is_news:
@@ -264,7 +266,8 @@ class OrgCrawl(SourceReading, StagePlan):
         return out
 
     # -- judging and harvesting ----------------------------------------------------------------
-    def _judge(self, page: Page, info: PageInfo, elsewhere: str = "") -> list[Fetch]:
+    def _judge(self, parsed: ParsedPage, info: PageInfo, elsewhere: str = "") -> list[Fetch]:
+        page = parsed.page
         feed = self.feed_for.get(normalize_url(page.url), set())
         verdict = self.ev.judge(info, self.scope, feed, elsewhere)
         if elsewhere and verdict.scores:
@@ -290,24 +293,24 @@ class OrgCrawl(SourceReading, StagePlan):
                 st.best_score, st.best_url, st.best_rank = score, page.url, rank
                 st.best_weight = weight
                 if st.routed:  # a better page after routes were started: its routes too
-                    out += self._start_routes(st, page)
+                    out += self._start_routes(st, parsed)
             settles = not (shared or info.is_form or info.other_language)
             if not st.settled and settles and score >= self.ev.rules.thresholds["settle"]:
                 st.settled = True
-                out += self._start_routes(st, page)
+                out += self._start_routes(st, parsed)
         # a page that says a product still sought is not offered is where a reviewer looks
         sought = [k for k in self._unsettled() if k not in verdict.scores]
         for key in self.ev.says_not_offered(info, sought) if verdict.eligible else ():
             self.states[key].pages.setdefault(page.url, (self.ev.confirm, rank))
             self.states[key].statements.add(page.url)
         if normalize_url(page.url) in self.routes.product_pages and page.rendered:
-            out += self.routes.from_product_page(self.org.code, page)
+            out += self.routes.from_product_page(self.org.code, parsed)
         return out
 
-    def _start_routes(self, st: ProductState, page: Page | None) -> list[Fetch]:
+    def _start_routes(self, st: ProductState, page: ParsedPage | None) -> list[Fetch]:
         st.routed, st.routed_url = True, st.best_url
         out = []
-        if page is not None and normalize_url(page.url) == normalize_url(st.best_url):
+        if page is not None and normalize_url(page.page.url) == normalize_url(st.best_url):
             out += self.routes.from_product_page(self.org.code, page, st.key)
         else:
             out += self.routes.product_page(self.org.code, st.best_url, st.key)

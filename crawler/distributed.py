@@ -61,11 +61,16 @@ class RedisOrgQueue:
             server.expire(f"{queue.key}:orgs", KEY_TTL)
         return queue
 
+    def _holder(self, claim: str) -> str:
+        """The worker that holds a claim, '' when none (the client decodes to str)."""
+        token = self.server.get(claim)
+        return token.split("|")[0] if isinstance(token, str) else ""
+
     def _claim(self, code: str) -> bool:
         token = f"{self.worker}|{uuid.uuid4().hex[:8]}"
         claim = f"{self.key}:claim:{code}"
         if not self.server.set(claim, token, nx=True, ex=KEY_TTL):
-            holder = (self.server.get(claim) or "").split("|")[0]
+            holder = self._holder(claim)
             alive = holder != self.worker and self._alive(holder)
             if holder and alive:
                 return False  # another live worker crawls it
@@ -101,7 +106,7 @@ class RedisOrgQueue:
 
     def others_pending(self) -> bool:
         for code in pending_codes(self.ctx):
-            holder = (self.server.get(f"{self.key}:claim:{code}") or "").split("|")[0]
+            holder = self._holder(f"{self.key}:claim:{code}")
             if holder and holder != self.worker and self._alive(holder):
                 return True
         return False

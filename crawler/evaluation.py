@@ -143,7 +143,7 @@ class Evaluator:
         return self.matcher.score_page(info.titles, info.url, info.lead)
 
     def mentions(self, info: PageInfo, key: str) -> bool:
-        text = fold(info.main_text)
+        text = info.folded_text
         return any(s in text for s in self.stems.get(key, ()))
 
     def other_kind(self, info: PageInfo, key: str) -> bool:

@@ -71,8 +71,8 @@ class Fetch:
         )
 
 
-def fetch_of(request: Request) -> Fetch | None:
-    data = request.meta.get(META_KEY)
+def fetch_of(request: Request | None) -> Fetch | None:
+    data = request.meta.get(META_KEY) if request is not None else None
     return Fetch.from_meta(data) if isinstance(data, dict) else None
 
 

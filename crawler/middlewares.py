@@ -8,6 +8,7 @@ Order (process_request ascending, process_response/process_exception descending)
    540  StoreMiddleware        stores every final response and failure (after retries)
    545  (crawler.conditional) ConditionalRequestMiddleware  re-crawls: 304 -> stored page
    550  (Scrapy) RetryMiddleware
+   700  (crawler.hostleases) HostLeases  with Redis: a lease on the host, over all workers
    740  ProxyMiddleware        sends every request through DIGIMETER_PROXY
    750  (Scrapy) HttpProxyMiddleware
    850  NetworkStats           Scrapy's DownloaderStats, without responses served from a store
@@ -19,6 +20,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
+from scrapy import Spider
 from scrapy.downloadermiddlewares.stats import DownloaderStats
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
@@ -97,12 +99,14 @@ class NetworkStats(DownloaderStats):
     from a run store (a URL asked for again, a page reused from the previous run) is not a
     download: it is counted as digimeter/store_responses and digimeter/store_response_bytes."""
 
-    def process_response(self, request: Request, response: Response) -> Response:
+    def process_response(
+        self, request: Request, response: Response, spider: Spider | None = None
+    ) -> Request | Response:
         if "digimeter_store" in response.flags:
             self.stats.inc_value("digimeter/store_responses")
             self.stats.inc_value("digimeter/store_response_bytes", len(response.body))
             return response
-        return super().process_response(request, response)  # type: ignore[no-any-return]
+        return super().process_response(request, response)
 
 
 class StoreMiddleware:

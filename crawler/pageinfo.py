@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from lxml.etree import _Element, tostring
 
-from classifiers.clickables import base_url, ways_on
-from classifiers.html import element_text, main_content, parse_html
+from classifiers.clickables import base_url
+from classifiers.dutch import fold
+from classifiers.html import element_text
 from classifiers.matchrules import DiscoveryRules
+from classifiers.parsedpage import ParsedPage
 from digimeter.core.pages import Page
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:]{1,2}\s+")
@@ -97,6 +100,11 @@ class PageInfo:
     def title(self) -> str:
         return self.titles[0] if self.titles else ""
 
+    @cached_property
+    def folded_text(self) -> str:
+        """The main text folded (`classifiers.dutch.fold`), once per page."""
+        return fold(self.main_text)
+
 
 def title_core(title: str) -> str:
     """'Paspoort aanvragen | Gemeente X' -> 'Paspoort aanvragen'."""
@@ -104,10 +112,10 @@ def title_core(title: str) -> str:
     return parts[0].strip() if len(parts) > 1 else title.strip()
 
 
-def _links(page: Page, tree: _Element) -> tuple[list[Link], str]:
+def _links(parsed: ParsedPage) -> tuple[list[Link], str]:
     """The page's ways on, and where the page moves itself to ('' when it does not)."""
     out, moved = [], ""
-    for way in ways_on(page, tree):
+    for way in parsed.ways_on:
         if way.kind == "get_form" and way.blank:
             continue  # a query to type (a search), not a button
         out.append(Link(way.url, way.text, way.in_main or way.page_level))
@@ -240,22 +248,22 @@ def _needs_render(page: Page, tree: _Element, text: str) -> bool:
     return bool(_NOSCRIPT_JS.search(noscript)) and len(text) < 600
 
 
-def needs_rendering(page: Page) -> bool:
+def needs_rendering(page: Page | ParsedPage) -> bool:
     """True for an HTML page whose content is built by scripts (see _needs_render)."""
-    tree = parse_html(page)
-    if tree is None:
+    parsed = ParsedPage.of(page)
+    if parsed.tree is None:
         return False
-    body = tree.find("body")
-    return _needs_render(page, tree, element_text(body) if body is not None else "")
+    return _needs_render(parsed.page, parsed.tree, parsed.body_text)
 
 
-def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
-    """Parse an HTML page; None when it is not HTML."""
-    tree = parse_html(page)
+def page_info(page: Page | ParsedPage, rules: DiscoveryRules) -> PageInfo | None:
+    """What discovery needs of an HTML page; None when it is not HTML."""
+    parsed = ParsedPage.of(page)
+    page, tree = parsed.page, parsed.tree
     if tree is None:
         return None
     base = base_url(tree, page.url)
-    main = main_content(tree)
+    main = parsed.main
     titles = []
     for h1 in (*main.iter("h1"), *tree.iter("h1")):
         text = element_text(h1)
@@ -267,10 +275,9 @@ def page_info(page: Page, rules: DiscoveryRules) -> PageInfo | None:
         if text and text not in titles:
             titles.append(text)
         break
-    links, moved = _links(page, tree)
-    main_text = element_text(main)
-    body = tree.find("body")
-    body_text = element_text(body) if body is not None else main_text
+    links, moved = _links(parsed)
+    main_text = parsed.main_text
+    body_text = parsed.body_text if tree.find("body") is not None else main_text
     title = titles[0] if titles else ""
     soft_404 = any(rules.pattern("soft_404").search(t) for t in titles[:2])
     own = _own_chars(main, main_text)

@@ -7,7 +7,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from crawler.sources import FeedEntry
-from digimeter.core.model import Case, Organisation, Product
+from digimeter.core.model import Case, CrawlOutcome, Organisation, Product
 
 #: found_via values, cheapest first.
 SOURCES = ("sc_feed", "sitemap", "search", "links")
@@ -98,14 +98,18 @@ def build_cases(
             "sc_aanvraag_url": st.feed.aanvraag_url if st.feed else "",
         }
         if failure:
-            cases.append(Case(org, st.product, "unreachable", reason=failure, **hints))
+            cases.append(Case(org, st.product, CrawlOutcome.UNREACHABLE, reason=failure, **hints))
         elif st.best_url and st.best_score >= confirm:
             via = SOURCES[min(st.best_rank, len(SOURCES) - 1)]
             reason = f"shared:{st.shared_with}" if st.shared_with else ""
-            cases.append(Case(org, st.product, "found", st.best_url, via, reason, **hints))
+            cases.append(
+                Case(org, st.product, CrawlOutcome.FOUND, st.best_url, via, reason, **hints)
+            )
         elif hard := [f for f in st.failures if f[1] in HARD_FAILURES or f[1].startswith("http_5")]:
             url, reason = hard[0]
-            cases.append(Case(org, st.product, "unreachable", url, reason=reason, **hints))
+            cases.append(
+                Case(org, st.product, CrawlOutcome.UNREACHABLE, url, reason=reason, **hints)
+            )
         else:
-            cases.append(Case(org, st.product, "not_found", **hints))
+            cases.append(Case(org, st.product, CrawlOutcome.NOT_FOUND, **hints))
     return cases

@@ -1,12 +1,13 @@
 """Rendering with Chromium through scrapy-playwright: what the browser may load and click.
 
-The browser loads a page's documents, scripts and styles (through the same proxy as
-Scrapy, see PLAYWRIGHT_LAUNCH_OPTIONS), never images, fonts, media or style sheets, never an
-identity provider (a script that navigates to DigiD is stopped there), and never anything
-but a GET. When the crawler asks (a page whose raw HTML has buttons without a target,
-`classifiers.clickables.needs_clicking`), `click_ways` then clicks those buttons and records
-where they go (a GET navigation, stopped before it is sent) and what they tried to send (a
-POST, an identity provider: blocked), in the stored page.
+The browser is started and restricted by `crawler.browser` (the one launcher): it loads a
+page's documents and scripts (through the same proxy as Scrapy, PLAYWRIGHT_LAUNCH_OPTIONS),
+never images, fonts, media or style sheets, never an identity provider (a script that
+navigates to DigiD is stopped there) and never anything but a GET
+(PLAYWRIGHT_ABORT_REQUEST is `browser.abort_request`). When the crawler asks (a page whose
+raw HTML has buttons without a target, `classifiers.clickables.needs_clicking`), `click_ways`
+then clicks those buttons and records where they go (a GET navigation, stopped before it is
+sent) and what they tried to send (a POST, an identity provider: blocked), in the stored page.
 """
 
 from __future__ import annotations
@@ -22,20 +23,8 @@ from scrapy_playwright.page import PageMethod
 
 from classifiers.clickables import BLOCKED_HEADER, CLICKS_HEADER
 from classifiers.routes import identity_provider_rule
+from crawler.browser import WAIT_UNTIL
 from crawler.settle import settle
-
-#: what a rendered DOM does not need: images, fonts, media, style sheets
-ABORTED_TYPES = frozenset(
-    {"image", "font", "media", "imageset", "object", "texttrack", "manifest", "stylesheet"}
-)
-
-
-def abort_request(request: Any) -> bool:
-    """PLAYWRIGHT_ABORT_REQUEST: True for requests the browser must not make (anything but
-    a GET, an identity provider, images and the like)."""
-    if request.resource_type in ABORTED_TYPES or request.method.upper() != "GET":
-        return True
-    return bool(identity_provider_rule(request.url))
 
 
 def render_meta(*, click: bool = False) -> dict[str, Any]:
@@ -48,7 +37,7 @@ def render_meta(*, click: bool = False) -> dict[str, Any]:
     return {
         "playwright": True,
         "playwright_include_page": False,
-        "playwright_page_goto_kwargs": {"wait_until": "load"},
+        "playwright_page_goto_kwargs": {"wait_until": WAIT_UNTIL},
         "playwright_page_init_callback": "crawler.settle.watch_page",
         "playwright_page_methods": methods,
     }

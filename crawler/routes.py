@@ -7,7 +7,9 @@ providers are never requested: a link to one is left alone, and a redirect to on
 chain (its 3xx page, with the `location`, is the login evidence). Route pages that need
 JavaScript, and pages whose ways on a script builds or only a click resolves, are rendered
 too (the browser clicks such buttons: `crawler.render.click_ways`), and the ways on of the
-rendered page are followed as well.
+rendered page are followed as well; a route page that is a login gate without its scripts
+(`classifiers.logins.gate_logins`) and has nothing to click is not rendered: it is the top
+of the scale already.
 
 Routes are followed per product: on a page not titled for the product whose entries name
 it (an overview of forms, a digital counter: `aboutproduct.overview_choice`) only those
@@ -17,12 +19,11 @@ them. A page reached by a second product's route after it was read is expanded a
 
 from __future__ import annotations
 
-from lxml.etree import _Element
-
 from classifiers.aboutproduct import overview_choice
 from classifiers.clickables import builds_ways_on, needs_clicking
-from classifiers.html import page_title, parse_html
-from classifiers.logins import link_claims
+from classifiers.html import page_title
+from classifiers.logins import gate_logins, link_claims
+from classifiers.parsedpage import ParsedPage
 from classifiers.routes import RouteLink, identity_provider_rule, route_links
 from classifiers.ruleset import load_rules
 from crawler.fetch import ROUTE, Fetch
@@ -94,13 +95,14 @@ class RouteFollower:
                 out += self._ask(org, link.url, hop + 1, product)
         return out
 
-    def _read(self, org: str, page: Page, hop: int, products: set[str]) -> list[Fetch]:
+    def _read(self, org: str, page: Page | ParsedPage, hop: int, products: set[str]) -> list[Fetch]:
+        parsed = ParsedPage.of(page)
+        page, tree = parsed.page, parsed.tree
         key = normalize_url(page.url)
-        tree = parse_html(page)
-        out = self._render(org, page, tree, hop, products)
+        out = self._render(org, parsed, hop, products)
         links = [
             link
-            for link in route_links(page, tree, hop=hop)
+            for link in route_links(page, tree, hop=hop, ways=parsed.clickables)
             if link.fetch and not identity_provider_rule(link.url)
         ]
         if hop > 0 and any(link.in_main for link in links):
@@ -113,25 +115,30 @@ class RouteFollower:
         self.read[key] = (hop, links, page_title(tree) if tree is not None else "")
         return out + self._expand(org, key, products)
 
-    def _render(
-        self, org: str, page: Page, tree: _Element | None, hop: int, products: set[str]
-    ) -> list[Fetch]:
+    def _render(self, org: str, parsed: ParsedPage, hop: int, products: set[str]) -> list[Fetch]:
         """The page again, rendered, when a script builds it or its ways on."""
+        page, tree = parsed.page, parsed.tree
         key = normalize_url(page.url)
         if not self.render or page.rendered or tree is None or key in self.rendering:
             return []
         click = needs_clicking(tree)
-        if not (click or builds_ways_on(tree) or (hop > 0 and needs_rendering(page))):
+        if not (click or builds_ways_on(tree) or (hop > 0 and needs_rendering(parsed))):
+            return []
+        if hop > 0 and not click and gate_logins(load_rules(), parsed.main, page.url, hop=hop):
+            # a login gate already without scripts: the top of the scale, where the walk
+            # stops; what the scripts add cannot raise the route (fewer renders)
             return []
         self.rendering.add(key)
         product = min(products) if products else ""
         extra = {"click": True} if click else {}
         return [Fetch(org, page.url, ROUTE, product=product, hop=hop, render=True, extra=extra)]
 
-    def from_product_page(self, org: str, page: Page, product: str = "") -> list[Fetch]:
+    def from_product_page(
+        self, org: str, page: Page | ParsedPage, product: str = ""
+    ) -> list[Fetch]:
         """Hop-1 fetches from a product page (raw or rendered) at hand; `product`: the
         product it is the page of ('' for the products recorded before)."""
-        key = normalize_url(page.url)
+        key = normalize_url(ParsedPage.of(page).page.url)
         products = self.product_pages.setdefault(key, set())
         if product:
             products.add(product)
@@ -156,8 +163,10 @@ class RouteFollower:
             return []
         return self._ask(org, url, 1, product)
 
-    def on_page(self, fetch: Fetch, page: Page, render: bool) -> list[Fetch]:
+    def on_page(self, fetch: Fetch, page: Page | ParsedPage, render: bool) -> list[Fetch]:
         """A route page (or a product page asked for again at hop 0) arrived."""
+        parsed = ParsedPage.of(page)
+        page = parsed.page
         key = normalize_url(page.url)
         if fetch.hop == 0:
             products = self.product_pages.setdefault(key, set())
@@ -172,4 +181,4 @@ class RouteFollower:
             products |= self.product_pages.get(key, set())
         if len(products) > 1:
             products.discard("")
-        return self._read(fetch.org, page, fetch.hop, products)
+        return self._read(fetch.org, parsed, fetch.hop, products)

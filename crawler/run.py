@@ -207,7 +207,8 @@ def _summary(
     finally:
         store.close()
     return CrawlSummary(
-        run_dir=run_dir, organisations=total, finished=finished, outcomes=dict(outcomes),
+        run_dir=run_dir, organisations=total, finished=finished,
+        outcomes={str(outcome): n for outcome, n in outcomes.items()},
         pages_stored=int(stats.get("digimeter/pages_stored", 0)),
         pages_rendered=int(stats.get("digimeter/pages_rendered", 0)),
         replayed=int(stats.get("digimeter/replayed", 0)),

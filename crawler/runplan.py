@@ -99,9 +99,9 @@ def plan_run(
     finally:
         store.close()
     if state == FAILED:
-        error = RunFailed(f"{run_dir}: the run failed ({meta.get('state_reason', '')})")
-        error.hint = "it cannot be resumed; start a new run once the cause is fixed"
-        raise error
+        failed = RunFailed(f"{run_dir}: the run failed ({meta.get('state_reason', '')})")
+        failed.hint = "it cannot be resumed; start a new run once the cause is fixed"
+        raise failed
     if not stored_orgs:
         raise CrawlError(f"{run_dir}: the run holds no organisations to resume")
     _same_inputs(run_dir, "--organisations", organisations, stored_orgs, _org_key)

@@ -18,7 +18,9 @@ The project's settings (name, default, meaning):
                                        applies NO_POLITE_PROFILE (benchmarks)
     DIGIMETER_RENDER            True   render pages that need JavaScript with Chromium
     DIGIMETER_CHROMIUM          /usr/bin/chromium   the browser executable
-    DIGIMETER_CONCURRENT_ORGS   8      organisations crawled at the same time per process
+    DIGIMETER_CONCURRENT_ORGS   32     organisations crawled at the same time per process (each
+                                       host still gets at most 2 requests at a time: more
+                                       organisations fill the pipe, not one host)
     DIGIMETER_MAX_DEPTH         4      link hops from the homepage for the focused crawl
     DIGIMETER_ROUTE_HOPS        3      hops followed from a product page (calls to action)
     DIGIMETER_MAX_REDIRECTS     10     redirect hops before a chain counts as a loop
@@ -49,6 +51,7 @@ from typing import Any
 
 from scrapy.settings import Settings
 
+from crawler.browser import CHROMIUM, NAVIGATION_TIMEOUT_MS, launch_options
 from digimeter.core.errors import BadInput
 
 
@@ -64,49 +67,6 @@ DEFAULT_USER_AGENT = (
     "measurement of digital government services)"
 )
 RULES_FILE = Path(__file__).parent / "rules" / "discovery.toml"
-#: Chromium features that call Google services on their own (autofill, translate, hints);
-#: Playwright's own list is repeated because the last --disable-features wins.
-CHROMIUM_DISABLED_FEATURES = (
-    "AutofillServerCommunication,Translate,OptimizationHints,OptimizationGuideModelDownloading,"
-    "MediaRouter,NetworkTimeServiceQuerying,PreconnectToSearch,InterestFeedContentSuggestions,"
-    "CertificateTransparencyComponentUpdater,AvoidUnnecessaryBeforeUnloadCheckSync,"
-    "DestroyProfileOnBrowserClose,HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,LensOverlay,"
-    "PaintHolding,ThirdPartyStoragePartitioning,AvoidCorsURLLoaderRestartOnRedirect,"
-    # one renderer process for all sites, no spare one: memory stays bounded
-    "site-per-process,IsolateOrigins,SpareRendererForSitePerProcess"
-)
-#: Playwright's own --enable-features, repeated for the same reason, plus the network
-#: service in the browser process (one process less)
-CHROMIUM_ENABLED_FEATURES = (
-    "NetworkServiceInProcess2,SkipListAccountsWithoutGaiaCookies,CDPScreenshotNewSurface"
-)
-#: Hosts Chromium itself calls (sign-in, updates, autofill, safe browsing): never sent to
-#: the proxy and resolved to nothing, so the browser reaches only the pages it renders.
-BROWSER_OWN_HOSTS = (
-    "accounts.google.com", "clients2.google.com", "clients4.google.com",
-    "android.clients.google.com", "update.googleapis.com", "content-autofill.googleapis.com",
-    "optimizationguide-pa.googleapis.com", "safebrowsing.googleapis.com",
-    "clientservices.googleapis.com", "translate.googleapis.com", "www.googleapis.com",
-    "redirector.gvt1.com", "edgedl.me.gvt1.com", "update.googleapis.com",
-)  # fmt: skip
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-client-side-phishing-detection",
-    "--disable-domain-reliability",
-    "--no-pings",
-    "--metrics-recording-only",
-    "--safebrowsing-disable-auto-update",
-    "--disable-site-isolation-trials",
-    "--renderer-process-limit=1",
-    "--in-process-gpu",
-    f"--disable-features={CHROMIUM_DISABLED_FEATURES}",
-    f"--enable-features={CHROMIUM_ENABLED_FEATURES}",
-]
 
 # -- the project's own settings ---------------------------------------------------------
 DIGIMETER_ORG_PAGE_BUDGET = 300
@@ -114,8 +74,8 @@ DIGIMETER_USER_AGENT = DEFAULT_USER_AGENT
 DIGIMETER_PROXY = ""
 DIGIMETER_POLITE = True
 DIGIMETER_RENDER = True
-DIGIMETER_CHROMIUM = "/usr/bin/chromium"
-DIGIMETER_CONCURRENT_ORGS = 8
+DIGIMETER_CHROMIUM = CHROMIUM
+DIGIMETER_CONCURRENT_ORGS = 32
 DIGIMETER_MAX_DEPTH = 4
 DIGIMETER_ROUTE_HOPS = 3
 DIGIMETER_MAX_REDIRECTS = 10
@@ -157,7 +117,8 @@ RETRY_TIMES = 2
 DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
 DOWNLOAD_FAIL_ON_DATALOSS = False
-CONCURRENT_REQUESTS = 16
+# enough for DIGIMETER_CONCURRENT_ORGS hosts at 2 each; the per-host limit is what is polite
+CONCURRENT_REQUESTS = 64
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.25
 AUTOTHROTTLE_ENABLED = True
@@ -182,6 +143,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.robots.SharedRobotsTxtMiddleware": 100,
     "crawler.middlewares.StoreMiddleware": 540,
     "crawler.conditional.ConditionalRequestMiddleware": 545,
+    # with Redis: at most CONCURRENT_REQUESTS_PER_DOMAIN per host over all workers
+    "crawler.hostleases.HostLeases": 700,
     "crawler.middlewares.ProxyMiddleware": 740,
     "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
     "crawler.middlewares.NetworkStats": 850,
@@ -198,9 +161,10 @@ DOWNLOAD_HANDLERS = {
 }
 PLAYWRIGHT_BROWSER_TYPE = "chromium"
 PLAYWRIGHT_MAX_CONTEXTS = 1
-PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 2
-PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 20_000
-PLAYWRIGHT_ABORT_REQUEST = "crawler.render.abort_request"
+# renders wait mostly on the network: more pages at once, one renderer process (CHROMIUM_ARGS)
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 6
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = NAVIGATION_TIMEOUT_MS
+PLAYWRIGHT_ABORT_REQUEST = "crawler.browser.abort_request"
 PLAYWRIGHT_RESTART_DISCONNECTED_BROWSER = True
 
 #: Politeness off (benchmarks on the simulated web): applied below `-s` when
@@ -222,9 +186,7 @@ class SettingsError(BadInput, ValueError):
 def project_defaults() -> dict[str, Any]:
     """This module's upper-case names: the project's default settings."""
     helpers = {
-        "DEFAULT_USER_AGENT", "RULES_FILE", "CHROMIUM_ARGS", "CHROMIUM_DISABLED_FEATURES",
-        "CHROMIUM_ENABLED_FEATURES",
-        "BROWSER_OWN_HOSTS",
+        "DEFAULT_USER_AGENT", "RULES_FILE", "CHROMIUM", "NAVIGATION_TIMEOUT_MS",
         "NO_POLITE_PROFILE",
     }  # fmt: skip
     return {k: v for k, v in globals().items() if k.isupper() and k not in helpers}
@@ -276,15 +238,7 @@ def _wire(settings: Settings) -> None:
     """Derive Scrapy settings from the DIGIMETER_ ones (user agent, browser, Redis)."""
     settings.set("USER_AGENT", settings.get("DIGIMETER_USER_AGENT"), priority="cmdline")
     proxy = settings.get("DIGIMETER_PROXY") or ""
-    launch: dict[str, Any] = {
-        "executable_path": settings.get("DIGIMETER_CHROMIUM"),
-        "args": list(CHROMIUM_ARGS),
-        "headless": True,
-    }
-    blocked = ", ".join(f"MAP {host} ~NOTFOUND" for host in BROWSER_OWN_HOSTS)
-    launch["args"].append(f"--host-resolver-rules={blocked}")
-    if proxy:
-        launch["proxy"] = {"server": proxy, "bypass": ",".join(BROWSER_OWN_HOSTS)}
+    launch = launch_options(proxy=proxy, executable=settings.get("DIGIMETER_CHROMIUM"))
     settings.set("PLAYWRIGHT_LAUNCH_OPTIONS", launch, priority="cmdline")
     if not settings.getbool("DIGIMETER_RENDER"):
         settings.set("DOWNLOAD_HANDLERS", {}, priority="cmdline")

@@ -122,7 +122,11 @@ class DigimeterSpider(scrapy.Spider):
                     continue
                 if not self.queue.others_pending():
                     return
-                await asyncio.sleep(OTHERS_POLL)  # another worker may die and leave us its work
+                # another worker may die and leave us its work; meanwhile an organisation of
+                # ours that lost a request is finished as it stands (the engine never goes idle
+                # while this waits, so `idle` cannot)
+                self._unstall()
+                await asyncio.sleep(OTHERS_POLL)
                 continue
             org = self.organisations.get(code)
             if org is None:
@@ -169,11 +173,12 @@ class DigimeterSpider(scrapy.Spider):
         yield from self._on_page(fetch, page)
 
     def failed(self, failure: Failure) -> Iterator[Any]:
-        request = failure.request  # type: ignore[attr-defined]
+        # Scrapy hands a request's Failure over with the request set on it
+        request: Request | None = getattr(failure, "request", None)
         fetch = fetch_of(request)
-        if fetch is None:
-            return
         exc = failure.value
+        if fetch is None or request is None or exc is None:
+            return
         if self.ctx.interrupted or is_cut(exc):
             self._cut(fetch.org, f"{type(exc).__name__} on {request.url}")
             return

@@ -13,6 +13,7 @@ from crawler.fetch import CANDIDATE, ELSEWHERE, FEED, HOME, HUB, ROBOTS, SEARCH,
 from digimeter.core.pages import normalize_url
 
 if TYPE_CHECKING:
+    from classifiers.parsedpage import ParsedPage
     from crawler.discovery import Limits
     from crawler.evaluation import Evaluator
     from crawler.frontier import Frontier
@@ -57,7 +58,7 @@ class StagePlan:
     def _unsettled(self) -> list[str]:
         return [k for k, st in self.states.items() if not st.settled]
 
-    def _start_routes(self, st: ProductState, page: object) -> list[Fetch]:
+    def _start_routes(self, st: ProductState, page: ParsedPage | None) -> list[Fetch]:
         raise NotImplementedError
 
     def assign_pages(self) -> None:
@@ -180,7 +181,7 @@ class StagePlan:
         return out
 
     def _explore(self) -> list[Fetch]:
-        out = []
+        out: list[Fetch] = []
         while self.pending[HUB] + len(out) < EXPLORE_WINDOW:
             item = self.frontier.pop()
             if item is None:

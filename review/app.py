@@ -21,7 +21,7 @@ from urllib.parse import urlencode
 from jinja2 import Environment
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
@@ -100,7 +100,7 @@ class ReviewState:
 
     def close(self) -> None:
         if self.texts is not None:
-            self.texts.pages.close()  # type: ignore[attr-defined]
+            self.texts.pages.close()
         if self.store is not None:
             self.store.close()
 
@@ -133,7 +133,7 @@ def local_path(value: str, default: str = "/queue") -> str:
 class AccessMiddleware(BaseHTTPMiddleware):
     """With an access token: every page but the login needs a session that entered it."""
 
-    async def dispatch(self, request: Request, call_next):  # type: ignore[no-untyped-def]
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
         state: ReviewState = request.app.state.review
         path = request.url.path
         if state.token and not request.session.get("auth") and not path.startswith(OPEN_PATHS):

@@ -11,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
 from digimeter.core.reviewrecords import Outcome, ReviewError, default_strict
+from digimeter.core.runstore import RunStore
 from review.app import ReviewState, local_path
 from review.doubt import REASONS
 from review.overview import build_overview
@@ -68,7 +69,7 @@ async def queue_page(request: Request) -> Response:
     page = min(max(started, 1), pages)
     first = (page - 1) * PAGE_SIZE
     rows = [(first + i, item) for i, item in enumerate(chosen[first : first + PAGE_SIZE])]
-    sample = state.store.sample() if filters.sample else None  # type: ignore[union-attr]
+    sample = _run(state).sample() if filters.sample else None
     judged = _judged(state, request) if sample else set()
     return state.render(
         request,
@@ -95,14 +96,21 @@ def _int(value: Any, default: int) -> int:
         return default
 
 
+def _run(state: ReviewState) -> RunStore:
+    """The app's run (opened when the app starts)."""
+    if state.store is None:
+        raise RuntimeError("the review app has no open run")
+    return state.store
+
+
 def _judged(state: ReviewState, request: Request) -> set[tuple[str, str]]:
-    sample = state.store.sample()  # type: ignore[union-attr]
+    sample = _run(state).sample()
     if sample is None:
         return set()
     reviewer = request.session.get("reviewer", "")
     return {
         (j.org_code, j.product_key)
-        for j in state.store.judgements(sample.id)  # type: ignore[union-attr]
+        for j in _run(state).judgements(sample.id)
         if j.reviewer == reviewer
     }
 
@@ -110,14 +118,14 @@ def _judged(state: ReviewState, request: Request) -> set[tuple[str, str]]:
 def _blind(state: ReviewState, request: Request, item: Item, filters: Filters) -> int | None:
     """The sample id when the verdict is reviewed blind (sampled, not yet judged by this
     reviewer, opened from the sample queue), else None."""
-    sample = state.store.sample()  # type: ignore[union-attr]
+    sample = _run(state).sample()
     if not filters.sample or sample is None or item.key not in {i.key for i in sample.items}:
         return None
     return None if item.key in _judged(state, request) else sample.id
 
 
 def _sample_id(state: ReviewState, item: Item, filters: Filters) -> int | None:
-    sample = state.store.sample()  # type: ignore[union-attr]
+    sample = _run(state).sample()
     if filters.sample and sample is not None and item.key in {i.key for i in sample.items}:
         return sample.id
     return None

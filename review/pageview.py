@@ -158,9 +158,7 @@ def _mark_text(soup: BeautifulSoup, marks: list[Mark]) -> int:
 
 
 def _mark_links(soup: BeautifulSoup, targets: set[str]) -> None:
-    for tag in soup.find_all(attrs={"data-href": True}) + soup.find_all(
-        attrs={"data-action": True}
-    ):
+    for tag in soup.select("[data-href]") + soup.select("[data-action]"):
         target = tag.get("data-href") or tag.get("data-action")
         if normalize_url(str(target)) in targets:
             tag["data-digimeter-link"] = "route"

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from digimeter.core.reviewrecords import Outcome
@@ -115,14 +116,14 @@ def _write_workbook(
     overrides: dict[tuple[str, str], Outcome],
 ) -> None:
     wb = Workbook()
-    ws = wb.active
+    ws = wb.worksheets[0]  # a new workbook's one sheet
     ws.title = SHEET
     for column, (title, width) in enumerate(zip(HEADER, WIDTHS, strict=True), start=1):
         cell = ws.cell(1, column)
         set_text(cell, title)
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="FFF2CC" if title in INPUT_COLUMNS else "DDE6F0")
-        ws.column_dimensions[cell.column_letter].width = width
+        ws.column_dimensions[get_column_letter(column)].width = width
     for row, verdict in enumerate(verdicts, start=2):
         outcome = overrides.get((org_code, verdict["product_key"])) or Outcome.of_verdict(verdict)
         url, found = _evidence(verdict)

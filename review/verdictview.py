@@ -16,7 +16,8 @@ from bs4 import BeautifulSoup
 from classifiers.documents import inspect_document
 from classifiers.hosts import host_of
 from classifiers.ruleset import RuleSet
-from digimeter.core.pages import Page, PageStore, normalize_url
+from digimeter.core.pages import Page, normalize_url
+from digimeter.core.runstore import WarcPageStore
 from review.pageview import Mark, safe_page, text_page
 from review.route import Hop, trace_route
 
@@ -109,13 +110,13 @@ def page_urls(verdict: dict[str, str], route: list[Hop]) -> list[tuple[str, str]
 class PageTexts:
     """Stored pages of the run with their text, cached (the same page serves many views)."""
 
-    def __init__(self, pages: PageStore) -> None:
+    def __init__(self, pages: WarcPageStore) -> None:
         self.pages = pages
         self.get = lru_cache(maxsize=64)(self._get)
         self.text = lru_cache(maxsize=64)(self._text)
 
     def _get(self, url: str, rendered: bool | None = None) -> Page | None:
-        return self.pages.get(url, rendered=rendered)  # type: ignore[call-arg]
+        return self.pages.get(url, rendered=rendered)
 
     def _text(self, url: str) -> str:
         page = self.get(url)
@@ -172,7 +173,7 @@ def _forms(page: Page) -> list[dict[str, Any]]:
     forms = []
     for form in tree.iter("form"):
         names = [
-            el.get("name") or el.get("id") or el.get("type", "")
+            el.get("name") or el.get("id") or el.get("type") or ""
             for el in form.iter("input", "select", "textarea")
             if el.get("type") != "hidden"
         ]

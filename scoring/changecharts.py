@@ -22,21 +22,28 @@ def dumbbell_chart(
     height = top + row_h * len(rows) + 24
     parts = [legend([(m.t("chart.earlier"), "#bdbdbd"), (m.t("chart.this"), "#2c7fb8")], 8, 14)]
     parts.append(percent_axis(left, right, top - 4, top + row_h * len(rows)))
-    scale = lambda v: left + (right - left) * v / 100  # noqa: E731
+
+    def scale(v: float) -> float:
+        return left + (right - left) * v / 100
+
     data = []
     for i, (label, before, after) in enumerate(rows):
         cy = top + i * row_h + row_h / 2
         parts.append(text(left - 8, cy + 4, label, anchor="end"))
-        both = not is_missing(before) and not is_missing(after)
-        change = float(after) - float(before) if both else None  # type: ignore[arg-type]
-        if change is not None:
+        change = None
+        if (
+            before is not None
+            and after is not None
+            and not (is_missing(before) or is_missing(after))
+        ):
+            change = after - before
             colour = "#31a354" if change >= 0 else "#de2d26"
-            parts.append(line(scale(before), cy, scale(after), cy, colour, 3))  # type: ignore[arg-type]
+            parts.append(line(scale(before), cy, scale(after), cy, colour, 3))
         for value, fill in ((before, "#bdbdbd"), (after, "#2c7fb8")):
-            if not is_missing(value):
+            if value is not None and not is_missing(value):
                 tip = f"{label}: {m.pct(value)}"
                 parts.append(
-                    f'<circle cx="{num(scale(value))}" cy="{num(cy)}" r="6" fill="{fill}" '  # type: ignore[arg-type]
+                    f'<circle cx="{num(scale(value))}" cy="{num(cy)}" r="6" fill="{fill}" '
                     f'class="dot"><title>{escape(tip)}</title></circle>'
                 )
         if change is not None:

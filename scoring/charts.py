@@ -51,7 +51,10 @@ def distribution_chart(
     types = [t for t in types if orgs.loc[orgs["org_type"] == t, metric].notna().any()]
     left, right, top, band = 190.0, WIDTH - 24, 12.0, 70.0
     height = top + band * len(types) + 30
-    scale = lambda v: left + (right - left) * v / 100  # noqa: E731
+
+    def scale(v: float) -> float:
+        return left + (right - left) * v / 100
+
     parts = [percent_axis(left, right, top, top + band * len(types))]
     rows = []
     for i, org_type in enumerate(types):
@@ -171,7 +174,7 @@ def grouped_bars(
             y = y0 + s * bar
             note = notes[g][s] if notes else ""
             row.append(cell(value, "pct", m))
-            if is_missing(value):
+            if value is None or is_missing(value):
                 parts.append(text(left + 4, y + bar - 3, m.t("chart.no_data"), size=10,
                                   fill="#595959"))  # fmt: skip
                 continue
@@ -181,7 +184,7 @@ def grouped_bars(
                 if note
                 else m.t("chart.tip", group=label, series=series[s], value=shown)
             )
-            w = (right - left) * float(value) / 100  # type: ignore[arg-type]
+            w = (right - left) * float(value) / 100
             parts.append(rect(left, y + 1, w, bar - 2, colours[s % len(colours)], tip,
                               css_class="bar"))  # fmt: skip
             parts.append(text(left + w + 4, y + bar - 3, shown, size=10))

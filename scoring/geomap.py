@@ -80,8 +80,10 @@ def load_areas(path: Path | str) -> list[Area]:
             raise ScoringInputError(
                 source, "no statcode property and no id; expected e.g. GM0363", where=where
             )
-        geometry = feature.get("geometry") or {}
-        kind, coords = geometry.get("type"), geometry.get("coordinates")
+        geometry: dict[str, Any] = feature.get("geometry") or {}
+        kind = geometry.get("type")
+        coords: Any = geometry.get("coordinates")  # not iterable when missing: a TypeError
+        polygons: tuple[tuple[Ring, ...], ...]
         try:
             if kind == "Polygon":
                 polygons = (tuple(_ring(r, where) for r in coords),)

@@ -25,6 +25,7 @@ import math
 import re
 import string
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -101,7 +102,9 @@ def _check_markup(path: Path, line: int | None, name: str, lang: str, text: str)
             )
 
 
-def _messages_of(path: Path, data: dict[str, Any], lines: dict[str, int], prefix: str = ""):
+def _messages_of(
+    path: Path, data: dict[str, Any], lines: dict[str, int], prefix: str = ""
+) -> Iterator[tuple[str, int | None, dict[str, Any]]]:
     """(name, {language: text}) of every message in a parsed file."""
     for key, value in data.items():
         name = f"{prefix}{key}"

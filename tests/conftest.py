@@ -7,7 +7,8 @@
   `.organisations_csv`, `.labels_csv`.
 - `mid_web`: the same for a mid-size web (40 organisations, seed 3) that has every level,
   status, CMS family and hostile part (the testweb tests check that it does).
-- `browser`: Debian's Chromium through Playwright (per test module).
+- `browser`: Debian's Chromium through Playwright, launched as the crawl launches it
+  (`crawler.browser.launch_options`; per test module).
 - `corpus_run_dir`: the labelled corpus stored and classified as a run (run id `run-r`),
   once per session; `review_run`: a fresh copy of it for one test.
 - `rules_without_request_forms`: a copy of the rules without the `form.request` rule.
@@ -25,8 +26,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
-from classifiers.labelled import CHROMIUM, CHROMIUM_ARGS
 from classifiers.ruleset import RULES_DIR, RuleSet, load_rules
+from crawler.browser import launch_options
 from testweb.server import running_server
 
 REPO = Path(__file__).resolve().parent.parent
@@ -123,7 +124,7 @@ def _served_web(
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = pw.chromium.launch(**launch_options())
         yield browser
         browser.close()
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from classifiers.labelled import labelled_cases, write_run
 from classifiers.ruleset import RuleSet
 from classifiers.run import classify_run
+from digimeter.cli.labelled import labelled_cases, write_run
 from digimeter.core.configfiles import load_products
 from digimeter.core.model import Case, Organisation, Verdict
 from digimeter.core.pages import FolderPageStore, Page

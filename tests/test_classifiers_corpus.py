@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from classifiers.labelled import classify_labelled, render_pages, script_pages, write_verdicts
 from classifiers.signals import level_from_signals
+from crawler.browser import render_pages
 from digimeter.cli.evaluate import evaluate
+from digimeter.cli.labelled import classify_labelled, script_pages, write_verdicts
 from digimeter.core.model import Verdict
 
 FLOORS = json.loads((Path(__file__).parent / "accuracy_floors.json").read_text())

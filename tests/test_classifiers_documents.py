@@ -88,7 +88,7 @@ def test_appearance_products_have_no_paper_route() -> None:
 def test_static_web_store_adds_the_servers_fixed_answers(tmp_path: Path) -> None:
     import json
 
-    from classifiers.labelled import StaticWebStore
+    from digimeter.cli.labelled import StaticWebStore
 
     site = tmp_path / "sites" / "www.x.test"
     site.mkdir(parents=True)

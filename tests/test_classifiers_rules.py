@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from classifiers.routes import identity_provider_rule, route_links
-from classifiers.ruleset import RULES_DIR, SECTIONS, RuleFileError, load_rules, rules_version
+from classifiers.ruleset import (
+    RULES_DIR,
+    SECTIONS,
+    Rule,
+    RuleFileError,
+    load_rules,
+    lowered,
+    rules_version,
+)
 from classifiers.signals import SIGNALS
 from digimeter.core.pages import Page
 
@@ -89,6 +98,43 @@ def test_duplicate_id_across_files_is_rejected(tmp_path: Path) -> None:
         load_rules(folder)
 
 
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (("overview = 0.8", "overview = 1.5"), "field 'overview' must be a number from 0 to 1"),
+        (("overview = 0.8", 'overview = "high"'), "[confidence] field 'overview' must be a number"),
+        (("overview = 0.8", "overview = true"), "[confidence] field 'overview' must be a number"),
+        (("overview = 0.8", "overvieuw = 0.8"), "[confidence] unknown field 'overvieuw'"),
+        (("level0 = 0.75", ""), "[confidence] missing field 'level0'"),
+    ],
+)  # fmt: skip
+def test_bad_confidence_table_is_rejected_naming_file_and_field(
+    tmp_path: Path, edit: tuple[str, str], expected: str
+) -> None:
+    folder = copy_rules(tmp_path)
+    path = folder / "confidence.toml"
+    text = path.read_text(encoding="utf-8")
+    assert edit[0] in text
+    path.write_text(text.replace(edit[0], edit[1]), encoding="utf-8")
+    with pytest.raises(RuleFileError) as info:
+        load_rules(folder)
+    assert str(info.value).startswith("confidence.toml: ") and expected in str(info.value)
+
+
+def test_the_confidences_come_from_the_rule_files(tmp_path: Path) -> None:
+    assert load_rules().confidence("overview") == 0.8
+    folder = copy_rules(tmp_path)
+    path = folder / "confidence.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("overview = 0.8", "overview = 0.3"),
+        encoding="utf-8",
+    )
+    assert load_rules(folder).confidence("overview") == 0.3
+    (copy_rules(tmp_path / "b") / "confidence.toml").unlink()  # rules are cached per folder
+    with pytest.raises(RuleFileError, match="no \\[confidence\\] table"):
+        load_rules(tmp_path / "b" / "rules")
+
+
 def test_unknown_section_and_broken_toml_are_rejected(tmp_path: Path) -> None:
     folder = copy_rules(tmp_path)
     (folder / "x.toml").write_text('[[phrases]]\nid = "a"\n', encoding="utf-8")
@@ -97,6 +143,29 @@ def test_unknown_section_and_broken_toml_are_rejected(tmp_path: Path) -> None:
     (folder / "x.toml").write_text("[[phrase]\nid = ", encoding="utf-8")
     with pytest.raises(RuleFileError, match=r"x\.toml: cannot read the rule file"):
         load_rules(folder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "İ aanvragen met DigiD",  # İ lowers to two characters: i and a combining dot
+        "İSTANBUL İİİ: aanvragen met DigiD",
+        "STRAẞE ẞ İ Σ: aanvragen met DigiD",  # ẞ lowers to ß (one), Σ to σ
+        "ǅ ﬃ Ω K Å: aanvragen met DigiD",  # title case, ligature, Ohm, Kelvin, Angstrom signs
+    ],
+)
+def test_a_match_at_the_end_of_text_that_changes_length_when_lowered_is_found(text: str) -> None:
+    assert len(text.lower()) != len(text) or "İ" not in text
+    low = lowered(text)
+    assert len(low) == len(text) and low.endswith("aanvragen met digid")
+    rule = Rule(id="t", section="phrase", source="t.toml", rationale="test",
+                patterns={"text": re.compile("met digid$")})  # fmt: skip
+    match = rule.search("text", text)
+    assert match is not None and text[match.start() : match.end()] == "met DigiD"
+    rules = load_rules()  # the shipped DigiD rules, as the classifier asks them
+    assert rules.may_match("login_link_text", "text", text)
+    assert rules.get("login.link.digid").search("text", text) is not None
+    assert rules.get("phrase.login.digid").search("text", text) is not None
 
 
 def test_identity_provider_rule_keeps_its_meaning() -> None:

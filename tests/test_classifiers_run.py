@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from classifiers.labelled import classify_labelled, labelled_cases, write_run
 from classifiers.ruleset import RuleSet, load_rules
 from classifiers.run import CHANGE_FIELDS, classify_run
 from digimeter.cli import main
+from digimeter.cli.labelled import classify_labelled, labelled_cases, write_run
 from digimeter.core.configfiles import load_products
 from digimeter.core.model import VERDICT_FIELDS, Case, Organisation
 from digimeter.core.pages import FolderPageStore
@@ -102,8 +102,7 @@ def test_cli_classify_labelled_folder_writes_verdicts(tmp_path: Path, shared_dir
     out = tmp_path / "v.csv"
     result = CliRunner().invoke(
         main,
-        ["classify", "--labelled", str(shared_dir / "corpus"), "--verdicts", str(out),
-         "--no-render"],
+        ["classify-labelled", str(shared_dir / "corpus"), "--verdicts", str(out), "--no-render"],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "classified 42 labelled cases" in result.output

@@ -10,7 +10,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -29,6 +28,7 @@ from crawler.run import prepare_run
 from digimeter.core.configfiles import load_organisations, load_products
 from digimeter.core.pages import normalize_url, resolve
 from digimeter.core.runstore import RunStore
+from testweb.localredis import running_redis
 from testweb.server import running_server
 
 REPO = Path(__file__).resolve().parent.parent
@@ -272,30 +272,10 @@ def test_resume_after_kill_9(reference: Reference, corpus: Path, tmp_path: Path)
 # -- two workers through Redis -----------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def redis_url(tmp_path: Path) -> Iterator[str]:
-    port = free_port()
-    server = subprocess.Popen(
-        [shutil.which("redis-server") or "redis-server", "--port", str(port), "--bind",
-         "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(tmp_path)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.05)
-    yield f"redis://127.0.0.1:{port}/0"
-    server.terminate()
-    server.wait(timeout=10)
+    with running_redis(tmp_path) as url:
+        yield url
 
 
 def test_two_workers_share_one_crawl(

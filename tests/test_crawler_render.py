@@ -14,7 +14,8 @@ from typing import ClassVar
 
 import pytest
 
-from crawler.render import BLOCKED_HEADER, CLICKS_HEADER, abort_request, click_headers, click_ways
+from crawler.browser import abort_request, launch_options
+from crawler.render import BLOCKED_HEADER, CLICKS_HEADER, click_headers, click_ways
 from crawler.settle import settle
 
 SAML = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=fZJdT8Iw"
@@ -74,7 +75,7 @@ async def _click(url: str) -> dict[str, list[dict[str, str]]]:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as pw:
-        browser = await pw.chromium.launch(executable_path="/usr/bin/chromium", headless=True)
+        browser = await pw.chromium.launch(**launch_options())
         try:
             page = await browser.new_page()
             await page.goto(url, wait_until="load")

@@ -13,6 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from crawler.browser import launch_options
 from crawler.settle import SETTLE_MAX_MS, settle, watch_page
 
 #: the form root is filled from an API answered late, after the `load` event
@@ -80,7 +81,7 @@ async def _render(url: str, *, settled: bool) -> tuple[str, bool, float]:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as pw:
-        browser = await pw.chromium.launch(executable_path="/usr/bin/chromium", headless=True)
+        browser = await pw.chromium.launch(**launch_options())
         try:
             page = await browser.new_page()
             await watch_page(page)

@@ -203,6 +203,8 @@ def test_script_built_forms_have_no_static_form(mid_web, labels) -> None:  # typ
 def test_script_built_forms_appear_in_a_real_browser(mid_web, labels) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import sync_playwright
 
+    from crawler.browser import launch_options
+
     anonymous = next(
         r["route_url"]
         for r in labels
@@ -218,18 +220,8 @@ def test_script_built_forms_appear_in_a_real_browser(mid_web, labels) -> None:  
         and "/auth/" not in r["route_url"]
         and "login button built by JavaScript" in r["notes"]
     )
-    args = [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-    ]
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path="/usr/bin/chromium", args=args, proxy={"server": mid_web.proxy}
-        )
+        browser = pw.chromium.launch(**launch_options(proxy=mid_web.proxy))
         try:
             page = browser.new_page()
             page.goto(anonymous)

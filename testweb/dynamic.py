@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,7 +70,7 @@ def huge_prefix(title: str) -> bytes:
     ).encode()
 
 
-async def huge_stream(title: str, size: int) -> AsyncIterator[bytes]:
+async def huge_stream(title: str, size: int) -> AsyncGenerator[bytes, None]:
     """Exactly `size` bytes of a long archive table (at least the head and the tail)."""
     head = huge_prefix(title)
     tail = HUGE_TAIL

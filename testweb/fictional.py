@@ -7,7 +7,7 @@ national product still has its organisation.
 
 from __future__ import annotations
 
-from digimeter.core.model import Organisation, Product
+from digimeter.core.model import Organisation, OrgType, Product
 
 _GEMEENTEN = (
     "Sloterburg",
@@ -73,19 +73,22 @@ def fictional_organisations(products: list[Product], n: int) -> list[Organisatio
         style = ("www.{s}.nl", "www.gemeente{s}.nl", "www.gemeente-{s}.nl", "{s}.nl")[i % 4]
         orgs.append(
             Organisation(
-                f"GM9{i:03d}", f"Gemeente {name}", "gemeente", "http://" + style.format(s=slug)
+                f"GM9{i:03d}",
+                f"Gemeente {name}",
+                OrgType.GEMEENTE,
+                "http://" + style.format(s=slug),
             )
         )
     for i, name in enumerate(_PROVINCIES):
         orgs.append(
             Organisation(
-                f"PV9{i}", f"Provincie {name}", "provincie", f"https://www.{name.lower()}.nl"
+                f"PV9{i}", f"Provincie {name}", OrgType.PROVINCIE, f"https://www.{name.lower()}.nl"
             )
         )
     for i, name in enumerate(_WATERSCHAPPEN):
         slug = name.split()[-1].lower()
-        orgs.append(Organisation(f"WS9{i:03d}", name, "waterschap", f"https://www.{slug}.nl"))
+        orgs.append(Organisation(f"WS9{i:03d}", name, OrgType.WATERSCHAP, f"https://www.{slug}.nl"))
     for code in sorted({p.offered_by for p in products if p.offered_by}):
         name, host = _NATIONAL_NAMES.get(code, (f"Rijksdienst {code}", f"www.{code}.nl"))
-        orgs.append(Organisation(code, name, "rijk", f"https://{host}/"))
+        orgs.append(Organisation(code, name, OrgType.RIJK, f"https://{host}/"))
     return orgs

@@ -173,7 +173,7 @@ def openforms_page(row: Row, route: Route, url: str, form_id: str, base: str, or
         f'<link rel="stylesheet" href="{base}static/sdk/open-forms-sdk.css">\n'
         f'<script type="module" src="{base}static/sdk/sdk-wrapper.mjs"></script>\n'
     )
-    config = {"formId": form_id, "baseUrl": f"{base}api/v2/", "title": title}
+    config: dict[str, object] = {"formId": form_id, "baseUrl": f"{base}api/v2/", "title": title}
     if route.channel == "auth":
         slug = url.rstrip("/").rsplit("/", 1)[-1]
         start = f"{base}auth/{slug}/"

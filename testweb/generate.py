@@ -161,13 +161,13 @@ def generate_web(
             writer.write(
                 f"http://{host}/static/sdk/{name}", SDK_STUB if name.endswith("mjs") else ""
             )
-    searches = []
+    searches: list[dict[str, object]] = []
     for site in plan.sites:
         if site.unreachable in ("dns", "http_503"):
             continue
         entry = _discovery(out, writer, site, rows_of[site.org.code], dynamic)
         if entry:
-            searches.append(entry)
+            searches.append(dict(entry))
     dynamic["searches"] = searches
     write_organisations(out / "organisations.csv", orgs)
     labelled = write_labels(out / "labels.csv", plan.rows)

@@ -8,7 +8,7 @@ with an absolute URI (proxy form) or a path (origin form) plus `Host`, headers, 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
 from http import HTTPStatus
 
@@ -47,7 +47,7 @@ class Response:
     status: int
     headers: list[tuple[str, str]] = field(default_factory=list)
     body: bytes = b""
-    stream: AsyncIterator[bytes] | None = None
+    stream: AsyncGenerator[bytes, None] | None = None
     length: int | None = None
     #: Seconds to wait before answering (a slow page).
     delay: float = 0.0
@@ -131,7 +131,7 @@ async def write_response(
     writer.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
     if head_only:
         if response.stream is not None:
-            await response.stream.aclose()  # type: ignore[attr-defined]
+            await response.stream.aclose()
     elif response.stream is not None:
         async for chunk in response.stream:
             writer.write(chunk)

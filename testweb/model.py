@@ -167,6 +167,8 @@ class Site:
 
 class OrgSite(Protocol):
     org: Organisation
+    #: why the whole site cannot be crawled ('' when it can)
+    unreachable: str
 
 
 class LabelledRow:
@@ -251,6 +253,10 @@ class Row(LabelledRow):
         """The organisation has a page for this product (it may still be unreachable)."""
         return self.status in ("ok", "not_offered")
 
-    @property  # type: ignore[override]
+    @property
     def routes(self) -> list[Route]:
         return ([self.primary] if self.primary else []) + self.secondary
+
+    @routes.setter
+    def routes(self, routes: list[Route]) -> None:
+        self.primary, self.secondary = (routes[0] if routes else None), list(routes[1:])

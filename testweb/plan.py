@@ -175,7 +175,7 @@ def _row(site: Site, product: Product, text: ProductText, seed: int, bodies: Sha
         row.primary = body.routes[product.key]
         _traps(row, rng)
         return row
-    weights = text.weights(site.letter)
+    weights: dict[str, float] = dict(text.weights(site.letter))
     if site.letter != "R":
         weights = {k: w * CALIBRATION.get(k, 1.0) for k, w in weights.items()}
     channel = _weighted(rng, weights)

@@ -97,7 +97,7 @@ def _entry(path: Path, key: str, raw: dict[str, object]) -> ProductText:
             or not all(isinstance(v, str) and v for v in value)
         ):
             raise _fail(path, key, name, "expected a non-empty list of texts")
-        lists[name] = tuple(value)  # type: ignore[arg-type]
+        lists[name] = tuple(value)
     for name in ("section", "costs", "duration"):
         if not isinstance(raw.get(name), str) or not raw.get(name):
             raise _fail(path, key, name, "expected a non-empty text")
@@ -135,11 +135,11 @@ def _entry(path: Path, key: str, raw: dict[str, object]) -> ProductText:
         delegate=delegate,
         delegate_share={k: float(v) for k, v in shares.items()},
         not_offered=float(not_offered),
-        not_offered_text=tuple(texts),  # type: ignore[arg-type]
+        not_offered_text=tuple(str(t) for t in texts) if isinstance(texts, list) else (),
         regulation=str(raw.get("regulation", "")),
         auxiliary=str(raw.get("auxiliary", "")),
         news=str(raw.get("news", "")),
-        **lists,  # type: ignore[arg-type]
+        **lists,
     )
 
 

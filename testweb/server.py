@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import random
 import signal
@@ -26,13 +27,39 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
+from urllib.parse import urlsplit
 
 from testweb.http11 import MAX_HEAD, BadRequest, Request, Response, read_request, write_response
+from testweb.inflight import InFlight
 from testweb.responder import Responder, error_page
 from testweb.validators import conditional
 
 READY_PREFIX = "proxy http://127.0.0.1:"
 STARTUP_TIMEOUT = 30.0
+#: seconds between looks at whether a client still waits for a delayed response
+CLIENT_CHECK = 0.5
+
+
+def request_host(request: Request) -> str:
+    """The host a request is for: of its absolute target, its CONNECT target or its Host."""
+    target = request.target
+    if target.lower().startswith(("http://", "https://")):
+        return (urlsplit(target).hostname or "").lower()
+    if request.method == "CONNECT":
+        return target.rsplit(":", 1)[0].lower()
+    return request.headers.get("host", "").split(":")[0].lower()
+
+
+async def _wait_unless_gone(reader: asyncio.StreamReader, seconds: float) -> bool:
+    """Wait `seconds`, as a server takes to answer; False as soon as the client has closed
+    the connection (it timed out), True after the whole wait."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + seconds
+    while (left := end - loop.time()) > 0:
+        await asyncio.sleep(min(left, CLIENT_CHECK))
+        if reader.at_eof() or reader.exception() is not None:
+            return False
+    return True
 
 
 class ProxyServer:
@@ -47,6 +74,8 @@ class ProxyServer:
         jitter: float = 0.0,
     ) -> None:
         self.responder = Responder(root)
+        #: requests being answered, overall and per host (`in_flight.summary()`)
+        self.in_flight = InFlight()
         self.access_log = access_log
         #: seconds added to every response, like a real server's time to answer
         self.latency, self.jitter = latency, jitter
@@ -69,14 +98,20 @@ class ProxyServer:
                 if request is None:
                     break
                 keep_alive = request.keep_alive
-                response = self.answer(request)
-                delay = response.delay + self._latency()
-                if delay:
-                    await asyncio.sleep(delay)
-                keep_alive = keep_alive and not response.close
-                await write_response(
-                    writer, response, head_only=request.method == "HEAD", keep_alive=keep_alive
-                )
+                host = request_host(request)
+                self.in_flight.begin(host)
+                try:
+                    response = self.answer(request)
+                    delay = response.delay + self._latency()
+                    if delay and not await _wait_unless_gone(reader, delay):
+                        break  # the client gave up (a timeout): no answer, no longer in flight
+                    keep_alive = keep_alive and not response.close
+                    await write_response(
+                        writer, response, head_only=request.method == "HEAD",
+                        keep_alive=keep_alive,
+                    )  # fmt: skip
+                finally:
+                    self.in_flight.end(host)
                 if not keep_alive:
                     break
         except (ConnectionError, asyncio.CancelledError):
@@ -157,8 +192,10 @@ def serve(
     access_log: Path | None = None,
     latency: float = 0.0,
     jitter: float = 0.0,
+    in_flight: Path | None = None,
 ) -> None:
-    """Run the server in this process until SIGTERM or SIGINT (latency/jitter in seconds)."""
+    """Run the server in this process until SIGTERM or SIGINT (latency/jitter in seconds).
+    `in_flight`: write the requests in flight (`InFlight.summary()`) there as JSON on stop."""
     log = open(access_log, "a", encoding="utf-8") if access_log else None  # noqa: SIM115
     try:
         server = ProxyServer(root, access_log=log, latency=latency, jitter=jitter)
@@ -166,6 +203,9 @@ def serve(
     finally:
         if log:
             log.close()
+    if in_flight:
+        summary = json.dumps(server.in_flight.summary(), indent=1)
+        Path(in_flight).write_text(summary + "\n", encoding="utf-8")
 
 
 @contextlib.contextmanager
@@ -176,12 +216,16 @@ def running_server(
     access_log: Path | str | None = None,
     latency_ms: float = 0,
     jitter_ms: float = 0,
+    in_flight: Path | str | None = None,
 ) -> Iterator[str]:
-    """Start `python -m testweb serve --root ROOT` and yield its proxy URL; stop it on exit."""
+    """Start `python -m testweb serve --root ROOT` and yield its proxy URL; stop it on exit
+    (`in_flight`: the file the server writes its requests in flight to when it stops)."""
     root = Path(root).resolve()
     cmd = [sys.executable, "-m", "testweb", "serve", "--root", str(root), "--port", str(port)]
     if access_log:
         cmd += ["--access-log", str(Path(access_log).resolve())]
+    if in_flight:
+        cmd += ["--in-flight", str(Path(in_flight).resolve())]
     if latency_ms or jitter_ms:
         cmd += ["--latency", f"{latency_ms:g}", "--jitter", f"{jitter_ms:g}"]
     repo = str(Path(__file__).resolve().parent.parent)

@@ -14,7 +14,7 @@ import click
 from digimeter.core.errors import translated
 
 COMMANDS = (
-    "demo", "measure", "crawl", "classify", "score", "report", "evaluate",
+    "demo", "measure", "crawl", "classify", "classify-labelled", "score", "report", "evaluate",
     "organisations", "review", "runs", "schedule", "testweb",
 )  # fmt: skip
 
@@ -26,8 +26,9 @@ class _Group(click.Group):
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name not in COMMANDS:
             return None
-        module = importlib.import_module(f"digimeter.cli.commands.{name}")
-        return module.command  # type: ignore[no-any-return]
+        module = importlib.import_module(f"digimeter.cli.commands.{name.replace('-', '_')}")
+        command: click.Command = module.command
+        return command
 
     @translated
     def invoke(self, ctx: click.Context) -> object:

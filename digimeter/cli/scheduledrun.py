@@ -208,7 +208,7 @@ class MeasurementRunner:
             args = resume_command(schedule, attempt.run_dir)
         else:
             previous = latest_measured(schedule_runs(schedule), schedule=schedule.name)
-            args = measure_command(schedule, attempt.run_dir, previous and previous.folder)
+            args = measure_command(schedule, attempt.run_dir, previous.folder if previous else None)
         started = self.clock.now()
         logger.info("schedule %s: %s run %s", schedule.name, attempt.action, attempt.run_dir)
         code = self._subprocess(args, attempt.run_dir, lock)
@@ -253,7 +253,8 @@ class MeasurementRunner:
         with self._lock:
             children = list(self._children.values())
         for proc in children:
-            logger.warning("stopping %s (pid %d)", proc.args[3], proc.pid)  # type: ignore[index]
+            what = proc.args[3] if isinstance(proc.args, list) else proc.args  # the subcommand
+            logger.warning("stopping %s (pid %d)", what, proc.pid)
             with contextlib.suppress(ProcessLookupError):
                 os.kill(proc.pid, signal.SIGTERM)
 

@@ -106,7 +106,8 @@ class Schedule:
     def next_start(self, after: datetime) -> datetime | None:
         """The first start strictly after `after` (an aware datetime)."""
         after = after.replace(microsecond=0) + timedelta(seconds=1)  # cron has no seconds
-        return self.trigger().get_next_fire_time(None, after)  # type: ignore[no-any-return]
+        start: datetime | None = self.trigger().get_next_fire_time(None, after)
+        return start
 
     def select_organisations(self) -> list[Organisation]:
         orgs = load_organisations(self.organisations)

@@ -7,6 +7,11 @@ loading stops at the first bad line so nothing half-read is used. Excel-style ex
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import _csv
+
 import csv
 import io
 import re
@@ -17,7 +22,14 @@ from typing import TextIO
 from urllib.parse import urlsplit
 
 from digimeter.core.errors import BadInput
-from digimeter.core.model import AUDIENCES, ORG_TYPE_LETTER, ORG_TYPES, Organisation, Product
+from digimeter.core.model import (
+    AUDIENCES,
+    ORG_TYPE_LETTER,
+    ORG_TYPES,
+    Organisation,
+    OrgType,
+    Product,
+)
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CONFIG_DIR = PROJECT_ROOT / "config"
@@ -116,13 +128,13 @@ def read_rows(path: Path | str, required: tuple[str, ...]) -> tuple[list[str], l
     return header, rows
 
 
-def _numbered(reader: Iterator[list[str]], path: Path) -> Iterator[tuple[int, list[str]]]:
+def _numbered(reader: _csv.Reader, path: Path) -> Iterator[tuple[int, list[str]]]:
     """Pair each CSV record with the line it starts on (quoted values may span lines)."""
     previous_end = 1  # the header ends on line 1
     try:
         for fields in reader:
             start = previous_end + 1
-            previous_end = reader.line_num  # type: ignore[attr-defined]
+            previous_end = reader.line_num
             yield start, fields
     except csv.Error as exc:
         raise ConfigError(
@@ -243,7 +255,7 @@ def read_organisation_list(path: Path | str) -> OrganisationList:
                 f"{first[0]} (line {first[1]}); both are crawled, check that this is meant"
             )
         extra = {k: v for k, v in row.values.items() if k not in ORGANISATION_COLUMNS}
-        organisations.append(Organisation(code, name, org_type, website, extra))
+        organisations.append(Organisation(code, name, OrgType(org_type), website, extra))
     return OrganisationList(organisations, warnings)
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import ParamSpec, TypeVar
 
 import click
 
@@ -58,7 +58,9 @@ class OneLineError(click.ClickException):
 
     def __init__(self, message: str, exit_code: int) -> None:
         super().__init__(message)
-        self.exit_code = exit_code
+        # click's annotations declare exit_code a ClassVar, yet click reads it from the
+        # instance it caught (sys.exit(e.exit_code)) and documents setting it per instance
+        self.exit_code = exit_code  # type: ignore[misc]
 
 
 def translate(exc: BaseException) -> OneLineError | None:
@@ -83,18 +85,20 @@ def translate(exc: BaseException) -> OneLineError | None:
     return None
 
 
-F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-def translated(invoke: F) -> F:
+def translated(invoke: Callable[P, R]) -> Callable[P, R]:
     """Wrap a click `invoke`: known failures become `OneLineError`."""
 
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return invoke(*args, **kwargs)
         except click.ClickException as exc:
             if type(exc) is click.ClickException and exc.exit_code == 1:
-                exc.exit_code = BAD_INPUT  # a command's own refusal of its input
+                # a command's own refusal of its input
+                raise OneLineError(exc.format_message(), BAD_INPUT) from None
             raise
         except (click.exceptions.Exit, click.Abort):
             raise
@@ -104,7 +108,7 @@ def translated(invoke: F) -> F:
                 raise
             raise error from exc
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper
 
 
 def warn(message: str) -> None:

@@ -68,7 +68,7 @@ def _coerce(record: object, name: str, kind: type[E], *, optional: bool = False)
     try:
         member = kind(value)
     except ValueError:
-        allowed = ", ".join(str(m.value) for m in kind)  # type: ignore[attr-defined]
+        allowed = ", ".join(str(m.value) for m in kind)
         raise ValueError(
             f"{type(record).__name__}.{name}: {value!r} is not a {kind.__name__}; "
             f"expected one of {allowed}"

@@ -9,8 +9,9 @@ folder of sites such as `../shared/corpus/`.
 from __future__ import annotations
 
 import mimetypes
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
@@ -18,6 +19,7 @@ from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 MAX_REDIRECTS = 10
 
 
+@lru_cache(maxsize=1 << 16)  # the crawl asks for the same URLs' keys many times over
 def normalize_url(url: str) -> str:
     """The form of a URL used as a store key: lower-case scheme and host, no fragment."""
     parts = urlsplit(url.strip())
@@ -146,7 +148,7 @@ class MemoryPageStore:
     def __len__(self) -> int:
         return len(self._pages)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Page]:
         return iter(self._pages.values())
 
 

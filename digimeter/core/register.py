@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from digimeter.core.configfiles import ConfigError, check_website, read_rows
-from digimeter.core.model import ORG_TYPES, Organisation
+from digimeter.core.model import ORG_TYPES, Organisation, OrgType
 
 REGISTER_COLUMNS = ("code", "name", "org_type", "website")
 
@@ -63,5 +63,6 @@ def import_register(path: Path | str, types: tuple[str, ...] = ORG_TYPES) -> Reg
             continue
         seen.add(code)
         extra = {"register_type": v.get("register_type", "")} if v.get("register_type") else {}
-        result.organisations.append(Organisation(code, v["name"], v["org_type"], website, extra))
+        org_type = OrgType(v["org_type"])
+        result.organisations.append(Organisation(code, v["name"], org_type, website, extra))
     return result

@@ -113,5 +113,6 @@ def review_from_row(row: sqlite3.Row | tuple[Any, ...]) -> Review:
     """A `reviews` row (columns in table order) as a Review."""
     r = list(row)
     return Review(
-        *r[:6], Outcome(*r[6:9]), Outcome(*r[9:12]), *r[12:15], Fingerprint(*r[15:18]), *r[18:22]
-    )
+        r[0], r[1], r[2], r[3], r[4], r[5], Outcome(*r[6:9]), Outcome(*r[9:12]), r[12], r[13],
+        r[14], Fingerprint(*r[15:18]), r[18], r[19], r[20], r[21],
+    )  # fmt: skip

@@ -38,7 +38,7 @@ from digimeter.core.reviewrecords import (
 )
 
 if TYPE_CHECKING:
-    from digimeter.core.runstore import RunStore
+    from digimeter.core.runstore import RunStore, WarcPageStore
 
 REVIEW_SCHEMA = """
 CREATE TABLE IF NOT EXISTS reviews (
@@ -81,6 +81,14 @@ class ReviewStorage:
 
     db: sqlite3.Connection
 
+    def page_store(self) -> WarcPageStore:
+        """The run's stored pages: RunStore's own."""
+        raise NotImplementedError
+
+    def verdict_row(self, org_code: str, product_key: str) -> dict[str, str] | None:
+        """The current verdict as a verdicts.csv row: RunStore's own (VerdictStorage)."""
+        raise NotImplementedError
+
     def override_table(self) -> tuple[list[str], list[tuple[object, ...]]]:
         """The column names and rows of the `overrides` view (what scoring applies); no
         names for a run.db without one."""
@@ -111,7 +119,7 @@ class ReviewStorage:
         ).fetchone()
         if cached:
             return str(cached[0])
-        pages = self.page_store()  # type: ignore[attr-defined]
+        pages = self.page_store()
         try:
             page = pages.get(url)
         finally:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -162,7 +163,7 @@ class RunStore(VerdictStorage, ReviewStorage, SampleStorage, ProposalStorage):
 
     @property
     def run_id(self) -> str:
-        return self.meta().get("run_id", self.dir.name)
+        return str(self.meta().get("run_id", self.dir.name))
 
     def data_version(self) -> int:
         """A number that changes when another connection changes run.db."""
@@ -537,7 +538,7 @@ class WarcPageWriter:
                 )
             )  # fmt: skip
 
-    def _record(self, page: Page, url: str, fetched_at: str):  # type: ignore[no-untyped-def]
+    def _record(self, page: Page, url: str, fetched_at: str) -> ArcWarcRecord:
         warc_headers = {"WARC-Date": fetched_at}
         if page.rendered:
             warc_headers["WARC-Refers-To-Target-URI"] = url

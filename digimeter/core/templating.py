@@ -14,17 +14,18 @@ from __future__ import annotations
 
 from functools import cache
 from importlib.resources import files
+from typing import SupportsFloat
 
 from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined
 
 SHARED = "digimeter.core"
 
 
-def percent(value: object, digits: int = 1) -> str:
+def percent(value: SupportsFloat | str | None, digits: int = 1) -> str:
     """A percentage 0-100 as text; '–' when missing."""
     if value is None or (isinstance(value, float) and value != value):
         return "–"
-    return f"{float(value):.{digits}f}%"  # type: ignore[arg-type]
+    return f"{float(value):.{digits}f}%"
 
 
 def environment(*packages: str) -> Environment:

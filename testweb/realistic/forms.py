@@ -47,7 +47,7 @@ def document(title: str, body: str, *, head: str = "", lang: str = "nl", cls: st
 
 def login_buttons(route: Route, return_url: str, *, image_only: bool, img: str) -> str:
     """Links to the identity providers; with `image_only` the logo's alt text is all."""
-    out = []
+    out: list[str] = []
     for name, label, _ in route.logins:
         href = (
             digid_login_url(return_url)

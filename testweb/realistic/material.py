@@ -23,8 +23,10 @@ SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
 DEFAULT_TITLES = SHARED_DATA / "real-titles" / "titles.csv"
 DEFAULT_UPL = SHARED_DATA / "registers" / "UPL-actueel.csv"
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "realistic.toml"
-TITLE_COLUMNS = ("product_key", "org_type", "organisation", "title", "url", "cta_text", "cta_kind")
-TITLE_COLUMNS += ("confidence", "title_source", "lang")
+TITLE_COLUMNS = (
+    "product_key", "org_type", "organisation", "title", "url", "cta_text", "cta_kind",
+    "confidence", "title_source", "lang",
+)  # fmt: skip
 CTA_KINDS = ("online-form", "digid", "eherkenning", "pdf-form", "appointment", "delegated")
 
 

@@ -58,6 +58,8 @@ class RSite:
     moved_share: float = 0.0
     #: the call to action sits in a "Direct regelen" block above the text
     cta_aside: bool = False
+    #: the realistic style has no site that cannot be crawled as a whole
+    unreachable: str = ""
     #: every product page ends with a "Was deze informatie nuttig?" feedback form (a trap)
     feedback_form: bool = False
     #: printable forms are linked through a document page with a download button

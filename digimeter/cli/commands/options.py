@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -11,6 +12,11 @@ from digimeter.core.configfiles import DEFAULT_PRODUCTS, read_organisation_list
 from digimeter.core.errors import warn
 from digimeter.core.model import Organisation
 from digimeter.core.runstore import RunStore, find_run
+
+if TYPE_CHECKING:
+    from click.decorators import FC
+
+    from scoring.mergers import Merger
 
 output_option = click.option(
     "--output",
@@ -81,7 +87,7 @@ mergers_option = click.option(
 )
 
 
-def load_mergers_option(path: Path | None):  # type: ignore[no-untyped-def]
+def load_mergers_option(path: Path | None) -> list[Merger] | None:
     """The mergers of --mergers (None: the default file); a bad file is a ConfigError."""
     from scoring.mergers import load_mergers
 
@@ -126,7 +132,7 @@ def compared_run(
     return previous_to_compare(run_dir)
 
 
-def polite_option(default: bool | None):  # type: ignore[no-untyped-def]
+def polite_option(default: bool | None) -> Callable[[FC], FC]:
     """--polite/--no-polite with a per-command default (None: the crawler's, polite)."""
     return click.option(
         "--polite/--no-polite",

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, SupportsFloat
+
+if TYPE_CHECKING:
+    import pandas as pd
+
 import math
 from pathlib import Path
 
@@ -21,19 +26,19 @@ from digimeter.core.errors import warn
 from digimeter.core.runlog import run_log
 
 
-def _pct(value: object) -> str:
+def _pct(value: SupportsFloat | str | None) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
-    return f"{float(value):.1f}%"  # type: ignore[arg-type]
+    return f"{float(value):.1f}%"
 
 
-def types_table(types: object) -> str:
+def types_table(types: pd.DataFrame) -> str:
     """Per organisation type: n organisations, products, maturity, availability (>= 33, 67);
     a type whose figures include reviewer overrides is marked with *."""
     head = f"{'type':<12} {'orgs':>5} {'products':>8} {'maturity':>9} {'avail.':>7} {'>=67':>7}"
     lines = [head, "-" * len(head)]
     marked = False
-    for r in types.itertuples():  # type: ignore[attr-defined]
+    for r in types.itertuples():
         name = f"{r.org_type}*" if r.n_overridden else r.org_type
         marked |= bool(r.n_overridden)
         lines.append(

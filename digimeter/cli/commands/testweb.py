@@ -41,8 +41,19 @@ def command() -> None:
     metavar="MS",
     help="Vary the latency of each response by up to this many milliseconds either way.",
 )
+@click.option(
+    "--in-flight",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="When stopped, write the requests that were in flight (time-weighted mean, maximum, "
+    "maximum per host) to this file as JSON.",
+)
 def serve_command(
-    root: Path, port: int, access_log: Path | None, latency: float, jitter: float
+    root: Path,
+    port: int,
+    access_log: Path | None,
+    latency: float,
+    jitter: float,
+    in_flight: Path | None,
 ) -> None:
     """Serve ROOT as an HTTP forward proxy on 127.0.0.1.
 
@@ -55,7 +66,8 @@ def serve_command(
     from testweb.server import serve
 
     try:
-        serve(root, port, access_log=access_log, latency=latency / 1000, jitter=jitter / 1000)
+        serve(root, port, access_log=access_log, latency=latency / 1000, jitter=jitter / 1000,
+              in_flight=in_flight)  # fmt: skip
     except FileNotFoundError as exc:
         raise BadInput(str(exc)) from exc
     except OSError as exc:

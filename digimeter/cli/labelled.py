@@ -1,15 +1,17 @@
-"""Classifying a labelled static web (the corpus, a generated web) without a crawl.
+"""The evaluation harness: classifying a labelled static web (the corpus, a generated web)
+without a crawl (`digimeter classify-labelled`).
 
 The cases come from the labels' `product_url`, so this measures the classifier alone,
 independent of discovery: ok and not_offered rows are `found` cases, not_found and
-unreachable rows keep their outcome. Pages built by JavaScript are rendered with the real
-Chromium (`render_script_pages`) through the web's proxy, and passed to the
-`FolderPageStore` as DOM snapshots, as the crawler stores them.
+unreachable rows keep their outcome. The pages a script builds (`script_pages`) are rendered
+as the crawl renders them (`crawler.browser.render_pages`, through the web's proxy) and
+passed to the `FolderPageStore` as DOM snapshots, as the crawler stores them.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
@@ -19,7 +21,7 @@ from classifiers.classify import Classifier
 from classifiers.pagefacts import MAX_HTML_SCAN, platform_hits
 from classifiers.ruleset import RuleSet, load_rules
 from digimeter.core.configfiles import ConfigError, load_organisations, load_products, read_rows
-from digimeter.core.model import LABEL_FIELDS, VERDICT_FIELDS, Case, Product, Verdict
+from digimeter.core.model import LABEL_FIELDS, VERDICT_FIELDS, Case, CrawlOutcome, Product, Verdict
 from digimeter.core.pages import (
     FolderPageStore,
     Page,
@@ -29,11 +31,10 @@ from digimeter.core.pages import (
 )
 from digimeter.core.runstore import RunStore
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]  # fmt: skip
+
+def render_cache_file(cache: Path, url: str) -> Path:
+    """Where `classify-labelled --render-cache` keeps the rendered DOM of `url`."""
+    return cache / f"{hashlib.sha1(url.encode()).hexdigest()}.html"
 
 
 def labelled_cases(root: Path | str, products: list[Product] | None = None) -> list[Case]:
@@ -52,7 +53,7 @@ def labelled_cases(root: Path | str, products: list[Product] | None = None) -> l
             raise ConfigError(root / "labels.csv", f"unknown product_key {v['product_key']!r}",
                               line=row.line, column="product_key")  # fmt: skip
         status = v["status"]
-        outcome = "found" if status in ("ok", "not_offered") else status
+        outcome = CrawlOutcome.FOUND if status in ("ok", "not_offered") else CrawlOutcome(status)
         reason = v.get("notes", "")[:80] if status == "unreachable" else ""
         cases.append(
             Case(
@@ -85,46 +86,6 @@ def script_pages(root: Path | str, rules: RuleSet | None = None) -> list[str]:
                 rest = rest[: -len("index.html")]
             urls.append(f"http://{host}/{rest}")
     return urls
-
-
-def render_pages(
-    urls: Iterable[str], proxy: str, *, timeout_ms: int = 30000, concurrency: int = 6
-) -> dict[str, bytes]:
-    """The DOM of each URL after its scripts ran, rendered by Chromium through `proxy`.
-
-    One browser renders a few pages at a time; a page's DOM is read once its HTML and
-    scripts ran (DOMContentLoaded: inline and module scripts have executed by then).
-    """
-    import asyncio
-
-    from playwright.async_api import async_playwright
-
-    async def run() -> dict[str, bytes]:
-        rendered: dict[str, bytes] = {}
-        async with async_playwright() as pw:
-            browser = await pw.chromium.launch(
-                executable_path=CHROMIUM, args=CHROMIUM_ARGS, proxy={"server": proxy}
-            )
-            context = await browser.new_context()
-            gate = asyncio.Semaphore(concurrency)
-
-            async def render(url: str) -> None:
-                async with gate:
-                    page = await context.new_page()
-                    try:
-                        await page.goto(url, wait_until="domcontentloaded", timeout=timeout_ms)
-                        rendered[url] = (await page.content()).encode("utf-8")
-                    finally:
-                        await page.close()
-
-            try:
-                await asyncio.gather(*(render(u) for u in urls))
-            finally:
-                await context.close()
-                await browser.close()
-        return rendered
-
-    return asyncio.run(run())
 
 
 class StaticWebStore:

@@ -1,0 +1,103 @@
+"""Accuracy gates on webs that are not ours, measured through the whole crawler.
+
+Each web is generated into a temporary folder, served by the testweb server and measured
+with `digimeter measure` (a subprocess, exactly as a user runs it); `digimeter.evaluate`
+then compares the run's verdicts with the web's labels.
+
+- `dev_real` (`tests/webs/dev-real/`): 14 organisations built from real Dutch site patterns
+  by an engineer who never read the crawler's or the classifiers' code. Tuned on: it is the
+  development web of issue 10, so its figure says only that what was fixed stays fixed.
+- `heldout_gate` (`tests/webs/heldout-gate/`): 14 other organisations built the same way,
+  by another engineer, never shown to anyone tuning discovery or classifiers. Only measured.
+- `realistic_unseen`: our own generator's realistic style on a seed no tuning used (tuning
+  used seeds 1-5). Not independent (it shares our generator's assumptions), but unseen.
+
+Floors are in `tests/accuracy_floors.json` (`real_webs`): one row (one organisation) below
+the figures measured when they were pinned, as slack for run-to-run noise; traps raised as
+measured. The issue's targets are higher
+than some of these floors; the README's accuracy table says which are met.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from digimeter.cli.evaluate import Evaluation, evaluate, format_evaluation
+from testweb.generate import generate_web
+from testweb.server import running_server
+
+TESTS = Path(__file__).resolve().parent
+FLOORS = json.loads((TESTS / "accuracy_floors.json").read_text())
+EPS = FLOORS["epsilon"]
+DIGIMETER = str(Path(sys.executable).parent / "digimeter")
+REALISTIC_UNSEEN_SEED = 1001
+REALISTIC_UNSEEN_ORGANISATIONS = 30
+
+
+def _generator(script: Path, *flags: str) -> Callable[[Path, Path], None]:
+    def generate(out: Path, shared: Path) -> None:
+        subprocess.run([sys.executable, str(script), *flags, str(out)], check=True,
+                       capture_output=True, timeout=300)  # fmt: skip
+
+    return generate
+
+
+def _realistic_unseen(out: Path, shared: Path) -> None:
+    generate_web(
+        out,
+        seed=REALISTIC_UNSEEN_SEED,
+        n_organisations=REALISTIC_UNSEEN_ORGANISATIONS,
+        register=shared / "data" / "registers" / "organisations-2023.csv",
+        style="realistic",
+    )
+
+
+WEBS: dict[str, Callable[[Path, Path], None]] = {
+    "dev_real": _generator(TESTS / "webs" / "dev-real" / "gen" / "generate.py"),
+    "heldout_gate": _generator(TESTS / "webs" / "heldout-gate" / "generate.py", "--out"),
+    "realistic_unseen": _realistic_unseen,
+}
+
+
+@pytest.fixture(scope="module", params=sorted(WEBS))
+def measured(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, shared_dir: Path
+) -> tuple[str, Evaluation]:
+    name: str = request.param
+    root = tmp_path_factory.mktemp(name)
+    web = root / "web"
+    WEBS[name](web, shared_dir)
+    out = root / "runs"
+    with running_server(web) as proxy:
+        done = subprocess.run(
+            [DIGIMETER, "measure", "--organisations",
+             str(web / "organisations.csv"), "--proxy", proxy, "--no-polite", "--output",
+             str(out), "--run-id", "run"],
+            capture_output=True, text=True, timeout=1200,
+        )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    ev = evaluate(web / "labels.csv", out / "run" / "verdicts.csv")
+    print(f"\n{name}:\n{format_evaluation(ev)}")
+    return name, ev
+
+
+def test_exact_level_and_product_url_at_their_floors(measured: tuple[str, Evaluation]) -> None:
+    name, ev = measured
+    floors = FLOORS["real_webs"][name]
+    assert ev.labels > 100
+    assert ev.accuracy >= floors["exact_level_accuracy"] - EPS, ev.wrong
+    assert (ev.url_recall or 0) >= floors["product_url_recall"] - EPS
+
+
+def test_no_trap_raised_and_maturity_within_two_points(measured: tuple[str, Evaluation]) -> None:
+    name, ev = measured
+    floors = FLOORS["real_webs"][name]
+    assert ev.trap_rows > 0
+    assert len(ev.traps_raised) <= floors["traps_raised"], ev.traps_raised
+    assert (ev.maturity_within or 0) >= floors["maturity_within_2_points"] - EPS, ev.maturity
