@@ -32,7 +32,7 @@ from digimeter.core.configfiles import load_products
 from digimeter.core.model import Product
 
 __all__ = [
-    "choose_links", "fits_best", "link_relevance", "names_another", "overview_choice",
+    "choose_links", "fits_best", "link_relevance", "names_another", "overview_choice", "prepare",
     "relevance", "same_subject", "specificity",
 ]  # fmt: skip
 
@@ -148,6 +148,12 @@ def _catalogue_matcher() -> ProductMatcher:
     """The one product matcher (`classifiers.matching`) over every measured product, built
     once (building it reads every product's terms)."""
     return ProductMatcher(list(_catalogue()), "", load_match_rules())
+
+
+def prepare() -> None:
+    """Build the catalogue's matcher now (a third of a second), before a crawl starts,
+    rather than inside it at the first overview page."""
+    _catalogue_matcher()
 
 
 @lru_cache(maxsize=64)
