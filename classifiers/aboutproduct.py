@@ -32,7 +32,7 @@ from digimeter.core.configfiles import load_products
 from digimeter.core.model import Product
 
 __all__ = [
-    "choose_links", "fits_best", "link_relevance", "names_another", "overview_choice",
+    "choose_links", "fits_best", "link_relevance", "names_another", "overview_choice", "prepare",
     "relevance", "same_subject", "specificity",
 ]  # fmt: skip
 
@@ -143,9 +143,26 @@ def names_another(text: str, product: Product) -> bool:
     )
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1)
+def _catalogue_matcher() -> ProductMatcher:
+    """The one product matcher (`classifiers.matching`) over every measured product, built
+    once (building it reads every product's terms)."""
+    return ProductMatcher(list(_catalogue()), "", load_match_rules())
+
+
+def prepare() -> None:
+    """Build the catalogue's matcher now (a third of a second), before a crawl starts,
+    rather than inside it at the first overview page."""
+    _catalogue_matcher()
+
+
+@lru_cache(maxsize=64)
 def _matcher(product: Product) -> ProductMatcher:
-    """The one product matcher (`classifiers.matching`) over every measured product."""
+    """The catalogue's matcher, or one that holds this product too where the catalogue
+    does not (a product list of one's own)."""
+    matcher = _catalogue_matcher()
+    if matcher.by_key.get(product.key) == product:
+        return matcher
     catalogue = {p.key: p for p in (*_catalogue(), product)}
     return ProductMatcher(list(catalogue.values()), "", load_match_rules())
 

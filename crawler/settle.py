@@ -11,7 +11,8 @@ button is clicked) `settle` waits until the page is quiet:
 * no fetch/XMLHttpRequest a script started is unanswered and no short timer (up to
   `SHORT_TIMER_MS`) is pending (counted inside the page by `settle.js`, installed before
   any of the page's scripts run);
-* the DOM did not change for `QUIET_MS`;
+* the DOM did not change for `QUIET_MS` (not waited for when nothing at all is pending
+  at `load`: the page's own scripts have run by then);
 
 or until `SETTLE_MAX_MS` have passed (a page that polls for ever is taken as it is then).
 """
@@ -78,10 +79,12 @@ async def settle(page: Any, max_ms: int = SETTLE_MAX_MS) -> bool:
     loop = asyncio.get_running_loop()
     end = loop.time() + max_ms / 1000
     last = -2
+    waited = False
     while True:
         busy, mutations = await page_state(page)
-        if not busy and mutations == last:
-            return True
+        if not busy and (mutations == last or not waited):
+            return True  # quiet since the last look, or nothing at all pending at `load`
+        waited = True
         if loop.time() >= end:
             return False
         last = -2 if busy else mutations

@@ -26,6 +26,7 @@ from scrapy import signals
 from scrapy.http import Request, Response
 from twisted.python.failure import Failure
 
+from classifiers import aboutproduct
 from classifiers.matching import ProductMatcher
 from classifiers.matchrules import load_rules
 from crawler.context import CrawlContext
@@ -72,6 +73,7 @@ class DigimeterSpider(scrapy.Spider):
         self.ctx = CrawlContext.of(crawler)
         self.config = self.ctx.config
         self.rules = load_rules(self.config.rules_path)
+        aboutproduct.prepare()  # not inside the crawl, where it would hold up the reactor
         self.ctx.store.set_meta(discovery_rules_version=self.rules.version)
         self.organisations = {o.code: o for o in self.ctx.store.organisations()}
         self.products = self.ctx.store.products()
