@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from classifiers.documents import DocumentRole
 from classifiers.findings import Finding
 from classifiers.pagefacts import LinkFacts, PageFacts, PlatformHit
+from classifiers.signals import level_from_signals
 
 #: Walk steps without a signal that are kept as evidence: the link chosen on an overview,
 #: an interstitial passed through.
@@ -67,13 +68,18 @@ class RouteLog:
         return self.confidences[name]
 
     def add(
-        self, level: int, url: str, signals: set[str], evidence: list[Finding], step: Step,
+        self, url: str, signals: set[str], evidence: list[Finding], step: Step,
         *, text_only: bool = False,
     ) -> None:  # fmt: skip
-        confidence = max((f.weight for f in evidence), default=0.5)
+        """A route to `url`: its level follows from its signals, its confidence from its
+        evidence."""
+        if not evidence:
+            raise ValueError(f"a route to {url} without evidence")
+        confidence = max(f.weight for f in evidence)
         self.routes.append(
             Route(
-                level=level, url=url, signals=frozenset(signals), evidence=tuple(evidence),
+                level=level_from_signals(signals), url=url, signals=frozenset(signals),
+                evidence=tuple(evidence),
                 confidence=round(
                     confidence * (self.confidence("text_only_factor") if text_only else 1), 3
                 ),
@@ -101,15 +107,15 @@ def page_offers(log: RouteLog, facts: PageFacts, step: Step, claims: tuple[Findi
         log.note(finding)
     js_form = {"js_form"} if facts.js_built else set()
     if facts.logins:
-        log.add(100, facts.url, {f.signal for f in facts.logins} | js_form, [*facts.logins], step)
+        log.add(facts.url, {f.signal for f in facts.logins} | js_form, [*facts.logins], step)
     for form in facts.forms:
         finding = Finding(form.signal, form.rule, facts.url, form.snippet, log.confidence("form"))
         if form.signal == "html_form":
-            log.add(67, facts.url, js_form or {"html_form"}, [finding], step)
+            log.add(facts.url, js_form or {"html_form"}, [finding], step)
         elif form.signal == "own_login":
-            log.add(67, facts.url, {"own_login"}, [finding], step)
+            log.add(facts.url, {"own_login"}, [finding], step)
         elif form.signal == "appointment_online":
-            log.add(0, facts.url, {"appointment_online"}, [finding], step)
+            log.add(facts.url, {"appointment_online"}, [finding], step)
         else:
             log.note(finding)
     booking = facts.platform("appointment")
@@ -117,16 +123,16 @@ def page_offers(log: RouteLog, facts: PageFacts, step: Step, claims: tuple[Findi
         finding = Finding(
             "appointment_online", booking.rule, facts.url, facts.title, booking.weight
         )
-        log.add(0, facts.url, {"appointment_online"}, [finding], step)
+        log.add(facts.url, {"appointment_online"}, [finding], step)
     script = facts.platform("js_form")
     if facts.js_pending and script is not None:
         # the form was not rendered: the link's own words say whether it needs a login
         embed = Finding("js_form", script.rule, facts.url, facts.title[:80], script.weight)
         if claims:
             signals = {c.signal for c in claims} | {"js_form"}
-            log.add(100, facts.url, signals, [*claims, embed], step, text_only=True)
+            log.add(facts.url, signals, [*claims, embed], step, text_only=True)
         else:
-            log.add(67, facts.url, {"js_form"}, [embed], step)
+            log.add(facts.url, {"js_form"}, [embed], step)
     for address, signal, rule in facts.mailtos:
         log.note(Finding(signal, rule, facts.url, address, log.confidence("mailto")))
 
@@ -145,7 +151,10 @@ def document_offer(
         return
     signal = "pdf_form" if kind == "pdf" else "doc_form"
     signals = {signal, "pdf_fillable"} if fields and kind == "pdf" else {signal}
-    weight = min(0.95, 0.6 + role.score / 4)
+    weight = min(
+        log.confidence("document_form_max"),
+        log.confidence("document_form") + role.score * log.confidence("document_form_per_score"),
+    )
     evidence = (
         [
             Finding(signal, rule, link.url, snippet, weight)
@@ -155,20 +164,20 @@ def document_offer(
         or [Finding(signal, "docrole.fields", link.url, link.text[:120], weight)]
     )
     evidence[0] = replace(evidence[0], snippet=link.text[:120] or evidence[0].snippet)
-    log.add(33, link.url, signals, evidence[:3], step, text_only=text_only)
+    log.add(link.url, signals, evidence[:3], step, text_only=text_only)
 
 
 def link_offer(log: RouteLog, link: LinkFacts, platform: PlatformHit | None, step: Step) -> None:
     """A link whose target is not stored: a login it announces, or a form platform's URL."""
     if link.claims:
-        log.add(100, link.url, {c.signal for c in link.claims}, [*link.claims], step,
+        log.add(link.url, {c.signal for c in link.claims}, [*link.claims], step,
                 text_only=True)  # fmt: skip
     elif platform is not None and platform.kind in ("form", "js_form", "portal"):
         weight = platform.weight * log.confidence("platform_link_factor")
         finding = Finding("html_form", platform.rule, link.url, link.text[:80], weight)
-        log.add(67, link.url, {"html_form"}, [finding], step, text_only=True)
+        log.add(link.url, {"html_form"}, [finding], step, text_only=True)
     elif platform is not None and platform.kind == "appointment":
         finding = Finding(
             "appointment_online", platform.rule, link.url, link.text[:80], platform.weight
         )
-        log.add(0, link.url, {"appointment_online"}, [finding], step, text_only=True)
+        log.add(link.url, {"appointment_online"}, [finding], step, text_only=True)

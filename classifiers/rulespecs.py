@@ -106,6 +106,7 @@ CONFIDENCES = frozenset({
     "interstitial", "overview", "not_stored", "contact_form",
     "digid_outside_main", "shared_page", "information_only", "not_found",
     "product_page_unusable", "level0", "level0_stated", "platform_link_factor",
+    "unreachable", "document_form", "document_form_per_score", "document_form_max",
 })  # fmt: skip
 
 TABLES: dict[str, SectionSpec] = {

@@ -19,7 +19,7 @@ from classifiers.notoffered import not_offered_statement
 from classifiers.offers import NOTED_STEPS
 from classifiers.pagefacts import PageFacts
 from classifiers.ruleset import RuleSet
-from classifiers.signals import ROUTE_LEVELS, TRAP_SIGNALS, sort_signals
+from classifiers.signals import ROUTE_LEVELS, TRAP_SIGNALS, level_from_signals, sort_signals
 from classifiers.walk import Route, RouteWalk
 from digimeter.core.model import Case, Evidence, Level, Status, Verdict
 from digimeter.core.pages import Page
@@ -87,7 +87,7 @@ def _without_level(
         evidence = Evidence(case.org.website, "crawl.not_found", note)
     elif case.outcome == "unreachable":
         reason = case.reason or "unreachable"
-        status, confidence = "unreachable", 1.0
+        status, confidence = "unreachable", rules.confidence("unreachable")
         evidence = Evidence(case.product_url or case.org.website, "crawl.unreachable", reason)
     elif case.outcome == "found":
         status, confidence = "unreachable", rules.confidence("product_page_unusable")
@@ -157,7 +157,7 @@ def decide(
     best = max(routes, key=Route.rank) if routes else None
     level = best.level if best else 0
     not_offered = None
-    if level < 33:
+    if level < Level.PRINTABLE_FORM:
         not_offered = _not_offered(rules, case, walk.notes) or not_offered_statement(
             rules, facts.main_text, facts.url, case.product
         )
@@ -167,8 +167,8 @@ def decide(
     signals |= {n.signal for n in walk.notes if n.signal in _NOTE_SIGNALS}
     product_prefill = [f for _, f in facts.phrases if f.signal == "prefill_text"]
     prefill: list[Finding] = []
-    if level == 100:
-        auth = [r for r in routes if r.level == 100]
+    if level == Level.PREFILLED_FORM:
+        auth = [r for r in routes if r.level == Level.PREFILLED_FORM]
         prefill = product_prefill + [f for r in auth for f in r.prefill]
     if prefill:
         signals.add("prefill_text")
@@ -202,7 +202,7 @@ def decide(
         confidence = not_offered.weight
     else:
         status, lvl = "ok", level
-        strict = 67 if level == 100 and not prefill else level
+        strict = level_from_signals(signals, strict=True)
         confidence = (
             best.confidence if best and level > 0 else _confidence_level0(rules, walk, best)
         )

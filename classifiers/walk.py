@@ -24,7 +24,6 @@ from classifiers.logins import idp_login, login_url
 from classifiers.offers import Route, RouteLog, Step, document_offer, link_offer, page_offers
 from classifiers.pagefacts import LinkFacts, PageFacts, analyze_html
 from classifiers.ruleset import RuleSet
-from classifiers.signals import ROUTE_LEVELS
 from digimeter.core.model import Case
 from digimeter.core.pages import Page, normalize_url
 
@@ -161,8 +160,7 @@ class RouteWalk(RouteLog):
                 Finding(direct.signal, direct.rule, link.url, link.text[:80], direct.weight)
             ]
             step = Step(hop - 1, via, self.rel(link.text))
-            level = ROUTE_LEVELS[direct.signal]  # the login rule's signal gives the level
-            self.add(level, parent if idp is not None else link.url, signals, evidence, step)
+            self.add(parent if idp is not None else link.url, signals, evidence, step)
             return
         page, chain = self.classifier.resolve(link.url)
         if not via and not link.embedded:  # a frame's form is shown on the page itself
@@ -178,7 +176,7 @@ class RouteWalk(RouteLog):
         for target in chain[1:]:
             login = idp_login(rules, target) or login_url(rules, target)
             if login is not None:
-                self.add(ROUTE_LEVELS[login.signal], link.url, {login.signal}, [login], step)
+                self.add(link.url, {login.signal}, [login], step)
                 return
         if page is None or page.status == 0 or page.location:
             self.unstored(link, step, page.error if page else "not stored")

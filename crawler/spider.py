@@ -32,7 +32,7 @@ from classifiers.matchrules import load_rules
 from crawler.context import CrawlContext
 from crawler.discovery.evaluation import Evaluator
 from crawler.discovery.fetch import Fetch
-from crawler.discovery.kinds import ROBOTS
+from crawler.discovery.kinds import ROBOTS, FetchKind
 from crawler.discovery.limits import Limits
 from crawler.discovery.orgcrawl import OrgCrawl
 from crawler.fetchcodec import META_KEY, fetch_of
@@ -56,8 +56,11 @@ STALL_CHECK = 60.0
 #: seconds between looks at organisations other Redis workers still crawl
 OTHERS_POLL = 2.0
 #: request priority per kind of fetch: finish what is started before opening new pages
-PRIORITY = {"route": 40, "robots": 30, "home": 30, "feed": 30, "sitemap": 30,
-            "candidate": 20, "search": 10, "hub": 0}  # fmt: skip
+#: Scheduling priority by kind of fetch: a route first, then what starts a site, then candidates.
+PRIORITY: dict[str, int] = {
+    FetchKind.ROUTE: 40, FetchKind.ROBOTS: 30, FetchKind.HOME: 30, FetchKind.FEED: 30,
+    FetchKind.SITEMAP: 30, FetchKind.CANDIDATE: 20, FetchKind.SEARCH: 10, FetchKind.HUB: 0,
+}  # fmt: skip
 
 
 class DigimeterSpider(scrapy.Spider):

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
-ROBOTS, HOME, SITEMAP, FEED, SEARCH, CANDIDATE, HUB, ROUTE = (
-    "robots", "home", "sitemap", "feed", "search", "candidate", "hub", "route",
-)  # fmt: skip
+from enum import StrEnum
+
+
+class FetchKind(StrEnum):
+    """Why a page is fetched (a plain string compares equal, as a request's meta holds it)."""
+
+    ROBOTS = "robots"
+    HOME = "home"
+    SITEMAP = "sitemap"
+    FEED = "feed"
+    SEARCH = "search"
+    CANDIDATE = "candidate"
+    HUB = "hub"
+    ROUTE = "route"
+
+
+ROBOTS, HOME, SITEMAP, FEED, SEARCH, CANDIDATE, HUB, ROUTE = FetchKind
 #: the source of a candidate on another site that the organisation's own pages link to
 ELSEWHERE = "elsewhere"
 

@@ -7,17 +7,12 @@ from pathlib import Path
 import click
 
 from digimeter.cli.commands.options import (
+    new_run_options,
     organisation_list,
-    output_option,
-    override_settings_option,
     parse_settings,
     polite_option,
-    products_option,
     products_path,
-    proxy_option,
     run_folder,
-    run_id_option,
-    schedule_option,
     settings_option,
 )
 from digimeter.core.configfiles import load_products
@@ -25,25 +20,10 @@ from digimeter.core.runstore import new_run_id
 
 
 @click.command(name="crawl")
-@click.option(
-    "--organisations",
-    "organisations_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Organisation list (code,name,org_type,website). Not needed with --resume.",
+@new_run_options(
+    "Finish an interrupted run (a run folder or a run id under --output) with the "
+    "proxy, settings and inputs it was started with."
 )
-@products_option
-@proxy_option
-@output_option
-@run_id_option
-@click.option(
-    "--resume",
-    default=None,
-    metavar="RUN",
-    help="Finish an interrupted run (a run folder or a run id under --output) with the "
-    "proxy, settings and inputs it was started with.",
-)
-@override_settings_option
-@schedule_option
 @click.option(
     "--redis",
     "redis_url",

@@ -9,18 +9,13 @@ import click
 from digimeter.cli.commands.options import (
     compare_previous_option,
     lang_option,
+    new_run_options,
     not_found_option,
     organisation_list,
-    output_option,
-    override_settings_option,
     parse_settings,
     polite_option,
-    products_option,
     products_path,
-    proxy_option,
     run_folder,
-    run_id_option,
-    schedule_option,
     settings_option,
 )
 from digimeter.cli.pipeline import MeasureOptions, measure, summary_table, written_files
@@ -44,25 +39,10 @@ def report_run(run_dir: Path) -> None:
 
 
 @click.command(name="measure")
-@click.option(
-    "--organisations",
-    "organisations_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Organisation list (code,name,org_type,website). Not needed with --resume.",
+@new_run_options(
+    "Finish a run (a run folder or a run id under --output): the rest of its crawl, "
+    "with the proxy, settings and inputs it was started with, then classify, score, report."
 )
-@products_option
-@proxy_option
-@output_option
-@run_id_option
-@click.option(
-    "--resume",
-    default=None,
-    metavar="RUN",
-    help="Finish a run (a run folder or a run id under --output): the rest of its crawl, "
-    "with the proxy, settings and inputs it was started with, then classify, score, report.",
-)
-@override_settings_option
-@schedule_option
 @compare_previous_option
 @geojson_option
 @not_found_option

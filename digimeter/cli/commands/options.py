@@ -132,6 +132,30 @@ def compared_run(
     return previous_to_compare(run_dir)
 
 
+def new_run_options(resume_help: str) -> Callable[[FC], FC]:
+    """The options of a command that starts a run or finishes one (crawl, measure): the
+    inputs, the proxy, where the run goes and its name, --resume RUN, --override-settings
+    and --schedule."""
+    organisations = click.option(
+        "--organisations",
+        "organisations_file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Organisation list (code,name,org_type,website). Not needed with --resume.",
+    )
+    resume = click.option("--resume", default=None, metavar="RUN", help=resume_help)
+    options = (
+        organisations, products_option, proxy_option, output_option, run_id_option, resume,
+        override_settings_option, schedule_option,
+    )  # fmt: skip
+
+    def apply(command: FC) -> FC:
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return apply
+
+
 def polite_option(default: bool | None) -> Callable[[FC], FC]:
     """--polite/--no-polite with a per-command default (None: the crawler's, polite)."""
     return click.option(
