@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import json
 import shutil
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner, Result
+from localhttp import QuietHandler, serving
 from scoring_fixtures import VERDICTS, organisations, products, verdict_rows
 
 from digimeter.cli import main
@@ -92,7 +91,7 @@ def invoke(*args: str) -> Result:
     return CliRunner().invoke(main, list(args), prog_name="digimeter")
 
 
-class Receiver(BaseHTTPRequestHandler):
+class Receiver(QuietHandler):
     posts: ClassVar[list[dict[str, object]]] = []
 
     def do_POST(self) -> None:
@@ -101,19 +100,12 @@ class Receiver(BaseHTTPRequestHandler):
         self.send_response(204)
         self.end_headers()
 
-    def log_message(self, *args: object) -> None:
-        pass
-
 
 @pytest.fixture
 def receiver() -> Iterator[str]:
     Receiver.posts = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/hook"
-    server.shutdown()
-    server.server_close()
+    with serving(Receiver) as url:
+        yield f"{url}/hook"
 
 
 def test_compare_sets_the_predecessors_aggregate_against_the_successor(

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import asyncio
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import ClassVar
 
 import pytest
+from localhttp import QuietHandler, serving
 
 from crawler.browser import abort_request, launch_options
 from crawler.render import BLOCKED_HEADER, CLICKS_HEADER, click_headers, click_ways
@@ -42,7 +41,7 @@ on('menu', () => {{ location.href = '/menu'; }});
 </script></body></html>"""
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(QuietHandler):
     seen: ClassVar[list[tuple[str, str]]] = []
 
     def _answer(self) -> None:
@@ -56,19 +55,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_GET = do_POST = _answer
 
-    def log_message(self, *args: object) -> None:
-        pass
-
 
 @pytest.fixture
 def site() -> Iterator[str]:
     _Handler.seen = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serving(_Handler) as url:
+        yield url
 
 
 async def _click(url: str) -> dict[str, list[dict[str, str]]]:

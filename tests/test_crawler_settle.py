@@ -6,12 +6,11 @@ server on 127.0.0.1 that answers the form's API late."""
 from __future__ import annotations
 
 import asyncio
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from localhttp import QuietHandler, serving
 
 from crawler.browser import launch_options
 from crawler.settle import SETTLE_MAX_MS, settle, watch_page
@@ -45,7 +44,7 @@ tick();
 </script></main></body></html>"""
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(QuietHandler):
     def do_GET(self) -> None:
         pages = {"/form": FORM, "/later": LATER, "/poll": POLLING}
         if self.path == "/api/forms/subsidie":
@@ -62,18 +61,11 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, *args: object) -> None:
-        pass
-
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serving(_Handler) as url:
+        yield url
 
 
 async def _render(url: str, *, settled: bool) -> tuple[str, bool, float]:

@@ -20,12 +20,12 @@ import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
 from conftest import REPO, ServedWeb
+from localhttp import QuietHandler, serving
 from scoring_fixtures import organisations, products
 
 from digimeter.cli.runlock import RunLock
@@ -38,7 +38,7 @@ from digimeter.core.runstore import RunStore
 PRODUCTS = ["paspoort", "hondenbelasting", "parkeervergunning", "kapvergunning", "subsidie"]
 
 
-class Hook(BaseHTTPRequestHandler):
+class Hook(QuietHandler):
     posts: ClassVar[list[dict[str, object]]] = []
 
     def do_POST(self) -> None:
@@ -46,17 +46,11 @@ class Hook(BaseHTTPRequestHandler):
         self.send_response(200)
         self.end_headers()
 
-    def log_message(self, *args: object) -> None:
-        pass
-
 
 @pytest.fixture(scope="module")
 def hook() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Hook)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serving(Hook) as url:
+        yield f"{url}/"
 
 
 def config(tmp: Path, web: ServedWeb, *, codes: int = 3, extra: str = "", hook: str = "") -> Path:

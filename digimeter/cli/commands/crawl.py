@@ -8,14 +8,12 @@ import click
 
 from digimeter.cli.commands.options import (
     new_run_options,
-    organisation_list,
     parse_settings,
     polite_option,
-    products_path,
     run_folder,
+    run_inputs,
     settings_option,
 )
-from digimeter.core.configfiles import load_products
 from digimeter.core.runstore import new_run_id
 
 
@@ -56,14 +54,8 @@ def command(
     overrides = parse_settings(settings, polite)
     if redis_url:
         overrides["DIGIMETER_REDIS_URL"] = redis_url
-    organisations = organisation_list(organisations_file) if organisations_file else None
-    products = load_products(products_path(products_file)) if products_file or not resume else None
-    if resume:
-        run_dir = run_folder(resume, output)
-    else:
-        if organisations is None:
-            raise click.UsageError("give --organisations FILE (or --resume RUN)")
-        run_dir = output / (run_id or new_run_id())
+    organisations, products = run_inputs(organisations_file, products_file, resume)
+    run_dir = run_folder(resume, output) if resume else output / (run_id or new_run_id())
     summary = crawl_run(
         run_dir, organisations, products, proxy=proxy, settings=overrides, resume=bool(resume),
         override_settings=override_settings, schedule=schedule,

@@ -11,15 +11,13 @@ from digimeter.cli.commands.options import (
     lang_option,
     new_run_options,
     not_found_option,
-    organisation_list,
     parse_settings,
     polite_option,
-    products_path,
     run_folder,
+    run_inputs,
     settings_option,
 )
 from digimeter.cli.pipeline import MeasureOptions, measure, summary_table, written_files
-from digimeter.core.configfiles import load_products
 
 geojson_option = click.option(
     "--geojson",
@@ -70,10 +68,7 @@ def command(
     Exits 0 when the run is complete, 3 when it is interrupted (finish it with
     --resume RUN), 4 when it failed.
     """
-    organisations = organisation_list(organisations_file) if organisations_file else None
-    products = load_products(products_path(products_file)) if products_file or not resume else None
-    if not resume and organisations is None:
-        raise click.UsageError("give --organisations FILE (or --resume RUN)")
+    organisations, products = run_inputs(organisations_file, products_file, resume)
     options = MeasureOptions(
         output=output,
         proxy=proxy,

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from digimeter.core.configfiles import DEFAULT_PRODUCTS, read_organisation_list
+from digimeter.core.configfiles import DEFAULT_PRODUCTS, load_products, read_organisation_list
 from digimeter.core.errors import warn
-from digimeter.core.model import Organisation
+from digimeter.core.model import Organisation, Product
 from digimeter.core.runstore import RunStore, find_run
 
 if TYPE_CHECKING:
@@ -154,6 +154,18 @@ def new_run_options(resume_help: str) -> Callable[[FC], FC]:
         return command
 
     return apply
+
+
+def run_inputs(
+    organisations_file: Path | None, products_file: Path | None, resume: str | None
+) -> tuple[list[Organisation] | None, list[Product] | None]:
+    """The organisations and products `new_run_options` name: both required for a new run;
+    on --resume, only what is given (the run keeps its own)."""
+    if not resume and organisations_file is None:
+        raise click.UsageError("give --organisations FILE (or --resume RUN)")
+    organisations = organisation_list(organisations_file) if organisations_file else None
+    products = load_products(products_path(products_file)) if products_file or not resume else None
+    return organisations, products
 
 
 def polite_option(default: bool | None) -> Callable[[FC], FC]:
