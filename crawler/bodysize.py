@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from scrapy import signals
+from scrapy.crawler import Crawler
 from scrapy.exceptions import StopDownload
 from scrapy.http import Headers, Request
 
@@ -35,7 +36,7 @@ class BodySizeCap:
         self.stats = stats
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> BodySizeCap:
+    def from_crawler(cls, crawler: Crawler) -> BodySizeCap:
         ext = cls(CrawlConfig.from_settings(crawler.settings), crawler.stats)
         crawler.signals.connect(ext.headers_received, signal=signals.headers_received)
         crawler.signals.connect(ext.bytes_received, signal=signals.bytes_received)

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from scrapy import signals
+from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 
@@ -34,7 +34,7 @@ UPDATED_HEADERS = ("etag", "last-modified", "date", "cache-control", "expires")
 
 
 class ConditionalRequestMiddleware:
-    def __init__(self, crawler: Any, previous: Path) -> None:
+    def __init__(self, crawler: Crawler, previous: Path) -> None:
         self.ctx = CrawlContext.of(crawler)
         self.stats = crawler.stats
         self.previous = RunStore(previous)
@@ -43,7 +43,7 @@ class ConditionalRequestMiddleware:
         self.not_modified: set[str] = set()
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> ConditionalRequestMiddleware:
+    def from_crawler(cls, crawler: Crawler) -> ConditionalRequestMiddleware:
         previous = crawler.settings.get("DIGIMETER_PREVIOUS_RUN") or ""
         if not previous:
             raise NotConfigured("no DIGIMETER_PREVIOUS_RUN")

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import weakref
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
+
+from scrapy.crawler import Crawler
 
 from crawler.config import CrawlConfig
 from digimeter.core.runstore import RunStore, WarcPageStore
+
+if TYPE_CHECKING:
+    from crawler.interrupt import Interrupts
+    from crawler.orgqueue import OrgQueue
 
 _CONTEXTS: weakref.WeakKeyDictionary[Any, CrawlContext] = weakref.WeakKeyDictionary()
 
@@ -23,10 +29,12 @@ class CrawlContext:
         self.host_orgs: dict[str, str] = {}
         #: the signal that interrupted the crawl ('' while it runs), set by crawler.interrupt
         self.interrupted = ""
-        self.interrupts: Any = None  # the crawler.interrupt.Interrupts extension
+        self.interrupts: Interrupts | None = None  # the crawler.interrupt extension
+        #: which organisations this process crawls (opened by the spider when the crawl starts)
+        self.queue: OrgQueue | None = None
 
     @classmethod
-    def of(cls, crawler: Any) -> CrawlContext:
+    def of(cls, crawler: Crawler) -> CrawlContext:
         ctx = _CONTEXTS.get(crawler)
         if ctx is None:
             ctx = _CONTEXTS[crawler] = cls(CrawlConfig.from_settings(crawler.settings))

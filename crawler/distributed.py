@@ -140,7 +140,7 @@ class OrgDupeFilter(RFPDupeFilter):
 
     def request_fingerprint(self, request: Any) -> str:
         fetch = fetch_of(request)
-        queue = getattr(self.spider, "queue", None)
+        queue = CrawlContext.of(self.spider.crawler).queue if self.spider is not None else None
         token = queue.token(fetch.org) if queue is not None and fetch else ""
         return token + ":" + self.fingerprinter.fingerprint(request).hex()
 

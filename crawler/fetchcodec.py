@@ -4,9 +4,9 @@ dict), and how such a request is fingerprinted."""
 from __future__ import annotations
 
 import hashlib
-from typing import Any
 
 from scrapy import Request
+from scrapy.crawler import Crawler
 
 from crawler.discovery.fetch import Fetch
 from crawler.secondattempt import ATTEMPT_KEY
@@ -25,7 +25,7 @@ class OrgRequestFingerprinter:
     (and per rendering), so two organisations linking to one portal both get its page."""
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> OrgRequestFingerprinter:
+    def from_crawler(cls, crawler: Crawler) -> OrgRequestFingerprinter:
         return cls()
 
     def fingerprint(self, request: Request) -> bytes:

@@ -17,10 +17,10 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from typing import Any
 from urllib.parse import urlsplit
 
 import redis
+from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 
@@ -62,7 +62,7 @@ class HostLeases:
         self.acquire = server.register_script(_ACQUIRE)
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> HostLeases:
+    def from_crawler(cls, crawler: Crawler) -> HostLeases:
         ctx = CrawlContext.of(crawler)
         if not ctx.config.redis_url:
             raise NotConfigured("one worker: Scrapy's download slots hold the per-host limit")

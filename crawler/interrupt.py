@@ -26,6 +26,7 @@ from typing import Any
 
 import psutil
 from scrapy import signals
+from scrapy.crawler import Crawler
 from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.log import get_scrapy_root_handler
 
@@ -37,7 +38,7 @@ SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 class Interrupts:
-    def __init__(self, crawler: Any, resume_command: str) -> None:
+    def __init__(self, crawler: Crawler, resume_command: str) -> None:
         self.crawler = crawler
         self.ctx = CrawlContext.of(crawler)
         self.resume_command = resume_command
@@ -45,7 +46,7 @@ class Interrupts:
         self._previous: dict[int, Any] = {}
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> Interrupts:
+    def from_crawler(cls, crawler: Crawler) -> Interrupts:
         run_dir = crawler.settings.get("DIGIMETER_RUN_DIR")
         resume = crawler.settings.get("DIGIMETER_RESUME_COMMAND") or (
             f"digimeter crawl --resume {run_dir}"

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from typing import Any
 
 from scrapy import Spider
+from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.stats import DownloaderStats
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
@@ -49,11 +49,11 @@ class IdentityProviderGuard:
     """Never let a request for an identity provider, or anything but a GET, leave the
     crawler (the browser has the same guard: `crawler.render.abort_request`)."""
 
-    def __init__(self, crawler: Any) -> None:
+    def __init__(self, crawler: Crawler) -> None:
         self.stats = crawler.stats
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> IdentityProviderGuard:
+    def from_crawler(cls, crawler: Crawler) -> IdentityProviderGuard:
         return cls(crawler)
 
     def process_request(self, request: Request) -> None:
@@ -70,12 +70,12 @@ class ReplayMiddleware:
     """Serve a URL that is already in the run store (from a killed run, or fetched for another
     organisation) from the store instead of the network; counted as digimeter/replayed."""
 
-    def __init__(self, crawler: Any) -> None:
+    def __init__(self, crawler: Crawler) -> None:
         self.ctx = CrawlContext.of(crawler)
         self.stats = crawler.stats
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> ReplayMiddleware:
+    def from_crawler(cls, crawler: Crawler) -> ReplayMiddleware:
         return cls(crawler)
 
     def process_request(self, request: Request) -> Response | None:
@@ -112,12 +112,12 @@ class NetworkStats(DownloaderStats):
 class StoreMiddleware:
     """Store every response the crawl used (after retries), and every failed fetch."""
 
-    def __init__(self, crawler: Any) -> None:
+    def __init__(self, crawler: Crawler) -> None:
         self.ctx = CrawlContext.of(crawler)
         self.stats = crawler.stats
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> StoreMiddleware:
+    def from_crawler(cls, crawler: Crawler) -> StoreMiddleware:
         return cls(crawler)
 
     def _org(self, request: Request) -> str:
@@ -165,7 +165,7 @@ class ProxyMiddleware:
         self.proxy = proxy
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> ProxyMiddleware:
+    def from_crawler(cls, crawler: Crawler) -> ProxyMiddleware:
         proxy = CrawlContext.of(crawler).config.proxy
         if not proxy:
             raise NotConfigured("no DIGIMETER_PROXY")

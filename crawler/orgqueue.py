@@ -11,6 +11,9 @@ from crawler.context import CrawlContext
 
 
 class OrgQueue(Protocol):
+    #: how many organisations the run has to crawl (for the progress line)
+    total: int
+
     def next(self) -> str | None:
         """The next organisation to crawl, or None when there is none left."""
 

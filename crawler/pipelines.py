@@ -7,6 +7,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from scrapy.crawler import Crawler
+
 from crawler.context import CrawlContext
 from crawler.orgresults import OrgResult, org_result, org_stored
 
@@ -14,13 +16,13 @@ logger = logging.getLogger(__name__)
 
 
 class FinishOrgPipeline:
-    def __init__(self, crawler: Any) -> None:
+    def __init__(self, crawler: Crawler) -> None:
         self.ctx = CrawlContext.of(crawler)
         self.stats = crawler.stats
         self.signals = crawler.signals
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> FinishOrgPipeline:
+    def from_crawler(cls, crawler: Crawler) -> FinishOrgPipeline:
         pipeline = cls(crawler)
         crawler.signals.connect(pipeline.store, signal=org_result)
         return pipeline

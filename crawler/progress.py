@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Any, TextIO
+from typing import TextIO
 
 from scrapy import signals
+from scrapy.crawler import Crawler
 from twisted.internet import task
 
 from crawler.context import CrawlContext
@@ -30,7 +31,7 @@ def format_eta(seconds: float) -> str:
 
 
 class Progress:
-    def __init__(self, crawler: Any, stream: TextIO, interval: float, show: bool) -> None:
+    def __init__(self, crawler: Crawler, stream: TextIO, interval: float, show: bool) -> None:
         self.crawler = crawler
         self.stream = stream
         self.tty = stream.isatty()
@@ -41,7 +42,7 @@ class Progress:
         self.last_line = ""
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> Progress:
+    def from_crawler(cls, crawler: Crawler) -> Progress:
         s = crawler.settings
         ext = cls(
             crawler, sys.stderr, s.getfloat("DIGIMETER_PROGRESS_INTERVAL"),
@@ -62,7 +63,8 @@ class Progress:
     def line(self) -> str:
         spider = self.crawler.spider
         stats = self.crawler.stats
-        total = getattr(getattr(spider, "queue", None), "total", 0) or 0
+        queue = CrawlContext.of(self.crawler).queue
+        total = queue.total if queue is not None else 0
         done = getattr(spider, "orgs_done", 0)
         pages = (stats.get_value("digimeter/pages_stored") or 0) + (
             stats.get_value("digimeter/replayed") or 0
@@ -81,7 +83,7 @@ class Progress:
         return line
 
     def tick(self) -> None:
-        queue = getattr(self.crawler.spider, "queue", None)
+        queue = CrawlContext.of(self.crawler).queue
         if queue is not None:
             queue.heartbeat()
         if not self.show:

@@ -15,9 +15,10 @@ from __future__ import annotations
 import json
 import weakref
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
+from scrapy.crawler import Crawler
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 from scrapy_playwright.page import PageMethod
 
@@ -25,6 +26,10 @@ from classifiers.clickables import BLOCKED_HEADER, CLICKS_HEADER
 from classifiers.routes import identity_provider_rule
 from crawler.browser import WAIT_UNTIL
 from crawler.settle import settle
+
+if TYPE_CHECKING:
+    from playwright.async_api import Page, Route
+    from playwright.async_api import Request as PlaywrightRequest
 
 
 def render_meta(*, click: bool = False) -> dict[str, Any]:
@@ -53,7 +58,7 @@ class SharedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
     lazy = False  # scrapy-playwright starts its driver on engine_started
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> SharedPlaywrightHandler:
+    def from_crawler(cls, crawler: Crawler) -> SharedPlaywrightHandler:
         handler = _SHARED.get(crawler)
         if handler is None:
             handler = _SHARED[crawler] = cls(crawler)
@@ -74,7 +79,7 @@ MAX_CLICKS = 6
 CLICK_WAIT_MS = 300
 
 
-async def click_ways(page: Any) -> dict[str, list[dict[str, str]]]:
+async def click_ways(page: Page) -> dict[str, list[dict[str, str]]]:
     """Click every content button whose target the DOM does not name, one by one, and
     record where each goes; nothing leaves the browser but safe GETs.
 
@@ -89,7 +94,7 @@ async def click_ways(page: Any) -> dict[str, list[dict[str, str]]]:
     blocked: list[dict[str, str]] = []
     clicking = {"text": ""}
 
-    async def guard(route: Any, request: Any) -> None:
+    async def guard(route: Route, request: PlaywrightRequest) -> None:
         url, method = request.url, request.method.upper()
         if method != "GET" or identity_provider_rule(url):
             blocked.append({"url": url, "method": method, "text": clicking["text"]})

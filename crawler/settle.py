@@ -22,7 +22,11 @@ from __future__ import annotations
 import asyncio
 import weakref
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from playwright.async_api import Page
+    from playwright.async_api import Request as PlaywrightRequest
 
 SETTLE_JS = (Path(__file__).parent / "settle.js").read_text(encoding="utf-8")
 #: how long the page must stay unchanged and idle to count as finished
@@ -39,16 +43,16 @@ _STATE_JS = (
 _INFLIGHT: weakref.WeakKeyDictionary[Any, set[Any]] = weakref.WeakKeyDictionary()
 
 
-async def watch_page(page: Any, request: Any = None) -> None:
+async def watch_page(page: Page, request: Any = None) -> None:
     """Page init callback (meta `playwright_page_init_callback`): count the page's requests
     in flight and install the in-page counters before the page loads."""
     inflight: set[Any] = set()
     _INFLIGHT[page] = inflight
 
-    def started(req: Any) -> None:
+    def started(req: PlaywrightRequest) -> None:
         inflight.add(req)
 
-    def ended(req: Any) -> None:
+    def ended(req: PlaywrightRequest) -> None:
         inflight.discard(req)
 
     page.on("request", started)
@@ -57,12 +61,12 @@ async def watch_page(page: Any, request: Any = None) -> None:
     await page.add_init_script(SETTLE_JS.replace("SHORT_TIMER_MS", str(SHORT_TIMER_MS)))
 
 
-def in_flight(page: Any) -> int:
+def in_flight(page: Page) -> int:
     """How many of the page's requests are unanswered (0 for a page not watched)."""
     return len(_INFLIGHT.get(page, ()))
 
 
-async def page_state(page: Any) -> tuple[int, int]:
+async def page_state(page: Page) -> tuple[int, int]:
     """(the page's work in progress, its DOM changes so far)."""
     from playwright.async_api import Error as PlaywrightError
 
@@ -73,7 +77,7 @@ async def page_state(page: Any) -> tuple[int, int]:
     return int(busy) + in_flight(page), int(mutations)
 
 
-async def settle(page: Any, max_ms: int = SETTLE_MAX_MS) -> bool:
+async def settle(page: Page, max_ms: int = SETTLE_MAX_MS) -> bool:
     """Wait until the page is quiet (see the module docstring); True when it is, False
     when `max_ms` ran out first. A scrapy-playwright page method."""
     loop = asyncio.get_running_loop()

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
+from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 from twisted.python.failure import Failure
 
@@ -36,7 +37,7 @@ from crawler.discovery.kinds import ROBOTS, FetchKind
 from crawler.discovery.limits import Limits
 from crawler.discovery.orgcrawl import OrgCrawl
 from crawler.fetchcodec import META_KEY, fetch_of
-from crawler.orgqueue import org_queue
+from crawler.orgqueue import OrgQueue, org_queue
 from crawler.orgresults import OrgResult, org_result, org_stored
 from crawler.pagecodec import (
     PAGE_KEY,
@@ -67,12 +68,12 @@ class DigimeterSpider(scrapy.Spider):
     name = "digimeter"
 
     @classmethod
-    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> DigimeterSpider:
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> DigimeterSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.setup(crawler)
         return spider
 
-    def setup(self, crawler: Any) -> None:
+    def setup(self, crawler: Crawler) -> None:
         self.ctx = CrawlContext.of(crawler)
         self.config = self.ctx.config
         self.rules = load_rules(self.config.rules_path)
@@ -80,7 +81,6 @@ class DigimeterSpider(scrapy.Spider):
         self.ctx.store.set_meta(discovery_rules_version=self.rules.version)
         self.organisations = {o.code: o for o in self.ctx.store.organisations()}
         self.products = self.ctx.store.products()
-        self.queue: Any = None  # opened in start(), when the crawl's stats exist
         self.limits = Limits(
             budget=self.config.page_budget, max_depth=self.config.max_depth,
             route_hops=self.config.route_hops, max_redirects=self.config.max_redirects,
@@ -100,7 +100,7 @@ class DigimeterSpider(scrapy.Spider):
 
     # -- admitting organisations ---------------------------------------------------------
     async def start(self) -> AsyncIterator[Any]:
-        self.queue = org_queue(self.ctx, self.crawler.stats)
+        self.ctx.queue = org_queue(self.ctx, self.crawler.stats)
         while not self.ctx.interrupted:
             while len(self.active) >= self.config.concurrent_orgs:
                 self.slot_free.clear()
@@ -207,9 +207,17 @@ class DigimeterSpider(scrapy.Spider):
         """A result made outside a callback goes to the pipeline as a signal."""
         self.crawler.signals.send_catch_log(signal=org_result, result=result)
 
+    @property
+    def queue(self) -> OrgQueue:
+        """Which organisations this process crawls (opened in `start`, when the crawl's
+        stats exist)."""
+        if self.ctx.queue is None:
+            raise RuntimeError("the organisation queue opens when the crawl starts")
+        return self.ctx.queue
+
     def org_stored(self, org_code: str) -> None:
-        if self.queue is not None:
-            self.queue.done(org_code)
+        if self.ctx.queue is not None:
+            self.ctx.queue.done(org_code)
 
     def _unstall(self) -> None:
         """Nothing arrived for a long time while organisations wait: a request was lost
@@ -290,8 +298,8 @@ class DigimeterSpider(scrapy.Spider):
                 self.queue.give_up(code)
             self.active.clear()
             self.second.waiting.clear()
-        if self.queue is not None:
-            self.queue.close()
+        if self.ctx.queue is not None:
+            self.ctx.queue.close()
 
     def idle(self) -> None:
         """Nothing left to download: organisations still open lost a request; finish them."""
