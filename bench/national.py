@@ -99,6 +99,8 @@ def crawl(web: Path, run: Path, workers: int, args: argparse.Namespace) -> dict[
     figures["pages"] = sum(s.get("digimeter/pages_stored", 0) for s in stats)
     figures["rendered"] = sum(s.get("digimeter/pages_rendered", 0) for s in stats)
     figures["response_bytes"] = sum(s.get("downloader/response_bytes", 0) for s in stats)
+    for name in ("taken", "waited", "wait_ms"):  # crawler.hostleases, with Redis
+        figures[f"lease_{name}"] = sum(s.get(f"digimeter/host_lease/{name}", 0) for s in stats)
     server = json.loads(in_flight.read_text())
     figures["mean_in_flight"] = server["mean_in_flight"]
     figures["max_in_flight"] = server["max_in_flight"]
@@ -133,6 +135,11 @@ def report(name: str, f: dict[str, float]) -> list[tuple[str, str, bool | None, 
         ("response bytes", f"{f['response_bytes']:,.0f}"),
         ("run folder on disk", f"{f['disk'] / 2**20:.0f} MB"),
     ]  # fmt: skip
+    if f["lease_taken"]:
+        waited = f["lease_wait_ms"] / 1000
+        rows.append(("host leases", f"{f['lease_taken']:.0f} taken, {f['lease_waited']:.0f} "
+                     f"waited for ({waited:.0f} s in all, {waited / wall:.1f} requests waiting "
+                     "on average)"))  # fmt: skip
     if "redis_peak" in f:
         rows.append(("Redis peak memory", f"{f['redis_peak'] / 2**20:.1f} MB"))
     return [(f"{name}: {k}", v, None, "") for k, v in rows]
@@ -168,6 +175,8 @@ def main() -> None:
         for workers in counts:
             print(f"crawling with {workers} worker(s) ...", flush=True)
             results[workers] = crawl(web, out / f"workers{workers}", workers, args)
+            for name, value, _, _ in report(f"{workers} worker(s)", results[workers]):
+                print(f"  {name}: {value}", flush=True)  # at once: a long bench may be cut
         runs = {n: verdicts(out / f"workers{n}") for n in counts}
     rows: list[tuple[str, str, bool | None, str]] = []
     for n, figures in results.items():

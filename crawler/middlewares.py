@@ -8,7 +8,6 @@ Order (process_request ascending, process_response/process_exception descending)
    540  StoreMiddleware        stores every final response and failure (after retries)
    545  (crawler.conditional) ConditionalRequestMiddleware  re-crawls: 304 -> stored page
    550  (Scrapy) RetryMiddleware
-   700  (crawler.hostleases) HostLeases  with Redis: a lease on the host, over all workers
    740  ProxyMiddleware        sends every request through DIGIMETER_PROXY
    750  (Scrapy) HttpProxyMiddleware
    850  NetworkStats           Scrapy's DownloaderStats, without responses served from a store

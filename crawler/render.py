@@ -19,12 +19,14 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 from scrapy.crawler import Crawler
+from scrapy.http import Request, Response
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 from scrapy_playwright.page import PageMethod
 
 from classifiers.clickables import BLOCKED_HEADER, CLICKS_HEADER
 from classifiers.routes import identity_provider_rule
 from crawler.browser import WAIT_UNTIL
+from crawler.hostleases import HostLeases, leased
 from crawler.settle import settle
 
 if TYPE_CHECKING:
@@ -56,13 +58,19 @@ class SharedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
     and one browser per crawl instead of one per scheme."""
 
     lazy = False  # scrapy-playwright starts its driver on engine_started
+    leases: HostLeases | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedPlaywrightHandler:
         handler = _SHARED.get(crawler)
         if handler is None:
             handler = _SHARED[crawler] = cls(crawler)
+            handler.leases = HostLeases.for_crawler(crawler)
         return handler
+
+    async def download_request(self, request: Request) -> Response:
+        """With Redis, under a lease on the request's host (crawler.hostleases)."""
+        return await leased(self.leases, request, super().download_request)
 
     async def close(self) -> None:
         if getattr(self, "_digimeter_closed", False):

@@ -143,8 +143,6 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.robots.SharedRobotsTxtMiddleware": 100,
     "crawler.middlewares.StoreMiddleware": 540,
     "crawler.conditional.ConditionalRequestMiddleware": 545,
-    # with Redis: at most CONCURRENT_REQUESTS_PER_DOMAIN per host over all workers
-    "crawler.hostleases.HostLeases": 700,
     "crawler.middlewares.ProxyMiddleware": 740,
     "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
     "crawler.middlewares.NetworkStats": 850,
@@ -241,7 +239,9 @@ def _wire(settings: Settings) -> None:
     launch = launch_options(proxy=proxy, executable=settings.get("DIGIMETER_CHROMIUM"))
     settings.set("PLAYWRIGHT_LAUNCH_OPTIONS", launch, priority="cmdline")
     if not settings.getbool("DIGIMETER_RENDER"):
-        settings.set("DOWNLOAD_HANDLERS", {}, priority="cmdline")
+        # with Redis, the download handlers take host leases (crawler.hostleases)
+        plain = {scheme: "crawler.hostleases.LeasedHTTPHandler" for scheme in ("http", "https")}
+        settings.set("DOWNLOAD_HANDLERS", plain, priority="cmdline")
     redis_url = settings.get("DIGIMETER_REDIS_URL")
     if redis_url:
         settings.set("REDIS_URL", redis_url, priority="cmdline")

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 
 import pytest
 import redis
 from scrapy.http import Request, Response
+from scrapy.utils.test import get_crawler
 
 from crawler.distributed import run_key
-from crawler.hostleases import LEASE_KEY, HostLeases
+from crawler.hostleases import HostLeases, leased
 from testweb.localredis import running_redis
 
 RUN = "r1"
@@ -27,7 +28,7 @@ def server(tmp_path: Path) -> Iterator[redis.Redis]:
 
 def worker(server: redis.Redis, name: str) -> HostLeases:
     server.set(f"{run_key(RUN)}:worker:{name}", "alive", ex=30)  # its heartbeat
-    return HostLeases(server, RUN, name, limit=2)
+    return HostLeases(server, RUN, name, limit=2, stats=get_crawler().stats)
 
 
 def test_two_workers_hold_at_most_the_limit_of_a_host_together(server: redis.Redis) -> None:
@@ -50,21 +51,52 @@ def test_leases_of_a_dead_worker_are_taken_over(server: redis.Redis) -> None:
     assert not b.try_lease("portal.test")
 
 
-def test_a_request_waits_for_its_host_and_gives_its_lease_back(server: redis.Redis) -> None:
+def test_a_download_waits_for_its_host_and_gives_its_lease_back(server: redis.Redis) -> None:
     asyncio.run(_wait_and_give_back(server))
 
 
 async def _wait_and_give_back(server: redis.Redis) -> None:
     a, b = worker(server, "a"), worker(server, "b")
+    key = f"{run_key(RUN)}:host:portal.test"
+    finish = {i: asyncio.Event() for i in range(3)}
+    started: list[int] = []
+
+    def download(i: int, *, fails: bool = False) -> Callable[[Request], Awaitable[Response]]:
+        async def run(request: Request) -> Response:
+            started.append(i)
+            await finish[i].wait()
+            if fails:
+                raise TimeoutError(request.url)
+            return Response(request.url)
+
+        return run
+
     requests = [Request(f"http://portal.test/{i}") for i in range(3)]
-    await a.process_request(requests[0])
-    await b.process_request(requests[1])
-    waiting = asyncio.ensure_future(a.process_request(requests[2]))
+    first = asyncio.ensure_future(leased(a, requests[0], download(0, fails=True)))
+    second = asyncio.ensure_future(leased(b, requests[1], download(1)))
+    third = asyncio.ensure_future(leased(a, requests[2], download(2)))
     await asyncio.sleep(0.3)
-    assert not waiting.done()  # the host's two leases are held
-    b.process_response(requests[1], Response(requests[1].url))
-    await asyncio.wait_for(waiting, timeout=5)
-    assert LEASE_KEY in requests[2].meta and LEASE_KEY not in requests[1].meta
-    a.process_exception(requests[0], TimeoutError())
-    a.process_response(requests[2], Response(requests[2].url))
-    assert server.zcard(f"{run_key(RUN)}:host:portal.test") == 0
+    assert sorted(started) == [0, 1]  # the host's two leases are held: the third waits
+    assert server.zcard(key) == 2
+    finish[1].set()
+    assert (await second).url == requests[1].url
+    await asyncio.sleep(0.2)
+    assert sorted(started) == [0, 1, 2]  # its lease came back: the third goes
+    finish[0].set()
+    with pytest.raises(TimeoutError):
+        await first  # a failed download gives its lease back too
+    finish[2].set()
+    await third
+    assert server.zcard(key) == 0
+    # how long requests waited for their hosts is counted (the benchmark prints it)
+    assert a.stats.get_value("digimeter/host_lease/taken") == 2
+    assert a.stats.get_value("digimeter/host_lease/waited") == 1
+    assert a.stats.get_value("digimeter/host_lease/wait_ms") >= 300
+
+
+def test_without_redis_a_download_takes_no_lease() -> None:
+    async def download(request: Request) -> Response:
+        return Response(request.url, status=203)
+
+    response = asyncio.run(leased(None, Request("http://portal.test/"), download))
+    assert response.status == 203
