@@ -14,8 +14,9 @@ The lease is taken by the download handler (`leased`), when the request leaves i
 slot: after the slot's delay, inside its per-host limit. Taken earlier (a downloader
 middleware, before the slot), a request waiting for its host would hold one of the
 downloader's CONCURRENT_REQUESTS places that other hosts' requests could use, and a lease
-would be held through the slot's delay: measured on 60 organisations with 2 workers, 66
-requests waited on average and the crawl was slower than with 1 worker.
+would be held through the slot's delay. Measured on 60 organisations with 2 workers
+(bench/national.py): taken before the slot, 2,167 of 6,030 requests waited for a lease, 66
+at a time on average; taken here, none did.
 """
 
 from __future__ import annotations
