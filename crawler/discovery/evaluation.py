@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from classifiers.dutch import lemma, tokens
@@ -260,9 +262,15 @@ class Evaluator:
                     keep.pop(b, None)
         return keep
 
-    def link_scores(self, link: Link) -> dict[str, float]:
-        anchor = self.matcher.score_text(link.text) if link.text else {}
-        url = self.matcher.score_url(link.url)
+    def link_scores(self, link: Link) -> Mapping[str, float]:
+        """Score per product of a link, by its words and its URL (a site's menus and footers
+        repeat on every page: scored once, `_link_scores`)."""
+        return self._link_scores(link.text, link.url)
+
+    @lru_cache(maxsize=100_000)  # noqa: B019 (one evaluator per product list, for the crawl)
+    def _link_scores(self, text: str, link_url: str) -> Mapping[str, float]:
+        anchor = self.matcher.score_text(text) if text else {}
+        url = self.matcher.score_url(link_url)
         keys = set(anchor) | set(url)
         return {k: max(anchor.get(k, 0.0), 0.9 * url.get(k, 0.0)) for k in keys}
 

@@ -5,6 +5,7 @@ share, instead of each declaring the attributes of the others."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from crawler.discovery.evaluation import SiteScope
@@ -31,7 +32,7 @@ class Findings:
     #: per product, links to other sites that name it (score, url)
     away: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
     #: entries of the site's lists that name no product (url, scores), in order seen
-    unnamed: dict[str, tuple[str, dict[str, float]]] = field(default_factory=dict)
+    unnamed: dict[str, tuple[str, Mapping[str, float]]] = field(default_factory=dict)
     #: the site search, once the homepage showed one
     search_form: SearchForm | None = None
     #: why the site could not be crawled ('' while it can)

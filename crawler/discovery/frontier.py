@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from crawler.discovery.evaluation import Evaluator
@@ -26,7 +26,7 @@ class FrontierItem:
     url: str = field(compare=False)
     depth: int = field(compare=False)
     hub: bool = field(compare=False)
-    scores: dict[str, float] = field(compare=False)
+    scores: Mapping[str, float] = field(compare=False)
 
 
 class Frontier:
@@ -39,11 +39,11 @@ class Frontier:
         self.seen: set[str] = set()
         self._count = itertools.count()
 
-    def priority(self, scores: dict[str, float], hub: bool, depth: int) -> float:
+    def priority(self, scores: Mapping[str, float], hub: bool, depth: int) -> float:
         best = max((scores.get(k, 0.0) for k in self.unsettled()), default=0.0)
         return best + (self.ev.hub_bonus if hub else 0.0) - self.ev.depth_penalty * depth
 
-    def add(self, link: Link, depth: int, scores: dict[str, float]) -> None:
+    def add(self, link: Link, depth: int, scores: Mapping[str, float]) -> None:
         key = normalize_url(link.url)
         if key in self.seen or len(self.seen) >= MAX_ITEMS:
             return
