@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import redis
+import redis.asyncio
 from scrapy.http import Request, Response
 from scrapy.utils.test import get_crawler
 
@@ -20,6 +21,8 @@ RUN = "r1"
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[redis.Redis]:
+    """A real redis-server; the client the test checks it with (the workers have their own,
+    asyncio clients, as in a crawl)."""
     with running_redis(tmp_path) as url:
         client = redis.Redis.from_url(url, decode_responses=True)
         yield client
@@ -27,28 +30,38 @@ def server(tmp_path: Path) -> Iterator[redis.Redis]:
 
 
 def worker(server: redis.Redis, name: str) -> HostLeases:
-    server.set(f"{run_key(RUN)}:worker:{name}", "alive", ex=30)  # its heartbeat
-    return HostLeases(server, RUN, name, limit=2, stats=get_crawler().stats)
+    """A worker's leases, with its heartbeat set; call it inside the event loop."""
+    server.set(f"{run_key(RUN)}:worker:{name}", "alive", ex=30)
+    url = "redis://{host}:{port}/{db}".format(**server.connection_pool.connection_kwargs)
+    client = redis.asyncio.Redis.from_url(url, decode_responses=True)
+    return HostLeases(client, RUN, name, limit=2, stats=get_crawler().stats)
 
 
 def test_two_workers_hold_at_most_the_limit_of_a_host_together(server: redis.Redis) -> None:
-    a, b = worker(server, "a"), worker(server, "b")
-    first, second = a.try_lease("portal.test"), b.try_lease("portal.test")
-    assert first and second
-    assert not a.try_lease("portal.test") and not b.try_lease("portal.test")
-    assert b.try_lease("www.other.test")  # another host has its own limit
-    server.zrem(f"{run_key(RUN)}:host:portal.test", first)  # a's request came back
-    assert b.try_lease("portal.test")
-    assert not a.try_lease("portal.test")
+    async def check() -> None:
+        a, b = worker(server, "a"), worker(server, "b")
+        first, second = await a.try_lease("portal.test"), await b.try_lease("portal.test")
+        assert first and second
+        assert not await a.try_lease("portal.test")
+        assert not await b.try_lease("portal.test")
+        assert await b.try_lease("www.other.test")  # another host has its own limit
+        server.zrem(f"{run_key(RUN)}:host:portal.test", first)  # a's request came back
+        assert await b.try_lease("portal.test")
+        assert not await a.try_lease("portal.test")
+
+    asyncio.run(check())
 
 
 def test_leases_of_a_dead_worker_are_taken_over(server: redis.Redis) -> None:
-    a, b = worker(server, "a"), worker(server, "b")
-    assert a.try_lease("portal.test") and a.try_lease("portal.test")
-    assert not b.try_lease("portal.test")
-    server.delete(f"{run_key(RUN)}:worker:a")  # a was killed: its heartbeat expired
-    assert b.try_lease("portal.test") and b.try_lease("portal.test")
-    assert not b.try_lease("portal.test")
+    async def check() -> None:
+        a, b = worker(server, "a"), worker(server, "b")
+        assert await a.try_lease("portal.test") and await a.try_lease("portal.test")
+        assert not await b.try_lease("portal.test")
+        server.delete(f"{run_key(RUN)}:worker:a")  # a was killed: its heartbeat expired
+        assert await b.try_lease("portal.test") and await b.try_lease("portal.test")
+        assert not await b.try_lease("portal.test")
+
+    asyncio.run(check())
 
 
 def test_a_download_waits_for_its_host_and_gives_its_lease_back(server: redis.Redis) -> None:
