@@ -273,7 +273,7 @@ class OrgCrawl:
             # a page as good for another product is ambiguous: a page of its own wins, by
             # up to `margin` points, and an ambiguous page never ends the search
             shared = any(other >= score for k, other in verdict.scores.items() if k != key)
-            weight = score - (self.ev.margin if shared else 0.0)
+            weight = score - (self.ev.margin if shared else 0.0) + self.ev.own_name(key, info.title)
             previous = st.pages.get(page.url)
             if previous is None or score > previous[0]:
                 st.pages[page.url] = (score, rank)
