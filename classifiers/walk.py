@@ -237,9 +237,13 @@ class RouteWalk(RouteLog):
 
     def passage(self, facts: PageFacts, step: Step, titled: int) -> bool:
         """An interstitial that is not about the product (an exit notice, a consent wall, a
-        splash page): passed through to its ways on."""
+        splash page): passed through to its ways on. Its text must name the product to hold
+        the route: a word of one of the product's terms in an exit notice ("u gaat naar een
+        website van een andere organisatie" for a 'klacht over de gemeentelijke
+        organisatie') does not."""
         assert self.case is not None
-        if not facts.interstitial or titled or self.rel(facts.text) or step.hop >= MAX_HOPS:
+        names_product = self.rel(facts.text) >= 2
+        if not facts.interstitial or titled or names_product or step.hop >= MAX_HOPS:
             return False
         if names_another(facts.title, self.case.product):
             return False  # another product's page, however short
