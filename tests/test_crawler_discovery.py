@@ -284,3 +284,44 @@ def test_a_last_look_at_unnamed_list_entries_finds_a_statement_under_another_tit
     assert (outcome, url) == ("found", rules)
     # a product with a page of its own takes no last look at this page
     assert cases(state)["paspoort"][1] == PAGES["paspoort"][0]
+
+
+def test_the_last_look_skips_the_entries_of_a_list_in_another_language() -> None:
+    """The English homepage lists more English pages than the last look opens; a Dutch
+    statement stands on a Dutch page, so the Dutch list's unnamed entry is opened."""
+    az, english = HOME + "onderwerpen-a-z", HOME + "en/"
+    rules = HOME + "minder-regels"
+    pages = {k: v for k, v in PAGES.items() if k != "hondenbelasting"}
+    entries = (
+        "".join(f'<li><a href="{url}">{title}</a></li>' for url, title, _ in pages.values())
+        + f'<li><a href="{rules}">Minder regels voor inwoners en ondernemers</a></li>'
+    )
+    topics = ["Moving house", "Waste bins", "Complaints", "Taxes", "Building files", "Parking",
+              "Events", "Benefits", "Marriage"]  # fmt: skip
+    english_list = "".join(
+        f'<li><a href="{english}{n}">{topic}</a></li>' for n, topic in enumerate(topics)
+    )
+    web = {
+        HOME: html_page(
+            HOME, "Home", f'<a href="{english}">English</a> <a href="{az}">Onderwerpen A-Z</a>'
+        ),
+        english: Page(
+            english,
+            200,
+            {"content-type": "text/html; charset=utf-8"},
+            f"<html lang='en'><head><title>Welcome</title></head><body><main><h1>Welcome"
+            f"</h1><ul>{english_list}</ul></main></body></html>".encode(),
+        ),
+        az: html_page(az, "Onderwerpen A-Z", f"<ul>{entries}</ul>"),
+        rules: html_page(
+            rules,
+            "Minder regels voor inwoners en ondernemers",
+            "<p>De hondenbelasting is sinds 2022 afgeschaft. U hoeft uw hond niet meer aan "
+            "te melden.</p>",
+        ),
+        **product_pages(),
+    }
+    del web[PAGES["hondenbelasting"][0]]
+    state = crawl_state()
+    drive(state, web)
+    assert cases(state)["hondenbelasting"][:2] == ("found", rules)

@@ -324,8 +324,9 @@ class OrgCrawl:
             named = max(scores.values(), default=0.0) >= self.ev.candidate
             if not self.trap.allows(link.url, named, variant_key(link.url) in lists):
                 continue
-            if listing and link.in_main and not named:
+            if listing and link.in_main and not named and not info.other_language:
                 # a list's entry that names no product surely: where a statement may stand
+                # (a Dutch one: not an entry of a list in another language)
                 self.site.unnamed.setdefault(normalize_url(link.url), (link.url, scores))
             for key, score in scores.items():
                 if key not in unsettled:
