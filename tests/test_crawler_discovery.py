@@ -325,3 +325,45 @@ def test_the_last_look_skips_the_entries_of_a_list_in_another_language() -> None
     state = crawl_state()
     drive(state, web)
     assert cases(state)["hondenbelasting"][:2] == ("found", rules)
+
+
+def test_a_form_on_another_site_the_list_names_is_judged_again_for_its_product() -> None:
+    """The organisation has only a form on its supplier's host, listed in its A-Z list; a
+    neighbouring page sends the reader to the same form ('dit is iets anders dan <Bezwaar
+    maken WOZ>'). The form, fetched before as a plain candidate, is opened again for the
+    product the list names it for, and is its page. (An old address of the site's own that
+    moved there is fetched first: that fetch judges it as a page of the site, which it is
+    not.)"""
+    az, other = HOME + "onderwerpen-a-z", HOME + "woz-waarde-en-taxatieverslag"
+    form = "http://proefdorp.formulierenbalie.test/proefdorp/bezwaar-maken-woz"
+    lead = f'Let op: dit is iets anders dan <a href="{form}">Bezwaar maken WOZ</a>.'
+    web = {
+        HOME: html_page(HOME, "Home", f'<a href="{az}">Onderwerpen A-Z</a>'),
+        az: html_page(
+            az,
+            "Onderwerpen A-Z",
+            f'<ul><li><a href="{other}">Woz waarde en taxatieverslag</a></li>'
+            f'<li><a href="{form}">Bezwaar maken WOZ</a></li></ul>',
+        ),
+        other: html_page(other, "Woz waarde en taxatieverslag", f"<p>{lead}</p>"),
+        form: html_page(
+            form,
+            "Bezwaar maken WOZ",
+            "<form method='post'><label>Naam <input name='naam'></label>"
+            "<button>Versturen</button></form>",
+        ),
+    }
+    old = HOME + "oud/bezwaar-maken-woz"
+    web[old] = html_page(
+        old, "Bezwaar maken WOZ", head=f'<meta http-equiv="refresh" content="0; url={form}">'
+    )
+    web[az] = html_page(
+        az,
+        "Onderwerpen A-Z",
+        f'<ul><li><a href="{other}">Woz waarde en taxatieverslag</a></li>'
+        f'<li><a href="{old}">Bezwaar maken WOZ</a></li>'
+        f'<li><a href="{form}">Bezwaar maken WOZ (formulier)</a></li></ul>',
+    )
+    state = crawl_state(("woz-bezwaar",))
+    drive(state, web)
+    assert cases(state)["woz-bezwaar"][:2] == ("found", form)

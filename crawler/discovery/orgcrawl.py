@@ -166,8 +166,10 @@ class OrgCrawl:
             key = (normalize_url(f.url), f.render)
             explore = f.kind in EXPLORED_KINDS and not f.render
             if key in self.requested:
-                # asked for before for another purpose: served again from the store
-                if f.kind != ROUTE and not (explore and key[0] not in self.site.explored):
+                # asked for before for another purpose: served again from the store (a page
+                # of another site is judged again when opened for the product it is named for)
+                again = f.kind == ROUTE or f.source == ELSEWHERE
+                if not again and not (explore and key[0] not in self.site.explored):
                     continue
                 f = replace(f, again=self.requested[key] + 1)
             if explore:
@@ -264,6 +266,11 @@ class OrgCrawl:
         verdict = self.ev.judge(info, self.site.scope, feed, elsewhere)
         if elsewhere and verdict.scores:
             self.site.states[elsewhere].elsewhere.add(page.url)
+        for key, url in verdict.sent.items():
+            # the lead sends the reader to another site for a product: a page to open for
+            # it when the site has none of its own
+            if not self.site.scope.is_site(url) and key in self.site.states:
+                self.site.away.setdefault(key, []).append((self.ev.confirm, url))
         if verdict.scores and info.titles:
             self.site.titles[page.url] = info.titles[0]
         out = []
