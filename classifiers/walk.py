@@ -120,6 +120,24 @@ class RouteWalk(RouteLog):
             self.same_subject(way, passages - 1) for way in ways
         )
 
+    def lists_product(self, url: str, passages: int = 1) -> bool:
+        """True when the stored page at `url` is a list of routes (a forms overview) with an
+        entry that names the product: 'MijnGemeente APP' on the product page leads to the
+        site's forms, where the product's form is one of many. An interstitial on the way is
+        looked through to its way on."""
+        assert self.classifier is not None and self.case is not None
+        page, _ = self.classifier.resolve(url)
+        facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
+        if facts is None:
+            return False
+        entries = [s for s in facts.links if not any(r.startswith("idp.") for r in s.reasons)]
+        if overview_choice(facts.title, entries, self.case.product):
+            return True
+        ways = [sub.url for sub in facts.links if "passage" in sub.reasons]
+        return bool(facts.interstitial and passages and 0 < len(ways) <= 2) and any(
+            self.lists_product(way, passages - 1) for way in ways
+        )
+
     def start(self, facts: PageFacts) -> None:
         """Walk from the product page."""
         self.product_title = facts.title
@@ -131,11 +149,12 @@ class RouteWalk(RouteLog):
     def follow(self, link: LinkFacts, *, hop: int, parent: str, via: str) -> None:
         assert self.classifier is not None
         # a 'Mijn ...' portal or a 'DigiD aanvragen' link whose target is titled like the
-        # product page (its own form, with a DigiD logo's alt text in the link) is its route
+        # product page (its own form, with a DigiD logo's alt text in the link), or lists the
+        # product's form among others (the site's forms overview), is its route
         portal_for_product = (link.info_signal == "trap_site_login" and self.rel(link.text)) or (
             link.info_signal in ("trap_site_login", "trap_idp_info_link")
             and hop == 1
-            and self.same_subject(link.url)
+            and (self.same_subject(link.url) or self.lists_product(link.url))
         )
         if link.info_rule and not portal_for_product:
             self.note(
