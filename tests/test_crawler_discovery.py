@@ -367,3 +367,31 @@ def test_a_form_on_another_site_the_list_names_is_judged_again_for_its_product()
     state = crawl_state(("woz-bezwaar",))
     drive(state, web)
     assert cases(state)["woz-bezwaar"][:2] == ("found", form)
+
+
+def test_a_list_entry_that_half_names_products_is_kept_for_the_last_look() -> None:
+    """'Regels en vergunningen: wat is veranderd?' scores as a candidate for a permit (its
+    word 'vergunningen') but surely names no product: once that permit has its own page, the
+    entry is one the last look may open, where a statement about the dog tax can stand."""
+    from classifiers.parsedpage import ParsedPage
+    from crawler.discovery.pageinfo import page_info
+
+    az, rules = HOME + "onderwerpen-a-z", HOME + "product?id=7848"
+    state = crawl_state(("hondenbelasting", "uitwegvergunning"))
+    state.states["uitwegvergunning"].settled = True
+    page = html_page(
+        az,
+        "Onderwerpen A-Z",
+        f'<ul><li><a href="{rules}">Regels en vergunningen: wat is veranderd?</a></li></ul>',
+    )
+    info = page_info(ParsedPage(page), RULES)
+    assert info is not None
+    state._harvest(info, 1, "links", main_only=False)
+    assert normalize_url(rules) in state.site.unnamed
+    # an entry that surely names a product is not
+    page = html_page(
+        az, "Onderwerpen A-Z", f'<ul><li><a href="{rules}">Hondenbelasting</a></li></ul>'
+    )
+    state = crawl_state(("hondenbelasting", "uitwegvergunning"))
+    state._harvest(page_info(ParsedPage(page), RULES), 1, "links", main_only=False)  # type: ignore[arg-type]
+    assert normalize_url(rules) not in state.site.unnamed

@@ -331,9 +331,11 @@ class OrgCrawl:
             named = max(scores.values(), default=0.0) >= self.ev.candidate
             if not self.trap.allows(link.url, named, variant_key(link.url) in lists):
                 continue
-            if listing and link.in_main and not named and not info.other_language:
-                # a list's entry that names no product surely: where a statement may stand
-                # (a Dutch one: not an entry of a list in another language)
+            # a list's entry that names no product surely (none scores `confirm`; 'Regels en
+            # vergunningen: wat is veranderd?' half names every permit): where a statement
+            # may stand (a Dutch one: not an entry of a list in another language)
+            surely = max(scores.values(), default=0.0) >= self.ev.confirm
+            if listing and link.in_main and not info.other_language and not surely:
                 self.site.unnamed.setdefault(normalize_url(link.url), (link.url, scores))
             for key, score in scores.items():
                 if key not in unsettled:
