@@ -348,3 +348,36 @@ def test_a_page_for_the_other_audience_is_not_the_page_of_a_product_whose_form_i
     }
     drive(state, web)
     assert cases(state)["leerlingenvervoer"][:2] == ("found", form)
+
+
+def test_a_page_that_is_something_else_lends_its_own_call_to_action_to_no_product() -> None:
+    """'Hulp bij het huishouden. Let op: dit is iets anders dan <Hulp bij wonen en
+    gezondheid>' with its own form on the supplier's host: that form, though its address
+    names the product better, is the neighbour's; the product's is the one the lead names."""
+    other = HOME + "hulp-bij-het-huishouden"
+    own_form = "http://proefdorp.formulierenbalie.test/proefdorp/hulp-bij-wonen-en-gezondheid"
+    its_form = "http://proefdorp.formulierenbalie.test/proefdorp/hulp-bij-het-huishouden-8"
+    lead = f'Let op: dit is iets anders dan <a href="{own_form}">Hulp bij wonen en gezondheid</a>.'
+    form = (
+        "<form method='post'><label>Naam <input name='naam'></label>"
+        "<button>Versturen</button></form>"
+    )
+    web = {
+        HOME: html_page(
+            HOME,
+            "Welkom",
+            "<p>Welkom op de website van de gemeente Proefdorp.</p>"
+            f'<ul><li><a href="{other}">Hulp bij het huishouden</a></li></ul>',
+        ),
+        other: html_page(
+            other,
+            "Hulp bij het huishouden",
+            f"<p>{lead} Hieronder leest u hoe u dit regelt.</p>"
+            f'<p><a href="{its_form}">Online aanvragen</a></p>',
+        ),
+        own_form: html_page(own_form, "Hulp bij wonen en gezondheid", form),
+        its_form: html_page(its_form, "Hulp bij het huishouden", form),
+    }
+    state = crawl_state(("wmo-voorziening",))
+    drive(state, web)
+    assert cases(state)["wmo-voorziening"][:2] == ("found", own_form)

@@ -266,6 +266,8 @@ class OrgCrawl:
         verdict = self.ev.judge(info, self.site.scope, feed, elsewhere)
         if elsewhere and verdict.scores:
             self.site.states[elsewhere].elsewhere.add(page.url)
+        if verdict.sent:
+            self.site.sent_on[normalize_url(page.url)] = set(verdict.sent)
         for key, url in verdict.sent.items():
             # the lead sends the reader to another site for a product: a page to open for
             # it when the site has none of its own
@@ -318,6 +320,9 @@ class OrgCrawl:
         # the organisation's own lists and sections, not another product's page (whose
         # links to other sites are its routes)
         listing = info.url not in self.site.titles
+        # a page that sends the reader on for a product ('dit is iets anders dan <X>') is
+        # no list of X's pages: its own calls to action are another thing's routes
+        sent_on = self.site.sent_on.get(normalize_url(info.url), set())
         for link in info.links:
             if (main_only and not link.in_main) or self.ev.skip(link.url):
                 continue
@@ -325,7 +330,13 @@ class OrgCrawl:
             if not self.site.scope.is_site(link.url):
                 # the organisation's own page sends the reader to another site for it
                 for key, score in scores.items():
-                    if key in unsettled and score >= candidate and listing and link.in_main:
+                    if (
+                        key in unsettled
+                        and key not in sent_on
+                        and score >= candidate
+                        and listing
+                        and link.in_main
+                    ):
                         self.site.away.setdefault(key, []).append((score, link.url))
                 continue
             named = max(scores.values(), default=0.0) >= self.ev.candidate
