@@ -24,7 +24,7 @@ from classifiers.logins import idp_login, login_url
 from classifiers.offers import Route, RouteLog, Step, document_offer, link_offer, page_offers
 from classifiers.pagefacts import LinkFacts, PageFacts, analyze_html
 from classifiers.ruleset import RuleSet
-from digimeter.core.model import Case
+from digimeter.core.model import Case, Product
 from digimeter.core.pages import Page, normalize_url
 
 if TYPE_CHECKING:
@@ -73,10 +73,20 @@ class RouteWalk(RouteLog):
     case: Case | None = None
     visited: set[str] = field(default_factory=set)
     product_title: str = ""
+    #: the products whose case has the same page (a page that covers both): their words
+    #: name this route too ('WOZ-bezwaar' behind 'WOZ-waarde en belastingaanslag bezwaar')
+    partners: tuple[Product, ...] = ()
 
     def rel(self, text: str) -> int:
         assert self.case is not None
-        return relevance(text, self.case.product)
+        return max(relevance(text, p) for p in (self.case.product, *self.partners))
+
+    def another(self, text: str) -> bool:
+        """True when the text names another product than this case's and its partners'."""
+        assert self.case is not None
+        return names_another(text, self.case.product) and not any(
+            relevance(text, p) for p in self.partners
+        )
 
     def delegation(self, url: str) -> tuple[str, Finding | None]:
         """(host, finding) when `url` is another body's route, else ('', None)."""
@@ -249,7 +259,7 @@ class RouteWalk(RouteLog):
                 continue  # followed only where an overview names the product
             if about_product or self.rel(sub.text) or sub.claims:
                 self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
-            elif sent_there and not names_another(sub.text, self.case.product):
+            elif sent_there and not self.another(sub.text):
                 # on the portal the user goes on by its calls to action, not another
                 # product's ('Verhuizing doorgeven (DigiD)' in a list of every form)
                 self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
@@ -264,7 +274,7 @@ class RouteWalk(RouteLog):
         names_product = self.rel(facts.text) >= 2
         if not facts.interstitial or titled or names_product or step.hop >= MAX_HOPS:
             return False
-        if names_another(facts.title, self.case.product):
+        if self.another(facts.title):
             return False  # another product's page, however short
         self.note(Finding("", "route.interstitial", facts.url, facts.title[:80],
                           self.confidence("interstitial")))  # fmt: skip
