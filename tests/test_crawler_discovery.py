@@ -395,3 +395,18 @@ def test_a_list_entry_that_half_names_products_is_kept_for_the_last_look() -> No
     state = crawl_state(("hondenbelasting", "uitwegvergunning"))
     state._harvest(page_info(ParsedPage(page), RULES), 1, "links", main_only=False)  # type: ignore[arg-type]
     assert normalize_url(rules) not in state.site.unnamed
+
+
+
+def test_the_last_look_opens_the_sites_own_pages_before_its_form_hosts() -> None:
+    """The digital counter on 'loket.' lists more forms that name no product than the last
+    look opens, seen before the A-Z's 'Minder regels' page: a statement stands on an
+    information page of the site's own host, so that one is opened first."""
+    loket, rules = "http://loket.proefdorp.test/formulier/", HOME + "minder-regels"
+    state = crawl_state(("hondenbelasting",))
+    for n in range(8):
+        state.site.unnamed[f"{loket}{n}"] = (f"{loket}{n}", {})
+    state.site.unnamed[normalize_url(rules)] = (rules, {})
+    opened = [f.url for f in state.plan._last_look()]
+    assert opened[0] == rules
+    assert len(opened) == 6  # the last look opens few pages
