@@ -397,7 +397,6 @@ def test_a_list_entry_that_half_names_products_is_kept_for_the_last_look() -> No
     assert normalize_url(rules) not in state.site.unnamed
 
 
-
 def test_the_last_look_opens_the_sites_own_pages_before_its_form_hosts() -> None:
     """The digital counter on 'loket.' lists more forms that name no product than the last
     look opens, seen before the A-Z's 'Minder regels' page: a statement stands on an
