@@ -409,3 +409,37 @@ def test_the_last_look_opens_the_sites_own_pages_before_its_form_hosts() -> None
     opened = [f.url for f in state.plan._last_look()]
     assert opened[0] == rules
     assert len(opened) == 6  # the last look opens few pages
+
+
+def test_an_old_address_of_the_site_that_moved_to_a_form_elsewhere_is_that_products_page() -> None:
+    """The A-Z links 'Collectevergunning' to an old address of the site's own, which now
+    only refreshes to the form on the supplier's host: the organisation named that form
+    for the product, so it is the product's page."""
+    az, old = HOME + "onderwerpen-a-z", HOME + "oud/collectevergunning"
+    form = "http://proefdorp.formulierenbalie.test/proefdorp/collectevergunning"
+    web = {
+        HOME: html_page(
+            HOME,
+            "Welkom",
+            "<p>Welkom op de website van de gemeente Proefdorp. Hier vindt u informatie over "
+            "onze dienstverlening aan inwoners en ondernemers.</p>"
+            f'<ul><li><a href="{az}">Onderwerpen A-Z</a></li>'
+            f'<li><a href="{HOME}contact">Contact</a></li>'
+            f'<li><a href="{HOME}nieuws">Nieuws</a></li></ul>',
+        ),
+        az: html_page(
+            az, "Onderwerpen A-Z", f'<ul><li><a href="{old}">Collectevergunning</a></li></ul>'
+        ),
+        old: html_page(
+            old, "Collectevergunning", head=f'<meta http-equiv="refresh" content="0; url={form}">'
+        ),
+        form: html_page(
+            form,
+            "Collectevergunning",
+            "<form method='post'><label>Naam <input name='naam'></label>"
+            "<button>Versturen</button></form>",
+        ),
+    }
+    state = crawl_state(("collectevergunning",))
+    drive(state, web)
+    assert cases(state)["collectevergunning"][:2] == ("found", form)

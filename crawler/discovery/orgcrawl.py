@@ -251,7 +251,15 @@ class OrgCrawl:
         if fetch.kind in EXPLORED_KINDS:
             self.site.explored.add(normalize_url(page.url))
         if fetch.kind in (CANDIDATE, HUB) or (fetch.kind == HOME and fetch.depth > 0):
-            elsewhere = fetch.product if fetch.source == ELSEWHERE else ""
+            # a page of another site opened for a product: named for it by the organisation's
+            # own list (ELSEWHERE), or an old address of the site's own that moved there
+            moved_away = (
+                fetch.kind == CANDIDATE
+                and bool(fetch.chain)
+                and self.site.scope.is_site(fetch.chain[0])
+                and not self.site.scope.is_site(page.url)
+            )
+            elsewhere = fetch.product if fetch.source == ELSEWHERE or moved_away else ""
             out += self._judge(parsed, info, elsewhere)
         source = "search" if fetch.kind == SEARCH else "links"
         depth = fetch.depth + 1 if fetch.kind != SEARCH else 1
