@@ -12,6 +12,7 @@ found is kept; `verdicts.py` takes the highest.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -114,39 +115,38 @@ class RouteWalk(RouteLog):
         }
         return facts is not None and bool(own & set(facts.brand_sites))
 
-    def same_subject(self, url: str, passages: int = 1) -> bool:
-        """True when the stored page at `url` is titled like the product page: 'Mijn Gemeente
-        app' on the product page leads to the product's own form, not to a portal. An
-        interstitial on the way (an exit notice) is looked through to its way on."""
+    def leads_to(self, url: str, check: Callable[[PageFacts], bool], passages: int = 1) -> bool:
+        """True when the stored page at `url` passes `check`; an interstitial on the way (an
+        exit notice) is looked through to its way on."""
         assert self.classifier is not None
         page, _ = self.classifier.resolve(url)
         facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
         if facts is None:
             return False
-        if same_subject(facts.title, self.product_title):
+        if check(facts):
             return True
         ways = [sub.url for sub in facts.links if "passage" in sub.reasons]
         return bool(facts.interstitial and passages and 0 < len(ways) <= 2) and any(
-            self.same_subject(way, passages - 1) for way in ways
+            self.leads_to(way, check, passages - 1) for way in ways
         )
 
-    def lists_product(self, url: str, passages: int = 1) -> bool:
-        """True when the stored page at `url` is a list of routes (a forms overview) with an
-        entry that names the product: 'MijnGemeente APP' on the product page leads to the
-        site's forms, where the product's form is one of many. An interstitial on the way is
-        looked through to its way on."""
-        assert self.classifier is not None and self.case is not None
-        page, _ = self.classifier.resolve(url)
-        facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
-        if facts is None:
-            return False
-        entries = [s for s in facts.links if not any(r.startswith("idp.") for r in s.reasons)]
-        if overview_choice(facts.title, entries, self.case.product):
-            return True
-        ways = [sub.url for sub in facts.links if "passage" in sub.reasons]
-        return bool(facts.interstitial and passages and 0 < len(ways) <= 2) and any(
-            self.lists_product(way, passages - 1) for way in ways
-        )
+    def same_subject(self, url: str) -> bool:
+        """True when the page at `url` is titled like the product page: 'Mijn Gemeente app'
+        on the product page leads to the product's own form, not to a portal."""
+        return self.leads_to(url, lambda facts: same_subject(facts.title, self.product_title))
+
+    def lists_product(self, url: str) -> bool:
+        """True when the page at `url` is a list of routes (a forms overview) with an entry
+        that names the product: 'MijnGemeente APP' on the product page leads to the site's
+        forms, where the product's form is one of many."""
+        assert self.case is not None
+        product = self.case.product
+
+        def lists(facts: PageFacts) -> bool:
+            entries = [s for s in facts.links if not any(r.startswith("idp.") for r in s.reasons)]
+            return bool(overview_choice(facts.title, entries, product))
+
+        return self.leads_to(url, lists)
 
     def start(self, facts: PageFacts) -> None:
         """Walk from the product page."""
