@@ -195,4 +195,6 @@ def choose_links(links: Sequence[L], product: Product) -> list[L]:
         return []
     # entries alike but for their route's words ('(DigiD)', '(pdf)') are all the product's
     near = best - _matcher(product).rules.thresholds["margin"]
-    return [link for score, link in scored if score > 0 and score >= near][:MAX_CHOSEN]
+    chosen = [(s, n, link) for n, (s, link) in enumerate(scored) if s > 0 and s >= near]
+    # best first: of routes alike, the one taken first is the route shown
+    return [link for _, _, link in sorted(chosen, key=lambda c: (-c[0], c[1]))][:MAX_CHOSEN]

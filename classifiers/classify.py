@@ -12,7 +12,7 @@ from classifiers.pagefacts import PageFacts, PlatformHit, analyze_html, platform
 from classifiers.ruleset import RuleSet, load_rules
 from classifiers.verdicts import decide
 from classifiers.walk import RouteWalk
-from digimeter.core.model import Case, Verdict
+from digimeter.core.model import Case, Product, Verdict
 from digimeter.core.pages import Page, PageStore, normalize_url, resolve
 
 
@@ -59,15 +59,18 @@ class Classifier:
     def is_vendor(self, url: str) -> bool:
         return any(h.vendor for h in self._platform_hits(url))
 
-    def classify(self, case: Case) -> Verdict:
-        """The verdict of one case."""
+    def classify(self, case: Case, partners: tuple[Product, ...] = ()) -> Verdict:
+        """The verdict of one case; `partners`: the products of the organisation's other
+        cases on the same page (a page that covers both), whose words name its routes too."""
         if case.outcome != "found":
             return decide(case, self.rules, None, None)
         page, chain = self.resolve(case.product_url)
         facts = self.facts(page, hop=0) if page is not None and page.ok else None
         if facts is None:
             return decide(case, self.rules, None, None, missing=page, chain=chain)
-        walk = RouteWalk(classifier=self, case=case, confidences=self.rules.confidences)
+        walk = RouteWalk(
+            classifier=self, case=case, confidences=self.rules.confidences, partners=partners
+        )
         walk.start(facts)
         return decide(case, self.rules, facts, walk)
 

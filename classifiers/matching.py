@@ -122,6 +122,13 @@ class ProductMatcher:
                 out[key] = (score, self.scorer.combine(share, own, words)[1])
         return out
 
+    def name_share(self, key: str, text: str) -> float:
+        """The share (0..1) of the product's own name (products.csv `name_nl`, the UPL
+        name, action words dropped) that a text matches."""
+        name = self.scorer.words(self.by_key[key].name_nl)
+        words = self.scorer.words(text)
+        return self.scorer.match(words, name)[0] if name and words else 0.0
+
     def score_text(self, text: str) -> dict[str, float]:
         """Score per product (0..100) for products the text matches at all."""
         return {key: score for key, (score, _) in self.match_text(text).items()}

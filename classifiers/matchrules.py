@@ -22,7 +22,7 @@ THRESHOLDS = (
 WEIGHTS = (
     "term", "text", "title", "url", "stem", "compound_head", "inflection", "compound_part",
     "fuzzy_min", "hub_bonus", "depth_penalty", "compound_modifier", "other_type", "audience",
-    "form_page", "lead", "lead_keep",
+    "form_page", "lead", "lead_keep", "own_name",
 )  # fmt: skip
 PATTERNS = {
     "page": (
@@ -37,6 +37,7 @@ PATTERNS = {
         "form_title",
         "login_start",
         "sends_on",
+        "not_the_same",
     ),
     "links": ("hub_text", "hub_url", "skip_url"),
     "search": ("action", "field"),

@@ -22,7 +22,8 @@ from pathlib import Path
 
 from classifiers.classify import Classifier
 from classifiers.ruleset import RuleSet, load_rules
-from digimeter.core.model import VERDICT_FIELDS, Case, Verdict
+from digimeter.core.model import VERDICT_FIELDS, Case, Product, Verdict
+from digimeter.core.pages import normalize_url
 from digimeter.core.runstate import CLASSIFIED
 from digimeter.core.runstore import RunStore
 
@@ -116,10 +117,31 @@ def _classify_cases(run_dir: Path, rules_dir: Path, cases: list[Case]) -> list[V
     pages = store.page_store()
     try:
         classifier = Classifier(pages, load_rules(rules_dir))
-        return [replace(classifier.classify(case), run_id=store.run_id) for case in cases]
+        on_page = partners_on_page(cases)
+        return [
+            replace(classifier.classify(case, on_page[id(case)]), run_id=store.run_id)
+            for case in cases
+        ]
     finally:
         pages.close()
         store.close()
+
+
+def partners_on_page(cases: list[Case]) -> dict[int, tuple[Product, ...]]:
+    """Per case (by id), the products of the same organisation's other found cases on the
+    same page: a page that covers both products (discovery marks one 'shared:')."""
+    pages: dict[tuple[str, str], list[Case]] = {}
+    for case in cases:
+        if case.outcome == "found" and case.product_url:
+            pages.setdefault((case.org.code, normalize_url(case.product_url)), []).append(case)
+    return {
+        id(case): tuple(
+            other.product
+            for other in pages.get((case.org.code, normalize_url(case.product_url)), [])
+            if other is not case
+        )
+        for case in cases
+    }
 
 
 def default_workers() -> int:

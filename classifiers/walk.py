@@ -12,6 +12,7 @@ found is kept; `verdicts.py` takes the highest.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ from classifiers.logins import idp_login, login_url
 from classifiers.offers import Route, RouteLog, Step, document_offer, link_offer, page_offers
 from classifiers.pagefacts import LinkFacts, PageFacts, analyze_html
 from classifiers.ruleset import RuleSet
-from digimeter.core.model import Case
+from digimeter.core.model import Case, Product
 from digimeter.core.pages import Page, normalize_url
 
 if TYPE_CHECKING:
@@ -73,10 +74,20 @@ class RouteWalk(RouteLog):
     case: Case | None = None
     visited: set[str] = field(default_factory=set)
     product_title: str = ""
+    #: the products whose case has the same page (a page that covers both): their words
+    #: name this route too ('WOZ-bezwaar' behind 'WOZ-waarde en belastingaanslag bezwaar')
+    partners: tuple[Product, ...] = ()
 
     def rel(self, text: str) -> int:
         assert self.case is not None
-        return relevance(text, self.case.product)
+        return max(relevance(text, p) for p in (self.case.product, *self.partners))
+
+    def another(self, text: str) -> bool:
+        """True when the text names another product than this case's and its partners'."""
+        assert self.case is not None
+        return names_another(text, self.case.product) and not any(
+            relevance(text, p) for p in self.partners
+        )
 
     def delegation(self, url: str) -> tuple[str, Finding | None]:
         """(host, finding) when `url` is another body's route, else ('', None)."""
@@ -104,21 +115,38 @@ class RouteWalk(RouteLog):
         }
         return facts is not None and bool(own & set(facts.brand_sites))
 
-    def same_subject(self, url: str, passages: int = 1) -> bool:
-        """True when the stored page at `url` is titled like the product page: 'Mijn Gemeente
-        app' on the product page leads to the product's own form, not to a portal. An
-        interstitial on the way (an exit notice) is looked through to its way on."""
+    def leads_to(self, url: str, check: Callable[[PageFacts], bool], passages: int = 1) -> bool:
+        """True when the stored page at `url` passes `check`; an interstitial on the way (an
+        exit notice) is looked through to its way on."""
         assert self.classifier is not None
         page, _ = self.classifier.resolve(url)
         facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
         if facts is None:
             return False
-        if same_subject(facts.title, self.product_title):
+        if check(facts):
             return True
         ways = [sub.url for sub in facts.links if "passage" in sub.reasons]
         return bool(facts.interstitial and passages and 0 < len(ways) <= 2) and any(
-            self.same_subject(way, passages - 1) for way in ways
+            self.leads_to(way, check, passages - 1) for way in ways
         )
+
+    def same_subject(self, url: str) -> bool:
+        """True when the page at `url` is titled like the product page: 'Mijn Gemeente app'
+        on the product page leads to the product's own form, not to a portal."""
+        return self.leads_to(url, lambda facts: same_subject(facts.title, self.product_title))
+
+    def lists_product(self, url: str) -> bool:
+        """True when the page at `url` is a list of routes (a forms overview) with an entry
+        that names the product: 'MijnGemeente APP' on the product page leads to the site's
+        forms, where the product's form is one of many."""
+        assert self.case is not None
+        product = self.case.product
+
+        def lists(facts: PageFacts) -> bool:
+            entries = [s for s in facts.links if not any(r.startswith("idp.") for r in s.reasons)]
+            return bool(overview_choice(facts.title, entries, product))
+
+        return self.leads_to(url, lists)
 
     def start(self, facts: PageFacts) -> None:
         """Walk from the product page."""
@@ -131,11 +159,12 @@ class RouteWalk(RouteLog):
     def follow(self, link: LinkFacts, *, hop: int, parent: str, via: str) -> None:
         assert self.classifier is not None
         # a 'Mijn ...' portal or a 'DigiD aanvragen' link whose target is titled like the
-        # product page (its own form, with a DigiD logo's alt text in the link) is its route
+        # product page (its own form, with a DigiD logo's alt text in the link), or lists the
+        # product's form among others (the site's forms overview), is its route
         portal_for_product = (link.info_signal == "trap_site_login" and self.rel(link.text)) or (
             link.info_signal in ("trap_site_login", "trap_idp_info_link")
             and hop == 1
-            and self.same_subject(link.url)
+            and (self.same_subject(link.url) or self.lists_product(link.url))
         )
         if link.info_rule and not portal_for_product:
             self.note(
@@ -230,18 +259,22 @@ class RouteWalk(RouteLog):
                 continue  # followed only where an overview names the product
             if about_product or self.rel(sub.text) or sub.claims:
                 self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
-            elif sent_there and not names_another(sub.text, self.case.product):
+            elif sent_there and not self.another(sub.text):
                 # on the portal the user goes on by its calls to action, not another
                 # product's ('Verhuizing doorgeven (DigiD)' in a list of every form)
                 self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
 
     def passage(self, facts: PageFacts, step: Step, titled: int) -> bool:
         """An interstitial that is not about the product (an exit notice, a consent wall, a
-        splash page): passed through to its ways on."""
+        splash page): passed through to its ways on. Its text must name the product to hold
+        the route: a word of one of the product's terms in an exit notice ("u gaat naar een
+        website van een andere organisatie" for a 'klacht over de gemeentelijke
+        organisatie') does not."""
         assert self.case is not None
-        if not facts.interstitial or titled or self.rel(facts.text) or step.hop >= MAX_HOPS:
+        names_product = self.rel(facts.text) >= 2
+        if not facts.interstitial or titled or names_product or step.hop >= MAX_HOPS:
             return False
-        if names_another(facts.title, self.case.product):
+        if self.another(facts.title):
             return False  # another product's page, however short
         self.note(Finding("", "route.interstitial", facts.url, facts.title[:80],
                           self.confidence("interstitial")))  # fmt: skip

@@ -167,7 +167,14 @@ def test_an_overviews_entries_are_chosen_by_the_product_matcher() -> None:
     def chosen(key: str) -> list[str]:
         return [e.url.rsplit("/", 1)[1] for e in choose_links(entries, products[key])]
 
-    assert chosen("verhuismelding") == ["verhuizing-digid", "verhuizing.pdf"]  # both routes
+    assert sorted(chosen("verhuismelding")) == ["verhuizing-digid", "verhuizing.pdf"]  # both
+    # of entries alike, the best named comes first: its route is the one shown on a tie
+    melding = [
+        Entry("Melding ingebruikname bouwwerk", f"{f}/melding-ingebruikname-bouwwerk"),
+        Entry("Melding woon en leefomgeving", f"{f}/melding-woon-en-leefomgeving"),
+    ]
+    first = choose_links(melding, products["melding-openbare-ruimte"])[0]
+    assert first.url.endswith("/melding-woon-en-leefomgeving")
     assert chosen("wmo-voorziening") == ["zorg"]  # by its acronym and objects
     assert chosen("gehandicaptenparkeerkaart") == ["gpk"]  # a title naming two products
     assert chosen("gehandicaptenparkeerplaats") == ["gpk"]

@@ -121,3 +121,46 @@ def test_worker_processes_give_the_same_verdicts(
     classify_run(corpus_run, workers=2)
     _, two = read_csv(single.verdicts_csv)
     assert one == two
+
+
+def test_a_page_covering_two_products_lends_its_route_to_both() -> None:
+    """'WOZ-waarde bezwaar maken en belastingaanslag bezwaar' (one page, both products):
+    its call to action leads to the tax office's 'Woz waarde en taxatieverslag' page and its
+    DigiD form. That page's title names the WOZ product only; for the belastingaanslag case
+    it is the route too, because the two cases share the page (`partners_on_page`)."""
+    from classifiers.classify import Classifier
+    from classifiers.run import partners_on_page
+    from digimeter.core.pages import MemoryPageStore, Page
+
+    site, body = "http://www.zandvliet.test", "http://mijnrbz.test"
+    saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
+    shared = f"{site}/woz-waarde-bezwaar-maken-en-belastingaanslag-bezwaar"
+
+    def html(url: str, title: str, main: str) -> Page:
+        body_html = f"<html lang='nl'><head><title>{title}</title></head><body><main><h1>{title}"
+        body_html += f"</h1>{main}</main></body></html>"
+        return Page(url, 200, {"content-type": "text/html; charset=utf-8"}, body_html.encode())
+
+    store = MemoryPageStore()
+    store.add(html(shared, "WOZ-waarde bezwaar maken en belastingaanslag bezwaar",
+                   "<p>Bent u het niet eens met de WOZ-waarde of uw aanslag? Maak bezwaar bij "
+                   f"het belastingbureau.</p><p><a href='{body}/woz-bezwaar'>Vul eerst een "
+                   "reactieformulier in</a></p>"))  # fmt: skip
+    store.add(html(f"{body}/woz-bezwaar", "Woz waarde en taxatieverslag",
+                   f"<p>Het belastingbureau voert dit uit.</p><p><a href='{body}/mijn/bezwaar'>"
+                   "Direct regelen</a></p>"))  # fmt: skip
+    login = f"<p>Log in om verder te gaan.</p><a href='{saml}'>Inloggen met DigiD</a>"
+    store.add(html(f"{body}/mijn/bezwaar", "Bezwaar maken", login))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", f"{site}/")
+    cases = [
+        Case(org, products[key], "found", shared)
+        for key in ("belastingaanslag-bezwaar", "woz-bezwaar")
+    ]
+    classifier = Classifier(store, load_rules())
+    alone = classifier.classify(cases[0])
+    assert alone.level == 0  # the tax office's page names only the other product
+    on_page = partners_on_page(cases)
+    assert [p.key for p in on_page[id(cases[0])]] == ["woz-bezwaar"]
+    together = classifier.classify(cases[0], on_page[id(cases[0])])
+    assert together.level == 100 and together.route_url == f"{body}/mijn/bezwaar"

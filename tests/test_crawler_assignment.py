@@ -177,3 +177,28 @@ def test_a_title_of_another_kind_of_request_is_recognised() -> None:
     assert state.ev.other_kind(melding, "evenementenvergunning")
     assert not state.ev.other_kind(permit, "evenementenvergunning")
     assert not state.ev.other_kind(melding, "verhuismelding")
+
+
+def test_a_page_titled_with_the_products_own_name_goes_before_a_synonym_alike() -> None:
+    """'Horecavergunning' (a word that also names the alcohol licence) scores a point above
+    'Horecabedrijf exploitatievergunning' for the exploitatievergunning horeca; the page that
+    names the product by its own name is its page."""
+    synonym = HOME + "ondernemers/horecavergunning"
+    own = HOME + "ondernemers/horecabedrijf-exploitatievergunning"
+    alcohol = HOME + "ondernemers/alcoholvergunning"
+    state = crawl_state(("exploitatievergunning-horeca", "alcoholvergunning"))
+    web = {
+        HOME: html_page(
+            HOME,
+            "Welkom",
+            f'<a href="{synonym}">Horecavergunning</a><a href="{own}">Horecabedrijf '
+            f'exploitatievergunning</a><a href="{alcohol}">Alcoholvergunning</a>',
+        ),
+        synonym: product_page(synonym, "Horecavergunning", "Voor uw horecazaak."),
+        own: product_page(own, "Horecabedrijf exploitatievergunning", "Voor uw horecazaak."),
+        alcohol: product_page(alcohol, "Alcoholvergunning", "Schenkt u alcohol?"),
+    }
+    drive(state, web)
+    found = cases(state)
+    assert found["exploitatievergunning-horeca"][:2] == ("found", own)
+    assert found["alcoholvergunning"][:2] == ("found", alcohol)

@@ -284,3 +284,162 @@ def test_a_last_look_at_unnamed_list_entries_finds_a_statement_under_another_tit
     assert (outcome, url) == ("found", rules)
     # a product with a page of its own takes no last look at this page
     assert cases(state)["paspoort"][1] == PAGES["paspoort"][0]
+
+
+def test_the_last_look_skips_the_entries_of_a_list_in_another_language() -> None:
+    """The English homepage lists more English pages than the last look opens; a Dutch
+    statement stands on a Dutch page, so the Dutch list's unnamed entry is opened."""
+    az, english = HOME + "onderwerpen-a-z", HOME + "en/"
+    rules = HOME + "minder-regels"
+    pages = {k: v for k, v in PAGES.items() if k != "hondenbelasting"}
+    entries = (
+        "".join(f'<li><a href="{url}">{title}</a></li>' for url, title, _ in pages.values())
+        + f'<li><a href="{rules}">Minder regels voor inwoners en ondernemers</a></li>'
+    )
+    topics = ["Moving house", "Waste bins", "Complaints", "Taxes", "Building files", "Parking",
+              "Events", "Benefits", "Marriage"]  # fmt: skip
+    english_list = "".join(
+        f'<li><a href="{english}{n}">{topic}</a></li>' for n, topic in enumerate(topics)
+    )
+    web = {
+        HOME: html_page(
+            HOME, "Home", f'<a href="{english}">English</a> <a href="{az}">Onderwerpen A-Z</a>'
+        ),
+        english: Page(
+            english,
+            200,
+            {"content-type": "text/html; charset=utf-8"},
+            f"<html lang='en'><head><title>Welcome</title></head><body><main><h1>Welcome"
+            f"</h1><ul>{english_list}</ul></main></body></html>".encode(),
+        ),
+        az: html_page(az, "Onderwerpen A-Z", f"<ul>{entries}</ul>"),
+        rules: html_page(
+            rules,
+            "Minder regels voor inwoners en ondernemers",
+            "<p>De hondenbelasting is sinds 2022 afgeschaft. U hoeft uw hond niet meer aan "
+            "te melden.</p>",
+        ),
+        **product_pages(),
+    }
+    del web[PAGES["hondenbelasting"][0]]
+    state = crawl_state()
+    drive(state, web)
+    assert cases(state)["hondenbelasting"][:2] == ("found", rules)
+
+
+def test_a_form_on_another_site_the_list_names_is_judged_again_for_its_product() -> None:
+    """The organisation has only a form on its supplier's host, listed in its A-Z list; a
+    neighbouring page sends the reader to the same form ('dit is iets anders dan <Bezwaar
+    maken WOZ>'). The form, fetched before as a plain candidate, is opened again for the
+    product the list names it for, and is its page. (An old address of the site's own that
+    moved there is fetched first: that fetch judges it as a page of the site, which it is
+    not.)"""
+    az, other = HOME + "onderwerpen-a-z", HOME + "woz-waarde-en-taxatieverslag"
+    form = "http://proefdorp.formulierenbalie.test/proefdorp/bezwaar-maken-woz"
+    lead = f'Let op: dit is iets anders dan <a href="{form}">Bezwaar maken WOZ</a>.'
+    web = {
+        HOME: html_page(HOME, "Home", f'<a href="{az}">Onderwerpen A-Z</a>'),
+        az: html_page(
+            az,
+            "Onderwerpen A-Z",
+            f'<ul><li><a href="{other}">Woz waarde en taxatieverslag</a></li>'
+            f'<li><a href="{form}">Bezwaar maken WOZ</a></li></ul>',
+        ),
+        other: html_page(other, "Woz waarde en taxatieverslag", f"<p>{lead}</p>"),
+        form: html_page(
+            form,
+            "Bezwaar maken WOZ",
+            "<form method='post'><label>Naam <input name='naam'></label>"
+            "<button>Versturen</button></form>",
+        ),
+    }
+    old = HOME + "oud/bezwaar-maken-woz"
+    web[old] = html_page(
+        old, "Bezwaar maken WOZ", head=f'<meta http-equiv="refresh" content="0; url={form}">'
+    )
+    web[az] = html_page(
+        az,
+        "Onderwerpen A-Z",
+        f'<ul><li><a href="{other}">Woz waarde en taxatieverslag</a></li>'
+        f'<li><a href="{old}">Bezwaar maken WOZ</a></li>'
+        f'<li><a href="{form}">Bezwaar maken WOZ (formulier)</a></li></ul>',
+    )
+    state = crawl_state(("woz-bezwaar",))
+    drive(state, web)
+    assert cases(state)["woz-bezwaar"][:2] == ("found", form)
+
+
+def test_a_list_entry_that_half_names_products_is_kept_for_the_last_look() -> None:
+    """'Regels en vergunningen: wat is veranderd?' scores as a candidate for a permit (its
+    word 'vergunningen') but surely names no product: once that permit has its own page, the
+    entry is one the last look may open, where a statement about the dog tax can stand."""
+    from classifiers.parsedpage import ParsedPage
+    from crawler.discovery.pageinfo import page_info
+
+    az, rules = HOME + "onderwerpen-a-z", HOME + "product?id=7848"
+    state = crawl_state(("hondenbelasting", "uitwegvergunning"))
+    state.states["uitwegvergunning"].settled = True
+    page = html_page(
+        az,
+        "Onderwerpen A-Z",
+        f'<ul><li><a href="{rules}">Regels en vergunningen: wat is veranderd?</a></li></ul>',
+    )
+    info = page_info(ParsedPage(page), RULES)
+    assert info is not None
+    state._harvest(info, 1, "links", main_only=False)
+    assert normalize_url(rules) in state.site.unnamed
+    # an entry that surely names a product is not
+    page = html_page(
+        az, "Onderwerpen A-Z", f'<ul><li><a href="{rules}">Hondenbelasting</a></li></ul>'
+    )
+    state = crawl_state(("hondenbelasting", "uitwegvergunning"))
+    state._harvest(page_info(ParsedPage(page), RULES), 1, "links", main_only=False)  # type: ignore[arg-type]
+    assert normalize_url(rules) not in state.site.unnamed
+
+
+def test_the_last_look_opens_the_sites_own_pages_before_its_form_hosts() -> None:
+    """The digital counter on 'loket.' lists more forms that name no product than the last
+    look opens, seen before the A-Z's 'Minder regels' page: a statement stands on an
+    information page of the site's own host, so that one is opened first."""
+    loket, rules = "http://loket.proefdorp.test/formulier/", HOME + "minder-regels"
+    state = crawl_state(("hondenbelasting",))
+    for n in range(8):
+        state.site.unnamed[f"{loket}{n}"] = (f"{loket}{n}", {})
+    state.site.unnamed[normalize_url(rules)] = (rules, {})
+    opened = [f.url for f in state.plan._last_look()]
+    assert opened[0] == rules
+    assert len(opened) == 6  # the last look opens few pages
+
+
+def test_an_old_address_of_the_site_that_moved_to_a_form_elsewhere_is_that_products_page() -> None:
+    """The A-Z links 'Collectevergunning' to an old address of the site's own, which now
+    only refreshes to the form on the supplier's host: the organisation named that form
+    for the product, so it is the product's page."""
+    az, old = HOME + "onderwerpen-a-z", HOME + "oud/collectevergunning"
+    form = "http://proefdorp.formulierenbalie.test/proefdorp/collectevergunning"
+    web = {
+        HOME: html_page(
+            HOME,
+            "Welkom",
+            "<p>Welkom op de website van de gemeente Proefdorp. Hier vindt u informatie over "
+            "onze dienstverlening aan inwoners en ondernemers.</p>"
+            f'<ul><li><a href="{az}">Onderwerpen A-Z</a></li>'
+            f'<li><a href="{HOME}contact">Contact</a></li>'
+            f'<li><a href="{HOME}nieuws">Nieuws</a></li></ul>',
+        ),
+        az: html_page(
+            az, "Onderwerpen A-Z", f'<ul><li><a href="{old}">Collectevergunning</a></li></ul>'
+        ),
+        old: html_page(
+            old, "Collectevergunning", head=f'<meta http-equiv="refresh" content="0; url={form}">'
+        ),
+        form: html_page(
+            form,
+            "Collectevergunning",
+            "<form method='post'><label>Naam <input name='naam'></label>"
+            "<button>Versturen</button></form>",
+        ),
+    }
+    state = crawl_state(("collectevergunning",))
+    drive(state, web)
+    assert cases(state)["collectevergunning"][:2] == ("found", form)

@@ -286,3 +286,98 @@ def test_a_page_whose_lead_sends_the_reader_on_is_not_that_products_page() -> No
     }
     drive(state, web)
     assert cases(state)["paspoort"][:2] == ("found", both)
+
+
+def test_a_page_saying_it_is_something_else_than_a_form_elsewhere_is_not_that_products_page() -> (
+    None
+):
+    """'Informatie over proces subsidie aanvragen. Let op: dit is iets anders dan <Subsidie
+    aanvragen>' with the link on the form host: the page is not the subsidie's page, the
+    form it sends the reader to is (no list of the site links to it)."""
+    info = HOME + "bestuur/informatie-over-proces-subsidie-aanvragen"
+    form = "http://aanvragen.proefdorp.test/subsidie-aanvragen/"
+    state = crawl_state(("subsidie",))
+    lead = f'Let op: dit is iets anders dan <a href="{form}">Subsidie aanvragen</a>.'
+    web = {
+        HOME: html_page(
+            HOME,
+            "Welkom",
+            f'<a href="{info}">Informatie over proces subsidie aanvragen</a>',
+        ),
+        info: html_page(
+            info,
+            "Informatie over proces subsidie aanvragen",
+            f"<p>{lead} Hieronder leest u hoe u dit regelt.</p>",
+        ),
+        form: html_page(
+            form,
+            "Subsidie aanvragen",
+            "<form method='post'><label>Naam <input name='naam'></label>"
+            "<button>Versturen</button></form>",
+        ),
+    }
+    drive(state, web)
+    assert cases(state)["subsidie"][:2] == ("found", form)
+
+
+def test_a_page_for_the_other_audience_is_not_the_page_of_a_product_whose_form_is_elsewhere() -> (
+    None
+):
+    """'Deze pagina is voor ondernemers. Bent u inwoner? Lees dan <Leerlingenvervoer>' with
+    the link on the form host: the citizens' product is the form's, not this page's."""
+    business = HOME + "ondernemers/leerlingenvervoer"
+    form = "http://proefdorp.e-aanvraag.test/proefdorp/leerlingenvervoer"
+    state = crawl_state(("leerlingenvervoer",))
+    lead = (
+        "Deze pagina is voor ondernemers. Bent u inwoner? Lees dan "
+        f'<a href="{form}">Leerlingenvervoer</a>.'
+    )
+    web = {
+        HOME: html_page(
+            HOME,
+            "Welkom",
+            f'<a href="{business}">Leerlingenvervoer</a><a href="{form}">Leerlingenvervoer</a>',
+        ),
+        business: html_page(business, "Leerlingenvervoer", f"<p>{lead}</p>"),
+        form: html_page(
+            form,
+            "Leerlingenvervoer",
+            "<form method='post'><label>Naam <input name='naam'></label>"
+            "<button>Versturen</button></form>",
+        ),
+    }
+    drive(state, web)
+    assert cases(state)["leerlingenvervoer"][:2] == ("found", form)
+
+
+def test_a_page_that_is_something_else_lends_its_own_call_to_action_to_no_product() -> None:
+    """'Hulp bij het huishouden. Let op: dit is iets anders dan <Hulp bij wonen en
+    gezondheid>' with its own form on the supplier's host: that form, though its address
+    names the product better, is the neighbour's; the product's is the one the lead names."""
+    other = HOME + "hulp-bij-het-huishouden"
+    own_form = "http://proefdorp.formulierenbalie.test/proefdorp/hulp-bij-wonen-en-gezondheid"
+    its_form = "http://proefdorp.formulierenbalie.test/proefdorp/hulp-bij-het-huishouden-8"
+    lead = f'Let op: dit is iets anders dan <a href="{own_form}">Hulp bij wonen en gezondheid</a>.'
+    form = (
+        "<form method='post'><label>Naam <input name='naam'></label>"
+        "<button>Versturen</button></form>"
+    )
+    web = {
+        HOME: html_page(
+            HOME,
+            "Welkom",
+            "<p>Welkom op de website van de gemeente Proefdorp.</p>"
+            f'<ul><li><a href="{other}">Hulp bij het huishouden</a></li></ul>',
+        ),
+        other: html_page(
+            other,
+            "Hulp bij het huishouden",
+            f"<p>{lead} Hieronder leest u hoe u dit regelt.</p>"
+            f'<p><a href="{its_form}">Online aanvragen</a></p>',
+        ),
+        own_form: html_page(own_form, "Hulp bij wonen en gezondheid", form),
+        its_form: html_page(its_form, "Hulp bij het huishouden", form),
+    }
+    state = crawl_state(("wmo-voorziening",))
+    drive(state, web)
+    assert cases(state)["wmo-voorziening"][:2] == ("found", own_form)

@@ -328,3 +328,14 @@ def test_a_title_naming_two_products_scores_each_on_its_part() -> None:
     assert min(shared.values()) > m.score_text(title)["gehandicaptenparkeerkaart"]
     assert m.shared_title("Bezwaar en beroep") == {}  # one product
     assert m.shared_title("Evenement op of langs een provinciale weg") == {}
+
+
+def test_an_objection_titled_by_what_it_is_against_is_the_objections_page() -> None:
+    """'Bezwaar tegen een beslissing van ons bestuur' (a water authority): the objection's
+    object in products.csv (a decision) makes the page score as the bezwaar page."""
+    m = matcher("waterschap")
+    url = "http://www.waterschap.test/regelen/bezwaar-tegen-een-beslissing-van-ons-bestuur/"
+    lead = "Lees eerst de voorwaarden. Daarna ziet u hoe u het regelt."
+    scores = m.score_page(("Bezwaar tegen een beslissing van ons bestuur",), url, lead)
+    assert max(scores, key=scores.__getitem__) == "bezwaar"
+    assert scores["bezwaar"] >= RULES.thresholds["confirm"]

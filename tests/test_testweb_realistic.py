@@ -380,6 +380,31 @@ def test_not_offered_under_other_titles(labels, page) -> None:  # type: ignore[n
         assert "not_offered_text" in row["signals"]
 
 
+def test_a_consent_form_beside_an_in_person_product_is_a_helper_not_a_route(labels, page) -> None:  # type: ignore[no-untyped-def]
+    """Paspoort and identiteitskaart are requested in person (products.csv kind 'afspraak'):
+    the parents' consent PDF real pages show beside the appointment is a trap, not level 33."""
+    in_person = {p.key for p in load_products() if p.kind == "afspraak"}
+    helpers = 0
+    for row in _product_rows(labels):
+        if row["product_key"] not in in_person:
+            continue
+        signals = row["signals"].split(";")
+        assert "pdf_form" not in signals and "doc_form" not in signals, row
+        assert row["level"] != "33", row
+        if "trap_auxiliary_pdf" not in signals:
+            continue
+        _, tree, _ = page(row["product_url"])
+        assert tree is not None
+        docs = [
+            a for a in tree.xpath("//a[@href]")
+            if re.search(r"\.(pdf|docx)$", a.get("href")) and "toestemming" in a.get("href")
+        ]  # fmt: skip
+        assert docs, row["product_url"]
+        assert all(urljoin(row["product_url"], a.get("href")) != row["route_url"] for a in docs)
+        helpers += 1
+    assert helpers >= 3
+
+
 def test_js_only_forms(labels, page) -> None:  # type: ignore[no-untyped-def]
     js = [r for r in labels if "js_form" in r["signals"].split(";")]
     assert len(js) >= 3

@@ -5,7 +5,8 @@ product, every page that qualified (`ProductState.pages`). Before routes are fol
 pages are assigned:
 
 * pages go to products best score first: a page that fits A better than B is not B's
-  page when B has a page of its own, and A takes it only when it has no better one;
+  page when B has a page of its own, and A takes it only when it has no better one; of
+  pages that score alike, one titled with the product's own name goes first;
 * an information page goes before a form: the form is the route of the information page;
   a page that only says the product is not offered comes last, and may be shared;
 * a product that owns no page may share another product's page only when the page really
@@ -29,6 +30,7 @@ def assign(
     states: dict[str, ProductState],
     covers_both: Callable[[str, str, str], bool],
     margin: float = 0.0,
+    named: Callable[[str, str], float] = lambda url, key: 0.0,
 ) -> None:
     """Set each product's page (`best_url`, `best_score`, `best_rank`, `shared_with`);
     `covers_both(url, a, b)` tells whether a page is about both products.
@@ -38,7 +40,9 @@ def assign(
     take a page it scores up to `margin` below the page's best product; of two products
     that score a page the same, the one with fewer other pages takes it; of two pages of a
     product that score the same, one whose title speaks only of another kind of request
-    ("Melding klein evenement" for a permit) goes last."""
+    ("Melding klein evenement" for a permit) goes last. `named(url, key)`: points a page
+    earns for naming the product by its own name (a page titled with the product's name
+    goes before one titled with another of its words that scores alike)."""
     top: dict[str, float] = {}
     for st in states.values():
         for url, (score, _) in st.pages.items():
@@ -50,7 +54,7 @@ def assign(
     pairs = sorted(
         (
             _kind(states[key], url),
-            -round(score),  # scores a point apart are alike
+            -round(score + named(url, key)),  # scores a point apart are alike
             len(pages),
             url in states[key].other_kind,
             rank,

@@ -121,6 +121,8 @@ class PageVerdict:
     url: str
     scores: dict[str, float]
     eligible: bool
+    #: products the page's lead sends the reader on for, with the page it sends them to
+    sent: dict[str, str] = field(default_factory=dict)
 
 
 class Evaluator:
@@ -205,9 +207,10 @@ class Evaluator:
             chosen = {k: s for k, s in chosen.items() if k == elsewhere}
         if info.bare:
             chosen = self.passed_through(info, scope, chosen)
+        sent: dict[str, str] = {}
         if info.lead_links and self.rules.pattern("sends_on").search(info.lead):
-            chosen = self.sent_on(info, scope, chosen)
-        return PageVerdict(info.url, self.most_specific(info, chosen), True)
+            chosen, sent = self.sent_on(info, scope, chosen)
+        return PageVerdict(info.url, self.most_specific(info, chosen), True, sent)
 
     def passed_through(
         self, info: PageInfo, scope: SiteScope, chosen: dict[str, float]
@@ -229,18 +232,35 @@ class Evaluator:
 
     def sent_on(
         self, info: PageInfo, scope: SiteScope, chosen: dict[str, float]
-    ) -> dict[str, float]:
+    ) -> tuple[dict[str, float], dict[str, str]]:
         """Drop the products the page's lead sends the reader on for ("Let op: dit is iets
         anders dan <Hulp bij wonen en gezondheid>", "Bent u inwoner? Lees dan <Paspoort en
-        identiteitskaart>"): the page its link names them with is theirs."""
+        identiteitskaart>"): the page its link names them with is theirs. A link to another
+        host counts only where the lead says this page is something else ("iets anders
+        dan <Subsidie aanvragen>" linking to the form): "Ga dan naar <the tax office>" on a
+        product page sends the reader to another body's route of this very product. Also
+        returns, per product dropped, the page the link sends the reader to."""
         keep = dict(chosen)
+        sent: dict[str, str] = {}
+        # "dit is iets anders dan <X>" says so of a link to another host (X's form) too
+        anywhere = bool(self.rules.pattern("not_the_same").search(info.lead))
         for link in info.lead_links:
-            if not scope.is_site(link.url) or normalize_url(link.url) == normalize_url(info.url):
+            if not (anywhere or scope.is_site(link.url)):
+                continue
+            if normalize_url(link.url) == normalize_url(info.url):
                 continue
             for key, score in self.matcher.score_text(link.text).items():
                 if score >= self.confirm:
                     keep.pop(key, None)
-        return keep
+                    sent.setdefault(key, link.url)
+        return keep, sent
+
+    def own_name(self, key: str, title: str) -> float:
+        """Points a page titled `title` earns for naming the product by its own name: of two
+        pages alike, the one titled "Horecabedrijf exploitatievergunning" is the
+        exploitatievergunning's rather than "Horecavergunning" (a word of the alcohol licence
+        too)."""
+        return self.rules.weights["own_name"] * self.matcher.name_share(key, title)
 
     def covers_both(self, title: str, a: str, b: str) -> bool:
         """The title names both products: each explains words of it the other does not."""

@@ -31,6 +31,9 @@ class Findings:
     titles: dict[str, str] = field(default_factory=dict)
     #: per product, links to other sites that name it (score, url)
     away: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
+    #: per page, the products its lead sends the reader on for: its own links to other
+    #: sites are not theirs
+    sent_on: dict[str, set[str]] = field(default_factory=dict)
     #: entries of the site's lists that name no product (url, scores), in order seen
     unnamed: dict[str, tuple[str, Mapping[str, float]]] = field(default_factory=dict)
     #: the site search, once the homepage showed one

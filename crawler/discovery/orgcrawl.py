@@ -166,8 +166,10 @@ class OrgCrawl:
             key = (normalize_url(f.url), f.render)
             explore = f.kind in EXPLORED_KINDS and not f.render
             if key in self.requested:
-                # asked for before for another purpose: served again from the store
-                if f.kind != ROUTE and not (explore and key[0] not in self.site.explored):
+                # asked for before for another purpose: served again from the store (a page
+                # of another site is judged again when opened for the product it is named for)
+                again = f.kind == ROUTE or f.source == ELSEWHERE
+                if not again and not (explore and key[0] not in self.site.explored):
                     continue
                 f = replace(f, again=self.requested[key] + 1)
             if explore:
@@ -249,7 +251,15 @@ class OrgCrawl:
         if fetch.kind in EXPLORED_KINDS:
             self.site.explored.add(normalize_url(page.url))
         if fetch.kind in (CANDIDATE, HUB) or (fetch.kind == HOME and fetch.depth > 0):
-            elsewhere = fetch.product if fetch.source == ELSEWHERE else ""
+            # a page of another site opened for a product: named for it by the organisation's
+            # own list (ELSEWHERE), or an old address of the site's own that moved there
+            moved_away = (
+                fetch.kind == CANDIDATE
+                and bool(fetch.chain)
+                and self.site.scope.is_site(fetch.chain[0])
+                and not self.site.scope.is_site(page.url)
+            )
+            elsewhere = fetch.product if fetch.source == ELSEWHERE or moved_away else ""
             out += self._judge(parsed, info, elsewhere)
         source = "search" if fetch.kind == SEARCH else "links"
         depth = fetch.depth + 1 if fetch.kind != SEARCH else 1
@@ -264,6 +274,13 @@ class OrgCrawl:
         verdict = self.ev.judge(info, self.site.scope, feed, elsewhere)
         if elsewhere and verdict.scores:
             self.site.states[elsewhere].elsewhere.add(page.url)
+        if verdict.sent:
+            self.site.sent_on[normalize_url(page.url)] = set(verdict.sent)
+        for key, url in verdict.sent.items():
+            # the lead sends the reader to another site for a product: a page to open for
+            # it when the site has none of its own
+            if not self.site.scope.is_site(url) and key in self.site.states:
+                self.site.away.setdefault(key, []).append((self.ev.confirm, url))
         if verdict.scores and info.titles:
             self.site.titles[page.url] = info.titles[0]
         out = []
@@ -273,7 +290,7 @@ class OrgCrawl:
             # a page as good for another product is ambiguous: a page of its own wins, by
             # up to `margin` points, and an ambiguous page never ends the search
             shared = any(other >= score for k, other in verdict.scores.items() if k != key)
-            weight = score - (self.ev.margin if shared else 0.0)
+            weight = score - (self.ev.margin if shared else 0.0) + self.ev.own_name(key, info.title)
             previous = st.pages.get(page.url)
             if previous is None or score > previous[0]:
                 st.pages[page.url] = (score, rank)
@@ -311,6 +328,9 @@ class OrgCrawl:
         # the organisation's own lists and sections, not another product's page (whose
         # links to other sites are its routes)
         listing = info.url not in self.site.titles
+        # a page that sends the reader on for a product ('dit is iets anders dan <X>') is
+        # no list of X's pages: its own calls to action are another thing's routes
+        sent_on = self.site.sent_on.get(normalize_url(info.url), set())
         for link in info.links:
             if (main_only and not link.in_main) or self.ev.skip(link.url):
                 continue
@@ -318,14 +338,23 @@ class OrgCrawl:
             if not self.site.scope.is_site(link.url):
                 # the organisation's own page sends the reader to another site for it
                 for key, score in scores.items():
-                    if key in unsettled and score >= candidate and listing and link.in_main:
+                    if (
+                        key in unsettled
+                        and key not in sent_on
+                        and score >= candidate
+                        and listing
+                        and link.in_main
+                    ):
                         self.site.away.setdefault(key, []).append((score, link.url))
                 continue
             named = max(scores.values(), default=0.0) >= self.ev.candidate
             if not self.trap.allows(link.url, named, variant_key(link.url) in lists):
                 continue
-            if listing and link.in_main and not named:
-                # a list's entry that names no product surely: where a statement may stand
+            # a list's entry that names no product surely (none scores `confirm`; 'Regels en
+            # vergunningen: wat is veranderd?' half names every permit): where a statement
+            # may stand (a Dutch one: not an entry of a list in another language)
+            surely = max(scores.values(), default=0.0) >= self.ev.confirm
+            if listing and link.in_main and not info.other_language and not surely:
                 self.site.unnamed.setdefault(normalize_url(link.url), (link.url, scores))
             for key, score in scores.items():
                 if key not in unsettled:

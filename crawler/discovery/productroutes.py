@@ -40,6 +40,7 @@ class ProductRoutes:
             self.site.states,
             lambda url, a, b: self.ev.covers_both(titles.get(url, ""), a, b),
             self.ev.margin,
+            lambda url, key: self.ev.own_name(key, titles.get(url, "")),
         )
 
     def not_followed(self) -> list[Fetch]:

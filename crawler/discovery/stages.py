@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from enum import Enum
+from urllib.parse import urlsplit
 
 from crawler.discovery.evaluation import Evaluator
 from crawler.discovery.fetch import Fetch
@@ -143,9 +144,10 @@ class StagePlan:
     def _last_look(self) -> list[Fetch]:
         """Once, when products have no page yet (none scores `confirm`): the site's list
         entries that name no product surely (none scores `candidate`: 'Minder regels voor
-        inwoners en ondernemers', 'Veelgestelde vragen'), up to LAST_LOOK pages, best
-        scored for those products first, where a page may say that the organisation does
-        not offer them."""
+        inwoners en ondernemers', 'Veelgestelde vragen'), up to LAST_LOOK pages, where a
+        page may say that the organisation does not offer them: those on the site's own host
+        first (a statement stands on an information page, not among the forms of its
+        'loket.' host), best scored for those products first."""
         if self.last_looked:
             return []
         self.last_looked = True
@@ -154,14 +156,18 @@ class StagePlan:
         missing = [k for k, st in states.items() if not st.settled and st.best_score < confirm]
         if not missing:
             return []
+        home = _bare_host(self.site.org.website)
         entries = [
-            (-max((scores.get(k, 0.0) for k in missing), default=0.0), n, url)
+            (
+                _bare_host(url) != home,  # the site's own pages before its form host's
+                -max((scores.get(k, 0.0) for k in missing), default=0.0),
+                n,
+                url,
+            )
             for n, (key, (url, scores)) in enumerate(self.site.unnamed.items())
             if key not in self.site.explored
         ]
-        return [
-            Fetch(self.site.code, url, HUB, depth=2) for _, _, url in sorted(entries)[:LAST_LOOK]
-        ]
+        return [Fetch(self.site.code, url, HUB, depth=2) for *_, url in sorted(entries)[:LAST_LOOK]]
 
     def _pop_hubs(self) -> list[Fetch]:
         out = []
@@ -194,3 +200,8 @@ class StagePlan:
                 continue
             out.append(Fetch(self.site.code, item.url, HUB, depth=item.depth))
         return out
+
+
+def _bare_host(url: str) -> str:
+    """A URL's host without 'www.' (the register may name either)."""
+    return (urlsplit(url).hostname or "").lower().removeprefix("www.")

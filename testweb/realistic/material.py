@@ -28,6 +28,8 @@ TITLE_COLUMNS = (
     "confidence", "title_source", "lang",
 )  # fmt: skip
 CTA_KINDS = ("online-form", "digid", "eherkenning", "pdf-form", "appointment", "delegated")
+#: Generic labels of documents that help with a request without being one (checked like CTAs).
+LABEL_KINDS = (*CTA_KINDS, "consent")
 
 
 class MaterialError(BadInput, ValueError):
@@ -130,7 +132,7 @@ def load_wordings(titles: list[RealTitle], path: Path = DATA_FILE) -> Wordings:
             raise MaterialError(f"{path}: missing section '{section}'")
     real = " | ".join(" / ".join(t.pieces).lower() for t in titles)
     cta: dict[str, tuple[str, ...]] = {}
-    for kind in CTA_KINDS:
+    for kind in LABEL_KINDS:
         labels = data["cta"].get(kind)
         if not labels:
             raise MaterialError(f"{path}, section 'cta': no labels for '{kind}'")

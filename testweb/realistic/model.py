@@ -82,6 +82,9 @@ class RRow(LabelledRow):
     title: str = ""
     status: str = "ok"
     routes: list[Route] = field(default_factory=list)
+    #: Documents on the page that help with the request but are not one: a parent's consent
+    #: for a minor's passport beside the appointment. Shown on the page, never a route.
+    helpers: list[Route] = field(default_factory=list)
     via: SharedBody | None = None
     #: The body page the product page links to (the body's route is one hop further).
     via_page: str = ""

@@ -38,6 +38,9 @@ NOT_FOUND_SHARE = 0.03
 #: the others may carry the title of a closely related page (medium), as real sites do.
 HIGH_SHARE = 0.75
 ORG_WORD = {"P": "provincie", "W": "waterschap"}
+#: Product kinds (products.csv `kind`) requested only in person: a document on their page is
+#: a helper (the consent for a minor), not a printable request form (DESIGN.md §1, level 33).
+IN_PERSON_KINDS = ("afspraak",)
 NOT_OFFERED_SHARE = 0.2
 
 
@@ -200,6 +203,9 @@ def _row(
                 row.body_only = body.kind in ("tax", "social") and rng.random() < 0.25
     if row.via is None:
         row.routes = _own_routes(site, product, kinds, rng)
+        if product.kind in IN_PERSON_KINDS:
+            row.helpers = [r for r in row.routes if r.channel == "document"]
+            row.routes = [r for r in row.routes if r.channel != "document"] or [Route("info")]
     _features(row, material, rng)
     return row
 
@@ -292,6 +298,7 @@ def _share_pages(rows: list[RRow]) -> None:
                 continue
             other.shares_page_of = row
             other.routes, other.via, other.via_page = row.routes, row.via, row.via_page
+            other.helpers = row.helpers
             other.cta_style, other.through_overview = row.cta_style, row.through_overview
             other.sibling = other.twin = None
             other.form_only = row.form_only = False

@@ -129,6 +129,19 @@ class RouteWriter:
             redirects.append({"url": start, "status": 302, "location": login})
             route.url = start
 
+    def helper(self, row: RRow, route: Route) -> None:
+        """Write a consent document that sits beside the route (no request form) and set its
+        URL."""
+        ext = "docx" if route.platform == "docx" else "pdf"
+        slug = slugify(row.title)[:60].strip("-")
+        route.url = self.document(
+            f"http://{row.site.host}/documenten/formulieren/{slug}-toestemming-minderjarige.{ext}",
+            f"Verklaring toestemming minderjarige: {row.title}",
+            row.site.org.name,
+            fillable=route.platform == "pdf_fillable",
+            style=row.rng.randrange(3),
+        )
+
     def forms_overview(self, site: RSite, rows: list[RRow]) -> list[tuple[str, str, int]]:
         """(label, URL, level) of every entry of the site's forms overview; fillers written."""
         entries = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 from urllib.parse import quote, urlsplit
 
 from testweb.markup import esc
+from testweb.model import Route
 from testweb.orgs import slugify
 from testweb.realistic import cta, furniture, pages
 from testweb.realistic.layouts import Layout
@@ -33,6 +34,8 @@ class SiteBuild:
                 for i, route in enumerate(row.routes):
                     if not route.url:
                         self.routes.own(row, route, i, self.dynamic["redirects"])
+                for helper in row.helpers:
+                    self.routes.helper(row, helper)
                 business = row.product.audience == "ondernemer"
                 if row.form_only:
                     row.product_url = row.routes[0].url
@@ -118,6 +121,7 @@ class SiteBuild:
             img = layout.href(url, f"http://{site.host}/img/digid.png") if style == "image" else ""
             element = cta.element(style, layout.href(url, target), label, digid_img=img, n=i)
             parts.append(f"<div class='cta'>{element}</div>")
+        parts += [self._helper_link(layout, row, helper) for helper in row.helpers]
         if not parts:
             parts.append(f"<p>Neem contact op met {esc(site.org.name)}.</p>")
         related = self._related(site, layout, row)
@@ -132,6 +136,31 @@ class SiteBuild:
         )
         if row.english_url:
             self._english(layout, row)
+
+    def _helper_link(self, layout: Layout, row: RRow, helper: Route) -> str:
+        """A consent document beside the route: the page's own real wording for it when it
+        has one, else a generic real label; an auxiliary-form trap, never a route."""
+        pieces = row.model.pieces if row.model else ()
+        label = next(
+            (
+                p.removesuffix(" (pdf)").removesuffix(" (PDF)")
+                for p in pieces
+                if self.wordings.kind_of(p) == "pdf-form" and cta.is_label(p)
+            ),
+            "",
+        )
+        if not label:
+            options = self.wordings.cta["consent"]
+            label = options[row.rng.randrange(len(options))]
+        kind = "Word" if helper.platform == "docx" else "pdf"
+        label = f"{label} ({kind}, {self.routes.sizes.get(helper.url, '90 kB')})"
+        row.traps.append("auxiliary_pdf")
+        row.notes.append(
+            f"'{label}' is a helper beside the request, not a printable request form: the "
+            "product is requested in person"
+        )
+        link = layout.a(row.product_url, helper.url, label)
+        return f"<p>Voor een kind jonger dan 18 jaar: {link}</p>"
 
     def _document_page(self, site: RSite, layout: Layout, target: str, label: str) -> str:
         """A document's own page with its type, size and a download button."""

@@ -1,0 +1,112 @@
+"""`tests/known_wrong.csv`: every row still wrong on the tuning webs, with its cause.
+
+Issue 10 asks for a known-wrong list of what cannot be fixed yet. Its rows name the web
+(`dev_real`, the development web of `tests/webs/dev-real/`, or `realistic_seed_<N>`, the
+realistic style's tuning seeds 1 to 5 with 30 organisations), the organisation and product,
+the label's and the verdict's cell as `digimeter evaluate` prints them (a level, or a status
+such as not_found), and a specific reason. The held-out webs (the gate and seeds of 1000
+and above) are never listed: their wrong rows are not to be read while tuning.
+`tests/test_real_webs.py` checks that the dev web's wrong rows are exactly the listed ones.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+TESTS = Path(__file__).resolve().parent
+KNOWN_WRONG = TESTS / "known_wrong.csv"
+COLUMNS = ["web", "org_code", "product_key", "truth", "verdict", "reason"]
+#: The realistic style's tuning seeds (seeds of 1000 and above are held out).
+TUNING_SEEDS = range(1, 6)
+CELLS = re.compile(r"^(0|33|67|100|not_offered|not_found|unreachable|missing)$")
+#: A reason says what goes wrong and why it is not fixed: more than a few words.
+MIN_REASON_WORDS = 6
+
+
+def web_folder(web: str) -> Path | None:
+    """The folder of a hand-built web, or None for a generated realistic seed."""
+    return TESTS / "webs" / web.replace("_", "-") if not web.startswith("realistic_") else None
+
+
+def known_web(web: str) -> bool:
+    """A web name of the list: a development web that exists under tests/webs/ (not the
+    held-out gate), or a realistic tuning seed."""
+    if web.startswith("realistic_seed_"):
+        seed = web.removeprefix("realistic_seed_")
+        return seed.isdigit() and int(seed) in TUNING_SEEDS
+    folder = web_folder(web)
+    return folder is not None and folder.is_dir() and "heldout" not in web
+
+
+def read_known_wrong(path: Path = KNOWN_WRONG) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def known_for(web: str, path: Path = KNOWN_WRONG) -> set[tuple[str, str, str, str]]:
+    """(org_code, product_key, truth, verdict) of the rows listed for `web`."""
+    return {
+        (r["org_code"], r["product_key"], r["truth"], r["verdict"])
+        for r in read_known_wrong(path)
+        if r["web"] == web
+    }
+
+
+def problems(path: Path) -> list[str]:
+    """What is wrong with a known-wrong file, one message per problem (line numbers)."""
+    out = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        if reader.fieldnames != COLUMNS:
+            return [f"{path.name}: columns {reader.fieldnames}, expected {COLUMNS}"]
+        seen = set()
+        for line, row in enumerate(reader, start=2):
+            where = f"{path.name}, line {line}"
+            if not known_web(row["web"]):
+                out.append(f"{where}: web {row['web']!r} is not a tuning web")
+            if not re.fullmatch(r"[A-Za-z0-9_-]+", row["org_code"]):
+                out.append(f"{where}: org_code {row['org_code']!r}")
+            if not row["product_key"]:
+                out.append(f"{where}: empty product_key")
+            for name in ("truth", "verdict"):
+                if not CELLS.match(row[name]):
+                    out.append(f"{where}: {name} {row[name]!r} is not a level or a status")
+            if row["truth"] == row["verdict"]:
+                out.append(f"{where}: truth and verdict are the same: not a wrong row")
+            if len(row["reason"].split()) < MIN_REASON_WORDS:
+                out.append(f"{where}: the reason must say the cause and why it is not fixed")
+            key = (row["web"], row["org_code"], row["product_key"])
+            if key in seen:
+                out.append(f"{where}: {key} listed twice")
+            seen.add(key)
+    return out
+
+
+def test_the_known_wrong_list_is_well_formed() -> None:
+    assert problems(KNOWN_WRONG) == []
+    rows = read_known_wrong()
+    assert rows, "the list is empty: then remove it, and the check in test_real_webs.py"
+    assert {r["web"] for r in rows} <= {"dev_real", *(f"realistic_seed_{s}" for s in TUNING_SEEDS)}
+
+
+def test_a_malformed_known_wrong_list_is_told_line_by_line(tmp_path: Path) -> None:
+    bad = tmp_path / "known_wrong.csv"
+    bad.write_text(
+        ",".join(COLUMNS) + "\n"
+        "heldout_gate,GM0001,paspoort,33,0,the gate must never be listed here at all\n"
+        "realistic_seed_1001,GM0002,paspoort,33,0,held-out seeds must never be listed here\n"
+        "dev_real,GM0003,paspoort,0,0,same cell on both sides is not a wrong row at all\n"
+        "dev_real,GM0004,klacht,100,level 0,a verdict that is not a cell of the evaluation\n"
+        "dev_real,GM0005,klacht,100,0,too short\n",
+        encoding="utf-8",
+    )
+    found = problems(bad)
+    assert any("line 2" in p and "heldout_gate" in p for p in found)
+    assert any("line 3" in p and "realistic_seed_1001" in p for p in found)
+    assert any("line 4" in p and "the same" in p for p in found)
+    assert any("line 5" in p and "verdict" in p for p in found)
+    assert any("line 6" in p and "reason" in p for p in found)
+    bad.write_text("web,org,product\n", encoding="utf-8")
+    assert "columns" in problems(bad)[0]
