@@ -153,28 +153,15 @@ def _about_product(rules: RuleSet, rule: Rule, sentence: str, before: str, produ
     return ""
 
 
-class _RulesByVersion:
-    """A rule set as a cache key: rule sets of one version (one content) are equal."""
-
-    def __init__(self, rules: RuleSet) -> None:
-        self.rules = rules
-
-    def __hash__(self) -> int:
-        return hash(self.rules.version)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _RulesByVersion) and other.rules.version == self.rules.version
-
-
 #: a sentence that says something is not offered: (the sentence, the one before, the rule)
 Negation = tuple[str, str, Rule]
 
 
 @lru_cache(maxsize=256)
-def _negations(key: _RulesByVersion, text: str) -> tuple[Negation, ...]:
+def _negations(rules: RuleSet, text: str) -> tuple[Negation, ...]:
     """The sentences of `text` that say that something is not offered, whatever the product
     (the part of the test that does not depend on it, made once per text)."""
-    negations = key.rules.section("offer_negation")
+    negations = rules.section("offer_negation")
     found: list[Negation] = []
     before = ""
     for sentence in _SENTENCE.split(text):
@@ -195,7 +182,7 @@ def not_offered_statement(rules: RuleSet, text: str, url: str, product: Product)
     """The first sentence of `text` that says the product is not offered, as a finding."""
     if not object_forms(product) or not rules.section("offer_negation"):
         return None
-    for sentence, previous, rule in _negations(_RulesByVersion(rules), text):
+    for sentence, previous, rule in _negations(rules, text):
         where = _about_product(rules, rule, sentence, previous, product)
         if not where:
             continue

@@ -94,6 +94,11 @@ class RuleSet:
                 parts.setdefault((rule.section, field_name), []).append(f"(?:{pattern.pattern})")
         return {key: re.compile("|".join(alternatives)) for key, alternatives in parts.items()}
 
+    def __hash__(self) -> int:
+        """By the version (a digest of the rule files' contents), so that a function of a
+        rule set and a text can be cached (`functools.lru_cache`)."""
+        return hash(self.version)
+
     def section(self, name: str) -> tuple[Rule, ...]:
         return self._sections.get(name, ())
 

@@ -28,7 +28,6 @@ import contextlib
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
-from urllib.parse import urlsplit
 
 import redis.asyncio
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
@@ -36,6 +35,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 from scrapy.statscollectors import StatsCollector
 
+from classifiers.hosts import host_of
 from crawler.context import CrawlContext
 from crawler.distributed import KEY_TTL, default_worker_id, run_key
 
@@ -115,7 +115,7 @@ class HostLeases:
     @contextlib.asynccontextmanager
     async def held(self, url: str) -> AsyncIterator[None]:
         """Hold a lease on `url`'s host while the body runs."""
-        host = (urlsplit(url).hostname or "").lower()
+        host = host_of(url)
         member = await self.take(host)
         try:
             yield

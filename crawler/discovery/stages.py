@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections import Counter
 from enum import Enum
-from urllib.parse import urlsplit
 
+from classifiers.hosts import host_of
 from crawler.discovery.evaluation import Evaluator
 from crawler.discovery.fetch import Fetch
 from crawler.discovery.findings import Findings
@@ -204,4 +204,4 @@ class StagePlan:
 
 def _bare_host(url: str) -> str:
     """A URL's host without 'www.' (the register may name either)."""
-    return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    return host_of(url).removeprefix("www.")
