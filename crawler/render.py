@@ -27,6 +27,7 @@ from classifiers.clickables import BLOCKED_HEADER, CLICKS_HEADER
 from classifiers.routes import identity_provider_rule
 from crawler.browser import WAIT_UNTIL
 from crawler.hostleases import HostLeases, leased
+from crawler.pagepool import PagePool
 from crawler.settle import settle
 
 if TYPE_CHECKING:
@@ -36,14 +37,13 @@ if TYPE_CHECKING:
 
 def render_meta(*, click: bool = False) -> dict[str, Any]:
     """Request meta for a rendered fetch: the DOM once the page's scripts are finished
-    (`crawler.settle`: the same DOM on every run), page closed after; `click`: then click
+    (`crawler.settle`: the same DOM on every run); `click`: then click
     the buttons whose target only a click shows (`click_ways`)."""
     methods = [PageMethod(settle)]
     if click:
         methods.append(PageMethod(click_ways))
     return {
         "playwright": True,
-        "playwright_include_page": False,
         "playwright_page_goto_kwargs": {"wait_until": WAIT_UNTIL},
         "playwright_page_init_callback": "crawler.settle.watch_page",
         "playwright_page_methods": methods,
@@ -55,10 +55,12 @@ _SHARED: weakref.WeakKeyDictionary[Any, SharedPlaywrightHandler] = weakref.WeakK
 
 class SharedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
     """scrapy-playwright's handler, one instance for http and https: one Playwright driver
-    and one browser per crawl instead of one per scheme."""
+    and one browser per crawl instead of one per scheme, and its pages kept open between
+    renders (`crawler.pagepool`)."""
 
     lazy = False  # scrapy-playwright starts its driver on engine_started
     leases: HostLeases | None = None
+    pages: PagePool
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedPlaywrightHandler:
@@ -66,16 +68,46 @@ class SharedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         if handler is None:
             handler = _SHARED[crawler] = cls(crawler)
             handler.leases = HostLeases.for_crawler(crawler)
+            handler.pages = PagePool(handler.config.max_pages_per_context)
         return handler
 
     async def download_request(self, request: Request) -> Response:
         """With Redis, under a lease on the request's host (crawler.hostleases)."""
-        return await leased(self.leases, request, super().download_request)
+        return await leased(self.leases, request, self._download_pooled)
+
+    async def _download_pooled(self, request: Request) -> Response:
+        """A render on a page of the pool when one is idle (scrapy-playwright's
+        `playwright_page`), the page kept open afterwards (`playwright_include_page`) and
+        given back to the pool, or closed (`PagePool.give_back`)."""
+        if not request.meta.get("playwright"):
+            return await super().download_request(request)
+        async with self.pages.slot():
+            return await self._render_on_pool_page(request)
+
+    async def _render_on_pool_page(self, request: Request) -> Response:
+        page = self.pages.take()
+        if page is not None:
+            request.meta["playwright_page"] = page
+        request.meta["playwright_include_page"] = True
+        try:
+            response = await super().download_request(request)
+        except BaseException:
+            await self.pages.give_back(request.meta.pop("playwright_page", None), clean=False)
+            raise
+        clicked = any(
+            getattr(m, "method", None) is click_ways
+            for m in request.meta.get("playwright_page_methods") or ()
+        )
+        await self.pages.give_back(request.meta.pop("playwright_page", None), clean=not clicked)
+        self.stats.set_value("digimeter/render/pages_reused", self.pages.reused)
+        self.stats.set_value("digimeter/render/pages_closed", self.pages.closed)
+        return response
 
     async def close(self) -> None:
         if getattr(self, "_digimeter_closed", False):
             return
         self._digimeter_closed = True
+        await self.pages.close()
         await super().close()
 
 

@@ -45,7 +45,11 @@ _INFLIGHT: weakref.WeakKeyDictionary[Any, set[Any]] = weakref.WeakKeyDictionary(
 
 async def watch_page(page: Page, request: Any = None) -> None:
     """Page init callback (meta `playwright_page_init_callback`): count the page's requests
-    in flight and install the in-page counters before the page loads."""
+    in flight and install the in-page counters before the page loads. A page of the pool
+    (`crawler.pagepool`) is watched already: its count starts again for the new load."""
+    if page in _INFLIGHT:
+        _INFLIGHT[page].clear()
+        return
     inflight: set[Any] = set()
     _INFLIGHT[page] = inflight
 
