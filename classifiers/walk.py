@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from classifiers.aboutproduct import names_another, overview_choice, relevance, same_subject
 from classifiers.documents import document_kind, document_role, file_words, inspect_document
@@ -102,6 +103,17 @@ class RouteWalk(RouteLog):
                 return host, Finding(rule.signal, rule.id, url, host, rule.weight)
         return "", None
 
+    def is_home(self, url: str) -> bool:
+        """True when `url` is the organisation's home page ('Terug naar de website' on a
+        booking page): a person who goes there has left the product's route."""
+        assert self.case is not None
+        parts = urlsplit(url)
+        if parts.path.strip("/") or parts.query:
+            return False
+        return host_of(url).removeprefix("www.") == host_of(self.case.org.website).removeprefix(
+            "www."
+        )
+
     def presents_org(self, page: Page | None, hop: int) -> bool:
         """True when a page on another domain presents itself as the organisation's: its
         header or logo links to the organisation's own site (an e-form supplier's host)."""
@@ -173,7 +185,7 @@ class RouteWalk(RouteLog):
             )  # fmt: skip
             return
         key = normalize_url(link.url)
-        if key in self.visited:
+        if key in self.visited or self.is_home(link.url):
             return
         self.visited.add(key)
         rules = self.classifier.rules

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from classifiers.dutch import lemma, tokens
 from classifiers.hostkinds import is_route_host
-from classifiers.matching import ProductMatcher, fold
+from classifiers.matching import JOINS, ProductMatcher, fold
 from classifiers.matchrules import DiscoveryRules
 from classifiers.notoffered import not_offered_statement
 from classifiers.ruleset import load_rules as load_classifier_rules
@@ -263,10 +263,19 @@ class Evaluator:
         return self.rules.weights["own_name"] * self.matcher.name_share(key, title)
 
     def covers_both(self, title: str, a: str, b: str) -> bool:
-        """The title names both products: each explains words of it the other does not."""
+        """The title names both products: each explains words of it the other does not.
+        A title of one clause (no 'en' joining two things) that names one product's act
+        only is that product's: 'Uw aanslag in termijnen betalen' is the
+        betalingsregeling's page, the belastingaanslag-bezwaar's 'aanslag' is what is paid
+        and nothing says 'bezwaar'."""
         explained = self.matcher.explained(title) if title else {}
         wa, wb = explained.get(a, frozenset()), explained.get(b, frozenset())
-        return bool(wa - wb) and bool(wb - wa)
+        if not (wa - wb and wb - wa):
+            return False
+        one_clause = not any(w in JOINS for w in tokens(title))
+        if not (one_clause and self.matcher.has_acts(a) and self.matcher.has_acts(b)):
+            return True
+        return len(self.matcher.acts_named(title, (a, b))) != 1
 
     def most_specific(self, info: PageInfo, chosen: dict[str, float]) -> dict[str, float]:
         """Drop a product whose title words are a strict part of another's and that does not
