@@ -256,3 +256,38 @@ def test_a_route_that_leads_back_to_the_home_page_ends_there() -> None:
     )
     assert verdict.level == 0 and "appointment_online" in verdict.signals
     assert "digid" not in verdict.signals
+
+
+@pytest.mark.parametrize(
+    ("path", "level"),
+    [
+        ("/formulier/melding-woon-en-leefomgeving/inloggen", 100),  # names the page: its form
+        ("/inloggen", 0),  # the site's own login, whatever the button says
+    ],
+)
+def test_a_portal_button_whose_address_names_the_product_page_is_its_route(
+    path: str, level: int
+) -> None:
+    """'MijnGemeente APP' looks like the site-wide login; its address names the product
+    page's subject and leads to DigiD: it is the product's own login gate."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    site, loket = "http://hdsr.test", "http://loket.hdsr.test"
+    product_url = f"{site}/regelen/melding-woon-en-leefomgeving/"
+    saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
+    title = "Melding woon en leefomgeving"
+    html = (
+        f"<html lang='nl'><head><title>{title}</title></head><body><main><h1>{title}</h1>"
+        "<p>Ziet u iets in de buurt dat kapot is? Meld het ons.</p>"
+        f"<a href='{loket}{path}' class='knop'>MijnGemeente APP</a></main></body></html>"
+    )
+    store = MemoryPageStore()
+    store.add(Page(product_url, 200, {"content-type": "text/html"}, html.encode()))
+    store.add(Page(f"{loket}{path}", 302, {"location": saml}, b""))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("WS9999", "Waterschap De Stichtse Rijnlanden", "waterschap", f"{site}/")
+    case = Case(org, products["melding-openbare-ruimte"], "found", product_url)
+    assert Classifier(store, load_rules()).classify(case).level == level
