@@ -443,3 +443,41 @@ def test_an_old_address_of_the_site_that_moved_to_a_form_elsewhere_is_that_produ
     state = crawl_state(("collectevergunning",))
     drive(state, web)
     assert cases(state)["collectevergunning"][:2] == ("found", form)
+
+
+def test_a_topic_named_only_by_words_of_many_products_is_no_products_page() -> None:
+    """'Gemeentelijke belastingen 2025' half names the objection to a tax assessment (its
+    term 'aanslag gemeentelijke belastingen'), by words that many products' names hold; it
+    is a topic page. The organisation's own link 'WOZ-waarde, bezwaar maken en
+    belastingaanslag bezwaar' leads to the tax office's 'Woz waarde en taxatieverslag': that
+    page is both products' (the link names both), the tax objection's marked as shared."""
+    az, topic = HOME + "onderwerpen-a-z", HOME + "gemeentelijke-belastingen-2025"
+    office = "http://www.belastingkantoor-regio.test/woz-bezwaar"
+    link = "WOZ-waarde, bezwaar maken en belastingaanslag bezwaar"
+    web = {
+        HOME: html_page(HOME, "Home", f'<a href="{az}">Onderwerpen A-Z</a>'),
+        az: html_page(
+            az,
+            "Onderwerpen A-Z",
+            f'<ul><li><a href="{topic}">Gemeentelijke belastingen 2025</a></li>'
+            f'<li><a href="{office}">{link}</a></li></ul>',
+        ),
+        topic: product_page(topic, "Gemeentelijke belastingen 2025", "Regels veranderen."),
+        office: product_page(office, "Woz waarde en taxatieverslag", "Het kantoor voert dit uit."),
+    }
+    state = crawl_state(("woz-bezwaar", "belastingaanslag-bezwaar"))
+    drive(state, web)
+    found = {c.product.key: c for c in state.cases()}
+    assert found["woz-bezwaar"].product_url == office
+    assert found["belastingaanslag-bezwaar"].product_url == office
+    assert found["belastingaanslag-bezwaar"].reason == "shared:woz-bezwaar"
+    # without the link that names both, the tax objection has no page (not the topic's)
+    web[az] = html_page(
+        az,
+        "Onderwerpen A-Z",
+        f'<ul><li><a href="{topic}">Gemeentelijke belastingen 2025</a></li>'
+        f'<li><a href="{office}">WOZ-waarde, bezwaar maken</a></li></ul>',
+    )
+    state = crawl_state(("woz-bezwaar", "belastingaanslag-bezwaar"))
+    drive(state, web)
+    assert cases(state)["belastingaanslag-bezwaar"][0] == "not_found"

@@ -19,7 +19,8 @@ from urllib.parse import urlsplit
 
 from classifiers.dutch import lemma, tokens
 from classifiers.hostkinds import is_route_host
-from classifiers.matching import JOINS, ProductMatcher, fold
+from classifiers.hosts import GENERIC_WORDS
+from classifiers.matching import JOINS, ProductMatcher, fold, slug_text
 from classifiers.matchrules import DiscoveryRules
 from classifiers.notoffered import not_offered_statement
 from classifiers.ruleset import load_rules as load_classifier_rules
@@ -175,12 +176,20 @@ class Evaluator:
         return out
 
     def judge(
-        self, info: PageInfo, scope: SiteScope, feed_for: set[str], elsewhere: str = ""
+        self,
+        info: PageInfo,
+        scope: SiteScope,
+        feed_for: set[str],
+        elsewhere: str = "",
+        together: frozenset[str] = frozenset(),
     ) -> PageVerdict:
         """Which products this page is the product page of (`feed_for`: products whose SC
         feed entry names this URL). `elsewhere`: the product a page on another site was
         opened for (the organisation's own list links to it); it may be that product's page
-        only."""
+        only. `together`: the products the organisation's own link to it names together
+        ('WOZ-waarde, bezwaar maken en belastingaanslag bezwaar'): where the page is one of
+        theirs ('Woz waarde en taxatieverslag'), it is the page of the product it was opened
+        for too (shared, marked for review)."""
         eligible = (
             not info.is_news
             and not info.is_overview
@@ -201,10 +210,13 @@ class Evaluator:
             near = score >= best - self.margin or (
                 score >= best - self.shared_margin and self.covers_both(info.title, key, top)
             )
-            if score >= bar and near and self.mentions(info, key):
+            if score >= bar and near and self.mentions(info, key) and not self.vague(info, key):
                 chosen[key] = score
         if elsewhere:  # a page of another site is only the page of the product it was opened for
+            named = [s for k, s in chosen.items() if k in together and elsewhere in together]
             chosen = {k: s for k, s in chosen.items() if k == elsewhere}
+            if named and not chosen:
+                chosen = {elsewhere: max(named)}
         if info.bare:
             chosen = self.passed_through(info, scope, chosen)
         sent: dict[str, str] = {}
@@ -254,6 +266,18 @@ class Evaluator:
                     keep.pop(key, None)
                     sent.setdefault(key, link.url)
         return keep, sent
+
+    def vague(self, info: PageInfo, key: str) -> bool:
+        """The page names the product only by words too common in product names to say
+        which product it is (`classifiers.hosts.GENERIC_WORDS`: 'Gemeentelijke belastingen
+        2025' is a topic, not the page of the objection to a tax assessment), in its titles
+        and its URL alike, and its lead does not name the product either."""
+        for text in (*info.titles, slug_text(info.url, self.matcher.rules)):
+            words = self.matcher.scorer.words(text)
+            explained = self.matcher.explained(text).get(key, frozenset())
+            if any(words[i] not in GENERIC_WORDS for i in explained):
+                return False
+        return not (info.lead and self.matcher.named(info.lead, (key,))[key])
 
     def own_name(self, key: str, title: str) -> float:
         """Points a page titled `title` earns for naming the product by its own name: of two
