@@ -90,13 +90,23 @@ def _modifiers(phrases: set[str]) -> frozenset[str]:
     the identity card). An adjective's -e ending is the inflection its lemma lacks."""
     before = {w for p in phrases for w in p.split()[:-1]}
     alone = {p.split()[-1] for p in phrases}
-    return frozenset(w for w in before - alone if w.endswith("e") and _is_inflected_adjective(w))
+    return frozenset(w for w in before - alone if w.endswith("e") and is_inflected_adjective(w))
 
 
-def _is_inflected_adjective(word: str) -> bool:
-    """'nederlandse' (nederlands), 'openbare' (openbaar), 'losse' (los); not a noun in -e
-    ('ruimte', 'boete': the dictionary's lemma is the word or longer)."""
+#: a past participle used as an adjective: a prefix, the verb's stem and -t or -d, and the
+#: inflection -e ('verplichte', 'beschermde', 'gehandicapte')
+_PARTICIPLE = re.compile(r"^(ge|be|ver|ont|her|er)[a-z]{3,}[td]e$")
+
+
+def is_inflected_adjective(word: str) -> bool:
+    """'nederlandse' (nederlands), 'openbare' (openbaar), 'losse' (los), 'verplichte' (a
+    participle of verplichten); not a noun in -e ('ruimte', 'boete': the dictionary's
+    lemma is the word or longer)."""
+    if not word.endswith("e"):
+        return False
     base = lemma(word).lower()
+    if _PARTICIPLE.match(word) and base.endswith("en"):
+        return True
     return base != word and len(base) <= len(word) and not base.endswith("en")
 
 

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from classifiers.dutch import lemma, tokens
 from classifiers.hostkinds import is_route_host
-from classifiers.hosts import GENERIC_WORDS
+from classifiers.hosts import GENERIC_WORDS, is_inflected_adjective
 from classifiers.matching import JOINS, ProductMatcher, fold, slug_text
 from classifiers.matchrules import DiscoveryRules
 from classifiers.notoffered import not_offered_statement
@@ -269,13 +269,22 @@ class Evaluator:
 
     def vague(self, info: PageInfo, key: str) -> bool:
         """The page names the product only by words too common in product names to say
-        which product it is (`classifiers.hosts.GENERIC_WORDS`: 'Gemeentelijke belastingen
-        2025' is a topic, not the page of the objection to a tax assessment), in its titles
-        and its URL alike, and its lead does not name the product either."""
+        which product it is (`classifiers.hosts.GENERIC_WORDS`) and names another thing
+        besides: 'Melding ingebruikname bouwwerk' is not the page of the melding openbare
+        ruimte, whose term 'meldingen' it matches ('Verplichte melding doen' names nothing
+        else: an adjective or a number is no other thing). So in its titles and its URL
+        alike, and its lead does not name the product either."""
         for text in (*info.titles, slug_text(info.url, self.matcher.rules)):
             words = self.matcher.scorer.words(text)
             explained = self.matcher.explained(text).get(key, frozenset())
             if any(words[i] not in GENERIC_WORDS for i in explained):
+                return False
+            other = [
+                w
+                for i, w in enumerate(words)
+                if i not in explained and not w.isdigit() and not is_inflected_adjective(w)
+            ]
+            if not other:
                 return False
         return not (info.lead and self.matcher.named(info.lead, (key,))[key])
 
