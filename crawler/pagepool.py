@@ -1,6 +1,6 @@
 """Browser pages kept open between renders: a new tab costs Chromium more than a page load.
 
-Measured on the 60-organisation generated web (2026-12-06, 200 product pages, 6 at a
+Measured on the 60-organisation generated web (2026-12-06, load about 9: 200 product pages, 6 at a
 time): a new page per render costs the browser and its renderer about 165 ms of CPU a page,
 a page that is navigated on about 85 ms. So a page that rendered cleanly goes back to the
 pool and the next render navigates it to its own URL (a new document: the previous page's
