@@ -32,7 +32,8 @@ from digimeter.core.configfiles import load_products
 from digimeter.core.model import Product
 
 __all__ = [
-    "choose_links", "fits_best", "link_relevance", "names_another", "overview_choice", "prepare",
+    "choose_links", "fits_best", "link_relevance", "named_in", "names_another", "overview_choice",
+    "prepare",
     "relevance", "same_subject", "specificity",
 ]  # fmt: skip
 
@@ -59,10 +60,11 @@ def relevance(text: str, product: Product) -> int:
     return hosts.relevance(text, product) if text else 0
 
 
-def url_words(url: str) -> str:
+def url_words(url: str, *, query: bool = True) -> str:
     """A URL's path and query as words (`/producten/evenement-aanvragen?id=3` -> words)."""
     parts = urlsplit(url)
-    return re.sub(r"[/_\-.+=&?]+", " ", unquote(f"{parts.path} {parts.query}")).strip()
+    where = f"{parts.path} {parts.query}" if query else parts.path
+    return re.sub(r"[/_\-.+=&?]+", " ", unquote(where)).strip()
 
 
 def link_relevance(text: str, url: str, product: Product) -> int:
@@ -131,6 +133,14 @@ def same_subject(title: str, other: str) -> bool:
     not generic) are mostly shared ('Melding woon en leefomgeving' twice)."""
     a, b = _title_words(title), _title_words(other)
     return bool(a and b) and len(a & b) / len(a | b) >= 0.6
+
+
+def named_in(title: str, text: str) -> bool:
+    """True when every distinctive word of a title (4+ letters, not generic) is in the text:
+    an address '/formulier/melding-woon-en-leefomgeving/inloggen' names the page 'Melding
+    woon en leefomgeving'."""
+    words = _title_words(title)
+    return bool(words) and words <= _title_words(text)
 
 
 def names_another(text: str, product: Product) -> bool:

@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from classifiers.dutch import analyse, tokens
+from classifiers.dutch import analyse, lemma, tokens
 from classifiers.matching import product_texts
 from digimeter.core.model import Organisation, Product
 
@@ -73,8 +73,41 @@ def product_terms(product: Product) -> tuple[tuple[str, ...], tuple[str, ...]]:
     words (5+ letters, not generic)."""
     phrases = {" ".join(tokens(t)) for t in product_texts(product)[: _n_texts(product)]}
     phrases.discard("")
-    words = {w for p in phrases for w in p.split() if len(w) >= 5 and w not in _GENERIC}
+    modifiers = _modifiers(phrases)
+    words = {
+        w
+        for p in phrases
+        for w in p.split()
+        if len(w) >= 5 and w not in _GENERIC and w not in modifiers
+    }
     return tuple(sorted(phrases)), tuple(sorted(words))
+
+
+def _modifiers(phrases: set[str]) -> frozenset[str]:
+    """The words that only qualify another word of the product's phrases: an inflected
+    adjective before its noun ("nederlandse" identiteitskaart, "bijzondere" bijstand,
+    "openbare" ruimte) names no product alone ('Verhuizing binnen Nederland' is not about
+    the identity card). An adjective's -e ending is the inflection its lemma lacks."""
+    before = {w for p in phrases for w in p.split()[:-1]}
+    alone = {p.split()[-1] for p in phrases}
+    return frozenset(w for w in before - alone if w.endswith("e") and is_inflected_adjective(w))
+
+
+#: a past participle used as an adjective: a prefix, the verb's stem and -t or -d, and the
+#: inflection -e ('verplichte', 'beschermde', 'gehandicapte')
+_PARTICIPLE = re.compile(r"^(ge|be|ver|ont|her|er)[a-z]{3,}[td]e$")
+
+
+def is_inflected_adjective(word: str) -> bool:
+    """'nederlandse' (nederlands), 'openbare' (openbaar), 'losse' (los), 'verplichte' (a
+    participle of verplichten); not a noun in -e ('ruimte', 'boete': the dictionary's
+    lemma is the word or longer)."""
+    if not word.endswith("e"):
+        return False
+    base = lemma(word).lower()
+    if _PARTICIPLE.match(word) and base.endswith("en"):
+        return True
+    return base != word and len(base) <= len(word) and not base.endswith("en")
 
 
 def _n_texts(product: Product) -> int:

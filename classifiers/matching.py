@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from classifiers.dutch import fold, tokens
+from classifiers.dutch import fold, forms, tokens
 from classifiers.matchrules import DiscoveryRules
 from classifiers.wordmatch import TextScorer, term_grams, text_grams
 from digimeter.core.model import ORG_TYPE_LETTER, Product
@@ -36,12 +36,12 @@ _ID_SUFFIX = re.compile(r"([_-]\d+|\.(html?|aspx|php|jsp|cfm))+$")
 _ID_PREFIX = re.compile(r"^\d+[._-]+(?=[a-z])")
 _NUMERIC = re.compile(r"^[@\d_-]*$")
 #: the words that join the parts of a title naming two things
-_JOINS = ("en",)
+JOINS = ("en",)
 _WORDY = re.compile(r"[a-zA-Z]{3}")
 #: identifiers, not words: codes mixing letters and digits
 _CODE = re.compile(r"^(?=.*\d)[0-9a-zA-Z_-]+$")
 
-__all__ = ["ProductMatcher", "TextScorer", "fold", "product_texts", "slug_text"]
+__all__ = ["JOINS", "ProductMatcher", "TextScorer", "fold", "product_texts", "slug_text"]
 
 
 def product_texts(product: Product, extra: tuple[str, ...] = ()) -> list[str]:
@@ -166,12 +166,12 @@ class ProductMatcher:
         "Gehandicaptenparkeerkaart en gehandicaptenparkeerplaats op kenteken"): each of them
         scored on its own part; {} for a title that does not."""
         words = tokens(text)
-        if not any(w in _JOINS for w in words):
+        if not any(w in JOINS for w in words):
             return {}
         parts: list[str] = []
         current: list[str] = []
         for w in [*words, "en"]:
-            if w in _JOINS:
+            if w in JOINS:
                 if current:
                     parts.append(" ".join(current))
                 current = []
@@ -185,6 +185,23 @@ class ProductMatcher:
             if top and scores[top] >= settle:
                 best[top] = max(best.get(top, 0.0), scores[top])
         return best if len(best) >= 2 else {}
+
+    def acts_named(self, text: str, keys: tuple[str, ...]) -> frozenset[str]:
+        """The products (of `keys`) whose own activities (products.csv `activities`, their
+        content words) the text names in some form ('betalen' in 'Uw aanslag in termijnen
+        betalen'); products whose activities are all action words ('aanvragen') never."""
+        said = {f for w in self.scorer.words(text) for f in forms(w)}
+        return frozenset(
+            key
+            for key in keys
+            if any(
+                forms(w) & said for a in self.by_key[key].activities for w in self.scorer.words(a)
+            )
+        )
+
+    def has_acts(self, key: str) -> bool:
+        """True when the product's activities hold a content word (not only 'aanvragen')."""
+        return any(self.scorer.words(a) for a in self.by_key[key].activities)
 
     def named(self, text: str, keys: tuple[str, ...]) -> dict[str, float]:
         """100 for each of the products `keys` a running text (a lead paragraph) names one

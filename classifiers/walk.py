@@ -15,8 +15,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
-from classifiers.aboutproduct import names_another, overview_choice, relevance, same_subject
+from classifiers.aboutproduct import (
+    named_in,
+    names_another,
+    overview_choice,
+    relevance,
+    same_subject,
+    url_words,
+)
 from classifiers.documents import document_kind, document_role, file_words, inspect_document
 from classifiers.findings import Finding
 from classifiers.hostkinds import is_route_host
@@ -102,6 +110,17 @@ class RouteWalk(RouteLog):
                 return host, Finding(rule.signal, rule.id, url, host, rule.weight)
         return "", None
 
+    def is_home(self, url: str) -> bool:
+        """True when `url` is the organisation's home page ('Terug naar de website' on a
+        booking page): a person who goes there has left the product's route."""
+        assert self.case is not None
+        parts = urlsplit(url)
+        if parts.path.strip("/") or parts.query:
+            return False
+        return host_of(url).removeprefix("www.") == host_of(self.case.org.website).removeprefix(
+            "www."
+        )
+
     def presents_org(self, page: Page | None, hop: int) -> bool:
         """True when a page on another domain presents itself as the organisation's: its
         header or logo links to the organisation's own site (an e-form supplier's host)."""
@@ -158,13 +177,19 @@ class RouteWalk(RouteLog):
 
     def follow(self, link: LinkFacts, *, hop: int, parent: str, via: str) -> None:
         assert self.classifier is not None
-        # a 'Mijn ...' portal or a 'DigiD aanvragen' link whose target is titled like the
-        # product page (its own form, with a DigiD logo's alt text in the link), or lists the
-        # product's form among others (the site's forms overview), is its route
+        # a 'Mijn ...' portal or a 'DigiD aanvragen' link whose address names what the
+        # product page is titled (/formulier/<the product page's subject>/inloggen), whose
+        # target is titled like the product page (its own form, with a DigiD logo's alt text
+        # in the link), or lists the product's form among others (the site's forms
+        # overview), is its route
         portal_for_product = (link.info_signal == "trap_site_login" and self.rel(link.text)) or (
             link.info_signal in ("trap_site_login", "trap_idp_info_link")
             and hop == 1
-            and (self.same_subject(link.url) or self.lists_product(link.url))
+            and (
+                named_in(self.product_title, url_words(link.url, query=False))
+                or self.same_subject(link.url)
+                or self.lists_product(link.url)
+            )
         )
         if link.info_rule and not portal_for_product:
             self.note(
@@ -173,7 +198,7 @@ class RouteWalk(RouteLog):
             )  # fmt: skip
             return
         key = normalize_url(link.url)
-        if key in self.visited:
+        if key in self.visited or self.is_home(link.url):
             return
         self.visited.add(key)
         rules = self.classifier.rules

@@ -180,3 +180,114 @@ def test_an_overviews_entries_are_chosen_by_the_product_matcher() -> None:
     assert chosen("gehandicaptenparkeerplaats") == ["gpk"]
     assert chosen("klacht") == ["klacht-over-de-gemeente-indienen"]  # by its URL's words
     assert chosen("geboorteaangifte") == []  # 'aangeven' alone names another product
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        ("Verhuizing doorgeven (binnen Nederland)", "identiteitskaart", 0),
+        ("Nederlandse identiteitskaart aanvragen", "identiteitskaart", 2),
+        ("Openbare verlichting", "melding-openbare-ruimte", 0),
+        ("Melding openbare ruimte", "melding-openbare-ruimte", 2),
+        ("Bijzondere bijstand", "bijzondere-bijstand", 2),
+    ],
+)
+def test_an_adjective_of_a_products_phrase_does_not_name_it_alone(
+    text: str, key: str, expected: int
+) -> None:
+    """'nederlandse' in 'nederlandse identiteitskaart' only qualifies the card: a text that
+    says 'Nederland' is not about the card."""
+    from classifiers.aboutproduct import relevance
+    from digimeter.core.configfiles import load_products
+
+    products = {p.key: p for p in load_products()}
+    assert relevance(text, products[key]) == expected
+
+
+def test_a_route_that_leads_back_to_the_home_page_ends_there() -> None:
+    """The identity card's page books an appointment; the booking page's 'Terug naar de
+    website' leads to the home page, which lists every product. A form reached from there
+    (another product's, or the loss report's) is not the card's route: a person who is back
+    at the home page has left the route."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home, loket, afspraak = (
+        "http://www.zandvliet.test/",
+        "http://loket.zandvliet.test",
+        ("http://afspraak.zandvliet.test/"),
+    )
+    card = f"{loket}/producten/nederlandse_identiteitskaart_aanvragen"
+    move = f"{loket}/producten/verhuizing_doorgeven_binnen_nederland"
+    lost = f"{loket}/producten/vermissing_melden"
+
+    def html(url: str, title: str, main: str) -> Page:
+        body = f"<html lang='nl'><head><title>{title}</title></head><body><main><h1>{title}"
+        body += f"</h1>{main}</main></body></html>"
+        return Page(url, 200, {"content-type": "text/html; charset=utf-8"}, body.encode())
+
+    store = MemoryPageStore()
+    store.add(html(card, "Nederlandse identiteitskaart aanvragen",
+                   f"<p>U komt persoonlijk langs. <a href='{afspraak}'>Maak een afspraak</a>"
+                   "</p>"))  # fmt: skip
+    booking = (
+        "<html lang='nl'><head><title>Afspraak maken</title></head><body><h1>Afspraak maken"
+        "</h1><p>U kiest een product, een datum en een tijd.</p><form method='post' "
+        "action='#/bevestigen' class='booking-form'><label for='p'>Product</label>"
+        "<select id='p' name='product'>"
+        "<option>Identiteitskaart aanvragen</option></select><label for='d'>Datum</label>"
+        "<input id='d' type='date' name='datum'><button type='submit'>Afspraak bevestigen"
+        f"</button></form><p><a href='{home}'>Terug naar de website</a></p></body></html>"
+    )
+    store.add(Page(afspraak, 200, {"content-type": "text/html"}, booking.encode()))
+    store.add(html(home, "Welkom",
+                   "<p>Paspoort of identiteitskaart nodig? Regel het bij ons.</p>"
+                   f"<a href='{move}'>Verhuizing doorgeven (binnen Nederland)</a>"
+                   f"<a href='{lost}'>Identiteitskaart kwijt: vermissing melden</a>"))  # fmt: skip
+    saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
+    store.add(html(move, "Verhuizing doorgeven", f"<a href='{saml}'>Online regelen</a>"))
+    store.add(html(lost, "Vermissing melden", f"<a href='{saml}'>Melden met DigiD</a>"))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["identiteitskaart"], "found", card)
+    )
+    assert verdict.level == 0 and "appointment_online" in verdict.signals
+    assert "digid" not in verdict.signals
+
+
+@pytest.mark.parametrize(
+    ("path", "level"),
+    [
+        ("/formulier/melding-woon-en-leefomgeving/inloggen", 100),  # names the page: its form
+        ("/inloggen", 0),  # the site's own login, whatever the button says
+    ],
+)
+def test_a_portal_button_whose_address_names_the_product_page_is_its_route(
+    path: str, level: int
+) -> None:
+    """'MijnGemeente APP' looks like the site-wide login; its address names the product
+    page's subject and leads to DigiD: it is the product's own login gate."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    site, loket = "http://hdsr.test", "http://loket.hdsr.test"
+    product_url = f"{site}/regelen/melding-woon-en-leefomgeving/"
+    saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
+    title = "Melding woon en leefomgeving"
+    html = (
+        f"<html lang='nl'><head><title>{title}</title></head><body><main><h1>{title}</h1>"
+        "<p>Ziet u iets in de buurt dat kapot is? Meld het ons.</p>"
+        f"<a href='{loket}{path}' class='knop'>MijnGemeente APP</a></main></body></html>"
+    )
+    store = MemoryPageStore()
+    store.add(Page(product_url, 200, {"content-type": "text/html"}, html.encode()))
+    store.add(Page(f"{loket}{path}", 302, {"location": saml}, b""))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("WS9999", "Waterschap De Stichtse Rijnlanden", "waterschap", f"{site}/")
+    case = Case(org, products["melding-openbare-ruimte"], "found", product_url)
+    assert Classifier(store, load_rules()).classify(case).level == level

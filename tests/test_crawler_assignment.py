@@ -202,3 +202,24 @@ def test_a_page_titled_with_the_products_own_name_goes_before_a_synonym_alike() 
     found = cases(state)
     assert found["exploitatievergunning-horeca"][:2] == ("found", own)
     assert found["alcoholvergunning"][:2] == ("found", alcohol)
+
+
+def test_a_title_of_one_act_on_anothers_object_is_not_shared() -> None:
+    """'Uw aanslag in termijnen betalen' (one clause, the act 'betalen') is the
+    betalingsregeling's page: the belastingaanslag-bezwaar's word 'aanslag' is what is paid,
+    and nothing says 'bezwaar'. A title joining two things still covers both."""
+    state = crawl_state(("betalingsregeling", "belastingaanslag-bezwaar", "woz-bezwaar"))
+    ev = state.ev
+    assert not ev.covers_both("Uw aanslag in termijnen betalen", "belastingaanslag-bezwaar",
+                              "betalingsregeling")  # fmt: skip
+    assert ev.covers_both("Bezwaar tegen de WOZ-waarde en de aanslag", "woz-bezwaar",
+                          "belastingaanslag-bezwaar")  # fmt: skip
+    url = HOME + "belastingen/uw-aanslag-in-termijnen-betalen"
+    title = "Uw aanslag in termijnen betalen"
+    web = {
+        HOME: html_page(HOME, "Welkom", f'<a href="{url}">{title}</a>'),
+        url: product_page(url, title, "Betaal uw aanslag in tien termijnen."),
+    }
+    drive(state, web)
+    found = {c.product.key: c.product_url for c in state.cases() if c.outcome == "found"}
+    assert found == {"betalingsregeling": url}

@@ -443,3 +443,59 @@ def test_an_old_address_of_the_site_that_moved_to_a_form_elsewhere_is_that_produ
     state = crawl_state(("collectevergunning",))
     drive(state, web)
     assert cases(state)["collectevergunning"][:2] == ("found", form)
+
+
+def test_a_title_naming_another_thing_besides_a_generic_word_is_not_the_products() -> None:
+    """'Melding ingebruikname bouwwerk' matches the melding openbare ruimte's term
+    'meldingen' by its word 'melding' alone, a word of many products' names, and names
+    another thing besides; 'Verplichte melding doen' names nothing else (an adjective)."""
+    state = crawl_state(("melding-openbare-ruimte", "watermelding"))
+    form = HOME + "formulier/melding-ingebruikname-bouwwerk"
+    own = HOME + "regelen/verplichte-melding-doen"
+    from crawler.discovery.pageinfo import page_info
+
+    other = page_info(html_page(form, "Melding ingebruikname bouwwerk"), state.ev.rules)
+    plain = page_info(html_page(own, "Verplichte melding doen"), state.ev.rules)
+    assert other is not None and plain is not None
+    assert state.ev.vague(other, "melding-openbare-ruimte")
+    assert not state.ev.vague(plain, "watermelding")
+    web = {
+        HOME: html_page(HOME, "Home", f'<a href="{form}">Melding ingebruikname bouwwerk</a>'),
+        form: html_page(
+            form,
+            "Melding ingebruikname bouwwerk",
+            "<form method='post'><label>Adres <input name='adres'></label>"
+            "<button>Versturen</button></form>",
+        ),
+    }
+    state = crawl_state(("melding-openbare-ruimte",))
+    drive(state, web)
+    assert cases(state)["melding-openbare-ruimte"][0] == "not_found"
+
+
+def test_a_page_elsewhere_that_the_organisations_link_names_with_another_is_both() -> None:
+    """The organisation's own link 'WOZ-waarde, bezwaar maken en belastingaanslag bezwaar'
+    leads to the tax office's 'Woz waarde en taxatieverslag': that page is both products'
+    (the link names both), the tax objection's marked as shared. A link naming the WOZ
+    objection alone lends the page to nothing else."""
+    az = HOME + "onderwerpen-a-z"
+    office = "http://www.belastingkantoor-regio.test/woz-bezwaar"
+
+    def web(link: str) -> dict[str, Page]:
+        return {
+            HOME: html_page(HOME, "Home", f'<a href="{az}">Onderwerpen A-Z</a>'),
+            az: html_page(
+                az, "Onderwerpen A-Z", f'<ul><li><a href="{office}">{link}</a></li></ul>'
+            ),
+            office: product_page(office, "Woz waarde en taxatieverslag", "Wij voeren dit uit."),
+        }
+
+    state = crawl_state(("woz-bezwaar", "belastingaanslag-bezwaar"))
+    drive(state, web("WOZ-waarde, bezwaar maken en belastingaanslag bezwaar"))
+    found = {c.product.key: c for c in state.cases()}
+    assert found["woz-bezwaar"].product_url == office
+    assert found["belastingaanslag-bezwaar"].product_url == office
+    assert found["belastingaanslag-bezwaar"].reason == "shared:woz-bezwaar"
+    state = crawl_state(("woz-bezwaar", "belastingaanslag-bezwaar"))
+    drive(state, web("WOZ-waarde, bezwaar maken"))
+    assert cases(state)["belastingaanslag-bezwaar"][0] == "not_found"

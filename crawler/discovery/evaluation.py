@@ -19,7 +19,8 @@ from urllib.parse import urlsplit
 
 from classifiers.dutch import lemma, tokens
 from classifiers.hostkinds import is_route_host
-from classifiers.matching import ProductMatcher, fold
+from classifiers.hosts import GENERIC_WORDS, is_inflected_adjective
+from classifiers.matching import JOINS, ProductMatcher, fold, slug_text
 from classifiers.matchrules import DiscoveryRules
 from classifiers.notoffered import not_offered_statement
 from classifiers.ruleset import load_rules as load_classifier_rules
@@ -175,12 +176,20 @@ class Evaluator:
         return out
 
     def judge(
-        self, info: PageInfo, scope: SiteScope, feed_for: set[str], elsewhere: str = ""
+        self,
+        info: PageInfo,
+        scope: SiteScope,
+        feed_for: set[str],
+        elsewhere: str = "",
+        together: frozenset[str] = frozenset(),
     ) -> PageVerdict:
         """Which products this page is the product page of (`feed_for`: products whose SC
         feed entry names this URL). `elsewhere`: the product a page on another site was
         opened for (the organisation's own list links to it); it may be that product's page
-        only."""
+        only. `together`: the products the organisation's own link to it names together
+        ('WOZ-waarde, bezwaar maken en belastingaanslag bezwaar'): where the page is one of
+        theirs ('Woz waarde en taxatieverslag'), it is the page of the product it was opened
+        for too (shared, marked for review)."""
         eligible = (
             not info.is_news
             and not info.is_overview
@@ -201,10 +210,13 @@ class Evaluator:
             near = score >= best - self.margin or (
                 score >= best - self.shared_margin and self.covers_both(info.title, key, top)
             )
-            if score >= bar and near and self.mentions(info, key):
+            if score >= bar and near and self.mentions(info, key) and not self.vague(info, key):
                 chosen[key] = score
         if elsewhere:  # a page of another site is only the page of the product it was opened for
+            named = [s for k, s in chosen.items() if k in together and elsewhere in together]
             chosen = {k: s for k, s in chosen.items() if k == elsewhere}
+            if named and not chosen:
+                chosen = {elsewhere: max(named)}
         if info.bare:
             chosen = self.passed_through(info, scope, chosen)
         sent: dict[str, str] = {}
@@ -255,6 +267,27 @@ class Evaluator:
                     sent.setdefault(key, link.url)
         return keep, sent
 
+    def vague(self, info: PageInfo, key: str) -> bool:
+        """The page names the product only by words too common in product names to say
+        which product it is (`classifiers.hosts.GENERIC_WORDS`) and names another thing
+        besides: 'Melding ingebruikname bouwwerk' is not the page of the melding openbare
+        ruimte, whose term 'meldingen' it matches ('Verplichte melding doen' names nothing
+        else: an adjective or a number is no other thing). So in its titles and its URL
+        alike, and its lead does not name the product either."""
+        for text in (*info.titles, slug_text(info.url, self.matcher.rules)):
+            words = self.matcher.scorer.words(text)
+            explained = self.matcher.explained(text).get(key, frozenset())
+            if any(words[i] not in GENERIC_WORDS for i in explained):
+                return False
+            other = [
+                w
+                for i, w in enumerate(words)
+                if i not in explained and not w.isdigit() and not is_inflected_adjective(w)
+            ]
+            if not other:
+                return False
+        return not (info.lead and self.matcher.named(info.lead, (key,))[key])
+
     def own_name(self, key: str, title: str) -> float:
         """Points a page titled `title` earns for naming the product by its own name: of two
         pages alike, the one titled "Horecabedrijf exploitatievergunning" is the
@@ -263,10 +296,19 @@ class Evaluator:
         return self.rules.weights["own_name"] * self.matcher.name_share(key, title)
 
     def covers_both(self, title: str, a: str, b: str) -> bool:
-        """The title names both products: each explains words of it the other does not."""
+        """The title names both products: each explains words of it the other does not.
+        A title of one clause (no 'en' joining two things) that names one product's act
+        only is that product's: 'Uw aanslag in termijnen betalen' is the
+        betalingsregeling's page, the belastingaanslag-bezwaar's 'aanslag' is what is paid
+        and nothing says 'bezwaar'."""
         explained = self.matcher.explained(title) if title else {}
         wa, wb = explained.get(a, frozenset()), explained.get(b, frozenset())
-        return bool(wa - wb) and bool(wb - wa)
+        if not (wa - wb and wb - wa):
+            return False
+        one_clause = not any(w in JOINS for w in tokens(title))
+        if not (one_clause and self.matcher.has_acts(a) and self.matcher.has_acts(b)):
+            return True
+        return len(self.matcher.acts_named(title, (a, b))) != 1
 
     def most_specific(self, info: PageInfo, chosen: dict[str, float]) -> dict[str, float]:
         """Drop a product whose title words are a strict part of another's and that does not

@@ -31,6 +31,10 @@ class Findings:
     titles: dict[str, str] = field(default_factory=dict)
     #: per product, links to other sites that name it (score, url)
     away: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
+    #: per page of another site (normalised URL), the products one link of the
+    #: organisation's own names together ('WOZ-waarde, bezwaar maken en belastingaanslag
+    #: bezwaar'): the page is each one's where it is one's
+    named_together: dict[str, frozenset[str]] = field(default_factory=dict)
     #: per page, the products its lead sends the reader on for: its own links to other
     #: sites are not theirs
     sent_on: dict[str, set[str]] = field(default_factory=dict)

@@ -271,7 +271,8 @@ class OrgCrawl:
     def _judge(self, parsed: ParsedPage, info: PageInfo, elsewhere: str = "") -> list[Fetch]:
         page = parsed.page
         feed = self.site.feed_for.get(normalize_url(page.url), set())
-        verdict = self.ev.judge(info, self.site.scope, feed, elsewhere)
+        together = self.site.named_together.get(normalize_url(page.url), frozenset())
+        verdict = self.ev.judge(info, self.site.scope, feed, elsewhere, together)
         if elsewhere and verdict.scores:
             self.site.states[elsewhere].elsewhere.add(page.url)
         if verdict.sent:
@@ -336,6 +337,9 @@ class OrgCrawl:
                 continue
             scores = self.ev.link_scores(link)
             if not self.site.scope.is_site(link.url):
+                together = self.ev.matcher.shared_title(link.text) if link.text else {}
+                if len(together) >= 2 and listing and link.in_main:
+                    self.site.named_together[normalize_url(link.url)] = frozenset(together)
                 # the organisation's own page sends the reader to another site for it
                 for key, score in scores.items():
                     if (
