@@ -12,7 +12,7 @@ from classifiers.dutch import tokens
 from classifiers.matching import ProductMatcher, slug_text
 from classifiers.matchrules import DiscoveryRulesError, load_rules
 from crawler.config import CrawlConfig
-from crawler.discovery.evaluation import SiteScope, TrapGuard, listed_variants
+from crawler.discovery.evaluation import Evaluator, SiteScope, TrapGuard, listed_variants
 from crawler.discovery.pageinfo import page_info
 from crawler.discovery.sourcefiles import parse_sc_feed, parse_sitemap, robots_sitemaps
 from crawler.settings import RULES_FILE, SettingsError, build_settings
@@ -263,6 +263,16 @@ def test_trap_guard_bounds_query_variants_and_repeats() -> None:
     assert listed_variants(letters[0], letters) == set()  # a variant listing its siblings
     assert all(guard.allows(u, listed=True) for u in letters)
     assert ("x.test", "/producten") not in guard.trapped
+
+
+def test_a_post_id_query_is_a_page_and_a_pager_is_skipped() -> None:
+    """WordPress's plain permalinks (`index.php?p=3100`) are the site's pages; print views
+    and pagers (`?page=2`) are not opened."""
+    ev = Evaluator(matcher(), RULES)
+    assert not ev.skip("http://www.wetterskip.test/index.php?p=3100")
+    assert not ev.skip("http://www.wetterskip.test/index.php?page_id=12")
+    assert ev.skip("http://www.wetterskip.test/nieuws?page=2")
+    assert ev.skip("http://www.wetterskip.test/index.php?p=3100&print=1")
 
 
 def test_bad_rules_file_names_the_field(tmp_path: Path) -> None:
