@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from classifiers.aboutproduct import (
+    disowns,
     named_in,
     names_another,
+    names_another_by_name,
     overview_choice,
     relevance,
     same_subject,
@@ -96,6 +98,25 @@ class RouteWalk(RouteLog):
         return names_another(text, self.case.product) and not any(
             relevance(text, p) for p in self.partners
         )
+
+    def for_another(self, link: LinkFacts, page: Page | None, body: Finding | None) -> bool:
+        """True when a link on the product page names another product and not this one, by
+        its words and its address ('Zie ook: Melding openbare ruimte' on the alcohol
+        licence's page), nor does the page it leads to: that product's way, not this one's.
+        Only on the organisation's own hosts: another body's portal is followed whatever the
+        link says ('conceptverzoek via het Omgevingsloket'), its route counts for the
+        products it serves."""
+        assert self.classifier is not None and self.case is not None
+        if link.claims or link.embedded or body is not None:
+            return False
+        if not (self.another(link.text) and names_another_by_name(link.text, self.case.product)):
+            return False
+        if self.rel(url_words(link.url, query=False)):
+            return False
+        if self.rel(link.text):
+            return False
+        facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
+        return facts is None or not self.rel(facts.title)
 
     def delegation(self, url: str) -> tuple[str, Finding | None]:
         """(host, finding) when `url` is another body's route, else ('', None)."""
@@ -225,6 +246,10 @@ class RouteWalk(RouteLog):
                 and self.presents_org(page, hop)
             ):
                 via, finding = "", None  # a supplier's host showing the organisation's own form
+            if hop == 1 and self.for_another(link, page, finding):
+                self.note(Finding("", "route.another_product", link.url, link.text[:80],
+                                  self.confidence("info_link")))  # fmt: skip
+                return
             self.note(finding)
         step = Step(hop, via, self.rel(link.text))
         for target in chain[1:]:
@@ -253,6 +278,10 @@ class RouteWalk(RouteLog):
         assert self.case is not None
         if facts.kind in ("news", "search_results"):
             self.note(facts.kind_finding)
+            return
+        if disowns(facts.text, self.case.product):  # 'Dit is iets anders dan ...'
+            self.note(Finding("", "route.not_the_same", facts.url, facts.title[:80],
+                              self.confidence("info_link")))  # fmt: skip
             return
         titled = max(self.rel(link.text), self.rel(facts.title))
         own_content = host_of(facts.url) == host_of(self.case.product_url) and not any(
