@@ -340,6 +340,48 @@ def test_a_title_naming_two_products_scores_each_on_its_part() -> None:
     assert m.shared_title("Evenement op of langs een provinciale weg") == {}
 
 
+def test_a_page_titled_for_two_products_is_both_whatever_its_address() -> None:
+    """'Paspoort en ID-kaart' at /burgerzaken/paspoort/: the slug is the title's first part;
+    the page is the identity card's as much as the passport's."""
+    ev = Evaluator(matcher(), RULES)
+    scope = SiteScope()
+    scope.add("http://x.test/")
+    main = "<p>Een paspoort is 10 jaar geldig. U vraagt het aan op het stadskantoor.</p>"
+
+    def judged(title: str) -> set[str]:
+        html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1>{main}"
+        page = Page("http://x.test/burgerzaken/paspoort/", 200, {"content-type": "text/html"},
+                    f"{html}</main></body></html>".encode())  # fmt: skip
+        info = page_info(page, RULES)
+        assert info is not None
+        return set(ev.judge(info, scope, set()).scores)
+
+    assert judged("Paspoort en ID-kaart") == {"paspoort", "identiteitskaart"}
+    assert judged("Paspoort") == {"paspoort"}
+
+
+def test_each_half_of_a_title_in_two_languages_is_a_title() -> None:
+    title = "Paspoart en identiteitskaart / Paspoort en ID-kaart"
+    html = f"<html><head><title>{title} | Tytsjerksteradiel</title></head><body><main><h1>"
+    body = f"{html}{title}</h1><p>Hoe wurket it?</p></main></body></html>"
+    page = Page("http://x.test/ynwenners/paspoort.html", 200, {}, body.encode())
+    info = page_info(page, RULES)
+    assert info is not None and info.title == title
+    assert info.titles[1:] == ("Paspoart en identiteitskaart", "Paspoort en ID-kaart")
+    assert set(matcher().shared_title(info.titles[2])) == {"paspoort", "identiteitskaart"}
+
+
+def test_a_title_no_product_explains_leaves_the_page_to_its_address_and_lead() -> None:
+    """'Hûnebelesting' (Frisian) at /produkten/hondenbelasting.html, whose lead says 'Dan
+    betaalt u hondenbelasting': the dog tax's page. The address alone is not enough."""
+    m, url = matcher(), "http://x.test/ynwenners/produkten/hondenbelasting.html"
+    lead = "Heeft u een hond? Dan betaalt u hondenbelasting."
+    scores = m.score_page(("Hûnebelesting",), url, lead)
+    assert set(scores) == {"hondenbelasting"} and scores["hondenbelasting"] >= 95
+    assert m.score_page(("Hûnebelesting",), url, "Wat is it? Hoe wurket it?") == {}
+    assert m.score_page(("Hûnebelesting",), url) == {}
+
+
 def test_an_objection_titled_by_what_it_is_against_is_the_objections_page() -> None:
     """'Bezwaar tegen een beslissing van ons bestuur' (a water authority): the objection's
     object in products.csv (a decision) makes the page score as the bezwaar page."""

@@ -204,11 +204,16 @@ class Evaluator:
             return PageVerdict(info.url, {}, True)
         top = max(scores, key=lambda k: scores[k])
         best = scores[top]
+        # products a title names in its parts ('Paspoort en ID-kaart'): the page is each
+        # one's, whichever of them its address's slug (/paspoort) was cut to
+        together = {k for title in info.titles for k in self.matcher.shared_title(title)}
         chosen = {}
         for key, score in scores.items():
             bar = self.confirm_feed if key in feed_for else self.confirm
-            near = score >= best - self.margin or (
-                score >= best - self.shared_margin and self.covers_both(info.title, key, top)
+            near = (
+                score >= best - self.margin
+                or {key, top} <= together
+                or (score >= best - self.shared_margin and self.covers_both(info.title, key, top))
             )
             if score >= bar and near and self.mentions(info, key) and not self.vague(info, key):
                 chosen[key] = score
