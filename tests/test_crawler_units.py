@@ -382,6 +382,29 @@ def test_a_title_no_product_explains_leaves_the_page_to_its_address_and_lead() -
     assert m.score_page(("Hûnebelesting",), url) == {}
 
 
+def test_a_bare_page_is_no_page_of_a_product_it_fits_no_better_than_those_it_lists() -> None:
+    """'Belastingen', a bare page listing the objection, the remission and the WOZ value:
+    its word 'belastingen' makes it no payment plan's page either."""
+    ev, scope = Evaluator(matcher(), RULES), SiteScope()
+    scope.add("http://x.test/")
+
+    def judged(items: str) -> set[str]:
+        html = (
+            "<html><head><title>Belastingen</title></head><body><main><h1>Belastingen</h1>"
+            f"<ul>{items}</ul></main></body></html>"
+        )
+        info = page_info(Page("http://x.test/belastingen", 200, {}, html.encode()), RULES)
+        assert info is not None and info.bare
+        return set(ev.judge(info, scope, set()).scores)
+
+    listed = (
+        '<li><a href="/inwoners/bezwaar-aanslag">Bezwaar aanslag gemeentelijke belastingen</a>'
+        '</li><li><a href="/inwoners/kwijtschelding">Kwijtschelding aanvragen</a></li>'
+    )
+    assert judged(listed) == set()
+    assert judged('<li><a href="/contact">Contact</a></li>')  # it leads on to no product
+
+
 def test_an_objection_titled_by_what_it_is_against_is_the_objections_page() -> None:
     """'Bezwaar tegen een beslissing van ons bestuur' (a water authority): the objection's
     object in products.csv (a decision) makes the page score as the bezwaar page."""
