@@ -13,7 +13,7 @@ found is kept; `verdicts.py` takes the highest.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -48,6 +48,8 @@ MAX_HOPS = 3
 _PLATFORM_KINDS = ("form", "js_form", "portal", "appointment")
 #: The delegation rule for any other domain (judged by what the page shows).
 OTHER_DOMAIN = "delegation.other_domain"
+#: A page's pre-fill statements (`prefill_text` findings)
+Prefill = tuple[Finding, ...]
 
 
 def offers_itself(facts: PageFacts) -> bool:
@@ -196,7 +198,12 @@ class RouteWalk(RouteLog):
         for link in facts.links:
             self.follow(link, hop=1, parent=facts.url, via="")
 
-    def follow(self, link: LinkFacts, *, hop: int, parent: str, via: str) -> None:
+    def follow(
+        self, link: LinkFacts, *, hop: int, parent: str, via: str, prefill: Prefill = ()
+    ) -> None:
+        """Follow one way on from `parent`; `prefill`: the parent page's pre-fill statements
+        ('We halen uw gegevens op uit de BRP' above its 'Inloggen met DigiD'), which are
+        the login's that the link starts."""
         assert self.classifier is not None
         # a 'Mijn ...' portal or a 'DigiD aanvragen' link whose address names what the
         # product page is titled (/formulier/<the product page's subject>/inloggen), whose
@@ -234,7 +241,7 @@ class RouteWalk(RouteLog):
             evidence = [
                 Finding(direct.signal, direct.rule, link.url, link.text[:80], direct.weight)
             ]
-            step = Step(hop - 1, via, self.rel(link.text))
+            step = Step(hop - 1, via, self.rel(link.text), prefill)
             self.add(parent if idp is not None else link.url, signals, evidence, step)
             return
         page, chain = self.classifier.resolve(link.url)
@@ -255,7 +262,7 @@ class RouteWalk(RouteLog):
         for target in chain[1:]:
             login = idp_login(rules, target) or login_url(rules, target)
             if login is not None:
-                self.add(link.url, {login.signal}, [login], step)
+                self.add(link.url, {login.signal}, [login], replace(step, prefill=prefill))
                 return
         if page is None or page.status == 0 or page.location:
             self.unstored(link, step, page.error if page else "not stored")
@@ -308,15 +315,16 @@ class RouteWalk(RouteLog):
         sent_there = (
             step.hop == 1 and not own_content and any(r.startswith("cta.") for r in link.reasons)
         )
+        said = tuple(f for _, f in facts.phrases if f.signal == "prefill_text")
         for sub in facts.links:
             if sub.item_only:
                 continue  # followed only where an overview names the product
             if about_product or self.rel(sub.text) or sub.claims:
-                self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
+                self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via, prefill=said)
             elif sent_there and not self.another(sub.text):
                 # on the portal the user goes on by its calls to action, not another
                 # product's ('Verhuizing doorgeven (DigiD)' in a list of every form)
-                self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
+                self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via, prefill=said)
 
     def passage(self, facts: PageFacts, step: Step, titled: int) -> bool:
         """An interstitial that is not about the product (an exit notice, a consent wall, a
