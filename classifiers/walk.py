@@ -107,15 +107,14 @@ class RouteWalk(RouteLog):
         licence's page), nor does the page it leads to: that product's way, not this one's.
         Only on the organisation's own hosts: another body's portal is followed whatever the
         link says ('conceptverzoek via het Omgevingsloket'), its route counts for the
-        products it serves."""
+        products it serves. A document is judged by its role ('Toestemming reisdocument
+        minderjarige' beside the identity card is an auxiliary form, noted as such)."""
         assert self.classifier is not None and self.case is not None
-        if link.claims or link.embedded or body is not None:
+        if link.claims or link.embedded or link.is_document or body is not None:
             return False
         if not (self.another(link.text) and names_another_by_name(link.text, self.case.product)):
             return False
-        if self.rel(url_words(link.url, query=False)):
-            return False
-        if self.rel(link.text):
+        if self.rel(link.text) or self.rel(url_words(link.url, query=False)):
             return False
         facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
         return facts is None or not self.rel(facts.title)
