@@ -90,7 +90,7 @@ def _modifiers(phrases: set[str]) -> frozenset[str]:
     the identity card). An adjective's -e ending is the inflection its lemma lacks."""
     before = {w for p in phrases for w in p.split()[:-1]}
     alone = {p.split()[-1] for p in phrases}
-    return frozenset(w for w in before - alone if w.endswith("e") and is_inflected_adjective(w))
+    return frozenset(w for w in before - alone if is_inflected_adjective(w))
 
 
 #: a past participle used as an adjective: a prefix, the verb's stem and -t or -d, and the

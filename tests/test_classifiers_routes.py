@@ -10,6 +10,13 @@ from classifiers.routes import route_links
 from digimeter.core.pages import Page
 
 
+def titled_page(url: str, title: str, main: str) -> Page:
+    """A stored HTML page with a title, its h1 and `main` as its main content."""
+    body = f"<html lang='nl'><head><title>{title}</title></head><body><main><h1>{title}"
+    body += f"</h1>{main}</main></body></html>"
+    return Page(url, 200, {"content-type": "text/html; charset=utf-8"}, body.encode())
+
+
 def test_buttons_with_a_target_are_route_links() -> None:
     links = {link.url: link for link in route_links(fixture_page("script_buttons"))}
     loket = links["https://omgevingsloket-sim.test/aanvragen"]
@@ -223,13 +230,8 @@ def test_a_route_that_leads_back_to_the_home_page_ends_there() -> None:
     move = f"{loket}/producten/verhuizing_doorgeven_binnen_nederland"
     lost = f"{loket}/producten/vermissing_melden"
 
-    def html(url: str, title: str, main: str) -> Page:
-        body = f"<html lang='nl'><head><title>{title}</title></head><body><main><h1>{title}"
-        body += f"</h1>{main}</main></body></html>"
-        return Page(url, 200, {"content-type": "text/html; charset=utf-8"}, body.encode())
-
     store = MemoryPageStore()
-    store.add(html(card, "Nederlandse identiteitskaart aanvragen",
+    store.add(titled_page(card, "Nederlandse identiteitskaart aanvragen",
                    f"<p>U komt persoonlijk langs. <a href='{afspraak}'>Maak een afspraak</a>"
                    "</p>"))  # fmt: skip
     booking = (
@@ -242,13 +244,13 @@ def test_a_route_that_leads_back_to_the_home_page_ends_there() -> None:
         f"</button></form><p><a href='{home}'>Terug naar de website</a></p></body></html>"
     )
     store.add(Page(afspraak, 200, {"content-type": "text/html"}, booking.encode()))
-    store.add(html(home, "Welkom",
+    store.add(titled_page(home, "Welkom",
                    "<p>Paspoort of identiteitskaart nodig? Regel het bij ons.</p>"
                    f"<a href='{move}'>Verhuizing doorgeven (binnen Nederland)</a>"
                    f"<a href='{lost}'>Identiteitskaart kwijt: vermissing melden</a>"))  # fmt: skip
     saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
-    store.add(html(move, "Verhuizing doorgeven", f"<a href='{saml}'>Online regelen</a>"))
-    store.add(html(lost, "Vermissing melden", f"<a href='{saml}'>Melden met DigiD</a>"))
+    store.add(titled_page(move, "Verhuizing doorgeven", f"<a href='{saml}'>Online regelen</a>"))
+    store.add(titled_page(lost, "Vermissing melden", f"<a href='{saml}'>Melden met DigiD</a>"))
     products = {p.key: p for p in load_products()}
     org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
     verdict = Classifier(store, load_rules()).classify(
@@ -279,13 +281,12 @@ def test_a_portal_button_whose_address_names_the_product_page_is_its_route(
     product_url = f"{site}/regelen/melding-woon-en-leefomgeving/"
     saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
     title = "Melding woon en leefomgeving"
-    html = (
-        f"<html lang='nl'><head><title>{title}</title></head><body><main><h1>{title}</h1>"
+    main = (
         "<p>Ziet u iets in de buurt dat kapot is? Meld het ons.</p>"
-        f"<a href='{loket}{path}' class='knop'>MijnGemeente APP</a></main></body></html>"
+        f"<a href='{loket}{path}' class='knop'>MijnGemeente APP</a>"
     )
     store = MemoryPageStore()
-    store.add(Page(product_url, 200, {"content-type": "text/html"}, html.encode()))
+    store.add(titled_page(product_url, title, main))
     store.add(Page(f"{loket}{path}", 302, {"location": saml}, b""))
     products = {p.key: p for p in load_products()}
     org = Organisation("WS9999", "Waterschap De Stichtse Rijnlanden", "waterschap", f"{site}/")

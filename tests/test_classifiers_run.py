@@ -128,18 +128,15 @@ def test_a_page_covering_two_products_lends_its_route_to_both() -> None:
     its call to action leads to the tax office's 'Woz waarde en taxatieverslag' page and its
     DigiD form. That page's title names the WOZ product only; for the belastingaanslag case
     it is the route too, because the two cases share the page (`partners_on_page`)."""
+    from test_classifiers_routes import titled_page as html
+
     from classifiers.classify import Classifier
     from classifiers.run import partners_on_page
-    from digimeter.core.pages import MemoryPageStore, Page
+    from digimeter.core.pages import MemoryPageStore
 
     site, body = "http://www.zandvliet.test", "http://mijnrbz.test"
     saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
     shared = f"{site}/woz-waarde-bezwaar-maken-en-belastingaanslag-bezwaar"
-
-    def html(url: str, title: str, main: str) -> Page:
-        body_html = f"<html lang='nl'><head><title>{title}</title></head><body><main><h1>{title}"
-        body_html += f"</h1>{main}</main></body></html>"
-        return Page(url, 200, {"content-type": "text/html; charset=utf-8"}, body_html.encode())
 
     store = MemoryPageStore()
     store.add(html(shared, "WOZ-waarde bezwaar maken en belastingaanslag bezwaar",
