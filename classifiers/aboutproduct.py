@@ -13,6 +13,8 @@ decides which page is the product's.
   lists routes (an overview of forms), the entries the matcher ranks the product first for
   (`fits_best`): the route goes on through them only;
 * `names_another(text, product)`: the text names another product more specifically;
+  `names_another_by_name`: by its name or main term;
+* `disowns(text, product)`: the text says it is something else than the product;
 * `same_subject(title, other)`: two titles name the same thing.
 """
 
@@ -32,8 +34,8 @@ from digimeter.core.configfiles import load_products
 from digimeter.core.model import Product
 
 __all__ = [
-    "choose_links", "fits_best", "link_relevance", "named_in", "names_another", "overview_choice",
-    "prepare",
+    "choose_links", "disowns", "fits_best", "link_relevance", "named_in", "names_another",
+    "names_another_by_name", "overview_choice", "prepare",
     "relevance", "same_subject", "specificity",
 ]  # fmt: skip
 
@@ -151,6 +153,26 @@ def names_another(text: str, product: Product) -> bool:
         p.key != product.key and (score := specificity(text, p)) >= MIN_SPECIFIC and score > mine
         for p in _catalogue()
     )
+
+
+def names_another_by_name(text: str, product: Product) -> bool:
+    """True when the text names another product by its name or main term ('Melding
+    openbare ruimte', 'Klacht indienen'), not merely by a word of it ('digitale aangifte')."""
+    return any(p.key != product.key and relevance(text, p) >= 2 for p in _catalogue())
+
+
+def disowns(text: str, product: Product) -> bool:
+    """True when the text says it is something else than the product: 'Dit is iets anders
+    dan een evenementenvergunning' on the page a permit's page sends the reader to for a
+    small event's notification (the discovery tables' `not_the_same`, followed in the same
+    sentence by words of the product)."""
+    if not text:
+        return False
+    for said in load_match_rules().pattern("not_the_same").finditer(text):
+        rest = re.split(r"[.!?]", text[said.end() :], maxsplit=1)[0]
+        if relevance(rest, product):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -144,7 +144,8 @@ class ProductMatcher:
         """Page score per product: its best title (h1 or <title>) plus its URL; where the
         title is vague (no product scores `settle`), the lead (the first paragraph) says
         which product the page is about ("Kan ik mijn belasting niet betalen?" ... "Dan
-        kunt u kwijtschelding aanvragen")."""
+        kunt u kwijtschelding aanvragen"). Where no product explains the title (another
+        language), the URL stands for the title, for the products the lead names."""
         w_title, w_url = self.rules.weights["title"], self.rules.weights["url"]
         if not self.scorer.words(slug_text(url, self.rules)):
             # a URL without words ("/nl/product?id=950") says nothing about its page
@@ -154,6 +155,12 @@ class ProductMatcher:
             for key, score in (self.score_text(text) | self.shared_title(text)).items():
                 title[key] = max(title.get(key, 0.0), score)
         by_url = self.score_url(url)
+        if not title and lead:
+            # a title no product's words explain ('Hûnebelesting', Frisian): the address
+            # stands for it, for the products the lead names in full too ('Dan betaalt u
+            # hondenbelasting')
+            named = self.named(lead, tuple(by_url))
+            return {k: (w_title + w_url) * s for k, s in by_url.items() if named[k]}
         scores = {k: w_title * title.get(k, 0.0) + w_url * by_url.get(k, 0.0) for k in title}
         if not lead or max(scores.values(), default=0.0) >= self.rules.thresholds["settle"]:
             return scores

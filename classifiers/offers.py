@@ -17,7 +17,9 @@ from classifiers.signals import level_from_signals
 
 #: Walk steps without a signal that are kept as evidence: the link chosen on an overview,
 #: an interstitial passed through.
-NOTED_STEPS = frozenset({"route.overview", "route.interstitial"})
+NOTED_STEPS = frozenset(
+    {"route.overview", "route.interstitial", "route.another_product", "route.not_the_same"}
+)
 
 
 @dataclass(frozen=True)

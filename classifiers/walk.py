@@ -13,13 +13,15 @@ found is kept; `verdicts.py` takes the highest.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from classifiers.aboutproduct import (
+    disowns,
     named_in,
     names_another,
+    names_another_by_name,
     overview_choice,
     relevance,
     same_subject,
@@ -46,6 +48,8 @@ MAX_HOPS = 3
 _PLATFORM_KINDS = ("form", "js_form", "portal", "appointment")
 #: The delegation rule for any other domain (judged by what the page shows).
 OTHER_DOMAIN = "delegation.other_domain"
+#: A page's pre-fill statements (`prefill_text` findings)
+Prefill = tuple[Finding, ...]
 
 
 def offers_itself(facts: PageFacts) -> bool:
@@ -96,6 +100,24 @@ class RouteWalk(RouteLog):
         return names_another(text, self.case.product) and not any(
             relevance(text, p) for p in self.partners
         )
+
+    def for_another(self, link: LinkFacts, page: Page | None, body: Finding | None) -> bool:
+        """True when a link on the product page names another product and not this one, by
+        its words and its address ('Zie ook: Melding openbare ruimte' on the alcohol
+        licence's page), nor does the page it leads to: that product's way, not this one's.
+        Only on the organisation's own hosts: another body's portal is followed whatever the
+        link says ('conceptverzoek via het Omgevingsloket'), its route counts for the
+        products it serves. A document is judged by its role ('Toestemming reisdocument
+        minderjarige' beside the identity card is an auxiliary form, noted as such)."""
+        assert self.classifier is not None and self.case is not None
+        if link.claims or link.embedded or link.is_document or body is not None:
+            return False
+        if not (self.another(link.text) and names_another_by_name(link.text, self.case.product)):
+            return False
+        if self.rel(link.text) or self.rel(url_words(link.url, query=False)):
+            return False
+        facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
+        return facts is None or not self.rel(facts.title)
 
     def delegation(self, url: str) -> tuple[str, Finding | None]:
         """(host, finding) when `url` is another body's route, else ('', None)."""
@@ -175,7 +197,12 @@ class RouteWalk(RouteLog):
         for link in facts.links:
             self.follow(link, hop=1, parent=facts.url, via="")
 
-    def follow(self, link: LinkFacts, *, hop: int, parent: str, via: str) -> None:
+    def follow(
+        self, link: LinkFacts, *, hop: int, parent: str, via: str, prefill: Prefill = ()
+    ) -> None:
+        """Follow one way on from `parent`; `prefill`: the parent page's pre-fill statements
+        ('We halen uw gegevens op uit de BRP' above its 'Inloggen met DigiD'), which are
+        the login's that the link starts."""
         assert self.classifier is not None
         # a 'Mijn ...' portal or a 'DigiD aanvragen' link whose address names what the
         # product page is titled (/formulier/<the product page's subject>/inloggen), whose
@@ -213,7 +240,7 @@ class RouteWalk(RouteLog):
             evidence = [
                 Finding(direct.signal, direct.rule, link.url, link.text[:80], direct.weight)
             ]
-            step = Step(hop - 1, via, self.rel(link.text))
+            step = Step(hop - 1, via, self.rel(link.text), prefill)
             self.add(parent if idp is not None else link.url, signals, evidence, step)
             return
         page, chain = self.classifier.resolve(link.url)
@@ -225,12 +252,16 @@ class RouteWalk(RouteLog):
                 and self.presents_org(page, hop)
             ):
                 via, finding = "", None  # a supplier's host showing the organisation's own form
+            if hop == 1 and self.for_another(link, page, finding):
+                self.note(Finding("", "route.another_product", link.url, link.text[:80],
+                                  self.confidence("info_link")))  # fmt: skip
+                return
             self.note(finding)
         step = Step(hop, via, self.rel(link.text))
         for target in chain[1:]:
             login = idp_login(rules, target) or login_url(rules, target)
             if login is not None:
-                self.add(link.url, {login.signal}, [login], step)
+                self.add(link.url, {login.signal}, [login], replace(step, prefill=prefill))
                 return
         if page is None or page.status == 0 or page.location:
             self.unstored(link, step, page.error if page else "not stored")
@@ -253,6 +284,10 @@ class RouteWalk(RouteLog):
         assert self.case is not None
         if facts.kind in ("news", "search_results"):
             self.note(facts.kind_finding)
+            return
+        if disowns(facts.text, self.case.product):  # 'Dit is iets anders dan ...'
+            self.note(Finding("", "route.not_the_same", facts.url, facts.title[:80],
+                              self.confidence("info_link")))  # fmt: skip
             return
         titled = max(self.rel(link.text), self.rel(facts.title))
         own_content = host_of(facts.url) == host_of(self.case.product_url) and not any(
@@ -279,15 +314,16 @@ class RouteWalk(RouteLog):
         sent_there = (
             step.hop == 1 and not own_content and any(r.startswith("cta.") for r in link.reasons)
         )
+        said = tuple(f for _, f in facts.phrases if f.signal == "prefill_text")
         for sub in facts.links:
             if sub.item_only:
                 continue  # followed only where an overview names the product
             if about_product or self.rel(sub.text) or sub.claims:
-                self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
+                self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via, prefill=said)
             elif sent_there and not self.another(sub.text):
                 # on the portal the user goes on by its calls to action, not another
                 # product's ('Verhuizing doorgeven (DigiD)' in a list of every form)
-                self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
+                self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via, prefill=said)
 
     def passage(self, facts: PageFacts, step: Step, titled: int) -> bool:
         """An interstitial that is not about the product (an exit notice, a consent wall, a

@@ -192,3 +192,20 @@ def test_route_links_reads_cta_boxes_in_main_but_not_furniture() -> None:
         hop=1,
     )  # fmt: skip
     assert idp[0].identity_provider and not idp[0].fetch
+
+
+@pytest.mark.parametrize(
+    ("text", "prefill"),
+    [
+        ("Na het inloggen haalt het loket gegevens over u op uit basisregistraties.", True),
+        ("We halen uw gegevens op uit de Basisregistratie Personen (BRP).", True),
+        ("Wij halen uw gegevens automatisch op uit de BRP.", True),
+        ("Haal uw gegevens op uit de BRP via MijnOverheid.", False),  # the reader fetches them
+        ("U kunt uw paspoort ophalen aan de balie.", False),
+    ],
+)
+def test_prefill_from_the_base_registries_in_either_person_of_the_verb(
+    text: str, prefill: bool
+) -> None:
+    rule = load_rules().get("phrase.prefill.base_registries")
+    assert (rule.search("text", text) is not None) is prefill

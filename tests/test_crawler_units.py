@@ -12,7 +12,7 @@ from classifiers.dutch import tokens
 from classifiers.matching import ProductMatcher, slug_text
 from classifiers.matchrules import DiscoveryRulesError, load_rules
 from crawler.config import CrawlConfig
-from crawler.discovery.evaluation import SiteScope, TrapGuard, listed_variants
+from crawler.discovery.evaluation import Evaluator, SiteScope, TrapGuard, listed_variants
 from crawler.discovery.pageinfo import page_info
 from crawler.discovery.sourcefiles import parse_sc_feed, parse_sitemap, robots_sitemaps
 from crawler.settings import RULES_FILE, SettingsError, build_settings
@@ -265,6 +265,16 @@ def test_trap_guard_bounds_query_variants_and_repeats() -> None:
     assert ("x.test", "/producten") not in guard.trapped
 
 
+def test_a_post_id_query_is_a_page_and_a_pager_is_skipped() -> None:
+    """WordPress's plain permalinks (`index.php?p=3100`) are the site's pages; print views
+    and pagers (`?page=2`) are not opened."""
+    ev = Evaluator(matcher(), RULES)
+    assert not ev.skip("http://www.wetterskip.test/index.php?p=3100")
+    assert not ev.skip("http://www.wetterskip.test/index.php?page_id=12")
+    assert ev.skip("http://www.wetterskip.test/nieuws?page=2")
+    assert ev.skip("http://www.wetterskip.test/index.php?p=3100&print=1")
+
+
 def test_bad_rules_file_names_the_field(tmp_path: Path) -> None:
     text = RULES_FILE.read_text(encoding="utf-8").replace("confirm = 70", "confirm = 'high'")
     bad = tmp_path / "rules.toml"
@@ -328,6 +338,71 @@ def test_a_title_naming_two_products_scores_each_on_its_part() -> None:
     assert min(shared.values()) > m.score_text(title)["gehandicaptenparkeerkaart"]
     assert m.shared_title("Bezwaar en beroep") == {}  # one product
     assert m.shared_title("Evenement op of langs een provinciale weg") == {}
+
+
+def test_a_page_titled_for_two_products_is_both_whatever_its_address() -> None:
+    """'Paspoort en ID-kaart' at /burgerzaken/paspoort/: the slug is the title's first part;
+    the page is the identity card's as much as the passport's."""
+    ev = Evaluator(matcher(), RULES)
+    scope = SiteScope()
+    scope.add("http://x.test/")
+    main = "<p>Een paspoort is 10 jaar geldig. U vraagt het aan op het stadskantoor.</p>"
+
+    def judged(title: str) -> set[str]:
+        html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1>{main}"
+        page = Page("http://x.test/burgerzaken/paspoort/", 200, {"content-type": "text/html"},
+                    f"{html}</main></body></html>".encode())  # fmt: skip
+        info = page_info(page, RULES)
+        assert info is not None
+        return set(ev.judge(info, scope, set()).scores)
+
+    assert judged("Paspoort en ID-kaart") == {"paspoort", "identiteitskaart"}
+    assert judged("Paspoort") == {"paspoort"}
+
+
+def test_each_half_of_a_title_in_two_languages_is_a_title() -> None:
+    title = "Paspoart en identiteitskaart / Paspoort en ID-kaart"
+    html = f"<html><head><title>{title} | Tytsjerksteradiel</title></head><body><main><h1>"
+    body = f"{html}{title}</h1><p>Hoe wurket it?</p></main></body></html>"
+    page = Page("http://x.test/ynwenners/paspoort.html", 200, {}, body.encode())
+    info = page_info(page, RULES)
+    assert info is not None and info.title == title
+    assert info.titles[1:] == ("Paspoart en identiteitskaart", "Paspoort en ID-kaart")
+    assert set(matcher().shared_title(info.titles[2])) == {"paspoort", "identiteitskaart"}
+
+
+def test_a_title_no_product_explains_leaves_the_page_to_its_address_and_lead() -> None:
+    """'Hûnebelesting' (Frisian) at /produkten/hondenbelasting.html, whose lead says 'Dan
+    betaalt u hondenbelasting': the dog tax's page. The address alone is not enough."""
+    m, url = matcher(), "http://x.test/ynwenners/produkten/hondenbelasting.html"
+    lead = "Heeft u een hond? Dan betaalt u hondenbelasting."
+    scores = m.score_page(("Hûnebelesting",), url, lead)
+    assert set(scores) == {"hondenbelasting"} and scores["hondenbelasting"] >= 95
+    assert m.score_page(("Hûnebelesting",), url, "Wat is it? Hoe wurket it?") == {}
+    assert m.score_page(("Hûnebelesting",), url) == {}
+
+
+def test_a_bare_page_is_no_page_of_a_product_it_fits_no_better_than_those_it_lists() -> None:
+    """'Belastingen', a bare page listing the objection, the remission and the WOZ value:
+    its word 'belastingen' makes it no payment plan's page either."""
+    ev, scope = Evaluator(matcher(), RULES), SiteScope()
+    scope.add("http://x.test/")
+
+    def judged(items: str) -> set[str]:
+        html = (
+            "<html><head><title>Belastingen</title></head><body><main><h1>Belastingen</h1>"
+            f"<ul>{items}</ul></main></body></html>"
+        )
+        info = page_info(Page("http://x.test/belastingen", 200, {}, html.encode()), RULES)
+        assert info is not None and info.bare
+        return set(ev.judge(info, scope, set()).scores)
+
+    listed = (
+        '<li><a href="/inwoners/bezwaar-aanslag">Bezwaar aanslag gemeentelijke belastingen</a>'
+        '</li><li><a href="/inwoners/kwijtschelding">Kwijtschelding aanvragen</a></li>'
+    )
+    assert judged(listed) == set()
+    assert judged('<li><a href="/contact">Contact</a></li>')  # it leads on to no product
 
 
 def test_an_objection_titled_by_what_it_is_against_is_the_objections_page() -> None:

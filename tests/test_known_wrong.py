@@ -1,12 +1,13 @@
 """`tests/known_wrong.csv`: every row still wrong on the tuning webs, with its cause.
 
 Issue 10 asks for a known-wrong list of what cannot be fixed yet. Its rows name the web
-(`dev_real`, the development web of `tests/webs/dev-real/`, or `realistic_seed_<N>`, the
+(`dev_real` and `dev_real_2`, the development webs of `tests/webs/dev-real/` and
+`tests/webs/dev-real-2/`, or `realistic_seed_<N>`, the
 realistic style's tuning seeds 1 to 10 with 30 organisations), the organisation and product,
 the label's and the verdict's cell as `digimeter evaluate` prints them (a level, or a status
 such as not_found), and a specific reason. The held-out webs (the gate and seeds of 1000
 and above) are never listed: their wrong rows are not to be read while tuning.
-`tests/test_real_webs.py` checks that the dev web's wrong rows are exactly the listed ones.
+`tests/test_real_webs.py` checks that the dev webs' wrong rows are exactly the listed ones.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import psutil
 import pytest
 
+from digimeter.core.pages import static_content_type
 from testweb.client import fetch
 from testweb.manifest import ManifestError, load_manifest
 from testweb.server import running_server
@@ -371,3 +372,14 @@ def test_serve_prints_one_ready_line_and_exits_cleanly_on_a_signal(
             proc.kill()
     assert proc.returncode == 0, err
     assert out == ""
+
+
+def test_a_server_side_script_address_is_served_as_html(tmp_path: Path) -> None:
+    """A static folder stands in for a real server: `index.php?p=3100` (a WordPress page),
+    `.asp` and `.jsp` pages are the HTML a real server renders from the script; a PDF and
+    a file of an unknown kind keep their own types."""
+    assert static_content_type(tmp_path / "index.php?p=3100") == "text/html; charset=utf-8"
+    assert static_content_type(tmp_path / "Default.ASP") == "text/html; charset=utf-8"
+    assert static_content_type(tmp_path / "page.jsp?id=4") == "text/html; charset=utf-8"
+    assert static_content_type(tmp_path / "form.pdf?v=2") == "application/pdf"
+    assert static_content_type(tmp_path / "data.bin") == "application/octet-stream"

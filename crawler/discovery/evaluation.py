@@ -204,11 +204,16 @@ class Evaluator:
             return PageVerdict(info.url, {}, True)
         top = max(scores, key=lambda k: scores[k])
         best = scores[top]
+        # products a title names in its parts ('Paspoort en ID-kaart'): the page is each
+        # one's, whichever of them its address's slug (/paspoort) was cut to
+        in_parts = {k for title in info.titles for k in self.matcher.shared_title(title)}
         chosen = {}
         for key, score in scores.items():
             bar = self.confirm_feed if key in feed_for else self.confirm
-            near = score >= best - self.margin or (
-                score >= best - self.shared_margin and self.covers_both(info.title, key, top)
+            near = (
+                score >= best - self.margin
+                or {key, top} <= in_parts
+                or (score >= best - self.shared_margin and self.covers_both(info.title, key, top))
             )
             if score >= bar and near and self.mentions(info, key) and not self.vague(info, key):
                 chosen[key] = score
@@ -229,7 +234,10 @@ class Evaluator:
     ) -> dict[str, float]:
         """Drop the products a bare page (hardly any text of its own) only leads to: a link in its
         main content names the product as well as the page's title does (a topic page
-        "Subsidies" listing "Subsidie"). A person clicks on; the page behind it is the one."""
+        "Subsidies" listing "Subsidie"). A person clicks on; the page behind it is the one.
+        A product the page fits no better than one it leads on to goes too: the page is a
+        list of them ('Belastingen' listing the objection, the remission and the WOZ value
+        is not the payment plan's page for the word 'belastingen')."""
         keep = dict(chosen)
         here = normalize_url(info.url)
         for link in info.links:
@@ -240,7 +248,8 @@ class Evaluator:
             for key, score in self.link_scores(link).items():
                 if key in keep and score >= keep[key] - self.margin:
                     del keep[key]
-        return keep
+        led_on = max((score for key, score in chosen.items() if key not in keep), default=-1.0)
+        return {key: score for key, score in keep.items() if score > led_on}
 
     def sent_on(
         self, info: PageInfo, scope: SiteScope, chosen: dict[str, float]

@@ -275,6 +275,12 @@ def page_info(page: Page | ParsedPage, rules: DiscoveryRules) -> PageInfo | None
         if text and text not in titles:
             titles.append(text)
         break
+    # a title in two languages ('Paspoart en identiteitskaart / Paspoort en ID-kaart', the
+    # Frisian before the Dutch): each half is a title of the page too
+    for text in list(titles):
+        halves = [half.strip() for half in text.split(" / ")]
+        if len(halves) == 2:
+            titles += [half for half in halves if half and half not in titles]
     links, moved = _links(parsed)
     main_text = parsed.main_text
     body_text = parsed.body_text if tree.find("body") is not None else main_text

@@ -152,13 +152,19 @@ class MemoryPageStore:
         return iter(self._pages.values())
 
 
+#: File suffixes a web server answers with an HTML page: static HTML and server-side scripts.
+HTML_SUFFIXES = ("", ".html", ".htm", ".aspx", ".asp", ".php", ".jsp", ".cfm", ".shtml")
+
+
 def static_content_type(path: Path) -> str:
     """Content-Type of a file in a static sites folder (extension-less and .aspx are HTML).
 
-    The file of a query-string URL (`<path>?<query>`) has the type of its path.
+    The file of a query-string URL (`<path>?<query>`) has the type of its path. A
+    server-side script's address (`index.php?p=12`, `.asp`, `.jsp`, `.cfm`) stands for the
+    HTML page a real server renders from it.
     """
     name = path.name.split("?", 1)[0]
-    if Path(name).suffix in ("", ".aspx", ".html", ".htm"):
+    if Path(name).suffix.lower() in HTML_SUFFIXES:
         return "text/html; charset=utf-8"
     guessed = mimetypes.guess_type(name)[0] or "application/octet-stream"
     if guessed.startswith("text/") or guessed.endswith("xml"):
