@@ -32,6 +32,11 @@ def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
 
 
+def bare_host(url: str) -> str:
+    """A URL's host without 'www.' (the register and the links may name either)."""
+    return host_of(url).removeprefix("www.")
+
+
 def registrable(host: str) -> str:
     """The registrable domain of a host: its last two labels (`mijn.x.test` -> `x.test`)."""
     labels = host.lower().strip(".").split(".")

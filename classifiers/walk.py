@@ -30,7 +30,7 @@ from classifiers.aboutproduct import (
 from classifiers.documents import document_kind, document_role, file_words, inspect_document
 from classifiers.findings import Finding
 from classifiers.hostkinds import is_route_host
-from classifiers.hosts import host_of, is_own_host, registrable
+from classifiers.hosts import bare_host, host_of, is_own_host, registrable
 from classifiers.logins import idp_login, login_url
 from classifiers.offers import Route, RouteLog, Step, document_offer, link_offer, page_offers
 from classifiers.pagefacts import LinkFacts, PageFacts, analyze_html
@@ -139,9 +139,7 @@ class RouteWalk(RouteLog):
         parts = urlsplit(url)
         if parts.path.strip("/") or parts.query:
             return False
-        return host_of(url).removeprefix("www.") == host_of(self.case.org.website).removeprefix(
-            "www."
-        )
+        return bare_host(url) == bare_host(self.case.org.website)
 
     def presents_org(self, page: Page | None, hop: int) -> bool:
         """True when a page on another domain presents itself as the organisation's: its

@@ -12,16 +12,15 @@ A page is closed instead of kept when its render failed, when buttons were click
 renders, so that a leak in one site's scripts cannot grow for a whole crawl.
 
 An idle page keeps its place among the pages scrapy-playwright allows a context
-(PLAYWRIGHT_MAX_PAGES_PER_CONTEXT), so renders take a `slot` of the pool first, as many as
-that: a render that finds no idle page then always finds a free place for a new one (no
-render waits for a place an idle page holds).
+(PLAYWRIGHT_MAX_PAGES_PER_CONTEXT), so a render holds one of the pool's `slots` first, as
+many as that, from `take` until the page is given back: a render that finds no idle page
+then always finds a free place for a new one (no render waits for a place an idle page
+holds).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -36,18 +35,13 @@ class PagePool:
 
     def __init__(self, size: int, max_uses: int = MAX_USES) -> None:
         self.max_uses = max_uses
+        #: one render at a time per page the context may have
         self.slots = asyncio.Semaphore(size)
         self.idle: list[Page] = []
-        self.uses: dict[int, int] = {}
+        #: renders done by each page that is idle or rendering
+        self.uses: dict[Page, int] = {}
         self.reused = 0
         self.closed = 0
-
-    @asynccontextmanager
-    async def slot(self) -> AsyncIterator[None]:
-        """One render at a time per page the context may have; hold it from `take` until
-        the page is given back."""
-        async with self.slots:
-            yield
 
     def take(self) -> Page | None:
         """An idle open page, or None (then the caller opens a new one)."""
@@ -56,22 +50,21 @@ class PagePool:
             if not page.is_closed():
                 self.reused += 1
                 return page
-            self.uses.pop(id(page), None)
+            self.uses.pop(page, None)
         return None
 
     async def give_back(self, page: Page | None, *, clean: bool) -> None:
         """A page after its render: kept for the next one when `clean` and not worn out,
         else closed."""
-        if page is None or page.is_closed():
-            if page is not None:
-                self.uses.pop(id(page), None)
+        if page is None:
             return
-        uses = self.uses.get(id(page), 0) + 1
+        uses = self.uses.pop(page, 0) + 1
+        if page.is_closed():
+            return
         if clean and uses < self.max_uses:
-            self.uses[id(page)] = uses
+            self.uses[page] = uses
             self.idle.append(page)
             return
-        self.uses.pop(id(page), None)
         self.closed += 1
         await page.close()
 

@@ -81,24 +81,18 @@ class SharedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         given back to the pool, or closed (`PagePool.give_back`)."""
         if not request.meta.get("playwright"):
             return await super().download_request(request)
-        async with self.pages.slot():
-            return await self._render_on_pool_page(request)
-
-    async def _render_on_pool_page(self, request: Request) -> Response:
-        page = self.pages.take()
-        if page is not None:
-            request.meta["playwright_page"] = page
-        request.meta["playwright_include_page"] = True
-        try:
-            response = await super().download_request(request)
-        except BaseException:
-            await self.pages.give_back(request.meta.pop("playwright_page", None), clean=False)
-            raise
-        clicked = any(
-            getattr(m, "method", None) is click_ways
-            for m in request.meta.get("playwright_page_methods") or ()
-        )
-        await self.pages.give_back(request.meta.pop("playwright_page", None), clean=not clicked)
+        async with self.pages.slots:
+            page = self.pages.take()
+            if page is not None:
+                request.meta["playwright_page"] = page
+            request.meta["playwright_include_page"] = True
+            try:
+                response = await super().download_request(request)
+            except BaseException:
+                await self.pages.give_back(request.meta.pop("playwright_page", None), clean=False)
+                raise
+            clean = _click_method(request) is None
+            await self.pages.give_back(request.meta.pop("playwright_page", None), clean=clean)
         self.stats.set_value("digimeter/render/pages_reused", self.pages.reused)
         self.stats.set_value("digimeter/render/pages_closed", self.pages.closed)
         return response
@@ -169,14 +163,22 @@ async def click_ways(page: Page) -> dict[str, list[dict[str, str]]]:
     return {"clicks": clicks, "blocked": blocked}
 
 
+def _click_method(request: Any) -> Any:
+    """The request's `click_ways` page method (`render_meta(click=True)`), or None."""
+    for method in request.meta.get("playwright_page_methods") or ():
+        if getattr(method, "method", None) is click_ways:
+            return method
+    return None
+
+
 def click_headers(request: Any) -> dict[str, str]:
     """The stored page's record of where its buttons went (`click_ways`), as headers."""
-    for method in request.meta.get("playwright_page_methods") or ():
-        if getattr(method, "method", None) is click_ways and isinstance(method.result, dict):
-            out = {}
-            if method.result.get("clicks"):
-                out[CLICKS_HEADER] = json.dumps(method.result["clicks"], ensure_ascii=True)
-            if method.result.get("blocked"):
-                out[BLOCKED_HEADER] = json.dumps(method.result["blocked"], ensure_ascii=True)
-            return out
-    return {}
+    method = _click_method(request)
+    if method is None or not isinstance(method.result, dict):
+        return {}
+    out = {}
+    if method.result.get("clicks"):
+        out[CLICKS_HEADER] = json.dumps(method.result["clicks"], ensure_ascii=True)
+    if method.result.get("blocked"):
+        out[BLOCKED_HEADER] = json.dumps(method.result["blocked"], ensure_ascii=True)
+    return out

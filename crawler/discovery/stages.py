@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from enum import Enum
 
-from classifiers.hosts import host_of
+from classifiers.hosts import bare_host
 from crawler.discovery.evaluation import Evaluator
 from crawler.discovery.fetch import Fetch
 from crawler.discovery.findings import Findings
@@ -156,10 +156,10 @@ class StagePlan:
         missing = [k for k, st in states.items() if not st.settled and st.best_score < confirm]
         if not missing:
             return []
-        home = _bare_host(self.site.org.website)
+        home = bare_host(self.site.org.website)
         entries = [
             (
-                _bare_host(url) != home,  # the site's own pages before its form host's
+                bare_host(url) != home,  # the site's own pages before its form host's
                 -max((scores.get(k, 0.0) for k in missing), default=0.0),
                 n,
                 url,
@@ -200,8 +200,3 @@ class StagePlan:
                 continue
             out.append(Fetch(self.site.code, item.url, HUB, depth=item.depth))
         return out
-
-
-def _bare_host(url: str) -> str:
-    """A URL's host without 'www.' (the register may name either)."""
-    return host_of(url).removeprefix("www.")
