@@ -185,12 +185,22 @@ class ProductMatcher:
             else:
                 current.append(w)
         settle = self.rules.thresholds["settle"]
-        best: dict[str, float] = {}
+        tops: list[tuple[list[str], float]] = []
         for part in parts:
             scores = self.score_text(part)
-            top = max(scores, key=scores.__getitem__, default="")
-            if top and scores[top] >= settle:
-                best[top] = max(best.get(top, 0.0), scores[top])
+            high = max(scores.values(), default=0.0)
+            if high >= settle:
+                tops.append(([k for k, s in scores.items() if s == high], high))
+        # a part that names several products alike names the one no other part names:
+        # in "Horecavergunning en horecabedrijf exploitatievergunning" the first part is
+        # the alcohol licence, whose neighbour the second part names; a part naming
+        # several that no other part names says none of them surely
+        sure = {keys[0] for keys, _ in tops if len(keys) == 1}
+        best: dict[str, float] = {}
+        for keys, score in tops:
+            left = [k for k in keys if k not in sure] if len(keys) > 1 else keys
+            if len(left) == 1:
+                best[left[0]] = max(best.get(left[0], 0.0), score)
         return best if len(best) >= 2 else {}
 
     def acts_named(self, text: str, keys: tuple[str, ...]) -> frozenset[str]:

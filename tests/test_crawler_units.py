@@ -340,6 +340,22 @@ def test_a_title_naming_two_products_scores_each_on_its_part() -> None:
     assert m.shared_title("Evenement op of langs een provinciale weg") == {}
 
 
+def test_a_part_naming_two_products_alike_names_the_one_no_other_part_names() -> None:
+    """'Horecavergunning' names the alcohol licence and the exploitation permit alike (real
+    sites title either so); beside 'horecabedrijf exploitatievergunning' it is the alcohol
+    licence, and the page covers both."""
+    m = matcher()
+    assert m.score_text("Horecavergunning")["alcoholvergunning"] == 100
+    assert m.score_text("Horecavergunning")["exploitatievergunning-horeca"] == 100
+    title = "Horecavergunning en horecabedrijf exploitatievergunning"
+    assert set(m.shared_title(title)) == {"alcoholvergunning", "exploitatievergunning-horeca"}
+    assert Evaluator(m, RULES).covers_both(
+        title, "alcoholvergunning", "exploitatievergunning-horeca"
+    )
+    # a part naming two products that no other part names says neither surely
+    assert m.shared_title("Horecavergunning en terrasvergunning") == {}
+
+
 def test_a_page_titled_for_two_products_is_both_whatever_its_address() -> None:
     """'Paspoort en ID-kaart' at /burgerzaken/paspoort/: the slug is the title's first part;
     the page is the identity card's as much as the passport's."""

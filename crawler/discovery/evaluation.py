@@ -310,6 +310,8 @@ class Evaluator:
         only is that product's: 'Uw aanslag in termijnen betalen' is the
         betalingsregeling's page, the belastingaanslag-bezwaar's 'aanslag' is what is paid
         and nothing says 'bezwaar'."""
+        if title and {a, b} <= self.matcher.shared_title(title).keys():
+            return True
         explained = self.matcher.explained(title) if title else {}
         wa, wb = explained.get(a, frozenset()), explained.get(b, frozenset())
         if not (wa - wb and wb - wa):
