@@ -175,6 +175,11 @@ class ProductMatcher:
         words = tokens(text)
         if not any(w in JOINS for w in words):
             return {}
+        # one product's term explains the whole title: it is that product's name
+        # ("Drank- en horecavergunning"), not two things joined
+        content = len(self.scorer.words(text))
+        if any(len(found) == content for found in self.explained(text).values()):
+            return {}
         parts: list[str] = []
         current: list[str] = []
         for w in [*words, "en"]:

@@ -352,6 +352,8 @@ def test_a_part_naming_two_products_alike_names_the_one_no_other_part_names() ->
     assert Evaluator(m, RULES).covers_both(
         title, "alcoholvergunning", "exploitatievergunning-horeca"
     )
+    # a title one product's term explains in full is that product's name, not two things
+    assert m.shared_title("Drank- en horecavergunning") == {}
     # a part naming two products that no other part names says neither surely
     assert m.shared_title("Horecavergunning en terrasvergunning") == {}
 

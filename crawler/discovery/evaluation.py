@@ -198,8 +198,7 @@ class Evaluator:
         )
         if not eligible:
             return PageVerdict(info.url, {}, False)
-        form = self.form_page if info.is_form else 0.0
-        scores = {k: s - form - self.matcher.fit(k, info.url) for k, s in self.scores(info).items()}
+        scores = {k: s - self.matcher.fit(k, info.url) for k, s in self.scores(info).items()}
         if not scores:
             return PageVerdict(info.url, {}, True)
         top = max(scores, key=lambda k: scores[k])

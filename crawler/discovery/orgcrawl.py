@@ -289,9 +289,12 @@ class OrgCrawl:
         for key, score in verdict.scores.items():
             st = self.site.states[key]
             # a page as good for another product is ambiguous: a page of its own wins, by
-            # up to `margin` points, and an ambiguous page never ends the search
+            # up to `margin` points, and an ambiguous page never ends the search; a form
+            # yields to an information page by `form_page` points (but is the product's
+            # page where it has no other)
             shared = any(other >= score for k, other in verdict.scores.items() if k != key)
             weight = score - (self.ev.margin if shared else 0.0) + self.ev.own_name(key, info.title)
+            weight -= self.ev.form_page if info.is_form else 0.0
             previous = st.pages.get(page.url)
             if previous is None or score > previous[0]:
                 st.pages[page.url] = (score, rank)
