@@ -227,14 +227,14 @@ def test_a_title_of_one_act_on_anothers_object_is_not_shared() -> None:
 
 def test_a_title_of_one_clause_without_an_act_is_the_product_it_begins_with() -> None:
     """'Betalingsregeling waterschapsbelasting' names the payment plan first and the tax it
-    is about after, and no act: it is the payment plan's page, not the water levy's, whose
-    organisation has no page of its own ('Subsidie evenementen' alike). A page of a water
-    authority with only this page leaves the levy not found."""
-    keys = ("betalingsregeling", "watersysteemheffing", "belastingkwijtschelding", "subsidie")
-    ev = crawl_state((*keys, "evenementenvergunning")).ev
+    is about after, and no act: it is the payment plan's page, not the water levy's, though
+    the water authority has no page of the levy. 'Paspoort of ID-kaart aanvragen' joins
+    alternatives: both."""
+    keys = ("betalingsregeling", "watersysteemheffing", "belastingkwijtschelding", "paspoort")
+    ev = crawl_state((*keys, "identiteitskaart")).ev
     assert not ev.covers_both("Betalingsregeling waterschapsbelasting", "watersysteemheffing",
                               "betalingsregeling")  # fmt: skip
-    assert not ev.covers_both("Subsidie evenementen", "evenementenvergunning", "subsidie")
+    assert ev.covers_both("Paspoort of ID-kaart aanvragen", "paspoort", "identiteitskaart")
     assert ev.covers_both("Betalingsregeling en kwijtschelding", "betalingsregeling",
                           "belastingkwijtschelding")  # fmt: skip
     state = crawl_state(("betalingsregeling", "watersysteemheffing"))

@@ -308,22 +308,25 @@ class Evaluator:
         A title of one clause (no 'en' joining two things) that names one product's act
         only is that product's: 'Uw aanslag in termijnen betalen' is the
         betalingsregeling's page, the belastingaanslag-bezwaar's 'aanslag' is what is paid
-        and nothing says 'bezwaar'. One that names no act is the product's whose words
-        begin it, as Dutch puts the thing first and what it is about after: 'Betalingsregeling
-        waterschapsbelasting' is the payment plan's page, not the water levy's."""
+        and nothing says 'bezwaar'. One that names no act and that the product whose words
+        begin it fits best is that product's, as Dutch puts the thing first and what it is
+        about after: 'Betalingsregeling waterschapsbelasting' is the payment plan's page, not
+        the water levy's."""
         if title and {a, b} <= self.matcher.shared_title(title).keys():
             return True
         explained = self.matcher.explained(title) if title else {}
         wa, wb = explained.get(a, frozenset()), explained.get(b, frozenset())
         if not (wa - wb and wb - wa):
             return False
-        if any(w in JOINS for w in tokens(title)):
+        # 'of' joins alternatives ('Paspoort of ID-kaart aanvragen'): each is named
+        one_clause = not any(w in JOINS or w == "of" for w in tokens(title))
+        if not (one_clause and self.matcher.has_acts(a) and self.matcher.has_acts(b)):
             return True
         acts = self.matcher.acts_named(title, (a, b))
-        if not acts:
-            return (0 in wa) == (0 in wb)
-        if not (self.matcher.has_acts(a) and self.matcher.has_acts(b)):
-            return True
+        if not acts and (0 in wa) != (0 in wb):
+            head, other = (a, b) if 0 in wa else (b, a)
+            scores = self.matcher.score_text(title)
+            return scores.get(head, 0.0) <= scores.get(other, 0.0)
         return len(acts) != 1
 
     def most_specific(self, info: PageInfo, chosen: dict[str, float]) -> dict[str, float]:
