@@ -527,3 +527,22 @@ def test_a_form_is_the_products_page_where_it_has_no_information_page() -> None:
         assert page is not None and page.is_form
         drive(state, web(with_info))
         assert cases(state)["subsidie"][:2] == ("found", found)
+
+
+def test_a_generic_title_over_statements_of_other_products_is_no_products_page() -> None:
+    """'Gemeentelijke belastingen 2025' matches the tax objection's term 'aanslag
+    gemeentelijke belastingen' by its two generic words alone. Over a text saying other
+    products are not offered ("Wij heffen geen hondenbelasting") it is a page about the
+    organisation's taxes, not the objection's; over a text about the objection it is."""
+    state = crawl_state(("belastingaanslag-bezwaar", "hondenbelasting"))
+    url = HOME + "product?id=7089"
+    title = "Gemeentelijke belastingen 2025"
+
+    def judged(text: str) -> set[str]:
+        info = page_info(product_page(url, title, text), state.ev.rules)
+        assert info is not None
+        return set(state.ev.judge(info, state.site.scope, set()).scores)
+
+    statement = "Wij heffen geen hondenbelasting. U betaalt wel de afvalstoffenheffing."
+    assert "belastingaanslag-bezwaar" not in judged(statement)
+    assert "belastingaanslag-bezwaar" in judged("Hier leest u welke belastingen u betaalt.")

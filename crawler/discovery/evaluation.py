@@ -280,8 +280,11 @@ class Evaluator:
         which product it is (`classifiers.hosts.GENERIC_WORDS`) and names another thing
         besides: 'Melding ingebruikname bouwwerk' is not the page of the melding openbare
         ruimte, whose term 'meldingen' it matches ('Verplichte melding doen' names nothing
-        else: an adjective or a number is no other thing). So in its titles and its URL
-        alike, and its lead does not name the product either."""
+        else: an adjective or a number is no other thing), unless it says other products
+        are not offered ('Gemeentelijke belastingen 2025' with "Wij heffen geen
+        hondenbelasting" is a page about the organisation's taxes, not the tax objection's).
+        So in its titles and its URL alike, and its lead does not name the product either."""
+        statements: bool | None = None
         for text in (*info.titles, slug_text(info.url, self.matcher.rules)):
             words = self.matcher.scorer.words(text)
             explained = self.matcher.explained(text).get(key, frozenset())
@@ -293,7 +296,11 @@ class Evaluator:
                 if i not in explained and not w.isdigit() and not is_inflected_adjective(w)
             ]
             if not other:
-                return False
+                if statements is None:
+                    others = [k for k in self.matcher.by_key if k != key]
+                    statements = bool(self.says_not_offered(info, others))
+                if not statements:
+                    return False
         return not (info.lead and self.matcher.named(info.lead, (key,))[key])
 
     def own_name(self, key: str, title: str) -> float:
