@@ -29,12 +29,11 @@ from classifiers.aboutproduct import (
 )
 from classifiers.documents import document_kind, document_role, file_words, inspect_document
 from classifiers.findings import Finding
-from classifiers.hostkinds import is_route_host
 from classifiers.hosts import bare_host, host_of, is_own_host, registrable
 from classifiers.logins import idp_login, login_url
 from classifiers.offers import Route, RouteLog, Step, document_offer, link_offer, page_offers
-from classifiers.pagefacts import LinkFacts, PageFacts, analyze_html
-from classifiers.ruleset import RuleSet
+from classifiers.pagefacts import LinkFacts, PageFacts
+from classifiers.routepages import lists_others, offers_itself
 from digimeter.core.model import Case, Product
 from digimeter.core.pages import Page, normalize_url
 
@@ -50,32 +49,6 @@ _PLATFORM_KINDS = ("form", "js_form", "portal", "appointment")
 OTHER_DOMAIN = "delegation.other_domain"
 #: A page's pre-fill statements (`prefill_text` findings)
 Prefill = tuple[Finding, ...]
-
-
-def offers_itself(facts: PageFacts) -> bool:
-    """True when a page is a route itself: a login, a request form, a script form, or a
-    call to action that announces a login ('Inloggen met DigiD')."""
-    return bool(
-        facts.logins or facts.js_pending or facts.js_built
-        or any(f.signal in ("html_form", "own_login") for f in facts.forms)
-        or any(link.claims and not link.item_only for link in facts.links)
-    )  # fmt: skip
-
-
-#: A page with more main text than this informs; a form page says little besides its form.
-FORM_PAGE_MAX_CHARS = 700
-
-
-def is_form_page(rules: RuleSet, page: Page) -> bool:
-    """True when a page is a route (a web form, a login gate, a script form) rather than a
-    product's information page: it offers a route itself and says little else, or it is on
-    a route host. Discovery prefers an information page that links to it as product_url."""
-    if is_route_host(page.url):
-        return True
-    facts = analyze_html(rules, page, hop=0)
-    if facts is None or not offers_itself(facts):
-        return False
-    return len(facts.main_text) <= FORM_PAGE_MAX_CHARS
 
 
 @dataclass
@@ -308,9 +281,14 @@ class RouteWalk(RouteLog):
         if step.hop >= MAX_HOPS:
             return
         # the page another body's call to action on the product page leads to: the user goes
-        # on there through its own calls to action ('Aanvragen' on a portal's start page)
+        # on there through its own calls to action ('Aanvragen' on a portal's start page),
+        # but not through a list of other products' forms (an e-loket: 'Geen inkomen' there
+        # is the bijstand's form, not the marktvergunning's)
         sent_there = (
-            step.hop == 1 and not own_content and any(r.startswith("cta.") for r in link.reasons)
+            step.hop == 1
+            and not own_content
+            and any(r.startswith("cta.") for r in link.reasons)
+            and not lists_others(facts, self.another)
         )
         said = tuple(f for _, f in facts.phrases if f.signal == "prefill_text")
         for sub in facts.links:

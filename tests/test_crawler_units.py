@@ -198,6 +198,23 @@ def test_news_article_is_recognised_by_path_and_markup() -> None:
         "http://x.test/tarieven-2024", html("Tarieven", text, body_class="pagetype-news")
     ).is_news
     assert not info("http://x.test/hondenbelasting", html("Hondenbelasting", text)).is_news
+    # the folder named in the singular as well as the plural (one 'nieuwsbericht' each)
+    for folder in ("nieuwsbericht", "nieuwsberichten", "persbericht"):
+        assert info(f"http://x.test/{folder}/tarieven-2024", html("Tarieven", text)).is_news
+
+
+def test_a_page_a_second_product_scores_the_shared_margin_below_is_both_products() -> None:
+    """'Uitrit op een provinciale weg' names the uitweg ('uitrit') and the provincial road
+    permit ('provinciale weg'): the uitweg scores exactly `shared_margin` (12) below, and
+    the page is both products' (the sums of float shares make that 78.99999999999999)."""
+    ev = Evaluator(matcher("provincie"), RULES)
+    text = "<p>" + "Wilt u een nieuwe uitrit of inrit aanleggen op een provinciale weg? " * 3
+    page = info("http://p.test/vergunningen/uitrit-op-een-provinciale-weg",
+                html("Uitrit op een provinciale weg", text + "</p>"))  # fmt: skip
+    scope = SiteScope({"p.test"})
+    scores = ev.judge(page, scope, set()).scores
+    assert scores["wegvergunning-provinciaal"] - scores["uitwegvergunning"] == pytest.approx(12)
+    assert set(scores) == {"wegvergunning-provinciaal", "uitwegvergunning"}
 
 
 def test_overview_and_search_pages_are_recognised() -> None:
