@@ -160,6 +160,16 @@ class RouteWalk(RouteLog):
 
         return self.leads_to(url, lists)
 
+    def has_form_for_product(self, url: str) -> bool:
+        """True when the page at `url` shows a request form whose own text names the
+        product ('Schade melden' above its fields)."""
+        return self.leads_to(
+            url,
+            lambda facts: any(
+                form.signal == "html_form" and self.rel(form.snippet) for form in facts.forms
+            ),
+        )
+
     def start(self, facts: PageFacts) -> None:
         """Walk from the product page."""
         self.product_title = facts.title
@@ -178,8 +188,10 @@ class RouteWalk(RouteLog):
         # a 'Mijn ...' portal or a 'DigiD aanvragen' link whose address names what the
         # product page is titled (/formulier/<the product page's subject>/inloggen), whose
         # target is titled like the product page (its own form, with a DigiD logo's alt text
-        # in the link), or lists the product's form among others (the site's forms
-        # overview), is its route
+        # in the link), lists the product's form among others (the site's forms overview),
+        # or shows a request form that names the product (another body's portal where one
+        # makes an account: BIJ12's 'MijnFaunazaken' with its 'Schade melden' form), is its
+        # route
         portal_for_product = (link.info_signal == "trap_site_login" and self.rel(link.text)) or (
             link.info_signal in ("trap_site_login", "trap_idp_info_link")
             and hop == 1
@@ -187,6 +199,7 @@ class RouteWalk(RouteLog):
                 named_in(self.product_title, url_words(link.url, query=False))
                 or self.same_subject(link.url)
                 or self.lists_product(link.url)
+                or self.has_form_for_product(link.url)
             )
         )
         if link.info_rule and not portal_for_product:
