@@ -447,3 +447,24 @@ def test_an_objection_titled_by_what_it_is_against_is_the_objections_page() -> N
     scores = m.score_page(("Bezwaar tegen een beslissing van ons bestuur",), url, lead)
     assert max(scores, key=scores.__getitem__) == "bezwaar"
     assert scores["bezwaar"] >= RULES.thresholds["confirm"]
+
+
+def test_a_lead_that_only_asks_is_read_with_its_answer() -> None:
+    """'Horecabedrijf starten' names the activity, not the permit; its intro only asks
+    ('Wilt u een café beginnen?') and the next paragraph answers ('Dan heeft u een
+    exploitatievergunning nodig'): the lead is both, and the page is the permit's."""
+    ev = Evaluator(matcher(), RULES)
+    ask = "<p class='intro'>Wilt u een café, restaurant, cafetaria of hotel beginnen?</p>"
+    answer = (
+        "<p>Wilt u een café, restaurant of hotel beginnen? Dan heeft u een "
+        "exploitatievergunning nodig. Wij doen ook een Bibob-toets.</p>"
+    )
+    url = "http://x.test/horecabedrijf-starten"
+    page = info(url, html("Horecabedrijf starten", ask + answer + "<p>Vul het formulier in.</p>"))
+    assert page.lead.startswith("Wilt u een café") and "exploitatievergunning" in page.lead
+    assert "formulier" not in page.lead  # the answer ends the lead
+    scores = ev.judge(page, SiteScope({"x.test"}), set()).scores
+    assert set(scores) == {"exploitatievergunning-horeca"}
+    # a lead that says something at once is that paragraph alone
+    said = info(url, html("Horecabedrijf starten", answer + "<p>Vul het formulier in.</p>"))
+    assert said.lead.endswith("Bibob-toets.")
