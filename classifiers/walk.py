@@ -156,7 +156,7 @@ class RouteWalk(RouteLog):
 
         def lists(facts: PageFacts) -> bool:
             entries = [s for s in facts.links if not any(r.startswith("idp.") for r in s.reasons)]
-            return bool(overview_choice(facts.title, entries, product))
+            return bool(overview_choice(facts.title, entries, product, self.product_title))
 
         return self.leads_to(url, lists)
 
@@ -343,7 +343,7 @@ class RouteWalk(RouteLog):
         entries = [sub for sub in facts.links if not any(r.startswith("idp.") for r in sub.reasons)]
         if step.hop >= MAX_HOPS or not entries:
             return False
-        chosen = overview_choice(facts.title, entries, self.case.product)
+        chosen = overview_choice(facts.title, entries, self.case.product, self.product_title)
         if not chosen:
             return False
         names = "; ".join(sub.text[:60] for sub in chosen)
