@@ -468,3 +468,19 @@ def test_a_lead_that_only_asks_is_read_with_its_answer() -> None:
     # a lead that says something at once is that paragraph alone
     said = info(url, html("Horecabedrijf starten", answer + "<p>Vul het formulier in.</p>"))
     assert said.lead.endswith("Bibob-toets.")
+
+
+def test_of_products_a_title_fits_alike_the_one_the_lead_names_goes_ahead() -> None:
+    """'Horecavergunning' fits the exploitation permit and the alcohol licence alike (real
+    sites title both so); its lead 'Dan heeft u een exploitatievergunning nodig' says which.
+    A lead that names both, or none, decides nothing."""
+    m = matcher()
+    url = "http://x.test/horecavergunning"
+    alike = m.score_page(("Horecavergunning",), url)
+    assert alike["exploitatievergunning-horeca"] == alike["alcoholvergunning"]
+    lead = "Wilt u een café beginnen? Dan heeft u een exploitatievergunning nodig."
+    scores = m.score_page(("Horecavergunning",), url, lead)
+    assert scores["exploitatievergunning-horeca"] > scores["alcoholvergunning"]
+    assert scores["alcoholvergunning"] == alike["alcoholvergunning"]
+    both = "U heeft een exploitatievergunning en een alcoholvergunning nodig."
+    assert m.score_page(("Horecavergunning",), url, both) == alike
