@@ -162,11 +162,24 @@ class ProductMatcher:
             named = self.named(lead, tuple(by_url))
             return {k: (w_title + w_url) * s for k, s in by_url.items() if named[k]}
         scores = {k: w_title * title.get(k, 0.0) + w_url * by_url.get(k, 0.0) for k in title}
-        if not lead or max(scores.values(), default=0.0) >= self.rules.thresholds["settle"]:
+        if not lead:
             return scores
+        if max(scores.values(), default=0.0) >= self.rules.thresholds["settle"]:
+            return self.lead_decides(scores, lead)
         w_lead, keep = self.rules.weights["lead"], self.rules.weights["lead_keep"]
         named = self.named(lead, tuple(scores))
         return {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
+
+    def lead_decides(self, scores: dict[str, float], lead: str) -> dict[str, float]:
+        """Of the products a title fits alike (within `margin` of the best: 'Horecavergunning'
+        for the exploitation permit and the alcohol licence), the one the lead alone names
+        in full ('Dan heeft u een exploitatievergunning nodig') goes a point ahead."""
+        best = max(scores.values())
+        near = tuple(k for k, s in scores.items() if s >= best - self.rules.thresholds["margin"])
+        named = [k for k, s in self.named(lead, near).items() if s] if len(near) > 1 else []
+        if len(named) != 1:
+            return scores
+        return scores | {named[0]: best + 1.0}
 
     def shared_title(self, text: str) -> dict[str, float]:
         """A title that names two products in its parts ("Paspoort en identiteitskaart",

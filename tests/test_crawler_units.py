@@ -198,6 +198,23 @@ def test_news_article_is_recognised_by_path_and_markup() -> None:
         "http://x.test/tarieven-2024", html("Tarieven", text, body_class="pagetype-news")
     ).is_news
     assert not info("http://x.test/hondenbelasting", html("Hondenbelasting", text)).is_news
+    # the folder named in the singular as well as the plural (one 'nieuwsbericht' each)
+    for folder in ("nieuwsbericht", "nieuwsberichten", "persbericht"):
+        assert info(f"http://x.test/{folder}/tarieven-2024", html("Tarieven", text)).is_news
+
+
+def test_a_page_a_second_product_scores_the_shared_margin_below_is_both_products() -> None:
+    """'Uitrit op een provinciale weg' names the uitweg ('uitrit') and the provincial road
+    permit ('provinciale weg'): the uitweg scores exactly `shared_margin` (12) below, and
+    the page is both products' (the sums of float shares make that 78.99999999999999)."""
+    ev = Evaluator(matcher("provincie"), RULES)
+    text = "<p>" + "Wilt u een nieuwe uitrit of inrit aanleggen op een provinciale weg? " * 3
+    page = info("http://p.test/vergunningen/uitrit-op-een-provinciale-weg",
+                html("Uitrit op een provinciale weg", text + "</p>"))  # fmt: skip
+    scope = SiteScope({"p.test"})
+    scores = ev.judge(page, scope, set()).scores
+    assert scores["wegvergunning-provinciaal"] - scores["uitwegvergunning"] == pytest.approx(12)
+    assert set(scores) == {"wegvergunning-provinciaal", "uitwegvergunning"}
 
 
 def test_overview_and_search_pages_are_recognised() -> None:
@@ -432,3 +449,40 @@ def test_an_objection_titled_by_what_it_is_against_is_the_objections_page() -> N
     scores = m.score_page(("Bezwaar tegen een beslissing van ons bestuur",), url, lead)
     assert max(scores, key=scores.__getitem__) == "bezwaar"
     assert scores["bezwaar"] >= RULES.thresholds["confirm"]
+
+
+def test_a_lead_that_only_asks_is_read_with_its_answer() -> None:
+    """'Horecabedrijf starten' names the activity, not the permit; its intro only asks
+    ('Wilt u een café beginnen?') and the next paragraph answers ('Dan heeft u een
+    exploitatievergunning nodig'): the lead is both, and the page is the permit's."""
+    ev = Evaluator(matcher(), RULES)
+    ask = "<p class='intro'>Wilt u een café, restaurant, cafetaria of hotel beginnen?</p>"
+    answer = (
+        "<p>Wilt u een café, restaurant of hotel beginnen? Dan heeft u een "
+        "exploitatievergunning nodig. Wij doen ook een Bibob-toets.</p>"
+    )
+    url = "http://x.test/horecabedrijf-starten"
+    page = info(url, html("Horecabedrijf starten", ask + answer + "<p>Vul het formulier in.</p>"))
+    assert page.lead.startswith("Wilt u een café") and "exploitatievergunning" in page.lead
+    assert "formulier" not in page.lead  # the answer ends the lead
+    scores = ev.judge(page, SiteScope({"x.test"}), set()).scores
+    assert set(scores) == {"exploitatievergunning-horeca"}
+    # a lead that says something at once is that paragraph alone
+    said = info(url, html("Horecabedrijf starten", answer + "<p>Vul het formulier in.</p>"))
+    assert said.lead.endswith("Bibob-toets.")
+
+
+def test_of_products_a_title_fits_alike_the_one_the_lead_names_goes_ahead() -> None:
+    """'Horecavergunning' fits the exploitation permit and the alcohol licence alike (real
+    sites title both so); its lead 'Dan heeft u een exploitatievergunning nodig' says which.
+    A lead that names both, or none, decides nothing."""
+    m = matcher()
+    url = "http://x.test/horecavergunning"
+    alike = m.score_page(("Horecavergunning",), url)
+    assert alike["exploitatievergunning-horeca"] == alike["alcoholvergunning"]
+    lead = "Wilt u een café beginnen? Dan heeft u een exploitatievergunning nodig."
+    scores = m.score_page(("Horecavergunning",), url, lead)
+    assert scores["exploitatievergunning-horeca"] > scores["alcoholvergunning"]
+    assert scores["alcoholvergunning"] == alike["alcoholvergunning"]
+    both = "U heeft een exploitatievergunning en een alcoholvergunning nodig."
+    assert m.score_page(("Horecavergunning",), url, both) == alike

@@ -28,6 +28,8 @@ from crawler.discovery.pageinfo import Link, PageInfo
 from digimeter.core.pages import normalize_url
 
 MAX_URL_LENGTH = 600
+#: scores are sums of float shares: 12 points below 91 is 78.99999999999999, within 12
+SCORE_TOLERANCE = 1e-6
 #: a page that links to this many query variants of one path lists them (an A-Z index)
 LIST_VARIANTS = 5
 _REPEATED_SEGMENTS = re.compile(r"(/[^/]+)(/[^/]+)?\1(\2)?\1")
@@ -210,9 +212,12 @@ class Evaluator:
         for key, score in scores.items():
             bar = self.confirm_feed if key in feed_for else self.confirm
             near = (
-                score >= best - self.margin
+                score >= best - self.margin - SCORE_TOLERANCE
                 or {key, top} <= in_parts
-                or (score >= best - self.shared_margin and self.covers_both(info.title, key, top))
+                or (
+                    score >= best - self.shared_margin - SCORE_TOLERANCE
+                    and self.covers_both(info.title, key, top)
+                )
             )
             if score >= bar and near and self.mentions(info, key) and not self.vague(info, key):
                 chosen[key] = score
