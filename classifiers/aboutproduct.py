@@ -116,13 +116,20 @@ def specificity(text: str, product: Product) -> float:
     return sum(weight for pattern, weight in _weights(product) if pattern.search(text))
 
 
-def overview_choice(title: str, links: Sequence[L], product: Product) -> list[L]:
+def overview_choice(
+    title: str, links: Sequence[L], product: Product, product_title: str = ""
+) -> list[L]:
     """The links a route takes through a page that lists routes (an overview of forms, a
     digital counter) for the product: those naming it, when the page's title does not
-    (a page titled for the product is followed as the product's own); [] otherwise."""
+    (a page titled for the product is followed as the product's own); where none does,
+    the entry titled like the product page (`product_title`: 'Horecabedrijf starten' on
+    the page and in the e-loket, the activity for the exploitatievergunning); [] else."""
     if relevance(title, product):
         return []
-    return choose_links(links, product)
+    chosen = choose_links(links, product)
+    if not chosen and product_title:
+        chosen = [link for link in links if same_subject(link.text, product_title)]
+    return chosen[:MAX_CHOSEN]
 
 
 def _title_words(title: str) -> frozenset[str]:

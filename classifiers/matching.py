@@ -162,11 +162,24 @@ class ProductMatcher:
             named = self.named(lead, tuple(by_url))
             return {k: (w_title + w_url) * s for k, s in by_url.items() if named[k]}
         scores = {k: w_title * title.get(k, 0.0) + w_url * by_url.get(k, 0.0) for k in title}
-        if not lead or max(scores.values(), default=0.0) >= self.rules.thresholds["settle"]:
+        if not lead:
             return scores
+        if max(scores.values(), default=0.0) >= self.rules.thresholds["settle"]:
+            return self.lead_decides(scores, lead)
         w_lead, keep = self.rules.weights["lead"], self.rules.weights["lead_keep"]
         named = self.named(lead, tuple(scores))
         return {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
+
+    def lead_decides(self, scores: dict[str, float], lead: str) -> dict[str, float]:
+        """Of the products a title fits alike (within `margin` of the best: 'Horecavergunning'
+        for the exploitation permit and the alcohol licence), the one the lead alone names
+        in full ('Dan heeft u een exploitatievergunning nodig') goes a point ahead."""
+        best = max(scores.values())
+        near = tuple(k for k, s in scores.items() if s >= best - self.rules.thresholds["margin"])
+        named = [k for k, s in self.named(lead, near).items() if s] if len(near) > 1 else []
+        if len(named) != 1:
+            return scores
+        return scores | {named[0]: best + 1.0}
 
     def shared_title(self, text: str) -> dict[str, float]:
         """A title that names two products in its parts ("Paspoort en identiteitskaart",
@@ -174,6 +187,11 @@ class ProductMatcher:
         scored on its own part; {} for a title that does not."""
         words = tokens(text)
         if not any(w in JOINS for w in words):
+            return {}
+        # one product's term explains the whole title: it is that product's name
+        # ("Drank- en horecavergunning"), not two things joined
+        content = len(self.scorer.words(text))
+        if any(len(found) == content for found in self.explained(text).values()):
             return {}
         parts: list[str] = []
         current: list[str] = []
@@ -185,12 +203,22 @@ class ProductMatcher:
             else:
                 current.append(w)
         settle = self.rules.thresholds["settle"]
-        best: dict[str, float] = {}
+        tops: list[tuple[list[str], float]] = []
         for part in parts:
             scores = self.score_text(part)
-            top = max(scores, key=scores.__getitem__, default="")
-            if top and scores[top] >= settle:
-                best[top] = max(best.get(top, 0.0), scores[top])
+            high = max(scores.values(), default=0.0)
+            if high >= settle:
+                tops.append(([k for k, s in scores.items() if s == high], high))
+        # a part that names several products alike names the one no other part names:
+        # in "Horecavergunning en horecabedrijf exploitatievergunning" the first part is
+        # the alcohol licence, whose neighbour the second part names; a part naming
+        # several that no other part names says none of them surely
+        sure = {keys[0] for keys, _ in tops if len(keys) == 1}
+        best: dict[str, float] = {}
+        for keys, score in tops:
+            left = [k for k in keys if k not in sure] if len(keys) > 1 else keys
+            if len(left) == 1:
+                best[left[0]] = max(best.get(left[0], 0.0), score)
         return best if len(best) >= 2 else {}
 
     def acts_named(self, text: str, keys: tuple[str, ...]) -> frozenset[str]:

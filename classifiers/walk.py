@@ -29,12 +29,11 @@ from classifiers.aboutproduct import (
 )
 from classifiers.documents import document_kind, document_role, file_words, inspect_document
 from classifiers.findings import Finding
-from classifiers.hostkinds import is_route_host
 from classifiers.hosts import bare_host, host_of, is_own_host, registrable
 from classifiers.logins import idp_login, login_url
 from classifiers.offers import Route, RouteLog, Step, document_offer, link_offer, page_offers
-from classifiers.pagefacts import LinkFacts, PageFacts, analyze_html
-from classifiers.ruleset import RuleSet
+from classifiers.pagefacts import LinkFacts, PageFacts
+from classifiers.routepages import lists_others, offers_itself
 from digimeter.core.model import Case, Product
 from digimeter.core.pages import Page, normalize_url
 
@@ -50,32 +49,6 @@ _PLATFORM_KINDS = ("form", "js_form", "portal", "appointment")
 OTHER_DOMAIN = "delegation.other_domain"
 #: A page's pre-fill statements (`prefill_text` findings)
 Prefill = tuple[Finding, ...]
-
-
-def offers_itself(facts: PageFacts) -> bool:
-    """True when a page is a route itself: a login, a request form, a script form, or a
-    call to action that announces a login ('Inloggen met DigiD')."""
-    return bool(
-        facts.logins or facts.js_pending or facts.js_built
-        or any(f.signal in ("html_form", "own_login") for f in facts.forms)
-        or any(link.claims and not link.item_only for link in facts.links)
-    )  # fmt: skip
-
-
-#: A page with more main text than this informs; a form page says little besides its form.
-FORM_PAGE_MAX_CHARS = 700
-
-
-def is_form_page(rules: RuleSet, page: Page) -> bool:
-    """True when a page is a route (a web form, a login gate, a script form) rather than a
-    product's information page: it offers a route itself and says little else, or it is on
-    a route host. Discovery prefers an information page that links to it as product_url."""
-    if is_route_host(page.url):
-        return True
-    facts = analyze_html(rules, page, hop=0)
-    if facts is None or not offers_itself(facts):
-        return False
-    return len(facts.main_text) <= FORM_PAGE_MAX_CHARS
 
 
 @dataclass
@@ -183,9 +156,19 @@ class RouteWalk(RouteLog):
 
         def lists(facts: PageFacts) -> bool:
             entries = [s for s in facts.links if not any(r.startswith("idp.") for r in s.reasons)]
-            return bool(overview_choice(facts.title, entries, product))
+            return bool(overview_choice(facts.title, entries, product, self.product_title))
 
         return self.leads_to(url, lists)
+
+    def has_form_for_product(self, url: str) -> bool:
+        """True when the page at `url` shows a request form whose own text names the
+        product ('Schade melden' above its fields)."""
+        return self.leads_to(
+            url,
+            lambda facts: any(
+                form.signal == "html_form" and self.rel(form.snippet) for form in facts.forms
+            ),
+        )
 
     def start(self, facts: PageFacts) -> None:
         """Walk from the product page."""
@@ -205,8 +188,10 @@ class RouteWalk(RouteLog):
         # a 'Mijn ...' portal or a 'DigiD aanvragen' link whose address names what the
         # product page is titled (/formulier/<the product page's subject>/inloggen), whose
         # target is titled like the product page (its own form, with a DigiD logo's alt text
-        # in the link), or lists the product's form among others (the site's forms
-        # overview), is its route
+        # in the link), lists the product's form among others (the site's forms overview),
+        # or shows a request form that names the product (another body's portal where one
+        # makes an account: BIJ12's 'MijnFaunazaken' with its 'Schade melden' form), is its
+        # route
         portal_for_product = (link.info_signal == "trap_site_login" and self.rel(link.text)) or (
             link.info_signal in ("trap_site_login", "trap_idp_info_link")
             and hop == 1
@@ -214,6 +199,7 @@ class RouteWalk(RouteLog):
                 named_in(self.product_title, url_words(link.url, query=False))
                 or self.same_subject(link.url)
                 or self.lists_product(link.url)
+                or self.has_form_for_product(link.url)
             )
         )
         if link.info_rule and not portal_for_product:
@@ -308,9 +294,14 @@ class RouteWalk(RouteLog):
         if step.hop >= MAX_HOPS:
             return
         # the page another body's call to action on the product page leads to: the user goes
-        # on there through its own calls to action ('Aanvragen' on a portal's start page)
+        # on there through its own calls to action ('Aanvragen' on a portal's start page),
+        # but not through a list of other products' forms (an e-loket: 'Geen inkomen' there
+        # is the bijstand's form, not the marktvergunning's)
         sent_there = (
-            step.hop == 1 and not own_content and any(r.startswith("cta.") for r in link.reasons)
+            step.hop == 1
+            and not own_content
+            and any(r.startswith("cta.") for r in link.reasons)
+            and not lists_others(facts, self.another)
         )
         said = tuple(f for _, f in facts.phrases if f.signal == "prefill_text")
         for sub in facts.links:
@@ -352,7 +343,7 @@ class RouteWalk(RouteLog):
         entries = [sub for sub in facts.links if not any(r.startswith("idp.") for r in sub.reasons)]
         if step.hop >= MAX_HOPS or not entries:
             return False
-        chosen = overview_choice(facts.title, entries, self.case.product)
+        chosen = overview_choice(facts.title, entries, self.case.product, self.product_title)
         if not chosen:
             return False
         names = "; ".join(sub.text[:60] for sub in chosen)

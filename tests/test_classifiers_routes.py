@@ -84,7 +84,7 @@ def test_what_the_browser_saw_a_click_do_is_a_route() -> None:
 
 def test_a_form_page_is_told_from_an_information_page() -> None:
     from classifiers import load_rules
-    from classifiers.walk import is_form_page
+    from classifiers.routepages import is_form_page
 
     rules = load_rules()
     form = Page(

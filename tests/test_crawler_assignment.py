@@ -223,3 +223,27 @@ def test_a_title_of_one_act_on_anothers_object_is_not_shared() -> None:
     drive(state, web)
     found = {c.product.key: c.product_url for c in state.cases() if c.outcome == "found"}
     assert found == {"betalingsregeling": url}
+
+
+def test_a_title_of_one_clause_without_an_act_is_the_product_it_begins_with() -> None:
+    """'Betalingsregeling waterschapsbelasting' names the payment plan first and the tax it
+    is about after, and no act: it is the payment plan's page, not the water levy's, though
+    the water authority has no page of the levy. 'Paspoort of ID-kaart aanvragen' joins
+    alternatives: both."""
+    keys = ("betalingsregeling", "watersysteemheffing", "belastingkwijtschelding", "paspoort")
+    ev = crawl_state((*keys, "identiteitskaart")).ev
+    assert not ev.covers_both("Betalingsregeling waterschapsbelasting", "watersysteemheffing",
+                              "betalingsregeling")  # fmt: skip
+    assert ev.covers_both("Paspoort of ID-kaart aanvragen", "paspoort", "identiteitskaart")
+    assert ev.covers_both("Betalingsregeling en kwijtschelding", "betalingsregeling",
+                          "belastingkwijtschelding")  # fmt: skip
+    state = crawl_state(("betalingsregeling", "watersysteemheffing"))
+    url = HOME + "belastingen/betalingsregeling-waterschapsbelasting"
+    title = "Betalingsregeling waterschapsbelasting"
+    web = {
+        HOME: html_page(HOME, "Welkom", f'<a href="{url}">{title}</a>'),
+        url: product_page(url, title, "Betaal uw aanslag in termijnen."),
+    }
+    drive(state, web)
+    found = {c.product.key: c.product_url for c in state.cases() if c.outcome == "found"}
+    assert found == {"betalingsregeling": url}

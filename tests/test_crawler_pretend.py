@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from crawler.discovery.limits import Limits
 from digimeter.core.pages import Page
-from tests.test_crawler_discovery import HOME, cases, crawl_state, drive, html_page, product_page
+from tests.test_crawler_discovery import (
+    HOME,
+    cases,
+    crawl_state,
+    drive,
+    html_page,
+    product_page,
+    redirect,
+)
 
 PASPOORT = HOME + "paspoort-aanvragen"
 TEXT = "U vraagt een paspoort aan bij de gemeente. Neem een pasfoto mee."
@@ -43,6 +51,32 @@ def test_a_language_splash_is_passed_through() -> None:
         HOME: Page(HOME, 200, {"content-type": "text/html"}, splash.encode()),
         start: html_page(
             start,
+            "Welkom",
+            f'<p>{"Nieuws en diensten. " * 30}</p><a href="{PASPOORT}">Paspoort aanvragen</a>',
+        ),
+        PASPOORT: product_page(PASPOORT, "Paspoort aanvragen", TEXT),
+    }
+    drive(state, web)
+    assert cases(state)["paspoort"][:2] == ("found", PASPOORT)
+
+
+def test_a_consent_walls_buttons_are_followed_where_discovery_skips_their_addresses() -> None:
+    """A consent wall whose only ways on are '/cookies/accepteren' and '/cookies/weigeren'
+    (addresses discovery skips elsewhere: cookie policy pages), each redirecting to the
+    homepage: a person clicks one and is on the site."""
+    accept, refuse, home = HOME + "cookies/accepteren", HOME + "cookies/weigeren", HOME + "home"
+    state = crawl_state(("paspoort",))
+    wall = (
+        "<html><head><title>Cookievoorkeuren</title></head><body><h1>Uw cookievoorkeuren</h1>"
+        f'<a href="{accept}">Alle cookies accepteren</a> <a href="{refuse}">Alleen noodzakelijk'
+        "</a></body></html>"
+    )
+    web = {
+        HOME: Page(HOME, 200, {"content-type": "text/html"}, wall.encode()),
+        accept: redirect(accept, home),
+        refuse: redirect(refuse, home),
+        home: html_page(
+            home,
             "Welkom",
             f'<p>{"Nieuws en diensten. " * 30}</p><a href="{PASPOORT}">Paspoort aanvragen</a>',
         ),

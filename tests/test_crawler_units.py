@@ -198,6 +198,23 @@ def test_news_article_is_recognised_by_path_and_markup() -> None:
         "http://x.test/tarieven-2024", html("Tarieven", text, body_class="pagetype-news")
     ).is_news
     assert not info("http://x.test/hondenbelasting", html("Hondenbelasting", text)).is_news
+    # the folder named in the singular as well as the plural (one 'nieuwsbericht' each)
+    for folder in ("nieuwsbericht", "nieuwsberichten", "persbericht"):
+        assert info(f"http://x.test/{folder}/tarieven-2024", html("Tarieven", text)).is_news
+
+
+def test_a_page_a_second_product_scores_the_shared_margin_below_is_both_products() -> None:
+    """'Uitrit op een provinciale weg' names the uitweg ('uitrit') and the provincial road
+    permit ('provinciale weg'): the uitweg scores exactly `shared_margin` (12) below, and
+    the page is both products' (the sums of float shares make that 78.99999999999999)."""
+    ev = Evaluator(matcher("provincie"), RULES)
+    text = "<p>" + "Wilt u een nieuwe uitrit of inrit aanleggen op een provinciale weg? " * 3
+    page = info("http://p.test/vergunningen/uitrit-op-een-provinciale-weg",
+                html("Uitrit op een provinciale weg", text + "</p>"))  # fmt: skip
+    scope = SiteScope({"p.test"})
+    scores = ev.judge(page, scope, set()).scores
+    assert scores["wegvergunning-provinciaal"] - scores["uitwegvergunning"] == pytest.approx(12)
+    assert set(scores) == {"wegvergunning-provinciaal", "uitwegvergunning"}
 
 
 def test_overview_and_search_pages_are_recognised() -> None:
@@ -340,6 +357,24 @@ def test_a_title_naming_two_products_scores_each_on_its_part() -> None:
     assert m.shared_title("Evenement op of langs een provinciale weg") == {}
 
 
+def test_a_part_naming_two_products_alike_names_the_one_no_other_part_names() -> None:
+    """'Horecavergunning' names the alcohol licence and the exploitation permit alike (real
+    sites title either so); beside 'horecabedrijf exploitatievergunning' it is the alcohol
+    licence, and the page covers both."""
+    m = matcher()
+    assert m.score_text("Horecavergunning")["alcoholvergunning"] == 100
+    assert m.score_text("Horecavergunning")["exploitatievergunning-horeca"] == 100
+    title = "Horecavergunning en horecabedrijf exploitatievergunning"
+    assert set(m.shared_title(title)) == {"alcoholvergunning", "exploitatievergunning-horeca"}
+    assert Evaluator(m, RULES).covers_both(
+        title, "alcoholvergunning", "exploitatievergunning-horeca"
+    )
+    # a title one product's term explains in full is that product's name, not two things
+    assert m.shared_title("Drank- en horecavergunning") == {}
+    # a part naming two products that no other part names says neither surely
+    assert m.shared_title("Horecavergunning en terrasvergunning") == {}
+
+
 def test_a_page_titled_for_two_products_is_both_whatever_its_address() -> None:
     """'Paspoort en ID-kaart' at /burgerzaken/paspoort/: the slug is the title's first part;
     the page is the identity card's as much as the passport's."""
@@ -414,3 +449,40 @@ def test_an_objection_titled_by_what_it_is_against_is_the_objections_page() -> N
     scores = m.score_page(("Bezwaar tegen een beslissing van ons bestuur",), url, lead)
     assert max(scores, key=scores.__getitem__) == "bezwaar"
     assert scores["bezwaar"] >= RULES.thresholds["confirm"]
+
+
+def test_a_lead_that_only_asks_is_read_with_its_answer() -> None:
+    """'Horecabedrijf starten' names the activity, not the permit; its intro only asks
+    ('Wilt u een café beginnen?') and the next paragraph answers ('Dan heeft u een
+    exploitatievergunning nodig'): the lead is both, and the page is the permit's."""
+    ev = Evaluator(matcher(), RULES)
+    ask = "<p class='intro'>Wilt u een café, restaurant, cafetaria of hotel beginnen?</p>"
+    answer = (
+        "<p>Wilt u een café, restaurant of hotel beginnen? Dan heeft u een "
+        "exploitatievergunning nodig. Wij doen ook een Bibob-toets.</p>"
+    )
+    url = "http://x.test/horecabedrijf-starten"
+    page = info(url, html("Horecabedrijf starten", ask + answer + "<p>Vul het formulier in.</p>"))
+    assert page.lead.startswith("Wilt u een café") and "exploitatievergunning" in page.lead
+    assert "formulier" not in page.lead  # the answer ends the lead
+    scores = ev.judge(page, SiteScope({"x.test"}), set()).scores
+    assert set(scores) == {"exploitatievergunning-horeca"}
+    # a lead that says something at once is that paragraph alone
+    said = info(url, html("Horecabedrijf starten", answer + "<p>Vul het formulier in.</p>"))
+    assert said.lead.endswith("Bibob-toets.")
+
+
+def test_of_products_a_title_fits_alike_the_one_the_lead_names_goes_ahead() -> None:
+    """'Horecavergunning' fits the exploitation permit and the alcohol licence alike (real
+    sites title both so); its lead 'Dan heeft u een exploitatievergunning nodig' says which.
+    A lead that names both, or none, decides nothing."""
+    m = matcher()
+    url = "http://x.test/horecavergunning"
+    alike = m.score_page(("Horecavergunning",), url)
+    assert alike["exploitatievergunning-horeca"] == alike["alcoholvergunning"]
+    lead = "Wilt u een café beginnen? Dan heeft u een exploitatievergunning nodig."
+    scores = m.score_page(("Horecavergunning",), url, lead)
+    assert scores["exploitatievergunning-horeca"] > scores["alcoholvergunning"]
+    assert scores["alcoholvergunning"] == alike["alcoholvergunning"]
+    both = "U heeft een exploitatievergunning en een alcoholvergunning nodig."
+    assert m.score_page(("Horecavergunning",), url, both) == alike

@@ -28,6 +28,8 @@ from crawler.discovery.pageinfo import Link, PageInfo
 from digimeter.core.pages import normalize_url
 
 MAX_URL_LENGTH = 600
+#: scores are sums of float shares: 12 points below 91 is 78.99999999999999, within 12
+SCORE_TOLERANCE = 1e-6
 #: a page that links to this many query variants of one path lists them (an A-Z index)
 LIST_VARIANTS = 5
 _REPEATED_SEGMENTS = re.compile(r"(/[^/]+)(/[^/]+)?\1(\2)?\1")
@@ -198,8 +200,7 @@ class Evaluator:
         )
         if not eligible:
             return PageVerdict(info.url, {}, False)
-        form = self.form_page if info.is_form else 0.0
-        scores = {k: s - form - self.matcher.fit(k, info.url) for k, s in self.scores(info).items()}
+        scores = {k: s - self.matcher.fit(k, info.url) for k, s in self.scores(info).items()}
         if not scores:
             return PageVerdict(info.url, {}, True)
         top = max(scores, key=lambda k: scores[k])
@@ -211,9 +212,12 @@ class Evaluator:
         for key, score in scores.items():
             bar = self.confirm_feed if key in feed_for else self.confirm
             near = (
-                score >= best - self.margin
+                score >= best - self.margin - SCORE_TOLERANCE
                 or {key, top} <= in_parts
-                or (score >= best - self.shared_margin and self.covers_both(info.title, key, top))
+                or (
+                    score >= best - self.shared_margin - SCORE_TOLERANCE
+                    and self.covers_both(info.title, key, top)
+                )
             )
             if score >= bar and near and self.mentions(info, key) and not self.vague(info, key):
                 chosen[key] = score
@@ -281,8 +285,11 @@ class Evaluator:
         which product it is (`classifiers.hosts.GENERIC_WORDS`) and names another thing
         besides: 'Melding ingebruikname bouwwerk' is not the page of the melding openbare
         ruimte, whose term 'meldingen' it matches ('Verplichte melding doen' names nothing
-        else: an adjective or a number is no other thing). So in its titles and its URL
-        alike, and its lead does not name the product either."""
+        else: an adjective or a number is no other thing), unless it says other products
+        are not offered ('Gemeentelijke belastingen 2025' with "Wij heffen geen
+        hondenbelasting" is a page about the organisation's taxes, not the tax objection's).
+        So in its titles and its URL alike, and its lead does not name the product either."""
+        statements: bool | None = None
         for text in (*info.titles, slug_text(info.url, self.matcher.rules)):
             words = self.matcher.scorer.words(text)
             explained = self.matcher.explained(text).get(key, frozenset())
@@ -294,7 +301,11 @@ class Evaluator:
                 if i not in explained and not w.isdigit() and not is_inflected_adjective(w)
             ]
             if not other:
-                return False
+                if statements is None:
+                    others = [k for k in self.matcher.by_key if k != key]
+                    statements = bool(self.says_not_offered(info, others))
+                if not statements:
+                    return False
         return not (info.lead and self.matcher.named(info.lead, (key,))[key])
 
     def own_name(self, key: str, title: str) -> float:
@@ -309,15 +320,26 @@ class Evaluator:
         A title of one clause (no 'en' joining two things) that names one product's act
         only is that product's: 'Uw aanslag in termijnen betalen' is the
         betalingsregeling's page, the belastingaanslag-bezwaar's 'aanslag' is what is paid
-        and nothing says 'bezwaar'."""
+        and nothing says 'bezwaar'. One that names no act and that the product whose words
+        begin it fits best is that product's, as Dutch puts the thing first and what it is
+        about after: 'Betalingsregeling waterschapsbelasting' is the payment plan's page, not
+        the water levy's."""
+        if title and {a, b} <= self.matcher.shared_title(title).keys():
+            return True
         explained = self.matcher.explained(title) if title else {}
         wa, wb = explained.get(a, frozenset()), explained.get(b, frozenset())
         if not (wa - wb and wb - wa):
             return False
-        one_clause = not any(w in JOINS for w in tokens(title))
+        # 'of' joins alternatives ('Paspoort of ID-kaart aanvragen'): each is named
+        one_clause = not any(w in JOINS or w == "of" for w in tokens(title))
         if not (one_clause and self.matcher.has_acts(a) and self.matcher.has_acts(b)):
             return True
-        return len(self.matcher.acts_named(title, (a, b))) != 1
+        acts = self.matcher.acts_named(title, (a, b))
+        if not acts and (0 in wa) != (0 in wb):
+            head, other = (a, b) if 0 in wa else (b, a)
+            scores = self.matcher.score_text(title)
+            return scores.get(head, 0.0) <= scores.get(other, 0.0)
+        return len(acts) != 1
 
     def most_specific(self, info: PageInfo, chosen: dict[str, float]) -> dict[str, float]:
         """Drop a product whose title words are a strict part of another's and that does not

@@ -239,12 +239,11 @@ class OrgCrawl:
         if info is None:
             return out
         if fetch.kind == HOME and info.is_splash and fetch.depth < SPLASH_HOPS:
-            # a consent wall, "kies uw taal" or a splash page: its ways on are the site
-            ways = [
-                link.url
-                for link in info.links
-                if self.site.scope.is_site(link.url) and not self.ev.skip(link.url)
-            ]
+            # a consent wall, "kies uw taal" or a splash page: its ways on are the site. They
+            # are what a person clicks to go on, even where discovery skips such addresses
+            # elsewhere ('/cookies/accepteren', which redirects to the homepage)
+            own = [link.url for link in info.links if self.site.scope.is_site(link.url)]
+            ways = [url for url in own if not self.ev.skip(url)] or own
             out += [Fetch(self.org.code, url, HOME, depth=fetch.depth + 1) for url in ways]
         if info.needs_render and self.limits.render and not page.rendered:
             out.append(replace(fetch, url=page.url, render=True, again=0, redirects=0, chain=()))
@@ -289,9 +288,12 @@ class OrgCrawl:
         for key, score in verdict.scores.items():
             st = self.site.states[key]
             # a page as good for another product is ambiguous: a page of its own wins, by
-            # up to `margin` points, and an ambiguous page never ends the search
+            # up to `margin` points, and an ambiguous page never ends the search; a form
+            # yields to an information page by `form_page` points (but is the product's
+            # page where it has no other)
             shared = any(other >= score for k, other in verdict.scores.items() if k != key)
             weight = score - (self.ev.margin if shared else 0.0) + self.ev.own_name(key, info.title)
+            weight -= self.ev.form_page if info.is_form else 0.0
             previous = st.pages.get(page.url)
             if previous is None or score > previous[0]:
                 st.pages[page.url] = (score, rank)

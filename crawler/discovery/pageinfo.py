@@ -203,19 +203,32 @@ def _is_overview(
 
 def _lead(main: _Element, base: str) -> tuple[str, list[Link]]:
     """The main content's first paragraph of some length (not in a box or a form), and the
-    links in it."""
+    links in it. A first paragraph that only asks ('Wilt u een café beginnen?') is read
+    with the paragraphs that answer it, up to one that says something ('Dan heeft u een
+    exploitatievergunning nodig.')."""
+    texts: list[str] = []
+    links: list[Link] = []
     for p in main.iter("p"):
         if any(a.tag in ("aside", "form", "nav") for a in p.iterancestors()):
             continue
         text = element_text(p)
-        if len(text) >= LEAD_MIN_CHARS:
-            links = [
-                Link(urljoin(base, a.get("href") or ""), element_text(a), True)
-                for a in p.iter("a")
-                if a.get("href")
-            ]
-            return text[:LEAD_MAX_CHARS], links
-    return "", []
+        if len(text) < LEAD_MIN_CHARS:
+            continue
+        texts.append(text)
+        links += [
+            Link(urljoin(base, a.get("href") or ""), element_text(a), True)
+            for a in p.iter("a")
+            if a.get("href")
+        ]
+        if not _only_asks(text) or sum(map(len, texts)) >= LEAD_MAX_CHARS:
+            break
+    return " ".join(texts)[:LEAD_MAX_CHARS], links
+
+
+def _only_asks(text: str) -> bool:
+    """True when every sentence of a text is a question."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", text.strip()) if s]
+    return bool(sentences) and all(s.endswith("?") for s in sentences)
 
 
 def _is_form(
