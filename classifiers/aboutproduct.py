@@ -101,13 +101,16 @@ def _weights(product: Product) -> tuple[tuple[re.Pattern[str], float], ...]:
 
 @lru_cache(maxsize=4096)
 def _words(product: Product) -> frozenset[str]:
-    """The words of the product's name and search terms (4+ letters, not generic)."""
+    """The words of the product's name and search terms (4+ letters, not generic, not one of
+    the discovery tables' stopwords: 'voor' in 'Betalingsregeling voor belastingen
+    aanvragen' names nothing, so 'geen omgevingsvergunning voor bouwen' is not about it)."""
     phrases = [t.lower() for t in (*product.search_terms, product.name_nl) if t]
+    dropped = hosts.GENERIC_WORDS | load_match_rules().stopwords
     return frozenset(
         w
         for phrase in phrases
         for w in re.findall(r"[a-z0-9à-ÿ]+", phrase)
-        if len(w) >= 4 and w not in hosts.GENERIC_WORDS
+        if len(w) >= 4 and w not in dropped
     )
 
 

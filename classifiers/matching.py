@@ -165,7 +165,7 @@ class ProductMatcher:
         if not lead:
             return scores
         if max(scores.values(), default=0.0) >= self.rules.thresholds["settle"]:
-            return self.lead_decides(scores, lead)
+            return self.lead_names_another(self.lead_decides(scores, lead), lead)
         w_lead, keep = self.rules.weights["lead"], self.rules.weights["lead_keep"]
         named = self.named(lead, tuple(scores))
         return {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
@@ -180,6 +180,19 @@ class ProductMatcher:
         if len(named) != 1:
             return scores
         return scores | {named[0]: best + 1.0}
+
+    def lead_names_another(self, scores: dict[str, float], lead: str) -> dict[str, float]:
+        """A title one product's words fit, above a lead that names in full one other
+        product and not that one ('Vergunningen en meldingen voor werken bij water' above
+        'Voor bouwen heeft u vaak een omgevingsvergunning nodig'): the page is about the
+        product the lead names too. It scores `margin` below the title's product, so it is
+        that product's page only where the title's product has a better page of its own."""
+        top = max(scores, key=scores.__getitem__)
+        named = [k for k, s in self.named(lead, tuple(self.by_key)).items() if s]
+        if len(named) != 1 or named[0] == top:
+            return scores
+        floor = scores[top] - self.rules.thresholds["margin"]
+        return scores | {named[0]: max(scores.get(named[0], 0.0), floor)}
 
     def shared_title(self, text: str) -> dict[str, float]:
         """A title that names two products in its parts ("Paspoort en identiteitskaart",

@@ -12,7 +12,6 @@ found is kept; `verdicts.py` takes the highest.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -24,13 +23,13 @@ from classifiers.aboutproduct import (
     names_another_by_name,
     overview_choice,
     relevance,
-    same_subject,
     url_words,
 )
 from classifiers.documents import document_kind, document_role, file_words, inspect_document
 from classifiers.findings import Finding
 from classifiers.hosts import bare_host, host_of, is_own_host, registrable
 from classifiers.logins import idp_login, login_url
+from classifiers.lookahead import leads_to, lists_product, shows_form_naming, titled_like
 from classifiers.offers import Route, RouteLog, Step, document_offer, link_offer, page_offers
 from classifiers.pagefacts import LinkFacts, PageFacts
 from classifiers.routepages import lists_others, offers_itself
@@ -80,17 +79,22 @@ class RouteWalk(RouteLog):
         licence's page), nor does the page it leads to: that product's way, not this one's.
         Only on the organisation's own hosts: another body's portal is followed whatever the
         link says ('conceptverzoek via het Omgevingsloket'), its route counts for the
-        products it serves. A document is judged by its role ('Toestemming reisdocument
-        minderjarige' beside the identity card is an auxiliary form, noted as such)."""
+        products it serves. A document is judged by its role first (`document`)."""
         assert self.classifier is not None and self.case is not None
         if link.claims or link.embedded or link.is_document or body is not None:
             return False
-        if not (self.another(link.text) and names_another_by_name(link.text, self.case.product)):
-            return False
-        if self.rel(link.text) or self.rel(url_words(link.url, query=False)):
+        if not self.names_another(link.text, link.url):
             return False
         facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
         return facts is None or not self.rel(facts.title)
+
+    def names_another(self, text: str, url: str) -> bool:
+        """True when a link's words name another product by name and neither they nor its
+        address name this one."""
+        assert self.case is not None
+        if not (self.another(text) and names_another_by_name(text, self.case.product)):
+            return False
+        return not (self.rel(text) or self.rel(url_words(url, query=False)))
 
     def delegation(self, url: str) -> tuple[str, Finding | None]:
         """(host, finding) when `url` is another body's route, else ('', None)."""
@@ -127,49 +131,6 @@ class RouteWalk(RouteLog):
         }
         return facts is not None and bool(own & set(facts.brand_sites))
 
-    def leads_to(self, url: str, check: Callable[[PageFacts], bool], passages: int = 1) -> bool:
-        """True when the stored page at `url` passes `check`; an interstitial on the way (an
-        exit notice) is looked through to its way on."""
-        assert self.classifier is not None
-        page, _ = self.classifier.resolve(url)
-        facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
-        if facts is None:
-            return False
-        if check(facts):
-            return True
-        ways = [sub.url for sub in facts.links if "passage" in sub.reasons]
-        return bool(facts.interstitial and passages and 0 < len(ways) <= 2) and any(
-            self.leads_to(way, check, passages - 1) for way in ways
-        )
-
-    def same_subject(self, url: str) -> bool:
-        """True when the page at `url` is titled like the product page: 'Mijn Gemeente app'
-        on the product page leads to the product's own form, not to a portal."""
-        return self.leads_to(url, lambda facts: same_subject(facts.title, self.product_title))
-
-    def lists_product(self, url: str) -> bool:
-        """True when the page at `url` is a list of routes (a forms overview) with an entry
-        that names the product: 'MijnGemeente APP' on the product page leads to the site's
-        forms, where the product's form is one of many."""
-        assert self.case is not None
-        product = self.case.product
-
-        def lists(facts: PageFacts) -> bool:
-            entries = [s for s in facts.links if not any(r.startswith("idp.") for r in s.reasons)]
-            return bool(overview_choice(facts.title, entries, product, self.product_title))
-
-        return self.leads_to(url, lists)
-
-    def has_form_for_product(self, url: str) -> bool:
-        """True when the page at `url` shows a request form whose own text names the
-        product ('Schade melden' above its fields)."""
-        return self.leads_to(
-            url,
-            lambda facts: any(
-                form.signal == "html_form" and self.rel(form.snippet) for form in facts.forms
-            ),
-        )
-
     def start(self, facts: PageFacts) -> None:
         """Walk from the product page."""
         self.product_title = facts.title
@@ -184,7 +145,7 @@ class RouteWalk(RouteLog):
         """Follow one way on from `parent`; `prefill`: the parent page's pre-fill statements
         ('We halen uw gegevens op uit de BRP' above its 'Inloggen met DigiD'), which are
         the login's that the link starts."""
-        assert self.classifier is not None
+        assert self.classifier is not None and self.case is not None
         # a 'Mijn ...' portal or a 'DigiD aanvragen' link whose address names what the
         # product page is titled (/formulier/<the product page's subject>/inloggen), whose
         # target is titled like the product page (its own form, with a DigiD logo's alt text
@@ -197,9 +158,14 @@ class RouteWalk(RouteLog):
             and hop == 1
             and (
                 named_in(self.product_title, url_words(link.url, query=False))
-                or self.same_subject(link.url)
-                or self.lists_product(link.url)
-                or self.has_form_for_product(link.url)
+                or any(
+                    leads_to(self.classifier, link.url, check)
+                    for check in (
+                        titled_like(self.product_title),
+                        lists_product(self.case.product, self.product_title),
+                        shows_form_naming(self.rel),
+                    )
+                )
             )
         )
         if link.info_rule and not portal_for_product:
@@ -368,6 +334,17 @@ class RouteWalk(RouteLog):
         assert self.classifier is not None and self.case is not None
         facts = self.classifier.document(link.url, page)
         role = document_role(self.classifier.rules, facts, link.text, self.case.product.kind)
+        said = f"{link.text} {file_words(link.url)}"
+        if (
+            role.role == "form" and step.hop == 1 and self.names_another(said, link.url)
+            and not named_in(self.product_title, said)
+        ):  # fmt: skip
+            # another product's form beside this one's page ('Klachtenformulier algemeen
+            # (pdf)' in a Downloads box), unless named like the product page ('Aanvraag-
+            # formulier kunt u de belasting niet betalen?')
+            self.note(Finding("", "route.another_product", link.url, link.text[:80],
+                              self.confidence("info_link")))  # fmt: skip
+            return
         rel = max(self.rel(link.text), self.rel(file_words(link.url)))
         document_offer(self, link, facts.kind, role, Step(step.hop, step.via, rel),
                        fields=facts.fields)  # fmt: skip

@@ -38,6 +38,8 @@ PRODUCTS = {p.key: p for p in load_products()}
         ("hondenbelasting", "U hoeft uw hond niet meer bij ons aan te melden."),
         ("collectevergunning", "Collecteren is in Ommeland vergunningvrij. U hoeft hiervoor niets "
          "te doen."),
+        # 'voor bouwen' restates what the permit is for ('voor' names no other product)
+        ("omgevingsvergunning", "Ommeland geeft geen omgevingsvergunning voor bouwen af."),
     ],
 )  # fmt: skip
 def test_not_offered_in_other_words(product: str, text: str) -> None:

@@ -486,3 +486,24 @@ def test_of_products_a_title_fits_alike_the_one_the_lead_names_goes_ahead() -> N
     assert scores["alcoholvergunning"] == alike["alcoholvergunning"]
     both = "U heeft een exploitatievergunning en een alcoholvergunning nodig."
     assert m.score_page(("Horecavergunning",), url, both) == alike
+
+
+def test_a_lead_that_names_another_product_than_the_title_makes_the_page_that_ones_too() -> None:
+    """'Vergunningen en meldingen voor werken bij water' fits the water permit; its lead
+    'Voor bouwen heeft u vaak een omgevingsvergunning nodig' names the environment permit
+    alone: the page is that permit's too, a margin below the title's product (so it is the
+    environment permit's page only where the water permit has a better page of its own). A
+    lead that names the title's product, or two products, adds nothing."""
+    m = matcher("waterschap")
+    url = "http://www.waterschap.test/regelen/vergunningen-en-meldingen-voor-werken-bij-water/"
+    title = ("Vergunningen en meldingen voor werken bij water",)
+    alone = m.score_page(title, url)
+    margin = RULES.thresholds["margin"]
+    assert max(alone, key=alone.__getitem__) == "watervergunning"
+    assert alone["omgevingsvergunning"] < alone["watervergunning"] - margin
+    lead = "Voor bouwen, verbouwen of slopen heeft u vaak een omgevingsvergunning nodig."
+    scores = m.score_page(title, url, lead)
+    assert scores["omgevingsvergunning"] == scores["watervergunning"] - margin
+    assert max(scores, key=scores.__getitem__) == "watervergunning"
+    both = "U heeft een omgevingsvergunning of een watervergunning nodig."
+    assert m.score_page(title, url, both)["omgevingsvergunning"] == alone["omgevingsvergunning"]

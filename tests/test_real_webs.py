@@ -14,6 +14,10 @@ then compares the run's verdicts with the web's labels.
   engineer (consent walls whose buttons redirect, e-loket overviews of every form, jargon
   titles answered in the second paragraph, BIJ12's own-account portal). Development web:
   looked at and tuned on.
+- `dev_real_4` (`tests/webs/dev-real-4/`): 14 organisations built the same way by a fifth
+  engineer (product catalogues with query-string URLs, 'Kies uw taal' splash pages,
+  Downloads boxes with a general complaints form, pages of one title for several permits
+  told apart by their lead). Development web: looked at and tuned on.
 - `heldout_gate` (`tests/webs/heldout-gate/`): 14 other organisations built the same way,
   by another engineer, never shown to anyone tuning discovery or classifiers. Only measured.
 - `realistic_unseen`: our own generator's realistic style on a seed no tuning used (tuning
@@ -70,6 +74,7 @@ WEBS: dict[str, Callable[[Path, Path], None]] = {
     "dev_real": _generator(TESTS / "webs" / "dev-real" / "gen" / "generate.py"),
     "dev_real_2": _generator(TESTS / "webs" / "dev-real-2" / "gen.py", "--out"),
     "dev_real_3": _generator(TESTS / "webs" / "dev-real-3" / "gen.py", "--out"),
+    "dev_real_4": _generator(TESTS / "webs" / "dev-real-4" / "generate.py"),
     "heldout_gate": _generator(TESTS / "webs" / "heldout-gate" / "generate.py", "--out"),
     "realistic_unseen": _realistic_unseen,
 }
