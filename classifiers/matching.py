@@ -165,34 +165,37 @@ class ProductMatcher:
         if not lead:
             return scores
         if max(scores.values(), default=0.0) >= self.rules.thresholds["settle"]:
-            return self.lead_names_another(self.lead_decides(scores, lead), lead)
+            # which products the lead names in full, read once for both rules below
+            in_lead = {k for k, s in self.named(lead, tuple(self.by_key)).items() if s}
+            return self.lead_names_another(self.lead_decides(scores, in_lead), in_lead)
         w_lead, keep = self.rules.weights["lead"], self.rules.weights["lead_keep"]
         named = self.named(lead, tuple(scores))
         return {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
 
-    def lead_decides(self, scores: dict[str, float], lead: str) -> dict[str, float]:
+    def lead_decides(self, scores: dict[str, float], in_lead: set[str]) -> dict[str, float]:
         """Of the products a title fits alike (within `margin` of the best: 'Horecavergunning'
         for the exploitation permit and the alcohol licence), the one the lead alone names
-        in full ('Dan heeft u een exploitatievergunning nodig') goes a point ahead."""
+        in full (`in_lead`: 'Dan heeft u een exploitatievergunning nodig') goes a point
+        ahead."""
         best = max(scores.values())
-        near = tuple(k for k, s in scores.items() if s >= best - self.rules.thresholds["margin"])
-        named = [k for k, s in self.named(lead, near).items() if s] if len(near) > 1 else []
+        near = [k for k, s in scores.items() if s >= best - self.rules.thresholds["margin"]]
+        named = [k for k in near if k in in_lead] if len(near) > 1 else []
         if len(named) != 1:
             return scores
         return scores | {named[0]: best + 1.0}
 
-    def lead_names_another(self, scores: dict[str, float], lead: str) -> dict[str, float]:
+    def lead_names_another(self, scores: dict[str, float], in_lead: set[str]) -> dict[str, float]:
         """A title one product's words fit, above a lead that names in full one other
         product and not that one ('Vergunningen en meldingen voor werken bij water' above
         'Voor bouwen heeft u vaak een omgevingsvergunning nodig'): the page is about the
         product the lead names too. It scores `margin` below the title's product, so it is
         that product's page only where the title's product has a better page of its own."""
         top = max(scores, key=scores.__getitem__)
-        named = [k for k, s in self.named(lead, tuple(self.by_key)).items() if s]
-        if len(named) != 1 or named[0] == top:
+        if len(in_lead) != 1 or top in in_lead:
             return scores
+        (other,) = in_lead
         floor = scores[top] - self.rules.thresholds["margin"]
-        return scores | {named[0]: max(scores.get(named[0], 0.0), floor)}
+        return scores | {other: max(scores.get(other, 0.0), floor)}
 
     def shared_title(self, text: str) -> dict[str, float]:
         """A title that names two products in its parts ("Paspoort en identiteitskaart",

@@ -96,10 +96,14 @@ class RouteLog:
             self.notes.append(finding)
 
 
+def prefill_statements(facts: PageFacts) -> tuple[Finding, ...]:
+    """The page's pre-fill statements ('We halen uw gegevens op uit de BRP')."""
+    return tuple(f for _, f in facts.phrases if f.signal == "prefill_text")
+
+
 def page_offers(log: RouteLog, facts: PageFacts, step: Step, claims: tuple[Finding, ...]) -> None:
     """The routes a page offers itself: a login gate, a web form, a booking, a script form."""
-    prefill = tuple(f for _, f in facts.phrases if f.signal == "prefill_text")
-    step = replace(step, prefill=prefill)
+    step = replace(step, prefill=prefill_statements(facts))
     for scope, finding in facts.phrases:
         on_product_page = step.hop == 0 and finding.signal != "prefill_text"
         on_route = scope != "product" and finding.signal in ("payment_step", "via_delegation")

@@ -30,7 +30,15 @@ from classifiers.findings import Finding
 from classifiers.hosts import bare_host, host_of, is_own_host, registrable
 from classifiers.logins import idp_login, login_url
 from classifiers.lookahead import leads_to, lists_product, shows_form_naming, titled_like
-from classifiers.offers import Route, RouteLog, Step, document_offer, link_offer, page_offers
+from classifiers.offers import (
+    Route,
+    RouteLog,
+    Step,
+    document_offer,
+    link_offer,
+    page_offers,
+    prefill_statements,
+)
 from classifiers.pagefacts import LinkFacts, PageFacts
 from classifiers.routepages import lists_others, offers_itself
 from digimeter.core.model import Case, Product
@@ -95,6 +103,11 @@ class RouteWalk(RouteLog):
         if not (self.another(text) and names_another_by_name(text, self.case.product)):
             return False
         return not (self.rel(text) or self.rel(url_words(url, query=False)))
+
+    def note_step(self, rule: str, url: str, snippet: str, confidence: str) -> None:
+        """Note a step of the walk without a signal (NOTED_STEPS): the link chosen on an
+        overview, an interstitial passed, a way on that is another product's."""
+        self.note(Finding("", rule, url, snippet, self.confidence(confidence)))
 
     def delegation(self, url: str) -> tuple[str, Finding | None]:
         """(host, finding) when `url` is another body's route, else ('', None)."""
@@ -203,8 +216,7 @@ class RouteWalk(RouteLog):
             ):
                 via, finding = "", None  # a supplier's host showing the organisation's own form
             if hop == 1 and self.for_another(link, page, finding):
-                self.note(Finding("", "route.another_product", link.url, link.text[:80],
-                                  self.confidence("info_link")))  # fmt: skip
+                self.note_step("route.another_product", link.url, link.text[:80], "info_link")
                 return
             self.note(finding)
         step = Step(hop, via, self.rel(link.text))
@@ -236,8 +248,7 @@ class RouteWalk(RouteLog):
             self.note(facts.kind_finding)
             return
         if disowns(facts.text, self.case.product):  # 'Dit is iets anders dan ...'
-            self.note(Finding("", "route.not_the_same", facts.url, facts.title[:80],
-                              self.confidence("info_link")))  # fmt: skip
+            self.note_step("route.not_the_same", facts.url, facts.title[:80], "info_link")
             return
         titled = max(self.rel(link.text), self.rel(facts.title))
         own_content = host_of(facts.url) == host_of(self.case.product_url) and not any(
@@ -269,7 +280,7 @@ class RouteWalk(RouteLog):
             and any(r.startswith("cta.") for r in link.reasons)
             and not lists_others(facts, self.another)
         )
-        said = tuple(f for _, f in facts.phrases if f.signal == "prefill_text")
+        said = prefill_statements(facts)
         for sub in facts.links:
             if sub.item_only:
                 continue  # followed only where an overview names the product
@@ -292,8 +303,7 @@ class RouteWalk(RouteLog):
             return False
         if self.another(facts.title):
             return False  # another product's page, however short
-        self.note(Finding("", "route.interstitial", facts.url, facts.title[:80],
-                          self.confidence("interstitial")))  # fmt: skip
+        self.note_step("route.interstitial", facts.url, facts.title[:80], "interstitial")
         for sub in facts.links:
             if "passage" in sub.reasons:
                 self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
@@ -313,8 +323,7 @@ class RouteWalk(RouteLog):
         if not chosen:
             return False
         names = "; ".join(sub.text[:60] for sub in chosen)
-        self.note(Finding("", "route.overview", facts.url, f"chose {names}",
-                          self.confidence("overview")))  # fmt: skip
+        self.note_step("route.overview", facts.url, f"chose {names}", "overview")
         before = len(self.routes)
         for sub in chosen:
             self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
@@ -342,8 +351,7 @@ class RouteWalk(RouteLog):
             # another product's form beside this one's page ('Klachtenformulier algemeen
             # (pdf)' in a Downloads box), unless named like the product page ('Aanvraag-
             # formulier kunt u de belasting niet betalen?')
-            self.note(Finding("", "route.another_product", link.url, link.text[:80],
-                              self.confidence("info_link")))  # fmt: skip
+            self.note_step("route.another_product", link.url, link.text[:80], "info_link")
             return
         rel = max(self.rel(link.text), self.rel(file_words(link.url)))
         document_offer(self, link, facts.kind, role, Step(step.hop, step.via, rel),
@@ -353,8 +361,7 @@ class RouteWalk(RouteLog):
         """A route whose target is not stored: only the link's own text and URL count."""
         assert self.classifier is not None and self.case is not None
         rules = self.classifier.rules
-        self.note(Finding("", "route.not_stored", link.url, reason or "not stored",
-                          self.confidence("not_stored")))  # fmt: skip
+        self.note_step("route.not_stored", link.url, reason or "not stored", "not_stored")
         facts = inspect_document(rules, link.url, None)
         if facts.kind or link.is_document:
             role = document_role(rules, facts, link.text, self.case.product.kind)
