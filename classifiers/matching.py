@@ -44,10 +44,26 @@ _CODE = re.compile(r"^(?=.*\d)[0-9a-zA-Z_-]+$")
 __all__ = ["JOINS", "ProductMatcher", "TextScorer", "fold", "product_texts", "slug_text"]
 
 
+#: two single words joined by 'of' ('wild of werkzaamheden'), not a cut compound ('aan- of')
+_ALTERNATIVES = re.compile(r"(?<![\w-])(\w+) of (\w+)(?![\w-])")
+
+
+def name_alternatives(name: str) -> list[str]:
+    """A name that joins two words by 'of' names either: 'Schade door wild of werkzaamheden
+    melden' is 'Schade door wild melden' and 'Schade door werkzaamheden melden'."""
+    found = _ALTERNATIVES.search(name)
+    if found is None:
+        return []
+    head, tail = name[: found.start()], name[found.end() :]
+    return [f"{head}{word}{tail}" for word in found.groups()]
+
+
 def product_texts(product: Product, extra: tuple[str, ...] = ()) -> list[str]:
-    """Every wording of a product: name, search terms, objects, objects with activities."""
+    """Every wording of a product: name (and the alternatives it joins by 'of'), search
+    terms, objects, objects with activities."""
     pairs = [f"{o} {a}" for o in product.objects for a in product.activities]
-    return [product.name_nl, *product.search_terms, *product.objects, *pairs, *extra]
+    names = [product.name_nl, *name_alternatives(product.name_nl)]
+    return [*names, *product.search_terms, *product.objects, *pairs, *extra]
 
 
 def slug_text(url: str, rules: DiscoveryRules) -> str:
@@ -249,6 +265,23 @@ class ProductMatcher:
                 forms(w) & said for a in self.by_key[key].activities for w in self.scorer.words(a)
             )
         )
+
+    def act_decides(self, title: str, scores: dict[str, float], margin: float) -> dict[str, float]:
+        """Of the products within `margin` of a one-clause title's best, the only one whose
+        own activities it names goes a point ahead: 'Kan ik mijn aanslag niet in één keer
+        betalen?' is the payment plan's page ('betalen'), though the objection to an
+        assessment scores the word 'aanslag' higher; nothing says 'bezwaar'."""
+        if not scores or any(w in JOINS or w == "of" for w in tokens(title)):
+            return scores
+        best = max(scores.values())
+        near = tuple(k for k, s in scores.items() if s >= best - margin and self.has_acts(k))
+        top = max(scores, key=scores.__getitem__)
+        if top not in near or len(near) < 2:
+            return scores
+        acts = self.acts_named(title, near)
+        if len(acts) != 1 or top in acts:
+            return scores
+        return scores | {next(iter(acts)): best + 1.0}
 
     def has_acts(self, key: str) -> bool:
         """True when the product's activities hold a content word (not only 'aanvragen')."""
