@@ -142,7 +142,10 @@ def _title_words(title: str) -> frozenset[str]:
 
 def same_subject(title: str, other: str) -> bool:
     """True when two page titles name the same thing: their distinctive words (4+ letters,
-    not generic) are mostly shared ('Melding woon en leefomgeving' twice)."""
+    not generic) are mostly shared ('Melding woon en leefomgeving' twice), or they are the
+    same words ('Melding doen' twice: generic words, but the same title)."""
+    if re.findall(r"\w+", title.lower()) == re.findall(r"\w+", other.lower()) and title.strip():
+        return True
     a, b = _title_words(title), _title_words(other)
     return bool(a and b) and len(a & b) / len(a | b) >= 0.6
 

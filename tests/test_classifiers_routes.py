@@ -292,3 +292,32 @@ def test_a_portal_button_whose_address_names_the_product_page_is_its_route(
     org = Organisation("WS9999", "Waterschap De Stichtse Rijnlanden", "waterschap", f"{site}/")
     case = Case(org, products["melding-openbare-ruimte"], "found", product_url)
     assert Classifier(store, load_rules()).classify(case).level == level
+
+
+def test_an_overview_entry_titled_exactly_like_the_product_page_is_its_route() -> None:
+    """A water authority's page 'Melding doen' sends the reader to its e-loket: "Kies daar
+    het formulier 'Melding doen'". Both words are generic (they name no product: the report
+    of a problem in public space has 'melding doen' as a term too), but the entry is titled
+    exactly like the product page, so it is the route; a title of other generic words is
+    not."""
+    from dataclasses import dataclass
+
+    from classifiers.aboutproduct import overview_choice, same_subject
+    from digimeter.core.configfiles import load_products
+
+    @dataclass(frozen=True)
+    class Entry:
+        text: str
+        url: str
+
+    f = "http://formulieren.waterschap.test"
+    entries = [
+        Entry("Probleem melden", f"{f}/melding-openbare-ruimte"),
+        Entry("Melding doen", f"{f}/melding-doen"),
+        Entry("Schade melden", f"{f}/schade-melden"),
+    ]
+    product = {p.key: p for p in load_products()}["watermelding"]
+    chosen = overview_choice("E-loket", entries, product, "Melding doen")
+    assert [e.url for e in chosen] == [f"{f}/melding-doen"]
+    assert same_subject("Melding doen", "melding  doen")
+    assert not same_subject("Melding doen", "Melding maken")
