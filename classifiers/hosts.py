@@ -8,7 +8,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from classifiers.dutch import analyse, lemma, tokens
-from classifiers.matching import product_texts
+from classifiers.matching import GENERIC_WORDS, product_texts
 from digimeter.core.model import Organisation, Product
 
 #: Words in organisation names and host labels that say what kind of body it is.
@@ -18,14 +18,7 @@ _ORG_WORDS = re.compile(
     re.I,
 )
 #: Words too common in product names to say which product a text is about.
-GENERIC_WORDS = _GENERIC = frozenset(
-    {
-        "aanvragen", "aanvraag", "doorgeven", "melden", "melding", "indienen", "maken", "doen",
-        "regelen", "vergunning", "gemeentelijke", "gemeente", "belastingen", "belasting",
-        "waterschap", "provincie", "ontheffing", "formulier", "online", "digitaal",
-        "informatie", "aanmelden", "afmelden", "wijzigen", "verlengen", "kosten",
-    }
-)  # fmt: skip
+_GENERIC = GENERIC_WORDS
 
 
 def host_of(url: str) -> str:

@@ -41,8 +41,26 @@ _WORDY = re.compile(r"[a-zA-Z]{3}")
 #: identifiers, not words: codes mixing letters and digits
 _CODE = re.compile(r"^(?=.*\d)[0-9a-zA-Z_-]+$")
 
-__all__ = ["JOINS", "ProductMatcher", "TextScorer", "fold", "product_texts", "slug_text"]
+__all__ = [
+    "GENERIC_WORDS",
+    "JOINS",
+    "ProductMatcher",
+    "TextScorer",
+    "fold",
+    "product_texts",
+    "slug_text",
+]
 
+
+#: Words too common in product names to say which product a text is about.
+GENERIC_WORDS = frozenset(
+    {
+        "aanvragen", "aanvraag", "doorgeven", "melden", "melding", "indienen", "maken", "doen",
+        "regelen", "vergunning", "gemeentelijke", "gemeente", "belastingen", "belasting",
+        "waterschap", "provincie", "ontheffing", "formulier", "online", "digitaal",
+        "informatie", "aanmelden", "afmelden", "wijzigen", "verlengen", "kosten",
+    }
+)  # fmt: skip
 
 #: two single words joined by 'of' ('wild of werkzaamheden'), not a cut compound ('aan- of')
 _ALTERNATIVES = re.compile(r"(?<![\w-])(\w+) of (\w+)(?![\w-])")
@@ -102,6 +120,12 @@ class ProductMatcher:
             words = {self.scorer.words(t) for t in texts}
             self.terms[p.key] = tuple(sorted(w for w in words if w))
             self.grams[p.key] = frozenset(g for t in self.terms[p.key] for g in term_grams(t))
+        #: the terms that can name a product in a running text: not those of generic words
+        #: only ('meldingen', 'melding doen': "is een melding genoeg" names no product)
+        self.naming = {
+            key: tuple(t for t in terms if any(not forms(w) & GENERIC_WORDS for w in t))
+            for key, terms in self.terms.items()
+        }
         self.match_text = lru_cache(maxsize=50_000)(self._match_text)
 
     def _matches(
@@ -289,14 +313,20 @@ class ProductMatcher:
 
     def named(self, text: str, keys: tuple[str, ...]) -> dict[str, float]:
         """100 for each of the products `keys` a running text (a lead paragraph) names one
-        of the terms of in full, whatever else it says; else 0."""
+        of the terms of in full (a term with a word that is not generic), whatever else it
+        says; else 0."""
         words = self.scorer.words(text)
         found = text_grams(words)
         full = self.rules.weights["stem"]
-        return {
-            key: 100.0 if any(m[0] >= full for m in self._matches(key, words, found)) else 0.0
-            for key in keys
-        }
+
+        def names(key: str) -> bool:
+            return any(
+                self.scorer.match(words, t)[0] >= full
+                for t in self.naming[key]
+                if not term_grams(t).isdisjoint(found)
+            )
+
+        return {key: 100.0 if names(key) else 0.0 for key in keys}
 
     def audience_of(self, url: str) -> str:
         """The audience of the site section a URL is in ('burger', 'ondernemer'), or ''."""
