@@ -55,6 +55,18 @@ def test_titles_match_their_product_best(title: str, product: str) -> None:
     assert best(matcher(), title) == product
 
 
+@pytest.mark.parametrize(
+    ("title", "product"),
+    [
+        # a water authority's jargon, as products.csv describes the products' objects
+        ("Aansprakelijkstelling", "schadevergoeding-provincie"),
+        ("Algemene regels: melden", "watermelding"),
+    ],
+)
+def test_water_authority_jargon_titles_match_their_product_best(title: str, product: str) -> None:
+    assert best(matcher("waterschap"), title) == product
+
+
 def test_compound_with_another_head_is_not_a_spelling_variant() -> None:
     scores = matcher().score_text("Gehandicaptenparkeerkaart aanvragen")
     assert scores["gehandicaptenparkeerkaart"] == 100
@@ -573,3 +585,14 @@ def test_of_products_a_one_clause_title_fits_the_one_whose_act_it_names_goes_ahe
     assert decided["betalingsregeling"] == scores["belastingaanslag-bezwaar"] + 1.0
     both = "Bezwaar maken of de aanslag in termijnen betalen"
     assert m.act_decides(both, m.score_text(both), margin) == m.score_text(both)
+
+
+def test_a_lead_names_a_product_only_by_a_term_with_a_word_that_is_not_generic() -> None:
+    """'Voor sommige werkzaamheden is een melding genoeg' (a water authority's general rules)
+    matches the report of a problem in public space's term 'meldingen' in full, but a
+    generic word names no product; 'een losse stoeptegel' does."""
+    m = matcher("waterschap")
+    key = "melding-openbare-ruimte"
+    assert m.named("Voor sommige werkzaamheden is een melding genoeg.", (key,))[key] == 0.0
+    assert m.named("Ziet u een losse stoeptegel? Meld het ons.", (key,))[key] == 100.0
+    assert ("meldingen",) in m.terms[key] and ("meldingen",) not in m.naming[key]
