@@ -290,11 +290,15 @@ class ProductMatcher:
             )
         )
 
-    def act_decides(self, title: str, scores: dict[str, float], margin: float) -> dict[str, float]:
+    def act_decides(
+        self, title: str, scores: dict[str, float], margin: float, lead: str = ""
+    ) -> dict[str, float]:
         """Of the products within `margin` of a one-clause title's best, the only one whose
         own activities it names goes a point ahead: 'Kan ik mijn aanslag niet in één keer
         betalen?' is the payment plan's page ('betalen'), though the objection to an
-        assessment scores the word 'aanslag' higher; nothing says 'bezwaar'."""
+        assessment scores the word 'aanslag' higher; nothing says 'bezwaar'. Unless the lead
+        names another of them in full and not that one: 'Kunt u de belasting niet betalen?'
+        above '... Dit heet kwijtschelding' is the remission's page."""
         if not scores or any(w in JOINS or w == "of" for w in tokens(title)):
             return scores
         best = max(scores.values())
@@ -305,7 +309,11 @@ class ProductMatcher:
         acts = self.acts_named(title, near)
         if len(acts) != 1 or top in acts:
             return scores
-        return scores | {next(iter(acts)): best + 1.0}
+        (key,) = acts
+        in_lead = {k for k, s in self.named(lead, near).items() if s} if lead else set()
+        if in_lead and key not in in_lead:
+            return scores
+        return scores | {key: best + 1.0}
 
     def has_acts(self, key: str) -> bool:
         """True when the product's activities hold a content word (not only 'aanvragen')."""

@@ -583,6 +583,13 @@ def test_of_products_a_one_clause_title_fits_the_one_whose_act_it_names_goes_ahe
     decided = m.act_decides(title, scores, margin)
     assert max(decided, key=decided.__getitem__) == "betalingsregeling"
     assert decided["betalingsregeling"] == scores["belastingaanslag-bezwaar"] + 1.0
+    # a lead that names another of them in full, and not the payment plan, decides instead
+    gemeente = matcher()
+    title = "Kunt u de belasting niet betalen?"
+    lead = "Dan hoeft u de rioolheffing misschien niet te betalen. Dit heet kwijtschelding."
+    scores = gemeente.score_page((title,), "http://x.test/kunt-u-de-belasting-niet-betalen", lead)
+    assert gemeente.act_decides(title, scores, margin, lead) == scores
+    assert gemeente.act_decides(title, scores, margin) != scores  # the act alone would decide
     both = "Bezwaar maken of de aanslag in termijnen betalen"
     assert m.act_decides(both, m.score_text(both), margin) == m.score_text(both)
 

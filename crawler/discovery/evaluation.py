@@ -203,7 +203,8 @@ class Evaluator:
         scores = {k: s - self.matcher.fit(k, info.url) for k, s in self.scores(info).items()}
         if not scores:
             return PageVerdict(info.url, {}, True)
-        scores = self.matcher.act_decides(info.title, scores, self.shared_margin + SCORE_TOLERANCE)
+        margin = self.shared_margin + SCORE_TOLERANCE
+        scores = self.matcher.act_decides(info.title, scores, margin, info.lead)
         top = max(scores, key=lambda k: scores[k])
         best = scores[top]
         # products a title names in its parts ('Paspoort en ID-kaart'): the page is each
