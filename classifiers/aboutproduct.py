@@ -28,7 +28,7 @@ from typing import Protocol, TypeVar
 from urllib.parse import unquote, urlsplit
 
 from classifiers import hosts
-from classifiers.matching import ProductMatcher
+from classifiers.matching import GENERIC_WORDS, ProductMatcher
 from classifiers.matchrules import load_rules as load_match_rules
 from digimeter.core.configfiles import load_products
 from digimeter.core.model import Product
@@ -105,7 +105,7 @@ def _words(product: Product) -> frozenset[str]:
     the discovery tables' stopwords: 'voor' in 'Betalingsregeling voor belastingen
     aanvragen' names nothing, so 'geen omgevingsvergunning voor bouwen' is not about it)."""
     phrases = [t.lower() for t in (*product.search_terms, product.name_nl) if t]
-    dropped = hosts.GENERIC_WORDS | load_match_rules().stopwords
+    dropped = GENERIC_WORDS | load_match_rules().stopwords
     return frozenset(
         w
         for phrase in phrases
@@ -137,7 +137,7 @@ def overview_choice(
 
 def _title_words(title: str) -> frozenset[str]:
     words = re.findall(r"[a-z0-9à-ÿ]{4,}", title.lower())
-    return frozenset(w for w in words if w not in hosts.GENERIC_WORDS)
+    return frozenset(w for w in words if w not in GENERIC_WORDS)
 
 
 def same_subject(title: str, other: str) -> bool:

@@ -17,8 +17,6 @@ _ORG_WORDS = re.compile(
     r"ministerie|rijks?)[-_]?",
     re.I,
 )
-#: Words too common in product names to say which product a text is about.
-_GENERIC = GENERIC_WORDS
 
 
 def host_of(url: str) -> str:
@@ -76,7 +74,7 @@ def product_terms(product: Product) -> tuple[tuple[str, ...], tuple[str, ...]]:
         w
         for p in phrases
         for w in p.split()
-        if len(w) >= 5 and w not in _GENERIC and w not in modifiers
+        if len(w) >= 5 and w not in GENERIC_WORDS and w not in modifiers
     }
     return tuple(sorted(phrases)), tuple(sorted(words))
 

@@ -321,3 +321,48 @@ def test_an_overview_entry_titled_exactly_like_the_product_page_is_its_route() -
     assert [e.url for e in chosen] == [f"{f}/melding-doen"]
     assert same_subject("Melding doen", "melding  doen")
     assert not same_subject("Melding doen", "Melding maken")
+
+
+@pytest.mark.parametrize(
+    ("box", "level", "signal"),
+    [
+        # the sentence above the button says how one logs in: a person knows it is DigiD
+        ("<p>U vraagt dit online aan. U logt in met DigiD (inwoners) of eHerkenning "
+         "(bedrijven).</p><div id='cta'><a class='btn' href='{form}'>Online aanvragen</a>"
+         "</div>", 100, "digid"),
+        ("<p>U vraagt dit online aan met DigiD.</p><button type='button' onclick=\"location."
+         "href='{form}'\">Online aanvragen</button>", 100, "digid"),
+        ("<p>Vraag het aan met DigiD via <a href='{form}'>het formulier</a>.</p>", 100,
+         "digid"),
+        # nothing said of a login: the form host's address alone
+        ("<p>U vraagt dit online aan.</p><a class='btn' href='{form}'>Online aanvragen</a>",
+         67, "html_form"),
+        # a status tracker above it says nothing about this way on
+        ("<p>Al een aanvraag gedaan? Bekijk de status van uw aanvraag (inloggen met DigiD)."
+         "</p><a class='btn' href='{form}'>Online aanvragen</a>", 67, "html_form"),
+    ],
+)  # fmt: skip
+def test_where_a_form_host_closes_itself_the_sentence_before_the_button_says_the_login(
+    box: str, level: int, signal: str
+) -> None:
+    """A form host whose robots.txt closes it to the crawler (`Disallow: /TriplEforms/`) is
+    judged by what leads there: the link's own text, and the sentence just before it on
+    the page ('U logt in met DigiD' above 'Online aanvragen'), as a person reads them."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home = "http://www.zandvliet.test/"
+    page = f"{home}inwoners/uittreksel-brp-aanvragen"
+    form = "http://eformulieren.zandvliet.test/TriplEforms/DirectRegelen/BrpUittreksel.aspx"
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Uittreksel BRP aanvragen", box.format(form=form)))
+    store.add(Page(form, 0, {}, b"", error="robots"))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["brp-uittreksel"], "found", page)
+    )
+    assert verdict.level == level and signal in verdict.signals
+    assert verdict.route_url == form
