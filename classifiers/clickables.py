@@ -181,8 +181,8 @@ def clickables(
     return out
 
 
-#: the elements a lead-in is read for: links and buttons (not forms, frames or refreshes)
-_LEAD_IN_TAGS = ("a", "area", "button")
+#: the elements a lead-in is read for: links, buttons and forms (not frames or refreshes)
+_LEAD_IN_TAGS = ("a", "area", "button", "form")
 #: block elements whose text is a lead-in; wrappers that hold nothing else are climbed
 _LEAD_IN_BLOCKS = ("p", "div", "span", "strong", "em", "li", "dd", "td")
 LEAD_IN_MAX_CHARS = 300

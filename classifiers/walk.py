@@ -80,7 +80,7 @@ class RouteWalk(CaseView):
         # route
         portal_for_product = (link.info_signal == "trap_site_login" and self.rel(link.text)) or (
             link.info_signal in ("trap_site_login", "trap_idp_info_link")
-            and hop == 1
+            and (hop == 1 or bool(via))  # on the product page, or on another body's page
             and (
                 named_in(self.product_title, url_words(link.url, query=False))
                 or any(
@@ -228,7 +228,13 @@ class RouteWalk(CaseView):
         when they do not and the page offers a route itself, it is read as any page (False).
         False too when nothing on it names the product."""
         assert self.case is not None
-        entries = [sub for sub in facts.links if not any(r.startswith("idp.") for r in sub.reasons)]
+        # a link back to a page of the walk ('Terug naar <the product page>') is no entry
+        entries = [
+            sub
+            for sub in facts.links
+            if not any(r.startswith("idp.") for r in sub.reasons)
+            and normalize_url(sub.url) not in self.visited
+        ]
         if step.hop >= MAX_HOPS or not entries:
             return False
         chosen = overview_choice(facts.title, entries, self.case.product, self.product_title)

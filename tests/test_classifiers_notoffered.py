@@ -45,6 +45,9 @@ PRODUCTS = {p.key: p for p in load_products()}
          "verantwoordelijk."),
         ("wegvergunning-provinciaal", "Het waterschap heft geen wegenheffing: wij beheren geen "
          "wegen."),
+        ("parkeervergunning", "In Ommeland is parkeren overal gratis; een parkeervergunning "
+         "bestaat niet."),
+        ("reclamebelasting", "In Ommeland betaalt u geen reclamebelasting."),
     ],
 )  # fmt: skip
 def test_not_offered_in_other_words(product: str, text: str) -> None:
@@ -85,6 +88,9 @@ def test_not_offered_in_other_words(product: str, text: str) -> None:
          "blindengeleidehonden."),
         ("wegvergunning-provinciaal", "Het waterschap beheert de wegen in de polder."),
         ("wegvergunning-provinciaal", "Wij beheren geen wegen in de bebouwde kom."),  # some
+        ("parkeervergunning", "Een parkeervergunning bestaat niet voor bezoekers."),
+        ("parkeervergunning", "U betaalt geen kosten voor de parkeervergunning."),
+        ("hondenbelasting", "Als u geen hond heeft, betaalt u geen hondenbelasting."),
     ],
 )  # fmt: skip
 def test_restrictions_conditions_and_other_products_are_not_not_offered(
