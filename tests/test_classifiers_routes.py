@@ -366,3 +366,36 @@ def test_where_a_form_host_closes_itself_the_sentence_before_the_button_says_the
     )
     assert verdict.level == level and signal in verdict.signals
     assert verdict.route_url == form
+
+
+def test_a_link_back_to_the_product_page_is_no_entry_of_an_overview() -> None:
+    """'Direct regelen' leads to a page of that title (it names no product) with the button
+    'Online aanvragen' and 'Terug naar Kwijtschelding gemeentelijke belastingen': the way
+    back names the product best, but it is where the person came from; the button is the
+    route."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home = "http://www.zandvliet.test/"
+    page = f"{home}inwoners/kwijtschelding-gemeentelijke-belastingen"
+    direct = f"{home}direct-regelen/belastingkwijtschelding"
+    form = "http://formulieren.zandvliet.test/belastingkwijtschelding/"
+    saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Kwijtschelding gemeentelijke belastingen",
+                          "<p>Heeft u een laag inkomen? Dan kunt u kwijtschelding vragen.</p>"
+                          f"<a class='btn' href='{direct}'>Direct regelen</a>"))  # fmt: skip
+    store.add(titled_page(direct, "Direct regelen",
+                          f"<button onclick=\"location.href='{form}'\">Online aanvragen</button>"
+                          f"<p><a href='{page}'>Terug naar Kwijtschelding gemeentelijke "
+                          "belastingen</a></p>"))  # fmt: skip
+    store.add(titled_page(form, "Kwijtschelding aanvragen",
+                          f"<a class='btn' href='{saml}'>Inloggen met DigiD</a>"))  # fmt: skip
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["belastingkwijtschelding"], "found", page)
+    )
+    assert verdict.level == 100 and "digid" in verdict.signals
