@@ -298,7 +298,8 @@ class ProductMatcher:
         betalen?' is the payment plan's page ('betalen'), though the objection to an
         assessment scores the word 'aanslag' higher; nothing says 'bezwaar'. Unless the lead
         names another of them in full and not that one: 'Kunt u de belasting niet betalen?'
-        above '... Dit heet kwijtschelding' is the remission's page."""
+        above '... Dit heet kwijtschelding' is the remission's page; or the best product
+        explains the act's word itself."""
         if not scores or any(w in JOINS or w == "of" for w in tokens(title)):
             return scores
         best = max(scores.values())
@@ -310,6 +311,14 @@ class ProductMatcher:
         if len(acts) != 1 or top in acts:
             return scores
         (key,) = acts
+        # the act must be a word the best product does not explain itself ('Standplaats
+        # aanvragen': 'standplaats' is the stall permit's object, whatever else calls it so)
+        acts_of_key = {f for a in self.by_key[key].activities for w in self.scorer.words(a)
+                       for f in forms(w)}  # fmt: skip
+        words = self.scorer.words(title)
+        at = {i for i, w in enumerate(words) if forms(w) & acts_of_key}
+        if at <= self.explained(title).get(top, frozenset()):
+            return scores
         in_lead = {k for k, s in self.named(lead, near).items() if s} if lead else set()
         if in_lead and key not in in_lead:
             return scores

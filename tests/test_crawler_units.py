@@ -590,6 +590,12 @@ def test_of_products_a_one_clause_title_fits_the_one_whose_act_it_names_goes_ahe
     scores = gemeente.score_page((title,), "http://x.test/kunt-u-de-belasting-niet-betalen", lead)
     assert gemeente.act_decides(title, scores, margin, lead) == scores
     assert gemeente.act_decides(title, scores, margin) != scores  # the act alone would decide
+    # an act's word the best product explains itself is its own ('standplaats': the stall
+    # permit's object, and an activity of the market permit in products.csv)
+    stall = "Standplaats aanvragen"
+    stall_scores = gemeente.score_text(stall)
+    assert max(stall_scores, key=stall_scores.__getitem__) == "standplaatsvergunning"
+    assert gemeente.act_decides(stall, stall_scores, margin) == stall_scores
     both = "Bezwaar maken of de aanslag in termijnen betalen"
     assert m.act_decides(both, m.score_text(both), margin) == m.score_text(both)
 
