@@ -144,8 +144,11 @@ class ProductMatcher:
         """Page score per product: its best title (h1 or <title>) plus its URL; where the
         title is vague (no product scores `settle`), the lead (the first paragraph) says
         which product the page is about ("Kan ik mijn belasting niet betalen?" ... "Dan
-        kunt u kwijtschelding aanvragen"). Where no product explains the title (another
-        language), the URL stands for the title, for the products the lead names."""
+        kunt u kwijtschelding aanvragen"), also the one product it names that the title
+        explains no word of ('Parkeren met een beperking' above 'Met een
+        gehandicaptenparkeerkaart mag u ...': the title fits it as well as its best).
+        Where no product explains the title (another language), the URL stands for the
+        title, for the products the lead names."""
         w_title, w_url = self.rules.weights["title"], self.rules.weights["url"]
         if not self.scorer.words(slug_text(url, self.rules)):
             # a URL without words ("/nl/product?id=950") says nothing about its page
@@ -169,8 +172,18 @@ class ProductMatcher:
             in_lead = {k for k, s in self.named(lead, tuple(self.by_key)).items() if s}
             return self.lead_names_another(self.lead_decides(scores, in_lead), in_lead)
         w_lead, keep = self.rules.weights["lead"], self.rules.weights["lead_keep"]
-        named = self.named(lead, tuple(scores))
-        return {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
+        named = self.named(lead, tuple(self.by_key))
+        out = {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
+        # a colloquial title (not one that names its product, 'Kwijtschelding aanvragen'
+        # at an address without its words) fits the one product the lead names, of which
+        # it explains no word, as well as its best product, with that product's address
+        in_lead = [k for k, s in named.items() if s]
+        colloquial = max(title.values()) < self.rules.thresholds["settle"]
+        if colloquial and len(in_lead) == 1 and in_lead[0] not in title:
+            (key,) = in_lead
+            fits = w_title * max(title.values()) + w_url * by_url.get(key, 0.0)
+            out[key] = (1 - w_lead) * fits + w_lead * named[key]
+        return out
 
     def lead_decides(self, scores: dict[str, float], in_lead: set[str]) -> dict[str, float]:
         """Of the products a title fits alike (within `margin` of the best: 'Horecavergunning'
@@ -266,10 +279,15 @@ class ProductMatcher:
         }
 
     def audience_of(self, url: str) -> str:
-        """The audience of the site section a URL is in ('burger', 'ondernemer'), or ''."""
-        path = urlsplit(url).path.lower()
-        burger = bool(self.rules.pattern("audience_burger").search(path))
-        ondernemer = bool(self.rules.pattern("audience_ondernemer").search(path))
+        """The audience of the site section a URL is in ('burger', 'ondernemer'), or ''. A
+        section named for both ('/inwoners-en-ondernemers/') says neither."""
+        burger = ondernemer = False
+        for segment in urlsplit(url).path.lower().split("/"):
+            section = f"/{segment}/"
+            for_burger = bool(self.rules.pattern("audience_burger").search(section))
+            for_ondernemer = bool(self.rules.pattern("audience_ondernemer").search(section))
+            if not (for_burger and for_ondernemer):
+                burger, ondernemer = burger or for_burger, ondernemer or for_ondernemer
         return "burger" if burger and not ondernemer else "ondernemer" if ondernemer else ""
 
     def fit(self, key: str, url: str) -> float:
