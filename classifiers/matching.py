@@ -177,10 +177,10 @@ class ProductMatcher:
         # a colloquial title (not one that names its product, 'Kwijtschelding aanvragen'
         # at an address without its words) fits the one product the lead names, of which
         # it explains no word, as well as its best product, with that product's address
-        in_lead = [k for k, s in named.items() if s]
+        lead_names = [k for k, s in named.items() if s]
         colloquial = max(title.values()) < self.rules.thresholds["settle"]
-        if colloquial and len(in_lead) == 1 and in_lead[0] not in title:
-            (key,) = in_lead
+        if colloquial and len(lead_names) == 1 and lead_names[0] not in title:
+            (key,) = lead_names
             fits = w_title * max(title.values()) + w_url * by_url.get(key, 0.0)
             out[key] = (1 - w_lead) * fits + w_lead * named[key]
         return out
