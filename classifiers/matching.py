@@ -144,11 +144,8 @@ class ProductMatcher:
         """Page score per product: its best title (h1 or <title>) plus its URL; where the
         title is vague (no product scores `settle`), the lead (the first paragraph) says
         which product the page is about ("Kan ik mijn belasting niet betalen?" ... "Dan
-        kunt u kwijtschelding aanvragen"), also the one product it names that the title
-        explains no word of ('Parkeren met een beperking' above 'Met een
-        gehandicaptenparkeerkaart mag u ...': the title fits it as well as its best).
-        Where no product explains the title (another language), the URL stands for the
-        title, for the products the lead names."""
+        kunt u kwijtschelding aanvragen"). Where no product explains the title (another
+        language), the URL stands for the title, for the products the lead names."""
         w_title, w_url = self.rules.weights["title"], self.rules.weights["url"]
         if not self.scorer.words(slug_text(url, self.rules)):
             # a URL without words ("/nl/product?id=950") says nothing about its page
@@ -172,17 +169,8 @@ class ProductMatcher:
             in_lead = {k for k, s in self.named(lead, tuple(self.by_key)).items() if s}
             return self.lead_names_another(self.lead_decides(scores, in_lead), in_lead)
         w_lead, keep = self.rules.weights["lead"], self.rules.weights["lead_keep"]
-        named = self.named(lead, tuple(self.by_key))
+        named = self.named(lead, tuple(scores))
         out = {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
-        # a colloquial title (not one that names its product, 'Kwijtschelding aanvragen'
-        # at an address without its words) fits the one product the lead names, of which
-        # it explains no word, as well as its best product, with that product's address
-        lead_names = [k for k, s in named.items() if s]
-        colloquial = max(title.values()) < self.rules.thresholds["settle"]
-        if colloquial and len(lead_names) == 1 and lead_names[0] not in title:
-            (key,) = lead_names
-            fits = w_title * max(title.values()) + w_url * by_url.get(key, 0.0)
-            out[key] = (1 - w_lead) * fits + w_lead * named[key]
         return out
 
     def lead_decides(self, scores: dict[str, float], in_lead: set[str]) -> dict[str, float]:

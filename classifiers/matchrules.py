@@ -38,7 +38,6 @@ PATTERNS = {
         "login_start",
         "sends_on",
         "not_the_same",
-        "lead_marker",
     ),
     "links": ("hub_text", "hub_url", "skip_url"),
     "search": ("action", "field"),

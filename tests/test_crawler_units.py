@@ -509,54 +509,6 @@ def test_a_lead_that_names_another_product_than_the_title_makes_the_page_that_on
     assert m.score_page(title, url, both)["omgevingsvergunning"] == alone["omgevingsvergunning"]
 
 
-def test_a_paragraph_the_page_marks_as_its_lead_is_the_lead_after_a_box_above_it() -> None:
-    """'Hulp bij onverwachte kosten' with a 'Direct regelen' box first in the HTML ('Vul het
-    formulier in ...') and below it the lead the page marks as such (NL Design System's
-    'utrecht-paragraph--lead'): that paragraph is the lead, and it makes the colloquial
-    title the special assistance's page. Unmarked, the first paragraph stays the lead."""
-    box = (
-        "<div class='direct-regelen'><h2>Direct regelen</h2><p>Vul het formulier in en stuur "
-        "het per post op, of lever het in bij de balie.</p></div>"
-    )
-    lead = (
-        "Hebt u onverwachte, noodzakelijke kosten die u niet kunt betalen? Bijzondere "
-        "bijstand is een vergoeding voor deze kosten."
-    )
-    url, title = "http://x.test/bijzondere-bijstand", "Hulp bij onverwachte kosten"
-    page = info(url, html(title, f"{box}<p class='utrecht-paragraph--lead'>{lead}</p>"))
-    assert page.lead == lead
-    scores = Evaluator(matcher(), RULES).judge(page, SiteScope({"x.test"}), set()).scores
-    assert set(scores) == {"bijzondere-bijstand"}
-    assert info(url, html(title, f"{box}<p>{lead}</p>")).lead.startswith("Vul het formulier")
-
-
-def test_a_colloquial_title_is_the_page_of_the_one_product_its_lead_names() -> None:
-    """'Parkeren met een beperking' explains no word of the disabled parking card (its best
-    fit is the parking permit, by 'parkeren'); its lead 'Met een gehandicaptenparkeerkaart
-    mag u ...' names the card alone: the page is the card's, at an address without words
-    too. A lead that names nothing leaves the title vague; a title that names its product
-    ('Kwijtschelding aanvragen' at an address without words) keeps it whatever the lead
-    names."""
-    m, confirm = matcher(), RULES.thresholds["confirm"]
-    title = ("Parkeren met een beperking",)
-    lead = (
-        "Kunt u door een ziekte of beperking niet ver lopen? Met een "
-        "gehandicaptenparkeerkaart mag u op meer plekken parkeren."
-    )
-    for url in ("http://x.test/product?id=1072", "http://x.test/producten/gpk_104.html"):
-        scores = m.score_page(title, url, lead)
-        assert max(scores, key=scores.__getitem__) == "gehandicaptenparkeerkaart"
-        assert scores["gehandicaptenparkeerkaart"] >= confirm
-        assert "gehandicaptenparkeerkaart" not in m.score_page(title, url)
-    vague = m.score_page(title, "http://x.test/product?id=1072", "Lees eerst de voorwaarden.")
-    assert "gehandicaptenparkeerkaart" not in vague
-    water = matcher("waterschap")
-    url, named = "http://x.test/loket/productinfo?pid=508", ("Kwijtschelding aanvragen",)
-    lead = "Wij heffen en innen de waterschapsbelastingen niet zelf. Dat doet het GBLO."
-    scores = water.score_page(named, url, lead)
-    assert max(scores, key=scores.__getitem__) == "belastingkwijtschelding"
-
-
 @pytest.mark.parametrize(
     ("path", "audience"),
     [

@@ -201,22 +201,16 @@ def _is_overview(
     return below and _own_chars(main, main_text) < SECTION_MAX_CHARS
 
 
-def _lead(main: _Element, base: str, marker: re.Pattern[str]) -> tuple[str, list[Link]]:
+def _lead(main: _Element, base: str) -> tuple[str, list[Link]]:
     """The main content's first paragraph of some length (not in a box or a form), and the
-    links in it; where the page marks a paragraph as its lead (`marker`: its class, or its
-    block's, 'utrecht-paragraph--lead'), the lead starts there, after any box of calls to
-    action above it ('Direct regelen: Vul het formulier in ...'). A first paragraph that
-    only asks ('Wilt u een café beginnen?') is read with the paragraphs that answer it, up
-    to one that says something ('Dan heeft u een exploitatievergunning nodig.')."""
+    links in it. A first paragraph that only asks ('Wilt u een café beginnen?') is read
+    with the paragraphs that answer it, up to one that says something ('Dan heeft u een
+    exploitatievergunning nodig.')."""
     texts: list[str] = []
     links: list[Link] = []
-    paragraphs = [
-        p
-        for p in main.iter("p")
-        if not any(a.tag in ("aside", "form", "nav") for a in p.iterancestors())
-    ]
-    marked = next((i for i, p in enumerate(paragraphs) if _marked_lead(p, main, marker)), 0)
-    for p in paragraphs[marked:]:
+    for p in main.iter("p"):
+        if any(a.tag in ("aside", "form", "nav") for a in p.iterancestors()):
+            continue
         text = element_text(p)
         if len(text) < LEAD_MIN_CHARS:
             continue
@@ -229,17 +223,6 @@ def _lead(main: _Element, base: str, marker: re.Pattern[str]) -> tuple[str, list
         if not _only_asks(text) or sum(map(len, texts)) >= LEAD_MAX_CHARS:
             break
     return " ".join(texts)[:LEAD_MAX_CHARS], links
-
-
-def _marked_lead(p: _Element, main: _Element, marker: re.Pattern[str]) -> bool:
-    """True when the paragraph, or a block around it inside the main content, has a class
-    that marks it as the lead."""
-    for el in (p, *p.iterancestors()):
-        if el is main:
-            return False
-        if marker.search(el.get("class") or ""):
-            return len(element_text(p)) >= LEAD_MIN_CHARS
-    return False
 
 
 def _only_asks(text: str) -> bool:
@@ -318,7 +301,7 @@ def page_info(page: Page | ParsedPage, rules: DiscoveryRules) -> PageInfo | None
     soft_404 = any(rules.pattern("soft_404").search(t) for t in titles[:2])
     own = _own_chars(main, main_text)
     thin = own < SECTION_MAX_CHARS
-    lead, lead_links = _lead(main, base, rules.pattern("lead_marker"))
+    lead, lead_links = _lead(main, base)
     headings = sum(len(element_text(h)) for h in main.iter("h1", "h2", "h3", "h4", "h5", "h6"))
     splash = len(body_text) < SPLASH_MAX_CHARS and 0 < len(links) <= SPLASH_MAX_WAYS
     return PageInfo(
