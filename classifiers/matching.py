@@ -210,7 +210,8 @@ class ProductMatcher:
             return self.lead_names_another(self.lead_decides(scores, in_lead), in_lead)
         w_lead, keep = self.rules.weights["lead"], self.rules.weights["lead_keep"]
         named = self.named(lead, tuple(scores))
-        return {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
+        out = {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
+        return out
 
     def lead_decides(self, scores: dict[str, float], in_lead: set[str]) -> dict[str, float]:
         """Of the products a title fits alike (within `margin` of the best: 'Horecavergunning'
@@ -346,10 +347,15 @@ class ProductMatcher:
         return {key: 100.0 if names(key) else 0.0 for key in keys}
 
     def audience_of(self, url: str) -> str:
-        """The audience of the site section a URL is in ('burger', 'ondernemer'), or ''."""
-        path = urlsplit(url).path.lower()
-        burger = bool(self.rules.pattern("audience_burger").search(path))
-        ondernemer = bool(self.rules.pattern("audience_ondernemer").search(path))
+        """The audience of the site section a URL is in ('burger', 'ondernemer'), or ''. A
+        section named for both ('/inwoners-en-ondernemers/') says neither."""
+        burger = ondernemer = False
+        for segment in urlsplit(url).path.lower().split("/"):
+            section = f"/{segment}/"
+            for_burger = bool(self.rules.pattern("audience_burger").search(section))
+            for_ondernemer = bool(self.rules.pattern("audience_ondernemer").search(section))
+            if not (for_burger and for_ondernemer):
+                burger, ondernemer = burger or for_burger, ondernemer or for_ondernemer
         return "burger" if burger and not ondernemer else "ondernemer" if ondernemer else ""
 
     def fit(self, key: str, url: str) -> float:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from classifiers.aboutproduct import disowns, named_in, overview_choice, url_words
+from classifiers.aboutproduct import disowns, named_in, overview_choice, same_subject, url_words
 from classifiers.documents import document_kind, document_role, file_words, inspect_document
 from classifiers.findings import Finding
 from classifiers.hosts import host_of
@@ -77,8 +77,12 @@ class RouteWalk(CaseView):
         # in the link), lists the product's form among others (the site's forms overview),
         # or shows a request form that names the product (another body's portal where one
         # makes an account: BIJ12's 'MijnFaunazaken' with its 'Schade melden' form), is its
-        # route
-        portal_for_product = (link.info_signal == "trap_site_login" and self.rel(link.text)) or (
+        # route; so is a link named like the product page, which a 'Mijn ...' title is
+        # ('Mijn straat is kapot' in the forms overview the page sends the reader to)
+        site_login = link.info_signal == "trap_site_login"
+        portal_for_product = (
+            site_login and (self.rel(link.text) or same_subject(link.text, self.product_title))
+        ) or (
             link.info_signal in ("trap_site_login", "trap_idp_info_link")
             and (hop == 1 or bool(via))  # on the product page, or on another body's page
             and (

@@ -399,3 +399,40 @@ def test_a_link_back_to_the_product_page_is_no_entry_of_an_overview() -> None:
         Case(org, products["belastingkwijtschelding"], "found", page)
     )
     assert verdict.level == 100 and "digid" in verdict.signals
+
+
+def test_a_mijn_title_of_the_product_page_in_a_forms_overview_is_its_form() -> None:
+    """'Mijn straat is kapot' (the public-space report) sends the reader to the e-loket's
+    list of forms: 'Kies daar het formulier "Mijn straat is kapot"'. The entry of that name
+    reads like a site-wide 'Mijn ...' portal link, but it is named like the product page:
+    the anonymous form behind it is the route."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    site, loket = "http://www.zandvliet.test", "http://eloket.zandvliet.test"
+    product_url = f"{site}/producten/melding-openbare-ruimte_79.html"
+    title = "Mijn straat is kapot"
+    store = MemoryPageStore()
+    store.add(titled_page(product_url, title,
+                   "<p>Ziet u een losse stoeptegel of een kapotte lantaarnpaal? Meld het ons."
+                   f"</p><p>U doet dit via ons <a href='{loket}/formulieren'>E-loket (alle "
+                   f"formulieren)</a>. Kies daar het formulier \"{title}\".</p>"))  # fmt: skip
+    entries = "".join(
+        f"<li><a href='{loket}/formulier/{slug}'>{text}</a></li>"
+        for slug, text in (("boom-kappen", "Boom kappen"), ("melding", title), ("sub", "Subsidies"))
+    )
+    store.add(
+        titled_page(f"{loket}/formulieren", "E-loket: alle formulieren", f"<ul>{entries}</ul>")
+    )
+    fields = "".join(f"<label>{n} <input name='{n}'></label>" for n in ("Naam", "Adres", "Email"))
+    form = (
+        f"<form method='post' action='/formulier/melding'>{fields}<button>Verzenden</button></form>"
+    )
+    store.add(titled_page(f"{loket}/formulier/melding", title, form))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", f"{site}/")
+    case = Case(org, products["melding-openbare-ruimte"], "found", product_url)
+    verdict = Classifier(store, load_rules()).classify(case)
+    assert verdict.level == 67 and verdict.route_url == f"{loket}/formulier/melding"

@@ -609,3 +609,20 @@ def test_a_lead_names_a_product_only_by_a_term_with_a_word_that_is_not_generic()
     assert m.named("Voor sommige werkzaamheden is een melding genoeg.", (key,))[key] == 0.0
     assert m.named("Ziet u een losse stoeptegel? Meld het ons.", (key,))[key] == 100.0
     assert ("meldingen",) in m.terms[key] and ("meldingen",) not in m.naming[key]
+
+
+@pytest.mark.parametrize(
+    ("path", "audience"),
+    [
+        ("/inwoners-en-ondernemers/producten/exploitatievergunning_151.html", ""),
+        ("/burgers-en-bedrijven/horeca", ""),
+        ("/inwoners/paspoort", "burger"),
+        ("/Inwoners/Ondernemen/Exploitatievergunning_horeca", "ondernemer"),
+        ("/ondernemers/terras", "ondernemer"),
+    ],
+)
+def test_a_section_named_for_both_audiences_is_for_neither_alone(path: str, audience: str) -> None:
+    """Urk's '/inwoners-en-ondernemers/producten/' holds every product: the
+    exploitation permit (for businesses) loses no points there as if it were a residents'
+    section."""
+    assert matcher().audience_of(f"http://x.test{path}") == audience
