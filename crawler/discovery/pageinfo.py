@@ -201,26 +201,17 @@ def _is_overview(
     return below and _own_chars(main, main_text) < SECTION_MAX_CHARS
 
 
-#: elements that hold paragraphs: a cell or box with one of them inside is no paragraph
-_BLOCKS = frozenset(
-    {"p", "div", "ul", "ol", "table", "section", "article", "details", "form", "h2", "h3", "dl"}
-)
-
-
 def _lead(main: _Element, base: str) -> tuple[str, list[Link]]:
     """The main content's first paragraph of some length (not in a box or a form), and the
     links in it. A first paragraph that only asks ('Wilt u een café beginnen?') is read
     with the paragraphs that answer it, up to one that says something ('Dan heeft u een
-    exploitatievergunning nodig.'). A table cell, definition or text box that holds its
-    text without paragraphs or other blocks is one too (a product catalogue's
-    'Omschrijving' row or folded section)."""
+    exploitatievergunning nodig.'). A table cell or definition that holds its text without
+    paragraphs is one too (a product catalogue's 'Omschrijving' row)."""
     texts: list[str] = []
     links: list[Link] = []
-    for p in main.iter("p", "td", "dd", "div"):
-        if p.tag != "p" and any(c.tag in _BLOCKS for c in p.iterdescendants()):
-            continue  # its paragraphs and blocks are read themselves
-        if p.tag == "div" and not (p.text or "").strip():
-            continue  # a wrapper, not a text box
+    for p in main.iter("p", "td", "dd"):
+        if p.tag != "p" and p.find(".//p") is not None:
+            continue  # its paragraphs are read themselves
         if any(a.tag in ("aside", "form", "nav") for a in p.iterancestors()):
             continue
         text = element_text(p)
