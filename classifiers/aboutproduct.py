@@ -28,7 +28,7 @@ from typing import Protocol, TypeVar
 from urllib.parse import unquote, urlsplit
 
 from classifiers import hosts
-from classifiers.matching import ProductMatcher
+from classifiers.matching import GENERIC_WORDS, ProductMatcher
 from classifiers.matchrules import load_rules as load_match_rules
 from digimeter.core.configfiles import load_products
 from digimeter.core.model import Product
@@ -105,7 +105,7 @@ def _words(product: Product) -> frozenset[str]:
     the discovery tables' stopwords: 'voor' in 'Betalingsregeling voor belastingen
     aanvragen' names nothing, so 'geen omgevingsvergunning voor bouwen' is not about it)."""
     phrases = [t.lower() for t in (*product.search_terms, product.name_nl) if t]
-    dropped = hosts.GENERIC_WORDS | load_match_rules().stopwords
+    dropped = GENERIC_WORDS | load_match_rules().stopwords
     return frozenset(
         w
         for phrase in phrases
@@ -137,12 +137,15 @@ def overview_choice(
 
 def _title_words(title: str) -> frozenset[str]:
     words = re.findall(r"[a-z0-9à-ÿ]{4,}", title.lower())
-    return frozenset(w for w in words if w not in hosts.GENERIC_WORDS)
+    return frozenset(w for w in words if w not in GENERIC_WORDS)
 
 
 def same_subject(title: str, other: str) -> bool:
     """True when two page titles name the same thing: their distinctive words (4+ letters,
-    not generic) are mostly shared ('Melding woon en leefomgeving' twice)."""
+    not generic) are mostly shared ('Melding woon en leefomgeving' twice), or they are the
+    same words ('Melding doen' twice: generic words, but the same title)."""
+    if re.findall(r"\w+", title.lower()) == re.findall(r"\w+", other.lower()) and title.strip():
+        return True
     a, b = _title_words(title), _title_words(other)
     return bool(a and b) and len(a & b) / len(a | b) >= 0.6
 

@@ -176,8 +176,42 @@ def clickables(
             records += _script_clicks(el, base, text)
         if records:
             inside = in_main(el)
-            out += [_with_main(r, inside) for r in records]
+            said = lead_in(el) if tag in _LEAD_IN_TAGS or "onclick" in attrs else ""
+            out += [_with_main(replace(r, lead_in=said) if said else r, inside) for r in records]
     return out
+
+
+#: the elements a lead-in is read for: links, buttons and forms (not frames or refreshes)
+_LEAD_IN_TAGS = ("a", "area", "button", "form")
+#: block elements whose text is a lead-in; wrappers that hold nothing else are climbed
+_LEAD_IN_BLOCKS = ("p", "div", "span", "strong", "em", "li", "dd", "td")
+LEAD_IN_MAX_CHARS = 300
+
+
+def lead_in(el: _Element) -> str:
+    """What the page says just before a link or button: the rest of the paragraph it is in
+    ('Vraag het aan met DigiD via <dit formulier>'), or the paragraph before it, also
+    before the wrapper it sits in alone ('<p>U logt in met DigiD.</p><div><a>Online
+    aanvragen</a></div>'); '' when there is none."""
+    own = element_text(el)
+    node = el
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is not None and parent.tag in ("p", "li", "dd", "td"):
+            text = element_text(parent)
+            if text != own:
+                return text[:LEAD_IN_MAX_CHARS]
+        previous = node.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()  # a comment or processing instruction
+        if previous is not None:
+            if previous.tag in _LEAD_IN_BLOCKS:
+                return element_text(previous)[:LEAD_IN_MAX_CHARS]
+            return ""
+        if parent is None or element_text(parent) != own:
+            return ""
+        node = parent
+    return ""
 
 
 def _text_urls(el: _Element, page_url: str) -> list[Clickable]:

@@ -57,6 +57,9 @@ class Clickable:
     #: Of those, the ones with no value yet (text to type, a file to choose): a GET form
     #: with a blank field is a query (search, check), not a button.
     blank: int = 0
+    #: What the page says just before a link or button (`clickables.lead_in`): 'U logt in
+    #: met DigiD.' above 'Online aanvragen'.
+    lead_in: str = ""
 
     @property
     def way_on(self) -> bool:

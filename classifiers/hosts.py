@@ -8,7 +8,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from classifiers.dutch import analyse, lemma, tokens
-from classifiers.matching import product_texts
+from classifiers.matching import GENERIC_WORDS, product_texts
 from digimeter.core.model import Organisation, Product
 
 #: Words in organisation names and host labels that say what kind of body it is.
@@ -17,15 +17,6 @@ _ORG_WORDS = re.compile(
     r"ministerie|rijks?)[-_]?",
     re.I,
 )
-#: Words too common in product names to say which product a text is about.
-GENERIC_WORDS = _GENERIC = frozenset(
-    {
-        "aanvragen", "aanvraag", "doorgeven", "melden", "melding", "indienen", "maken", "doen",
-        "regelen", "vergunning", "gemeentelijke", "gemeente", "belastingen", "belasting",
-        "waterschap", "provincie", "ontheffing", "formulier", "online", "digitaal",
-        "informatie", "aanmelden", "afmelden", "wijzigen", "verlengen", "kosten",
-    }
-)  # fmt: skip
 
 
 def host_of(url: str) -> str:
@@ -83,7 +74,7 @@ def product_terms(product: Product) -> tuple[tuple[str, ...], tuple[str, ...]]:
         w
         for p in phrases
         for w in p.split()
-        if len(w) >= 5 and w not in _GENERIC and w not in modifiers
+        if len(w) >= 5 and w not in GENERIC_WORDS and w not in modifiers
     }
     return tuple(sorted(phrases)), tuple(sorted(words))
 

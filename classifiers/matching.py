@@ -41,13 +41,47 @@ _WORDY = re.compile(r"[a-zA-Z]{3}")
 #: identifiers, not words: codes mixing letters and digits
 _CODE = re.compile(r"^(?=.*\d)[0-9a-zA-Z_-]+$")
 
-__all__ = ["JOINS", "ProductMatcher", "TextScorer", "fold", "product_texts", "slug_text"]
+__all__ = [
+    "GENERIC_WORDS",
+    "JOINS",
+    "ProductMatcher",
+    "TextScorer",
+    "fold",
+    "product_texts",
+    "slug_text",
+]
+
+
+#: Words too common in product names to say which product a text is about.
+GENERIC_WORDS = frozenset(
+    {
+        "aanvragen", "aanvraag", "doorgeven", "melden", "melding", "indienen", "maken", "doen",
+        "regelen", "vergunning", "gemeentelijke", "gemeente", "belastingen", "belasting",
+        "waterschap", "provincie", "ontheffing", "formulier", "online", "digitaal",
+        "informatie", "aanmelden", "afmelden", "wijzigen", "verlengen", "kosten",
+    }
+)  # fmt: skip
+
+#: two single words joined by 'of' ('wild of werkzaamheden'), not a cut compound ('aan- of')
+_ALTERNATIVES = re.compile(r"(?<![\w-])(\w+) of (\w+)(?![\w-])")
+
+
+def name_alternatives(name: str) -> list[str]:
+    """A name that joins two words by 'of' names either: 'Schade door wild of werkzaamheden
+    melden' is 'Schade door wild melden' and 'Schade door werkzaamheden melden'."""
+    found = _ALTERNATIVES.search(name)
+    if found is None:
+        return []
+    head, tail = name[: found.start()], name[found.end() :]
+    return [f"{head}{word}{tail}" for word in found.groups()]
 
 
 def product_texts(product: Product, extra: tuple[str, ...] = ()) -> list[str]:
-    """Every wording of a product: name, search terms, objects, objects with activities."""
+    """Every wording of a product: name (and the alternatives it joins by 'of'), search
+    terms, objects, objects with activities."""
     pairs = [f"{o} {a}" for o in product.objects for a in product.activities]
-    return [product.name_nl, *product.search_terms, *product.objects, *pairs, *extra]
+    names = [product.name_nl, *name_alternatives(product.name_nl)]
+    return [*names, *product.search_terms, *product.objects, *pairs, *extra]
 
 
 def slug_text(url: str, rules: DiscoveryRules) -> str:
@@ -86,6 +120,12 @@ class ProductMatcher:
             words = {self.scorer.words(t) for t in texts}
             self.terms[p.key] = tuple(sorted(w for w in words if w))
             self.grams[p.key] = frozenset(g for t in self.terms[p.key] for g in term_grams(t))
+        #: the terms that can name a product in a running text: not those of generic words
+        #: only ('meldingen', 'melding doen': "is een melding genoeg" names no product)
+        self.naming = {
+            key: tuple(t for t in terms if any(not forms(w) & GENERIC_WORDS for w in t))
+            for key, terms in self.terms.items()
+        }
         self.match_text = lru_cache(maxsize=50_000)(self._match_text)
 
     def _matches(
@@ -170,7 +210,8 @@ class ProductMatcher:
             return self.lead_names_another(self.lead_decides(scores, in_lead), in_lead)
         w_lead, keep = self.rules.weights["lead"], self.rules.weights["lead_keep"]
         named = self.named(lead, tuple(scores))
-        return {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
+        out = {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
+        return out
 
     def lead_decides(self, scores: dict[str, float], in_lead: set[str]) -> dict[str, float]:
         """Of the products a title fits alike (within `margin` of the best: 'Horecavergunning'
@@ -250,26 +291,71 @@ class ProductMatcher:
             )
         )
 
+    def act_decides(
+        self, title: str, scores: dict[str, float], margin: float, lead: str = ""
+    ) -> dict[str, float]:
+        """Of the products within `margin` of a one-clause title's best, the only one whose
+        own activities it names goes a point ahead: 'Kan ik mijn aanslag niet in één keer
+        betalen?' is the payment plan's page ('betalen'), though the objection to an
+        assessment scores the word 'aanslag' higher; nothing says 'bezwaar'. Unless the lead
+        names another of them in full and not that one: 'Kunt u de belasting niet betalen?'
+        above '... Dit heet kwijtschelding' is the remission's page; or the best product
+        explains the act's word itself."""
+        if not scores or any(w in JOINS or w == "of" for w in tokens(title)):
+            return scores
+        best = max(scores.values())
+        near = tuple(k for k, s in scores.items() if s >= best - margin and self.has_acts(k))
+        top = max(scores, key=scores.__getitem__)
+        if top not in near or len(near) < 2:
+            return scores
+        acts = self.acts_named(title, near)
+        if len(acts) != 1 or top in acts:
+            return scores
+        (key,) = acts
+        # the act must be a word the best product does not explain itself ('Standplaats
+        # aanvragen': 'standplaats' is the stall permit's object, whatever else calls it so)
+        acts_of_key = {f for a in self.by_key[key].activities for w in self.scorer.words(a)
+                       for f in forms(w)}  # fmt: skip
+        words = self.scorer.words(title)
+        at = {i for i, w in enumerate(words) if forms(w) & acts_of_key}
+        if at <= self.explained(title).get(top, frozenset()):
+            return scores
+        in_lead = {k for k, s in self.named(lead, near).items() if s} if lead else set()
+        if in_lead and key not in in_lead:
+            return scores
+        return scores | {key: best + 1.0}
+
     def has_acts(self, key: str) -> bool:
         """True when the product's activities hold a content word (not only 'aanvragen')."""
         return any(self.scorer.words(a) for a in self.by_key[key].activities)
 
     def named(self, text: str, keys: tuple[str, ...]) -> dict[str, float]:
         """100 for each of the products `keys` a running text (a lead paragraph) names one
-        of the terms of in full, whatever else it says; else 0."""
+        of the terms of in full (a term with a word that is not generic), whatever else it
+        says; else 0."""
         words = self.scorer.words(text)
         found = text_grams(words)
         full = self.rules.weights["stem"]
-        return {
-            key: 100.0 if any(m[0] >= full for m in self._matches(key, words, found)) else 0.0
-            for key in keys
-        }
+
+        def names(key: str) -> bool:
+            return any(
+                self.scorer.match(words, t)[0] >= full
+                for t in self.naming[key]
+                if not term_grams(t).isdisjoint(found)
+            )
+
+        return {key: 100.0 if names(key) else 0.0 for key in keys}
 
     def audience_of(self, url: str) -> str:
-        """The audience of the site section a URL is in ('burger', 'ondernemer'), or ''."""
-        path = urlsplit(url).path.lower()
-        burger = bool(self.rules.pattern("audience_burger").search(path))
-        ondernemer = bool(self.rules.pattern("audience_ondernemer").search(path))
+        """The audience of the site section a URL is in ('burger', 'ondernemer'), or ''. A
+        section named for both ('/inwoners-en-ondernemers/') says neither."""
+        burger = ondernemer = False
+        for segment in urlsplit(url).path.lower().split("/"):
+            section = f"/{segment}/"
+            for_burger = bool(self.rules.pattern("audience_burger").search(section))
+            for_ondernemer = bool(self.rules.pattern("audience_ondernemer").search(section))
+            if not (for_burger and for_ondernemer):
+                burger, ondernemer = burger or for_burger, ondernemer or for_ondernemer
         return "burger" if burger and not ondernemer else "ondernemer" if ondernemer else ""
 
     def fit(self, key: str, url: str) -> float:

@@ -36,7 +36,7 @@ from functools import lru_cache
 from classifiers.aboutproduct import names_another
 from classifiers.dutch import analyse, lemma, tokens
 from classifiers.findings import Finding
-from classifiers.hosts import GENERIC_WORDS
+from classifiers.matching import GENERIC_WORDS
 from classifiers.ruleset import Rule, RuleSet
 from digimeter.core.model import Product
 

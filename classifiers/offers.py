@@ -174,10 +174,12 @@ def document_offer(
 
 
 def link_offer(log: RouteLog, link: LinkFacts, platform: PlatformHit | None, step: Step) -> None:
-    """A link whose target is not stored: a login it announces, or a form platform's URL."""
-    if link.claims:
-        log.add(link.url, {c.signal for c in link.claims}, [*link.claims], step,
-                text_only=True)  # fmt: skip
+    """A link whose target is not stored: a login it announces, or the sentence just before
+    it ('U logt in met DigiD.' above 'Online aanvragen', a form host that robots.txt closes
+    to the crawler), or a form platform's URL."""
+    claims = link.claims or link.lead_in_claims
+    if claims:
+        log.add(link.url, {c.signal for c in claims}, [*claims], step, text_only=True)
     elif platform is not None and platform.kind in ("form", "js_form", "portal"):
         weight = platform.weight * log.confidence("platform_link_factor")
         finding = Finding("html_form", platform.rule, link.url, link.text[:80], weight)

@@ -44,6 +44,9 @@ class LinkFacts(RouteKind):
     info_signal: str = ""
     #: How a person follows it (`classifiers.clickables.KINDS`).
     kind: str = "anchor"
+    #: Logins the sentence just before it announces ('U logt in met DigiD.' above 'Online
+    #: aanvragen'): they count only where its target could not be read (`link_offer`).
+    lead_in_claims: tuple[Finding, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -175,6 +178,7 @@ def link_facts(rules: RuleSet, link: RouteLink) -> LinkFacts:
         info_rule=info.id if info else "",
         info_signal=info.signal if info else "",
         kind=link.kind,
+        lead_in_claims=tuple(link_claims(rules, link.url, link.lead_in)) if link.lead_in else (),
     )
 
 

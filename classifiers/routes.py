@@ -115,6 +115,8 @@ class RouteLink(RouteKind):
     in_main: bool
     #: How a person follows it (`classifiers.clickables.KINDS`): anchor, button, get_form, ...
     kind: str = "anchor"
+    #: What the page says just before it (`classifiers.clickables.lead_in`).
+    lead_in: str = ""
 
     @property
     def is_document(self) -> bool:
@@ -238,5 +240,6 @@ def route_links(
             fetch=not idp,
             in_main=hop == 0 or way.in_main or way.page_level or id(way) in passing,
             kind=way.kind,
+            lead_in=way.lead_in,
         )
     return sorted(links.values(), key=lambda link: not link.in_main)

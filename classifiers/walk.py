@@ -13,26 +13,15 @@ found is kept; `verdicts.py` takes the highest.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
-from classifiers.aboutproduct import (
-    disowns,
-    named_in,
-    names_another,
-    names_another_by_name,
-    overview_choice,
-    relevance,
-    url_words,
-)
+from classifiers.aboutproduct import disowns, named_in, overview_choice, same_subject, url_words
 from classifiers.documents import document_kind, document_role, file_words, inspect_document
 from classifiers.findings import Finding
-from classifiers.hosts import bare_host, host_of, is_own_host, registrable
+from classifiers.hosts import host_of
 from classifiers.logins import idp_login, login_url
 from classifiers.lookahead import leads_to, lists_product, shows_form_naming, titled_like
 from classifiers.offers import (
     Route,
-    RouteLog,
     Step,
     document_offer,
     link_offer,
@@ -41,11 +30,8 @@ from classifiers.offers import (
 )
 from classifiers.pagefacts import LinkFacts, PageFacts
 from classifiers.routepages import lists_others, offers_itself
-from digimeter.core.model import Case, Product
+from classifiers.walkcase import CaseView
 from digimeter.core.pages import Page, normalize_url
-
-if TYPE_CHECKING:
-    from classifiers.classify import Classifier
 
 __all__ = ["MAX_HOPS", "Route", "RouteWalk"]
 
@@ -59,90 +45,16 @@ Prefill = tuple[Finding, ...]
 
 
 @dataclass
-class RouteWalk(RouteLog):
+class RouteWalk(CaseView):
     """The walk of one case: the routes and notes found, the URLs visited."""
 
-    classifier: Classifier | None = None
-    case: Case | None = None
     visited: set[str] = field(default_factory=set)
     product_title: str = ""
-    #: the products whose case has the same page (a page that covers both): their words
-    #: name this route too ('WOZ-bezwaar' behind 'WOZ-waarde en belastingaanslag bezwaar')
-    partners: tuple[Product, ...] = ()
-
-    def rel(self, text: str) -> int:
-        assert self.case is not None
-        return max(relevance(text, p) for p in (self.case.product, *self.partners))
-
-    def another(self, text: str) -> bool:
-        """True when the text names another product than this case's and its partners'."""
-        assert self.case is not None
-        return names_another(text, self.case.product) and not any(
-            relevance(text, p) for p in self.partners
-        )
-
-    def for_another(self, link: LinkFacts, page: Page | None, body: Finding | None) -> bool:
-        """True when a link on the product page names another product and not this one, by
-        its words and its address ('Zie ook: Melding openbare ruimte' on the alcohol
-        licence's page), nor does the page it leads to: that product's way, not this one's.
-        Only on the organisation's own hosts: another body's portal is followed whatever the
-        link says ('conceptverzoek via het Omgevingsloket'), its route counts for the
-        products it serves. A document is judged by its role first (`document`)."""
-        assert self.classifier is not None and self.case is not None
-        if link.claims or link.embedded or link.is_document or body is not None:
-            return False
-        if not self.names_another(link.text, link.url):
-            return False
-        facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
-        return facts is None or not self.rel(facts.title)
-
-    def names_another(self, text: str, url: str) -> bool:
-        """True when a link's words name another product by name and neither they nor its
-        address name this one."""
-        assert self.case is not None
-        if not (self.another(text) and names_another_by_name(text, self.case.product)):
-            return False
-        return not (self.rel(text) or self.rel(url_words(url, query=False)))
 
     def note_step(self, rule: str, url: str, snippet: str, confidence: str) -> None:
         """Note a step of the walk without a signal (NOTED_STEPS): the link chosen on an
         overview, an interstitial passed, a way on that is another product's."""
         self.note(Finding("", rule, url, snippet, self.confidence(confidence)))
-
-    def delegation(self, url: str) -> tuple[str, Finding | None]:
-        """(host, finding) when `url` is another body's route, else ('', None)."""
-        assert self.case is not None and self.classifier is not None
-        host = host_of(url)
-        if not host or is_own_host(host, self.case.org, self.case.product_url):
-            return "", None
-        if idp_login(self.classifier.rules, url) or self.classifier.is_vendor(url):
-            return "", None
-        for rule in self.classifier.rules.section("body"):
-            if rule.search("host", host):
-                return host, Finding(rule.signal, rule.id, url, host, rule.weight)
-        return "", None
-
-    def is_home(self, url: str) -> bool:
-        """True when `url` is the organisation's home page ('Terug naar de website' on a
-        booking page): a person who goes there has left the product's route."""
-        assert self.case is not None
-        parts = urlsplit(url)
-        if parts.path.strip("/") or parts.query:
-            return False
-        return bare_host(url) == bare_host(self.case.org.website)
-
-    def presents_org(self, page: Page | None, hop: int) -> bool:
-        """True when a page on another domain presents itself as the organisation's: its
-        header or logo links to the organisation's own site (an e-form supplier's host)."""
-        assert self.classifier is not None and self.case is not None
-        if page is None or not page.ok:
-            return False
-        facts = self.classifier.facts(page, hop=hop)
-        own = {
-            registrable(host_of(self.case.org.website)),
-            registrable(host_of(self.case.product_url)),
-        }
-        return facts is not None and bool(own & set(facts.brand_sites))
 
     def start(self, facts: PageFacts) -> None:
         """Walk from the product page."""
@@ -165,10 +77,14 @@ class RouteWalk(RouteLog):
         # in the link), lists the product's form among others (the site's forms overview),
         # or shows a request form that names the product (another body's portal where one
         # makes an account: BIJ12's 'MijnFaunazaken' with its 'Schade melden' form), is its
-        # route
-        portal_for_product = (link.info_signal == "trap_site_login" and self.rel(link.text)) or (
+        # route; so is a link named like the product page, which a 'Mijn ...' title is
+        # ('Mijn straat is kapot' in the forms overview the page sends the reader to)
+        site_login = link.info_signal == "trap_site_login"
+        portal_for_product = (
+            site_login and (self.rel(link.text) or same_subject(link.text, self.product_title))
+        ) or (
             link.info_signal in ("trap_site_login", "trap_idp_info_link")
-            and hop == 1
+            and (hop == 1 or bool(via))  # on the product page, or on another body's page
             and (
                 named_in(self.product_title, url_words(link.url, query=False))
                 or any(
@@ -316,7 +232,13 @@ class RouteWalk(RouteLog):
         when they do not and the page offers a route itself, it is read as any page (False).
         False too when nothing on it names the product."""
         assert self.case is not None
-        entries = [sub for sub in facts.links if not any(r.startswith("idp.") for r in sub.reasons)]
+        # a link back to a page of the walk ('Terug naar <the product page>') is no entry
+        entries = [
+            sub
+            for sub in facts.links
+            if not any(r.startswith("idp.") for r in sub.reasons)
+            and normalize_url(sub.url) not in self.visited
+        ]
         if step.hop >= MAX_HOPS or not entries:
             return False
         chosen = overview_choice(facts.title, entries, self.case.product, self.product_title)

@@ -35,3 +35,32 @@ def test_a_date_picker_on_an_appointment_page_is_a_booking(
     (facts,) = page_forms(load_rules(), scope, "http://afspraken.ommeland.test/", context)
     assert facts.kind == kind
     assert (facts.signal == "appointment_online") == (kind == "booking")
+
+
+SURVEY = (
+    "<form method='post' class='eform'><label>Rapportcijfer <input name='cijfer' required>"
+    "</label><label>Toelichting <input name='toelichting'></label><button>Verzenden</button>"
+    "</form>"
+)
+COMPLAINT = (
+    "<form method='post'><label>Naam<input name='n'></label><label>Adres<input name='a'>"
+    "</label><label>E-mailadres<input name='e'></label><label>Omschrijving<textarea name='o'>"
+    "</textarea></label><button>Verzenden</button></form>"
+)
+
+
+@pytest.mark.parametrize(
+    ("form", "context", "kind"),
+    [
+        (SURVEY, "http://x.test/enquete | Klanttevredenheidsonderzoek | Hoe tevreden bent u?",
+         "feedback"),
+        (SURVEY, "http://x.test/formulier | Formulier | Formulier", "feedback"),  # the rating
+        (COMPLAINT, "http://x.test/klacht | Ontevreden over ons? | Ontevreden over ons?",
+         "request"),  # a complaint is a product's form
+    ],
+)  # fmt: skip
+def test_a_satisfaction_survey_is_no_product_form(form: str, context: str, kind: str) -> None:
+    scope = lxml.html.fromstring(f"<main>{form}</main>")
+    (facts,) = page_forms(load_rules(), scope, "http://x.test/", context)
+    assert facts.kind == kind
+    assert (facts.signal == "trap_feedback_form") == (kind == "feedback")

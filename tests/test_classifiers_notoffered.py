@@ -40,6 +40,14 @@ PRODUCTS = {p.key: p for p in load_products()}
          "te doen."),
         # 'voor bouwen' restates what the permit is for ('voor' names no other product)
         ("omgevingsvergunning", "Ommeland geeft geen omgevingsvergunning voor bouwen af."),
+        # what the product is about is not the organisation's to manage ('wegen', its object)
+        ("wegvergunning-provinciaal", "Delfland beheert geen wegen. Voor wegen is de gemeente "
+         "verantwoordelijk."),
+        ("wegvergunning-provinciaal", "Het waterschap heft geen wegenheffing: wij beheren geen "
+         "wegen."),
+        ("parkeervergunning", "In Ommeland is parkeren overal gratis; een parkeervergunning "
+         "bestaat niet."),
+        ("reclamebelasting", "In Ommeland betaalt u geen reclamebelasting."),
     ],
 )  # fmt: skip
 def test_not_offered_in_other_words(product: str, text: str) -> None:
@@ -78,6 +86,11 @@ def test_not_offered_in_other_words(product: str, text: str) -> None:
          "nieuwe vergunning aan te vragen."),
         ("hondenbelasting", "Wij heffen geen hondenbelasting voor hulphonden en "
          "blindengeleidehonden."),
+        ("wegvergunning-provinciaal", "Het waterschap beheert de wegen in de polder."),
+        ("wegvergunning-provinciaal", "Wij beheren geen wegen in de bebouwde kom."),  # some
+        ("parkeervergunning", "Een parkeervergunning bestaat niet voor bezoekers."),
+        ("parkeervergunning", "U betaalt geen kosten voor de parkeervergunning."),
+        ("hondenbelasting", "Als u geen hond heeft, betaalt u geen hondenbelasting."),
     ],
 )  # fmt: skip
 def test_restrictions_conditions_and_other_products_are_not_not_offered(

@@ -292,3 +292,147 @@ def test_a_portal_button_whose_address_names_the_product_page_is_its_route(
     org = Organisation("WS9999", "Waterschap De Stichtse Rijnlanden", "waterschap", f"{site}/")
     case = Case(org, products["melding-openbare-ruimte"], "found", product_url)
     assert Classifier(store, load_rules()).classify(case).level == level
+
+
+def test_an_overview_entry_titled_exactly_like_the_product_page_is_its_route() -> None:
+    """A water authority's page 'Melding doen' sends the reader to its e-loket: "Kies daar
+    het formulier 'Melding doen'". Both words are generic (they name no product: the report
+    of a problem in public space has 'melding doen' as a term too), but the entry is titled
+    exactly like the product page, so it is the route; a title of other generic words is
+    not."""
+    from dataclasses import dataclass
+
+    from classifiers.aboutproduct import overview_choice, same_subject
+    from digimeter.core.configfiles import load_products
+
+    @dataclass(frozen=True)
+    class Entry:
+        text: str
+        url: str
+
+    f = "http://formulieren.waterschap.test"
+    entries = [
+        Entry("Probleem melden", f"{f}/melding-openbare-ruimte"),
+        Entry("Melding doen", f"{f}/melding-doen"),
+        Entry("Schade melden", f"{f}/schade-melden"),
+    ]
+    product = {p.key: p for p in load_products()}["watermelding"]
+    chosen = overview_choice("E-loket", entries, product, "Melding doen")
+    assert [e.url for e in chosen] == [f"{f}/melding-doen"]
+    assert same_subject("Melding doen", "melding  doen")
+    assert not same_subject("Melding doen", "Melding maken")
+
+
+@pytest.mark.parametrize(
+    ("box", "level", "signal"),
+    [
+        # the sentence above the button says how one logs in: a person knows it is DigiD
+        ("<p>U vraagt dit online aan. U logt in met DigiD (inwoners) of eHerkenning "
+         "(bedrijven).</p><div id='cta'><a class='btn' href='{form}'>Online aanvragen</a>"
+         "</div>", 100, "digid"),
+        ("<p>U vraagt dit online aan met DigiD.</p><button type='button' onclick=\"location."
+         "href='{form}'\">Online aanvragen</button>", 100, "digid"),
+        ("<p>Vraag het aan met DigiD via <a href='{form}'>het formulier</a>.</p>", 100,
+         "digid"),
+        # nothing said of a login: the form host's address alone
+        ("<p>U vraagt dit online aan.</p><a class='btn' href='{form}'>Online aanvragen</a>",
+         67, "html_form"),
+        # a status tracker above it says nothing about this way on
+        ("<p>Al een aanvraag gedaan? Bekijk de status van uw aanvraag (inloggen met DigiD)."
+         "</p><a class='btn' href='{form}'>Online aanvragen</a>", 67, "html_form"),
+    ],
+)  # fmt: skip
+def test_where_a_form_host_closes_itself_the_sentence_before_the_button_says_the_login(
+    box: str, level: int, signal: str
+) -> None:
+    """A form host whose robots.txt closes it to the crawler (`Disallow: /TriplEforms/`) is
+    judged by what leads there: the link's own text, and the sentence just before it on
+    the page ('U logt in met DigiD' above 'Online aanvragen'), as a person reads them."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home = "http://www.zandvliet.test/"
+    page = f"{home}inwoners/uittreksel-brp-aanvragen"
+    form = "http://eformulieren.zandvliet.test/TriplEforms/DirectRegelen/BrpUittreksel.aspx"
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Uittreksel BRP aanvragen", box.format(form=form)))
+    store.add(Page(form, 0, {}, b"", error="robots"))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["brp-uittreksel"], "found", page)
+    )
+    assert verdict.level == level and signal in verdict.signals
+    assert verdict.route_url == form
+
+
+def test_a_link_back_to_the_product_page_is_no_entry_of_an_overview() -> None:
+    """'Direct regelen' leads to a page of that title (it names no product) with the button
+    'Online aanvragen' and 'Terug naar Kwijtschelding gemeentelijke belastingen': the way
+    back names the product best, but it is where the person came from; the button is the
+    route."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home = "http://www.zandvliet.test/"
+    page = f"{home}inwoners/kwijtschelding-gemeentelijke-belastingen"
+    direct = f"{home}direct-regelen/belastingkwijtschelding"
+    form = "http://formulieren.zandvliet.test/belastingkwijtschelding/"
+    saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Kwijtschelding gemeentelijke belastingen",
+                          "<p>Heeft u een laag inkomen? Dan kunt u kwijtschelding vragen.</p>"
+                          f"<a class='btn' href='{direct}'>Direct regelen</a>"))  # fmt: skip
+    store.add(titled_page(direct, "Direct regelen",
+                          f"<button onclick=\"location.href='{form}'\">Online aanvragen</button>"
+                          f"<p><a href='{page}'>Terug naar Kwijtschelding gemeentelijke "
+                          "belastingen</a></p>"))  # fmt: skip
+    store.add(titled_page(form, "Kwijtschelding aanvragen",
+                          f"<a class='btn' href='{saml}'>Inloggen met DigiD</a>"))  # fmt: skip
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["belastingkwijtschelding"], "found", page)
+    )
+    assert verdict.level == 100 and "digid" in verdict.signals
+
+
+def test_a_mijn_title_of_the_product_page_in_a_forms_overview_is_its_form() -> None:
+    """'Mijn straat is kapot' (the public-space report) sends the reader to the e-loket's
+    list of forms: 'Kies daar het formulier "Mijn straat is kapot"'. The entry of that name
+    reads like a site-wide 'Mijn ...' portal link, but it is named like the product page:
+    the anonymous form behind it is the route."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    site, loket = "http://www.zandvliet.test", "http://eloket.zandvliet.test"
+    product_url = f"{site}/producten/melding-openbare-ruimte_79.html"
+    title = "Mijn straat is kapot"
+    store = MemoryPageStore()
+    store.add(titled_page(product_url, title,
+                   "<p>Ziet u een losse stoeptegel of een kapotte lantaarnpaal? Meld het ons."
+                   f"</p><p>U doet dit via ons <a href='{loket}/formulieren'>E-loket (alle "
+                   f"formulieren)</a>. Kies daar het formulier \"{title}\".</p>"))  # fmt: skip
+    entries = "".join(
+        f"<li><a href='{loket}/formulier/{slug}'>{text}</a></li>"
+        for slug, text in (("boom-kappen", "Boom kappen"), ("melding", title), ("sub", "Subsidies"))
+    )
+    store.add(
+        titled_page(f"{loket}/formulieren", "E-loket: alle formulieren", f"<ul>{entries}</ul>")
+    )
+    fields = "".join(f"<label>{n} <input name='{n}'></label>" for n in ("Naam", "Adres", "Email"))
+    form = (
+        f"<form method='post' action='/formulier/melding'>{fields}<button>Verzenden</button></form>"
+    )
+    store.add(titled_page(f"{loket}/formulier/melding", title, form))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", f"{site}/")
+    case = Case(org, products["melding-openbare-ruimte"], "found", product_url)
+    verdict = Classifier(store, load_rules()).classify(case)
+    assert verdict.level == 67 and verdict.route_url == f"{loket}/formulier/melding"

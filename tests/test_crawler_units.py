@@ -55,6 +55,18 @@ def test_titles_match_their_product_best(title: str, product: str) -> None:
     assert best(matcher(), title) == product
 
 
+@pytest.mark.parametrize(
+    ("title", "product"),
+    [
+        # a water authority's jargon, as products.csv describes the products' objects
+        ("Aansprakelijkstelling", "schadevergoeding-provincie"),
+        ("Algemene regels: melden", "watermelding"),
+    ],
+)
+def test_water_authority_jargon_titles_match_their_product_best(title: str, product: str) -> None:
+    assert best(matcher("waterschap"), title) == product
+
+
 def test_compound_with_another_head_is_not_a_spelling_variant() -> None:
     scores = matcher().score_text("Gehandicaptenparkeerkaart aanvragen")
     assert scores["gehandicaptenparkeerkaart"] == 100
@@ -507,3 +519,110 @@ def test_a_lead_that_names_another_product_than_the_title_makes_the_page_that_on
     assert max(scores, key=scores.__getitem__) == "watervergunning"
     both = "U heeft een omgevingsvergunning of een watervergunning nodig."
     assert m.score_page(title, url, both)["omgevingsvergunning"] == alone["omgevingsvergunning"]
+
+
+def test_a_table_cell_that_holds_its_text_is_a_lead() -> None:
+    """A product catalogue that describes its products in a table ('Omschrijving' | text)
+    has its lead in the cell; the question in it is read with its answer, and the page is
+    the permit's though its title names the law, not the permit."""
+    table = (
+        "<table class='productinfo'><tr><th>Omschrijving</th><td>Wilt u bouwen, verbouwen of "
+        "iets aan een monument veranderen? Dan hebt u misschien een omgevingsvergunning "
+        "nodig.</td></tr><tr><th>Aanvragen</th><td><p>U kunt dit niet online regelen. Kom "
+        "langs aan de balie.</p></td></tr></table>"
+    )
+    url = "http://www.waterschap.test/loket/productinfo?pid=524"
+    page = info(url, html("Vergunning onder de Omgevingswet", table))
+    assert page.lead.startswith("Wilt u bouwen") and "omgevingsvergunning" in page.lead
+    scores = Evaluator(matcher("waterschap"), RULES).judge(
+        page, SiteScope({"waterschap.test"}), set()
+    )
+    assert set(scores.scores) == {"omgevingsvergunning"}
+    # a cell whose text is in paragraphs is read through them, once
+    cells = table.replace("<td>Wilt", "<td><p>Wilt").replace("nodig.</td>", "nodig.</p></td>")
+    assert info(url, html("Vergunning", cells)).lead == page.lead
+
+
+def test_a_name_that_joins_two_words_by_of_names_either() -> None:
+    """'Schade door wild of werkzaamheden melden' is also 'Schade door werkzaamheden
+    melden'; a cut compound ('aan- of afmelden') is no pair of words."""
+    from classifiers.matching import name_alternatives
+
+    assert name_alternatives("Schade door wild of werkzaamheden melden") == [
+        "Schade door wild melden",
+        "Schade door werkzaamheden melden",
+    ]
+    assert name_alternatives("Hond aan- of afmelden") == []
+    assert name_alternatives("Paspoort aanvragen") == []
+    m = matcher("waterschap")
+    one = m.score_text("Schade door werkzaamheden melden")
+    assert max(one, key=one.__getitem__) == "schadevergoeding-provincie"
+    assert (
+        one["schadevergoeding-provincie"]
+        == m.score_text("Schade door wild melden")["schadevergoeding-provincie"]
+    )
+
+
+def test_of_products_a_one_clause_title_fits_the_one_whose_act_it_names_goes_ahead() -> None:
+    """'Kan ik mijn aanslag niet in één keer betalen?' scores the objection to an assessment
+    best ('aanslag'), more than `margin` above the payment plan its lead names, but it names
+    only the payment plan's act ('betalen') and nothing says 'bezwaar': the payment plan goes
+    a point ahead, and both stay near. A title that names
+    two products' acts, or joins two things, decides nothing."""
+    m = matcher("waterschap")
+    margin = RULES.thresholds["shared_margin"]
+    title = "Kan ik mijn aanslag niet in één keer betalen?"
+    lead = "Kunt u de aanslag niet in één keer betalen? Vraag een betalingsregeling aan."
+    url = "http://x.test/vraag-en-antwoord/kan-ik-mijn-aanslag-niet-betalen"
+    scores = m.score_page((title,), url, lead)
+    assert max(scores, key=scores.__getitem__) == "belastingaanslag-bezwaar"
+    assert (
+        scores["belastingaanslag-bezwaar"] - scores["betalingsregeling"]
+        > RULES.thresholds["margin"]
+    )
+    decided = m.act_decides(title, scores, margin)
+    assert max(decided, key=decided.__getitem__) == "betalingsregeling"
+    assert decided["betalingsregeling"] == scores["belastingaanslag-bezwaar"] + 1.0
+    # a lead that names another of them in full, and not the payment plan, decides instead
+    gemeente = matcher()
+    title = "Kunt u de belasting niet betalen?"
+    lead = "Dan hoeft u de rioolheffing misschien niet te betalen. Dit heet kwijtschelding."
+    scores = gemeente.score_page((title,), "http://x.test/kunt-u-de-belasting-niet-betalen", lead)
+    assert gemeente.act_decides(title, scores, margin, lead) == scores
+    assert gemeente.act_decides(title, scores, margin) != scores  # the act alone would decide
+    # an act's word the best product explains itself is its own ('standplaats': the stall
+    # permit's object, and an activity of the market permit in products.csv)
+    stall = "Standplaats aanvragen"
+    stall_scores = gemeente.score_text(stall)
+    assert max(stall_scores, key=stall_scores.__getitem__) == "standplaatsvergunning"
+    assert gemeente.act_decides(stall, stall_scores, margin) == stall_scores
+    both = "Bezwaar maken of de aanslag in termijnen betalen"
+    assert m.act_decides(both, m.score_text(both), margin) == m.score_text(both)
+
+
+def test_a_lead_names_a_product_only_by_a_term_with_a_word_that_is_not_generic() -> None:
+    """'Voor sommige werkzaamheden is een melding genoeg' (a water authority's general rules)
+    matches the report of a problem in public space's term 'meldingen' in full, but a
+    generic word names no product; 'een losse stoeptegel' does."""
+    m = matcher("waterschap")
+    key = "melding-openbare-ruimte"
+    assert m.named("Voor sommige werkzaamheden is een melding genoeg.", (key,))[key] == 0.0
+    assert m.named("Ziet u een losse stoeptegel? Meld het ons.", (key,))[key] == 100.0
+    assert ("meldingen",) in m.terms[key] and ("meldingen",) not in m.naming[key]
+
+
+@pytest.mark.parametrize(
+    ("path", "audience"),
+    [
+        ("/inwoners-en-ondernemers/producten/exploitatievergunning_151.html", ""),
+        ("/burgers-en-bedrijven/horeca", ""),
+        ("/inwoners/paspoort", "burger"),
+        ("/Inwoners/Ondernemen/Exploitatievergunning_horeca", "ondernemer"),
+        ("/ondernemers/terras", "ondernemer"),
+    ],
+)
+def test_a_section_named_for_both_audiences_is_for_neither_alone(path: str, audience: str) -> None:
+    """Urk's '/inwoners-en-ondernemers/producten/' holds every product: the
+    exploitation permit (for businesses) loses no points there as if it were a residents'
+    section."""
+    assert matcher().audience_of(f"http://x.test{path}") == audience

@@ -18,6 +18,14 @@ then compares the run's verdicts with the web's labels.
   engineer (product catalogues with query-string URLs, 'Kies uw taal' splash pages,
   Downloads boxes with a general complaints form, pages of one title for several permits
   told apart by their lead). Development web: looked at and tuned on.
+- `dev_real_5` (`tests/webs/dev-real-5/`): 16 organisations built the same way by a sixth
+  engineer, weighted to water authorities and traps (product catalogues in tables, FAQ
+  pages that answer for a product, 'beheert geen wegen', more than half of the rows with a
+  trap). Development web: looked at and tuned on.
+- `dev_real_6` (`tests/webs/dev-real-6/`): 12 organisations built the same way by a seventh
+  engineer (form hosts closed by robots.txt behind 'U logt in met DigiD', 'Direct regelen'
+  pages with a way back, status-tracker logins, satisfaction surveys, BIJ12's portal).
+  Development web: looked at and tuned on.
 - `heldout_gate` (`tests/webs/heldout-gate/`): 14 other organisations built the same way,
   by another engineer, never shown to anyone tuning discovery or classifiers. Only measured.
 - `realistic_unseen`: our own generator's realistic style on a seed no tuning used (tuning
@@ -75,6 +83,8 @@ WEBS: dict[str, Callable[[Path, Path], None]] = {
     "dev_real_2": _generator(TESTS / "webs" / "dev-real-2" / "gen.py", "--out"),
     "dev_real_3": _generator(TESTS / "webs" / "dev-real-3" / "gen.py", "--out"),
     "dev_real_4": _generator(TESTS / "webs" / "dev-real-4" / "generate.py"),
+    "dev_real_5": _generator(TESTS / "webs" / "dev-real-5" / "gen.py"),
+    "dev_real_6": _generator(TESTS / "webs" / "dev-real-6" / "gen.py"),
     "heldout_gate": _generator(TESTS / "webs" / "heldout-gate" / "generate.py", "--out"),
     "realistic_unseen": _realistic_unseen,
 }

@@ -19,8 +19,8 @@ from urllib.parse import urlsplit
 
 from classifiers.dutch import lemma, tokens
 from classifiers.hostkinds import is_route_host
-from classifiers.hosts import GENERIC_WORDS, is_inflected_adjective
-from classifiers.matching import JOINS, ProductMatcher, fold, slug_text
+from classifiers.hosts import is_inflected_adjective
+from classifiers.matching import GENERIC_WORDS, JOINS, ProductMatcher, fold, slug_text
 from classifiers.matchrules import DiscoveryRules
 from classifiers.notoffered import not_offered_statement
 from classifiers.ruleset import load_rules as load_classifier_rules
@@ -203,6 +203,8 @@ class Evaluator:
         scores = {k: s - self.matcher.fit(k, info.url) for k, s in self.scores(info).items()}
         if not scores:
             return PageVerdict(info.url, {}, True)
+        margin = self.shared_margin + SCORE_TOLERANCE
+        scores = self.matcher.act_decides(info.title, scores, margin, info.lead)
         top = max(scores, key=lambda k: scores[k])
         best = scores[top]
         # products a title names in its parts ('Paspoort en ID-kaart'): the page is each
@@ -282,7 +284,7 @@ class Evaluator:
 
     def vague(self, info: PageInfo, key: str) -> bool:
         """The page names the product only by words too common in product names to say
-        which product it is (`classifiers.hosts.GENERIC_WORDS`) and names another thing
+        which product it is (`classifiers.matching.GENERIC_WORDS`) and names another thing
         besides: 'Melding ingebruikname bouwwerk' is not the page of the melding openbare
         ruimte, whose term 'meldingen' it matches ('Verplichte melding doen' names nothing
         else: an adjective or a number is no other thing), unless it says other products

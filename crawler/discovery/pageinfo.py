@@ -205,10 +205,13 @@ def _lead(main: _Element, base: str) -> tuple[str, list[Link]]:
     """The main content's first paragraph of some length (not in a box or a form), and the
     links in it. A first paragraph that only asks ('Wilt u een café beginnen?') is read
     with the paragraphs that answer it, up to one that says something ('Dan heeft u een
-    exploitatievergunning nodig.')."""
+    exploitatievergunning nodig.'). A table cell or definition that holds its text without
+    paragraphs is one too (a product catalogue's 'Omschrijving' row)."""
     texts: list[str] = []
     links: list[Link] = []
-    for p in main.iter("p"):
+    for p in main.iter("p", "td", "dd"):
+        if p.tag != "p" and p.find(".//p") is not None:
+            continue  # its paragraphs are read themselves
         if any(a.tag in ("aside", "form", "nav") for a in p.iterancestors()):
             continue
         text = element_text(p)

@@ -88,7 +88,9 @@ class RouteFollower:
         for product in sorted(products):
             chosen: list[RouteLink] = []
             if hop > 0 and product in self.products:
-                chosen = overview_choice(title, links, self.products[product])
+                # a link back to a product page ('Terug naar ...') is no entry of a list
+                entries = [link for link in links if self.seen.get(normalize_url(link.url)) != 0]
+                chosen = overview_choice(title, entries, self.products[product])
             # an overview: its entries that name the product, and any login it offers itself
             # (the walk falls back to it); another page: its calls to action
             picks = [*chosen, *(r for r in routes if _announces_login(r))] if chosen else routes

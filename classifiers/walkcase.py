@@ -1,0 +1,104 @@
+"""What a route walk asks of the links and pages it meets: which of the case's products
+their words name, whether they name another product instead, whether an address is another
+body's route, the organisation's home page, or another domain presenting the organisation's
+own form. The base of `classifiers.walk.RouteWalk`, which holds the walking itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from classifiers.aboutproduct import names_another, names_another_by_name, relevance, url_words
+from classifiers.findings import Finding
+from classifiers.hosts import bare_host, host_of, is_own_host, registrable
+from classifiers.logins import idp_login
+from classifiers.offers import RouteLog
+from classifiers.pagefacts import LinkFacts
+from digimeter.core.model import Case, Product
+from digimeter.core.pages import Page
+
+if TYPE_CHECKING:
+    from classifiers.classify import Classifier
+
+__all__ = ["CaseView"]
+
+
+@dataclass
+class CaseView(RouteLog):
+    """One case's view of the links and pages of its walk."""
+
+    classifier: Classifier | None = None
+    case: Case | None = None
+    #: the products whose case has the same page (a page that covers both): their words
+    #: name this route too ('WOZ-bezwaar' behind 'WOZ-waarde en belastingaanslag bezwaar')
+    partners: tuple[Product, ...] = ()
+
+    def rel(self, text: str) -> int:
+        assert self.case is not None
+        return max(relevance(text, p) for p in (self.case.product, *self.partners))
+
+    def another(self, text: str) -> bool:
+        """True when the text names another product than this case's and its partners'."""
+        assert self.case is not None
+        return names_another(text, self.case.product) and not any(
+            relevance(text, p) for p in self.partners
+        )
+
+    def for_another(self, link: LinkFacts, page: Page | None, body: Finding | None) -> bool:
+        """True when a link on the product page names another product and not this one, by
+        its words and its address ('Zie ook: Melding openbare ruimte' on the alcohol
+        licence's page), nor does the page it leads to: that product's way, not this one's.
+        Only on the organisation's own hosts: another body's portal is followed whatever the
+        link says ('conceptverzoek via het Omgevingsloket'), its route counts for the
+        products it serves. A document is judged by its role first (`document`)."""
+        assert self.classifier is not None and self.case is not None
+        if link.claims or link.embedded or link.is_document or body is not None:
+            return False
+        if not self.names_another(link.text, link.url):
+            return False
+        facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
+        return facts is None or not self.rel(facts.title)
+
+    def names_another(self, text: str, url: str) -> bool:
+        """True when a link's words name another product by name and neither they nor its
+        address name this one."""
+        assert self.case is not None
+        if not (self.another(text) and names_another_by_name(text, self.case.product)):
+            return False
+        return not (self.rel(text) or self.rel(url_words(url, query=False)))
+
+    def delegation(self, url: str) -> tuple[str, Finding | None]:
+        """(host, finding) when `url` is another body's route, else ('', None)."""
+        assert self.case is not None and self.classifier is not None
+        host = host_of(url)
+        if not host or is_own_host(host, self.case.org, self.case.product_url):
+            return "", None
+        if idp_login(self.classifier.rules, url) or self.classifier.is_vendor(url):
+            return "", None
+        for rule in self.classifier.rules.section("body"):
+            if rule.search("host", host):
+                return host, Finding(rule.signal, rule.id, url, host, rule.weight)
+        return "", None
+
+    def is_home(self, url: str) -> bool:
+        """True when `url` is the organisation's home page ('Terug naar de website' on a
+        booking page): a person who goes there has left the product's route."""
+        assert self.case is not None
+        parts = urlsplit(url)
+        if parts.path.strip("/") or parts.query:
+            return False
+        return bare_host(url) == bare_host(self.case.org.website)
+
+    def presents_org(self, page: Page | None, hop: int) -> bool:
+        """True when a page on another domain presents itself as the organisation's: its
+        header or logo links to the organisation's own site (an e-form supplier's host)."""
+        assert self.classifier is not None and self.case is not None
+        if page is None or not page.ok:
+            return False
+        facts = self.classifier.facts(page, hop=hop)
+        own = {
+            registrable(host_of(self.case.org.website)),
+            registrable(host_of(self.case.product_url)),
+        }
+        return facts is not None and bool(own & set(facts.brand_sites))
