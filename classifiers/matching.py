@@ -47,6 +47,7 @@ __all__ = [
     "ProductMatcher",
     "TextScorer",
     "fold",
+    "one_clause",
     "product_texts",
     "slug_text",
 ]
@@ -74,6 +75,12 @@ def name_alternatives(name: str) -> list[str]:
         return []
     head, tail = name[: found.start()], name[found.end() :]
     return [f"{head}{word}{tail}" for word in found.groups()]
+
+
+def one_clause(title: str) -> bool:
+    """True when a title names one thing: no 'en' joining two, no 'of' between
+    alternatives ('Paspoort of ID-kaart aanvragen')."""
+    return not any(w in JOINS or w == "of" for w in tokens(title))
 
 
 def product_texts(product: Product, extra: tuple[str, ...] = ()) -> list[str]:
@@ -210,8 +217,7 @@ class ProductMatcher:
             return self.lead_names_another(self.lead_decides(scores, in_lead), in_lead)
         w_lead, keep = self.rules.weights["lead"], self.rules.weights["lead_keep"]
         named = self.named(lead, tuple(scores))
-        out = {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
-        return out
+        return {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
 
     def lead_decides(self, scores: dict[str, float], in_lead: set[str]) -> dict[str, float]:
         """Of the products a title fits alike (within `margin` of the best: 'Horecavergunning'
@@ -301,7 +307,7 @@ class ProductMatcher:
         names another of them in full and not that one: 'Kunt u de belasting niet betalen?'
         above '... Dit heet kwijtschelding' is the remission's page; or the best product
         explains the act's word itself."""
-        if not scores or any(w in JOINS or w == "of" for w in tokens(title)):
+        if not scores or not one_clause(title):
             return scores
         best = max(scores.values())
         near = tuple(k for k, s in scores.items() if s >= best - margin and self.has_acts(k))

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from classifiers.dutch import lemma, tokens
 from classifiers.hostkinds import is_route_host
 from classifiers.hosts import is_inflected_adjective
-from classifiers.matching import GENERIC_WORDS, JOINS, ProductMatcher, fold, slug_text
+from classifiers.matching import GENERIC_WORDS, ProductMatcher, fold, one_clause, slug_text
 from classifiers.matchrules import DiscoveryRules
 from classifiers.notoffered import not_offered_statement
 from classifiers.ruleset import load_rules as load_classifier_rules
@@ -332,9 +332,7 @@ class Evaluator:
         wa, wb = explained.get(a, frozenset()), explained.get(b, frozenset())
         if not (wa - wb and wb - wa):
             return False
-        # 'of' joins alternatives ('Paspoort of ID-kaart aanvragen'): each is named
-        one_clause = not any(w in JOINS or w == "of" for w in tokens(title))
-        if not (one_clause and self.matcher.has_acts(a) and self.matcher.has_acts(b)):
+        if not (one_clause(title) and self.matcher.has_acts(a) and self.matcher.has_acts(b)):
             return True
         acts = self.matcher.acts_named(title, (a, b))
         if not acts and (0 in wa) != (0 in wb):
