@@ -129,6 +129,13 @@ class ProductMatcher:
             self.grams[p.key] = frozenset(g for t in self.terms[p.key] for g in term_grams(t))
         #: the terms that can name a product in a running text: not those of generic words
         #: only ('meldingen', 'melding doen': "is een melding genoeg" names no product)
+        #: the forms of each product's activity words ('betalen', 'bezwaar'), read once
+        self.act_forms = {
+            p.key: frozenset(
+                f for a in p.activities for w in self.scorer.words(a) for f in forms(w)
+            )
+            for p in products
+        }
         self.naming = {
             key: tuple(t for t in terms if any(not forms(w) & GENERIC_WORDS for w in t))
             for key, terms in self.terms.items()
@@ -136,15 +143,19 @@ class ProductMatcher:
         self.match_text = lru_cache(maxsize=50_000)(self._match_text)
 
     def _matches(
-        self, key: str, words: tuple[str, ...], found: set[str]
+        self,
+        key: str,
+        words: tuple[str, ...],
+        found: set[str],
+        terms: tuple[tuple[str, ...], ...] | None = None,
     ) -> list[tuple[float, tuple[float, ...]]]:
-        """The product's terms that share letters (`found`: the text's 4-grams) with the
-        text, matched against its words."""
+        """The product's terms (or those of `terms`, some of them) that share letters
+        (`found`: the text's 4-grams) with the text, matched against its words."""
         if self.grams[key].isdisjoint(found):
             return []
         return [
             self.scorer.match(words, t)
-            for t in self.terms[key]
+            for t in (self.terms[key] if terms is None else terms)
             if not term_grams(t).isdisjoint(found)
         ]
 
@@ -289,13 +300,7 @@ class ProductMatcher:
         content words) the text names in some form ('betalen' in 'Uw aanslag in termijnen
         betalen'); products whose activities are all action words ('aanvragen') never."""
         said = {f for w in self.scorer.words(text) for f in forms(w)}
-        return frozenset(
-            key
-            for key in keys
-            if any(
-                forms(w) & said for a in self.by_key[key].activities for w in self.scorer.words(a)
-            )
-        )
+        return frozenset(key for key in keys if not self.act_forms[key].isdisjoint(said))
 
     def act_decides(
         self, title: str, scores: dict[str, float], margin: float, lead: str = ""
@@ -320,10 +325,8 @@ class ProductMatcher:
         (key,) = acts
         # the act must be a word the best product does not explain itself ('Standplaats
         # aanvragen': 'standplaats' is the stall permit's object, whatever else calls it so)
-        acts_of_key = {f for a in self.by_key[key].activities for w in self.scorer.words(a)
-                       for f in forms(w)}  # fmt: skip
         words = self.scorer.words(title)
-        at = {i for i, w in enumerate(words) if forms(w) & acts_of_key}
+        at = {i for i, w in enumerate(words) if forms(w) & self.act_forms[key]}
         if at <= self.explained(title).get(top, frozenset()):
             return scores
         in_lead = {k for k, s in self.named(lead, near).items() if s} if lead else set()
@@ -333,7 +336,7 @@ class ProductMatcher:
 
     def has_acts(self, key: str) -> bool:
         """True when the product's activities hold a content word (not only 'aanvragen')."""
-        return any(self.scorer.words(a) for a in self.by_key[key].activities)
+        return bool(self.act_forms[key])
 
     def named(self, text: str, keys: tuple[str, ...]) -> dict[str, float]:
         """100 for each of the products `keys` a running text (a lead paragraph) names one
@@ -342,15 +345,12 @@ class ProductMatcher:
         words = self.scorer.words(text)
         found = text_grams(words)
         full = self.rules.weights["stem"]
-
-        def names(key: str) -> bool:
-            return any(
-                self.scorer.match(words, t)[0] >= full
-                for t in self.naming[key]
-                if not term_grams(t).isdisjoint(found)
-            )
-
-        return {key: 100.0 if names(key) else 0.0 for key in keys}
+        return {
+            key: 100.0
+            if any(m[0] >= full for m in self._matches(key, words, found, self.naming[key]))
+            else 0.0
+            for key in keys
+        }
 
     def audience_of(self, url: str) -> str:
         """The audience of the site section a URL is in ('burger', 'ondernemer'), or ''. A
