@@ -20,10 +20,11 @@ from urllib.parse import urlsplit
 from classifiers.dutch import lemma, tokens
 from classifiers.hostkinds import is_route_host
 from classifiers.hosts import is_inflected_adjective
-from classifiers.matching import GENERIC_WORDS, ProductMatcher, fold, one_clause, slug_text
+from classifiers.matching import GENERIC_WORDS, ProductMatcher, fold, slug_text
 from classifiers.matchrules import DiscoveryRules
 from classifiers.notoffered import not_offered_statement
 from classifiers.ruleset import load_rules as load_classifier_rules
+from classifiers.titlerules import one_clause
 from crawler.discovery.pageinfo import Link, PageInfo
 from digimeter.core.pages import normalize_url
 
