@@ -127,6 +127,15 @@ class RouteLink(RouteKind):
         return any(r.startswith("idp.") for r in self.reasons)
 
 
+def is_document_link(url: str, text: str) -> bool:
+    """A link to a file to download: its path or its text says so (the `document` rules)."""
+    vocab = vocabulary()
+    path, low_text = urlsplit(url).path.lower(), text.lower()
+    return any(p.search(path) for _, p in vocab.doc_paths) or any(
+        p.search(low_text) for _, p in vocab.doc_texts
+    )
+
+
 def _reasons(vocab: RouteVocabulary, way: Clickable, own_host: str, hop: int) -> list[str]:
     parts = urlsplit(way.url)
     reasons: list[str] = []

@@ -195,6 +195,7 @@ class Evaluator:
         for too (shared, marked for review)."""
         eligible = (
             not info.is_news
+            and not info.is_document
             and not info.is_overview
             and not info.is_soft_404
             and (scope.is_site(info.url) or bool(elsewhere))
