@@ -91,7 +91,11 @@ def test_slug_text_takes_the_page_segment() -> None:
     assert slug_text("http://x.test/nl/product?onderwerp=hond-aanmelden&p=3", RULES) == (
         "hond aanmelden"
     )
-    assert slug_text("http://x.test/eloket/formulier?id=A12bc", RULES) == "formulier"
+    # a form platform's entry is named by its query: its path is the platform's
+    assert slug_text("http://x.test/eloket/formulier?id=A12bc", RULES) == ""
+    assert slug_text("http://x.test/start?formulier=subsidie-aanvragen", RULES) == (
+        "subsidie aanvragen"
+    )
     assert slug_text("http://x.test/vraagwijzer/59330.hulp-bij-het-huishouden", RULES) == (
         "hulp bij het huishouden"
     )
