@@ -39,8 +39,9 @@ def assign(
     information page exists, it is the product page and the form its route). A product may
     take a page it scores up to `margin` below the page's best product; of two products
     that score a page the same, the one with fewer other pages takes it; of two pages of a
-    product that score the same, one whose title speaks only of another kind of request
-    ("Melding klein evenement" for a permit) goes last. `named(url, key)`: points a page
+    product, one whose title speaks only of another kind of request ("Klein evenement
+    melden" for a permit) goes after those that do not, whatever they score ("Iets
+    organiseren op straat", whose lead names the permit). `named(url, key)`: points a page
     earns for naming the product by its own name (a page titled with the product's name
     goes before one titled with another of its words that scores alike)."""
     top: dict[str, float] = {}
@@ -54,9 +55,9 @@ def assign(
     pairs = sorted(
         (
             _kind(states[key], url),
+            url in states[key].other_kind,
             -round(score + named(url, key)),  # scores a point apart are alike
             len(pages),
-            url in states[key].other_kind,
             rank,
             _depth(url),
             key,

@@ -299,14 +299,15 @@ class OrgCrawl:
                 st.pages[page.url] = (score, rank)
             if info.is_form or info.other_language:
                 st.forms.add(page.url)
-            if self.ev.other_kind(info, key):
+            other_kind = self.ev.other_kind(info, key)
+            if other_kind:
                 st.other_kind.add(page.url)
             if weight > st.best_weight or (weight == st.best_weight and rank < st.best_rank):
                 st.best_score, st.best_url, st.best_rank = score, page.url, rank
                 st.best_weight = weight
                 if st.routed:  # a better page after routes were started: its routes too
                     out += self.product_routes.start(st, parsed)
-            settles = not (shared or info.is_form or info.other_language)
+            settles = not (shared or info.is_form or info.other_language or other_kind)
             if not st.settled and settles and score >= self.ev.rules.thresholds["settle"]:
                 st.settled = True
                 out += self.product_routes.start(st, parsed)
