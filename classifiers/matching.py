@@ -219,7 +219,21 @@ class ProductMatcher(TitleRules):
             return self.lead_names_another(self.lead_decides(scores, in_lead), in_lead)
         w_lead, keep = self.rules.weights["lead"], self.rules.weights["lead_keep"]
         named = self.named(lead, tuple(scores))
-        return {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
+        out = {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
+        if max(title.values()) < self.rules.thresholds["confirm"]:
+            out |= self.colloquial(lead, out)
+        return out
+
+    def colloquial(self, lead: str, scores: dict[str, float]) -> dict[str, float]:
+        """A colloquial title no product's words fit well enough to make it that product's
+        page ('Parkeren met een beperking', 'Hulp bij onverwachte kosten'): it is the page
+        of the one product its lead names in full ('Met een gehandicaptenparkeerkaart ...'),
+        when the title does not score that product, at `confirm`, so that a page of that
+        product its own words fit goes first."""
+        in_lead = [k for k, s in self.named(lead, tuple(self.by_key)).items() if s]
+        if len(in_lead) != 1 or in_lead[0] in scores:
+            return {}
+        return {in_lead[0]: self.rules.thresholds["confirm"]}
 
     def named(self, text: str, keys: tuple[str, ...]) -> dict[str, float]:
         """100 for each of the products `keys` a running text (a lead paragraph) names one

@@ -645,3 +645,23 @@ def test_a_section_named_for_both_audiences_is_for_neither_alone(path: str, audi
     exploitation permit (for businesses) loses no points there as if it were a residents'
     section."""
     assert matcher().audience_of(f"http://x.test{path}") == audience
+
+
+def test_a_colloquial_title_is_the_page_of_the_one_product_its_lead_names() -> None:
+    """'Parkeren met een beperking' fits no product well enough to be its page (the parking
+    permit's 'parkeren' only); its lead names the disabled parking card in full: the page
+    is the card's, at `confirm`, so that a page of the card its own words fit goes first.
+    A lead that names two products decides nothing so."""
+    m = matcher()
+    confirm = RULES.thresholds["confirm"]
+    url = "http://www.texel.test/nl/product?id=5987"
+    title = ("Parkeren met een beperking",)
+    lead = (
+        "Kunt u maar een kleine afstand lopen? Dan kunt u een gehandicaptenparkeerkaart aanvragen."
+    )
+    assert "gehandicaptenparkeerkaart" not in m.score_page(title, url)
+    scores = m.score_page(title, url, lead)
+    assert scores["gehandicaptenparkeerkaart"] == confirm
+    assert max(scores, key=scores.__getitem__) == "gehandicaptenparkeerkaart"
+    two = lead.replace("aanvragen.", "of een gehandicaptenparkeerplaats aanvragen.")
+    assert "gehandicaptenparkeerkaart" not in m.score_page(title, url, two)
