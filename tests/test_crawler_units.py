@@ -233,21 +233,6 @@ def test_a_page_a_second_product_scores_the_shared_margin_below_is_both_products
     assert set(scores) == {"wegvergunning-provinciaal", "uitwegvergunning"}
 
 
-def test_a_title_of_generic_words_two_products_fit_alike_is_the_more_specific_ones() -> None:
-    """A water authority's 'Verplichte melding doen' fits the report of a problem in public
-    space (offered by municipalities and water authorities) and the watermelding (by water
-    authorities only) alike, by generic words only: it is the watermelding's page. A
-    municipality's 'Melding doen' stays the report of a problem in public space's."""
-    text = "<p>" + "Bij sommige werkzaamheden moet u dit vooraf aan ons doorgeven. " * 3
-    page = info("http://w.test/regelen/verplichte-melding-doen/",
-                html("Verplichte melding doen", text + "</p>"))  # fmt: skip
-    scope = SiteScope({"w.test"})
-    water = Evaluator(matcher("waterschap"), RULES)
-    assert set(water.judge(page, scope, set()).scores) == {"watermelding"}
-    gemeente = Evaluator(matcher("gemeente"), RULES)
-    assert "melding-openbare-ruimte" in gemeente.judge(page, scope, set()).scores
-
-
 def test_overview_and_search_pages_are_recognised() -> None:
     links = "".join(f"<li><a href='/p{i}'>Product {i}</a></li>" for i in range(20))
     assert info("http://x.test/a-z", html("Alle onderwerpen", f"<ul>{links}</ul>")).is_overview

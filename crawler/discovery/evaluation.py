@@ -345,25 +345,15 @@ class Evaluator:
 
     def most_specific(self, info: PageInfo, chosen: dict[str, float]) -> dict[str, float]:
         """Drop a product whose title words are a strict part of another's and that does not
-        score better: a page titled 'Bijzondere bijstand' is not also the 'bijstand' page.
-        Of two products a title names alike by generic words only ('Verplichte melding
-        doen': the report of a problem in public space and the water authority's report),
-        the page is the one's that fewer types of organisation offer, the more specific to
-        this organisation."""
+        score better: a page titled 'Bijzondere bijstand' is not also the 'bijstand' page."""
         if len(chosen) < 2 or not info.titles:
             return chosen
         explained = self.matcher.explained(info.titles[0])
-        words = self.matcher.scorer.words(info.titles[0])
-        types = {k: len(self.matcher.by_key[k].org_types) for k in chosen}
         keep = dict(chosen)
         for a in chosen:
             for b in chosen:
                 wa, wb = explained.get(a, frozenset()), explained.get(b, frozenset())
                 if a != b and wb and wb < wa and chosen[b] <= chosen[a]:
-                    keep.pop(b, None)
-                generic = bool(wa) and all(words[i] in GENERIC_WORDS for i in wa)
-                alike = abs(chosen[a] - chosen[b]) <= SCORE_TOLERANCE
-                if a != b and wa == wb and generic and alike and types[a] < types[b]:
                     keep.pop(b, None)
         return keep
 
