@@ -26,10 +26,15 @@ then compares the run's verdicts with the web's labels.
   engineer (form hosts closed by robots.txt behind 'U logt in met DigiD', 'Direct regelen'
   pages with a way back, status-tracker logins, satisfaction surveys, BIJ12's portal).
   Development web: looked at and tuned on.
+- `dev_real_7` and `dev_real_8` (`tests/webs/dev-real-7/`, `tests/webs/dev-real-8/`): 12
+  organisations each, built the same way by an eighth and a ninth engineer (colloquial and
+  situation titles above leads that name the product, WordPress `/?page_id=` pages, water
+  authorities' jargon, status trackers). Measured once before anything changed for them,
+  then looked at and tuned on.
 - `heldout_gate` (`tests/webs/heldout-gate/`): 14 other organisations built the same way,
   by another engineer, never shown to anyone tuning discovery or classifiers. Only measured.
 - `realistic_unseen`: our own generator's realistic style on a seed no tuning used (tuning
-  used seeds 1-5). Not independent (it shares our generator's assumptions), but unseen.
+  used seeds 1-18). Not independent (it shares our generator's assumptions), but unseen.
 
 Floors are in `tests/accuracy_floors.json` (`real_webs`): one row (one organisation) below
 the figures measured when they were pinned, as slack for run-to-run noise; traps raised as
@@ -85,6 +90,8 @@ WEBS: dict[str, Callable[[Path, Path], None]] = {
     "dev_real_4": _generator(TESTS / "webs" / "dev-real-4" / "generate.py"),
     "dev_real_5": _generator(TESTS / "webs" / "dev-real-5" / "gen.py"),
     "dev_real_6": _generator(TESTS / "webs" / "dev-real-6" / "gen.py"),
+    "dev_real_7": _generator(TESTS / "webs" / "dev-real-7" / "gen.py"),
+    "dev_real_8": _generator(TESTS / "webs" / "dev-real-8" / "gen.py"),
     "heldout_gate": _generator(TESTS / "webs" / "heldout-gate" / "generate.py", "--out"),
     "realistic_unseen": _realistic_unseen,
 }
