@@ -233,6 +233,25 @@ def test_a_page_a_second_product_scores_the_shared_margin_below_is_both_products
     assert set(scores) == {"wegvergunning-provinciaal", "uitwegvergunning"}
 
 
+def test_a_title_above_a_list_of_other_pages_is_no_product_page() -> None:
+    """'Wonen en omgeving' lists 'Probleem melden' and 'Vergunning aanvragen' and says
+    nothing itself: its title fits the public-space report's 'woonomgeving', but the page
+    is a topic list, its entries the pages. A product page of one sentence and one link
+    stays a product page."""
+    ev, scope = Evaluator(matcher("waterschap"), RULES), SiteScope({"w.test"})
+    topic = info("http://w.test/onderwerpen/wonen-en-omgeving/",
+                 html("Wonen en omgeving", "<ul class='cards'><li><a href='/probleem-melden/'>"
+                      "Probleem melden</a></li><li><a href='/vergunning-aanvragen/'>Vergunning "
+                      "aanvragen</a></li></ul>"))  # fmt: skip
+    assert ev.is_topic_list(topic) and ev.judge(topic, scope, set()).scores == {}
+    text = "<p>Ziet u vissterfte of een kapotte stuw? Meld het ons.</p>"
+    entry = "<ul><li><a href='/formulier/'>Melding doen</a></li></ul>"
+    product = info(
+        "http://w.test/onderwerp/probleem-melden/", html("Probleem melden", text + entry)
+    )
+    assert not ev.is_topic_list(product)
+
+
 def test_overview_and_search_pages_are_recognised() -> None:
     links = "".join(f"<li><a href='/p{i}'>Product {i}</a></li>" for i in range(20))
     assert info("http://x.test/a-z", html("Alle onderwerpen", f"<ul>{links}</ul>")).is_overview

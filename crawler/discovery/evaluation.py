@@ -31,6 +31,8 @@ from digimeter.core.pages import normalize_url
 MAX_URL_LENGTH = 600
 #: scores are sums of float shares: 12 points below 91 is 78.99999999999999, within 12
 SCORE_TOLERANCE = 1e-6
+#: a bare page without a lead above this many list entries is a topic list
+TOPIC_LIST_MIN_ENTRIES = 2
 #: a page that links to this many query variants of one path lists them (an A-Z index)
 LIST_VARIANTS = 5
 _REPEATED_SEGMENTS = re.compile(r"(/[^/]+)(/[^/]+)?\1(\2)?\1")
@@ -197,6 +199,7 @@ class Evaluator:
             not info.is_news
             and not info.is_document
             and not info.is_overview
+            and not self.is_topic_list(info)
             and not info.is_soft_404
             and (scope.is_site(info.url) or bool(elsewhere))
         )
@@ -236,6 +239,13 @@ class Evaluator:
         if info.lead_links and self.rules.pattern("sends_on").search(info.lead):
             chosen, sent = self.sent_on(info, scope, chosen)
         return PageVerdict(info.url, self.most_specific(info, chosen), True, sent)
+
+    def is_topic_list(self, info: PageInfo) -> bool:
+        """A page that is only a title above a list of other pages ('Wonen en omgeving':
+        'Probleem melden', 'Vergunning aanvragen'): no lead, hardly a word of its own, two
+        list entries or more. It is no product's page, whatever its title fits; its
+        entries are."""
+        return info.bare and not info.lead and info.list_entries >= TOPIC_LIST_MIN_ENTRIES
 
     def passed_through(
         self, info: PageInfo, scope: SiteScope, chosen: dict[str, float]

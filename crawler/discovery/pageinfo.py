@@ -87,6 +87,8 @@ class PageInfo:
     #: hardly a sentence of its own besides its headings and links: a page to pass through
     #: (a topic page "Subsidies" listing "Subsidie")
     bare: bool = False
+    #: links in list items of the main content (a topic page's entries)
+    list_entries: int = 0
     #: the first paragraph of the main content, which names what the page is about
     lead: str = ""
     #: the links in the lead ("Bent u inwoner? Lees dan <Paspoort en identiteitskaart>")
@@ -346,6 +348,7 @@ def page_info(page: Page | ParsedPage, rules: DiscoveryRules) -> PageInfo | None
         moved_to=moved if splash and moved != page.url else "",
         thin=thin,
         bare=bare,
+        list_entries=len(main.xpath(".//li//a[@href]")),
         lead=lead,
         lead_links=lead_links,
         other_language=not (tree.get("lang") or "nl").lower().startswith("nl"),
