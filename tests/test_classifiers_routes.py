@@ -321,6 +321,10 @@ def test_an_overview_entry_titled_exactly_like_the_product_page_is_its_route() -
     assert [e.url for e in chosen] == [f"{f}/melding-doen"]
     assert same_subject("Melding doen", "melding  doen")
     assert not same_subject("Melding doen", "Melding maken")
+    # a label before a colon says how, not what
+    assert same_subject("Aanvragen met eHerkenning: Ontheffing stiltegebied",
+                        "Ontheffing stiltegebied")  # fmt: skip
+    assert not same_subject("Aanvragen met eHerkenning: Subsidieloket", "Ontheffing stiltegebied")
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,11 @@ then compares the run's verdicts with the web's labels.
   situation titles above leads that name the product, WordPress `/?page_id=` pages, water
   authorities' jargon, status trackers). Measured once before anything changed for them,
   then looked at and tuned on.
+- `dev_real_9` and `dev_real_10` (`tests/webs/dev-real-9/`, `tests/webs/dev-real-10/`): 10
+  and 11 organisations built the same way by a tenth and an eleventh engineer (four water
+  authorities and two provinces; eight municipalities of different CMS families, status
+  trackers below the product text, 'Direct regelen' asides on pages without a main
+  element). Measured once before anything changed for them, then looked at and tuned on.
 - `heldout_gate` (`tests/webs/heldout-gate/`): 14 other organisations built the same way,
   by another engineer, never shown to anyone tuning discovery or classifiers. Only measured.
 - `realistic_unseen`: our own generator's realistic style on a seed no tuning used (tuning
@@ -92,6 +97,8 @@ WEBS: dict[str, Callable[[Path, Path], None]] = {
     "dev_real_6": _generator(TESTS / "webs" / "dev-real-6" / "gen.py"),
     "dev_real_7": _generator(TESTS / "webs" / "dev-real-7" / "gen.py"),
     "dev_real_8": _generator(TESTS / "webs" / "dev-real-8" / "gen.py"),
+    "dev_real_9": _generator(TESTS / "webs" / "dev-real-9" / "gen.py"),
+    "dev_real_10": _generator(TESTS / "webs" / "dev-real-10" / "gen.py"),
     "heldout_gate": _generator(TESTS / "webs" / "heldout-gate" / "generate.py", "--out"),
     "realistic_unseen": _realistic_unseen,
 }
