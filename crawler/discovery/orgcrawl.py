@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 from classifiers.parsedpage import ParsedPage
 from classifiers.routes import identity_provider_rule
-from crawler.discovery.evaluation import Evaluator, TrapGuard, listed_variants, variant_key
+from crawler.discovery.evaluation import Evaluator
 from crawler.discovery.fetch import Fetch
 from crawler.discovery.findings import Findings
 from crawler.discovery.frontier import Frontier
@@ -49,6 +49,7 @@ from crawler.discovery.pageinfo import PageInfo, page_info
 from crawler.discovery.productroutes import ProductRoutes
 from crawler.discovery.products import ProductState, build_cases
 from crawler.discovery.routes import RouteFollower
+from crawler.discovery.sitescope import TrapGuard, listed_variants, variant_key
 from crawler.discovery.sourcereader import SourceReader
 from crawler.discovery.stages import Stage, StagePlan
 from digimeter.core.model import Case, Organisation, Product
