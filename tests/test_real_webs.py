@@ -146,7 +146,8 @@ def test_exact_level_and_product_url_at_their_floors(measured: tuple[str, Evalua
     assert url_recall >= floors["product_url_recall"] - EPS
     if _tuned(name):  # its wrong rows are those known_wrong.csv lists
         wrong = {(w["org_code"], w["product_key"], w["truth"], w["verdict"]) for w in ev.wrong}
-        assert wrong == known_for(name)
+        # rows listed as varying between runs may be right in this one
+        assert wrong - known_for(name, varying=True) == known_for(name, varying=False)
 
 
 def test_no_trap_raised_and_maturity_within_two_points(measured: tuple[str, Evaluation]) -> None:
