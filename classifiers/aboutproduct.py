@@ -143,7 +143,12 @@ def _title_words(title: str) -> frozenset[str]:
 def same_subject(title: str, other: str) -> bool:
     """True when two page titles name the same thing: their distinctive words (4+ letters,
     not generic) are mostly shared ('Melding woon en leefomgeving' twice), or they are the
-    same words ('Melding doen' twice: generic words, but the same title)."""
+    same words ('Melding doen' twice: generic words, but the same title). A label before a
+    colon says how, not what: 'Aanvragen met eHerkenning: Ontheffing stiltegebied' names
+    'Ontheffing stiltegebied'."""
+    subject = title.rsplit(": ", 1)[-1]
+    if subject != title and same_subject(subject, other):
+        return True
     if re.findall(r"\w+", title.lower()) == re.findall(r"\w+", other.lower()) and title.strip():
         return True
     a, b = _title_words(title), _title_words(other)

@@ -95,13 +95,17 @@ def main_scope(tree: _Element) -> tuple[_Element, list[_Element]]:
         body = tree.find("body")
         root = body if body is not None else tree
     in_main = root is not tree and root.tag != "body"
+    # without a main element, the block that holds the page's title holds its content
+    heading = None if in_main else next(root.iter("h1"), None)
+    holders = set() if heading is None else set(heading.iterancestors()) - {root, tree}
     removed: list[_Element] = []
     stack: list[_Element] = list(root)
     while stack:
         el = stack.pop()
         if not isinstance(el.tag, str):
             continue
-        if is_furniture(el, rules) and not (in_main and _keeps(el, rules)):
+        inside = in_main or not holders.isdisjoint(el.iterancestors())
+        if is_furniture(el, rules) and not (inside and _keeps(el, rules)):
             removed.append(el)
             continue
         stack.extend(el)

@@ -72,6 +72,22 @@ def info_link(rules: RuleSet, url: str, text: str) -> Rule | None:
     return None
 
 
+def status_lead_in(rules: RuleSet, text: str, lead_in: str) -> Rule | None:
+    """The rule when a link that is only a login (`text`: 'Inloggen met DigiD') follows a
+    sentence ('Heeft u al een aanvraag gedaan? Bekijk de status ...') that makes it a way to
+    follow a request already made."""
+    if not lead_in:
+        return None
+    return next(
+        (
+            r
+            for r in rules.section("status_lead_in")
+            if r.search("link", text) and r.search("text", lead_in)
+        ),
+        None,
+    )
+
+
 def says_no_login(rules: RuleSet, text: str) -> bool:
     return any(rule.search("text", text) for rule in rules.section("no_login"))
 

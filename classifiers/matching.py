@@ -27,27 +27,24 @@ import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from classifiers.dutch import fold, forms, tokens
+from classifiers.dutch import fold, forms
 from classifiers.matchrules import DiscoveryRules
+from classifiers.titlerules import TitleRules
 from classifiers.wordmatch import TextScorer, term_grams, text_grams
 from digimeter.core.model import ORG_TYPE_LETTER, Product
 
 _ID_SUFFIX = re.compile(r"([_-]\d+|\.(html?|aspx|php|jsp|cfm))+$")
 _ID_PREFIX = re.compile(r"^\d+[._-]+(?=[a-z])")
 _NUMERIC = re.compile(r"^[@\d_-]*$")
-#: the words that join the parts of a title naming two things
-JOINS = ("en",)
 _WORDY = re.compile(r"[a-zA-Z]{3}")
 #: identifiers, not words: codes mixing letters and digits
 _CODE = re.compile(r"^(?=.*\d)[0-9a-zA-Z_-]+$")
 
 __all__ = [
     "GENERIC_WORDS",
-    "JOINS",
     "ProductMatcher",
     "TextScorer",
     "fold",
-    "one_clause",
     "product_texts",
     "slug_text",
 ]
@@ -77,12 +74,6 @@ def name_alternatives(name: str) -> list[str]:
     return [f"{head}{word}{tail}" for word in found.groups()]
 
 
-def one_clause(title: str) -> bool:
-    """True when a title names one thing: no 'en' joining two, no 'of' between
-    alternatives ('Paspoort of ID-kaart aanvragen')."""
-    return not any(w in JOINS or w == "of" for w in tokens(title))
-
-
 def product_texts(product: Product, extra: tuple[str, ...] = ()) -> list[str]:
     """Every wording of a product: name (and the alternatives it joins by 'of'), search
     terms, objects, objects with activities."""
@@ -105,7 +96,7 @@ def slug_text(url: str, rules: DiscoveryRules) -> str:
     return re.sub(r"[-_+.]+", " ", " ".join(values).lower())
 
 
-class ProductMatcher:
+class ProductMatcher(TitleRules):
     """Scores texts, URLs and pages against the products measured for one organisation."""
 
     def __init__(self, products: list[Product], org_type: str, rules: DiscoveryRules) -> None:
@@ -228,115 +219,21 @@ class ProductMatcher:
             return self.lead_names_another(self.lead_decides(scores, in_lead), in_lead)
         w_lead, keep = self.rules.weights["lead"], self.rules.weights["lead_keep"]
         named = self.named(lead, tuple(scores))
-        return {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
+        out = {k: max(keep * s, (1 - w_lead) * s + w_lead * named[k]) for k, s in scores.items()}
+        if max(title.values()) < self.rules.thresholds["confirm"]:
+            out |= self.colloquial(lead, out)
+        return out
 
-    def lead_decides(self, scores: dict[str, float], in_lead: set[str]) -> dict[str, float]:
-        """Of the products a title fits alike (within `margin` of the best: 'Horecavergunning'
-        for the exploitation permit and the alcohol licence), the one the lead alone names
-        in full (`in_lead`: 'Dan heeft u een exploitatievergunning nodig') goes a point
-        ahead."""
-        best = max(scores.values())
-        near = [k for k, s in scores.items() if s >= best - self.rules.thresholds["margin"]]
-        named = [k for k in near if k in in_lead] if len(near) > 1 else []
-        if len(named) != 1:
-            return scores
-        return scores | {named[0]: best + 1.0}
-
-    def lead_names_another(self, scores: dict[str, float], in_lead: set[str]) -> dict[str, float]:
-        """A title one product's words fit, above a lead that names in full one other
-        product and not that one ('Vergunningen en meldingen voor werken bij water' above
-        'Voor bouwen heeft u vaak een omgevingsvergunning nodig'): the page is about the
-        product the lead names too. It scores `margin` below the title's product, so it is
-        that product's page only where the title's product has a better page of its own."""
-        top = max(scores, key=scores.__getitem__)
-        if len(in_lead) != 1 or top in in_lead:
-            return scores
-        (other,) = in_lead
-        floor = scores[top] - self.rules.thresholds["margin"]
-        return scores | {other: max(scores.get(other, 0.0), floor)}
-
-    def shared_title(self, text: str) -> dict[str, float]:
-        """A title that names two products in its parts ("Paspoort en identiteitskaart",
-        "Gehandicaptenparkeerkaart en gehandicaptenparkeerplaats op kenteken"): each of them
-        scored on its own part; {} for a title that does not."""
-        words = tokens(text)
-        if not any(w in JOINS for w in words):
+    def colloquial(self, lead: str, scores: dict[str, float]) -> dict[str, float]:
+        """A colloquial title no product's words fit well enough to make it that product's
+        page ('Parkeren met een beperking', 'Hulp bij onverwachte kosten'): it is the page
+        of the one product its lead names in full ('Met een gehandicaptenparkeerkaart ...'),
+        when the title does not score that product, at `confirm`, so that a page of that
+        product its own words fit goes first."""
+        in_lead = [k for k, s in self.named(lead, tuple(self.by_key)).items() if s]
+        if len(in_lead) != 1 or in_lead[0] in scores:
             return {}
-        # one product's term explains the whole title: it is that product's name
-        # ("Drank- en horecavergunning"), not two things joined
-        content = len(self.scorer.words(text))
-        if any(len(found) == content for found in self.explained(text).values()):
-            return {}
-        parts: list[str] = []
-        current: list[str] = []
-        for w in [*words, "en"]:
-            if w in JOINS:
-                if current:
-                    parts.append(" ".join(current))
-                current = []
-            else:
-                current.append(w)
-        settle = self.rules.thresholds["settle"]
-        tops: list[tuple[list[str], float]] = []
-        for part in parts:
-            scores = self.score_text(part)
-            high = max(scores.values(), default=0.0)
-            if high >= settle:
-                tops.append(([k for k, s in scores.items() if s == high], high))
-        # a part that names several products alike names the one no other part names:
-        # in "Horecavergunning en horecabedrijf exploitatievergunning" the first part is
-        # the alcohol licence, whose neighbour the second part names; a part naming
-        # several that no other part names says none of them surely
-        sure = {keys[0] for keys, _ in tops if len(keys) == 1}
-        best: dict[str, float] = {}
-        for keys, score in tops:
-            left = [k for k in keys if k not in sure] if len(keys) > 1 else keys
-            if len(left) == 1:
-                best[left[0]] = max(best.get(left[0], 0.0), score)
-        return best if len(best) >= 2 else {}
-
-    def acts_named(self, text: str, keys: tuple[str, ...]) -> frozenset[str]:
-        """The products (of `keys`) whose own activities (products.csv `activities`, their
-        content words) the text names in some form ('betalen' in 'Uw aanslag in termijnen
-        betalen'); products whose activities are all action words ('aanvragen') never."""
-        said = {f for w in self.scorer.words(text) for f in forms(w)}
-        return frozenset(key for key in keys if not self.act_forms[key].isdisjoint(said))
-
-    def act_decides(
-        self, title: str, scores: dict[str, float], margin: float, lead: str = ""
-    ) -> dict[str, float]:
-        """Of the products within `margin` of a one-clause title's best, the only one whose
-        own activities it names goes a point ahead: 'Kan ik mijn aanslag niet in één keer
-        betalen?' is the payment plan's page ('betalen'), though the objection to an
-        assessment scores the word 'aanslag' higher; nothing says 'bezwaar'. Unless the lead
-        names another of them in full and not that one: 'Kunt u de belasting niet betalen?'
-        above '... Dit heet kwijtschelding' is the remission's page; or the best product
-        explains the act's word itself."""
-        if not scores or not one_clause(title):
-            return scores
-        best = max(scores.values())
-        near = tuple(k for k, s in scores.items() if s >= best - margin and self.has_acts(k))
-        top = max(scores, key=scores.__getitem__)
-        if top not in near or len(near) < 2:
-            return scores
-        acts = self.acts_named(title, near)
-        if len(acts) != 1 or top in acts:
-            return scores
-        (key,) = acts
-        # the act must be a word the best product does not explain itself ('Standplaats
-        # aanvragen': 'standplaats' is the stall permit's object, whatever else calls it so)
-        words = self.scorer.words(title)
-        at = {i for i, w in enumerate(words) if forms(w) & self.act_forms[key]}
-        if at <= self.explained(title).get(top, frozenset()):
-            return scores
-        in_lead = {k for k, s in self.named(lead, near).items() if s} if lead else set()
-        if in_lead and key not in in_lead:
-            return scores
-        return scores | {key: best + 1.0}
-
-    def has_acts(self, key: str) -> bool:
-        """True when the product's activities hold a content word (not only 'aanvragen')."""
-        return bool(self.act_forms[key])
+        return {in_lead[0]: self.rules.thresholds["confirm"]}
 
     def named(self, text: str, keys: tuple[str, ...]) -> dict[str, float]:
         """100 for each of the products `keys` a running text (a lead paragraph) names one

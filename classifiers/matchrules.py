@@ -38,6 +38,7 @@ PATTERNS = {
         "login_start",
         "sends_on",
         "not_the_same",
+        "document_facts",
     ),
     "links": ("hub_text", "hub_url", "skip_url"),
     "search": ("action", "field"),

@@ -20,7 +20,14 @@ from classifiers.findings import Finding, sentence_around
 from classifiers.forms import FormFacts, classify_form, page_forms
 from classifiers.hosts import host_of, registrable
 from classifiers.html import element_text, main_content, main_scope, page_title, parse_html
-from classifiers.logins import gate_logins, idp_login, info_link, link_claims, login_url
+from classifiers.logins import (
+    gate_logins,
+    idp_login,
+    info_link,
+    link_claims,
+    login_url,
+    status_lead_in,
+)
 from classifiers.routes import RouteKind, RouteLink, route_links
 from classifiers.ruleset import RuleSet
 from digimeter.core.pages import Page
@@ -168,7 +175,7 @@ def _brand_sites(tree: _Element, url: str) -> tuple[str, ...]:
 
 
 def link_facts(rules: RuleSet, link: RouteLink) -> LinkFacts:
-    info = info_link(rules, link.url, link.text)
+    info = info_link(rules, link.url, link.text) or status_lead_in(rules, link.text, link.lead_in)
     return LinkFacts(
         url=link.url,
         text=link.text,

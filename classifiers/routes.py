@@ -127,6 +127,18 @@ class RouteLink(RouteKind):
         return any(r.startswith("idp.") for r in self.reasons)
 
 
+def is_document_link(url: str, text: str) -> bool:
+    """A link to a file to download: its path or its text says so (the `document` rules)."""
+    return bool(_document_rules(vocabulary(), urlsplit(url).path.lower(), text.lower()))
+
+
+def _document_rules(vocab: RouteVocabulary, low_path: str, low_text: str) -> list[str]:
+    """The `document` rules a link's lower-cased path or text matches."""
+    return [rid for rid, p in vocab.doc_paths if p.search(low_path)] + [
+        rid for rid, p in vocab.doc_texts if p.search(low_text)
+    ]
+
+
 def _reasons(vocab: RouteVocabulary, way: Clickable, own_host: str, hop: int) -> list[str]:
     parts = urlsplit(way.url)
     reasons: list[str] = []
@@ -135,8 +147,7 @@ def _reasons(vocab: RouteVocabulary, way: Clickable, own_host: str, hop: int) ->
         reasons.append(idp)
     # rule patterns are compiled lower-case (classifiers.ruleset): match lowered text
     low_path, low_text, low_url = parts.path.lower(), way.text.lower(), way.url.lower()
-    reasons += [rid for rid, p in vocab.doc_paths if p.search(low_path)]
-    reasons += [rid for rid, p in vocab.doc_texts if p.search(low_text)]
+    reasons += _document_rules(vocab, low_path, low_text)
     reasons += [rid for rid, p in vocab.cta_texts if p.search(low_text)]
     reasons += [rid for rid, p in vocab.cta_urls if p.search(low_url)]
     if way.kind in ("iframe", "frame"):

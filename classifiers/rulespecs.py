@@ -57,6 +57,7 @@ SECTIONS: dict[str, SectionSpec] = {
     "login_link_text": SectionSpec(frozenset({"text"}), signal="required"),
     "login_info": SectionSpec(frozenset({"text", "url"}), signal="required"),
     "site_login": SectionSpec(frozenset({"text", "url"}), signal="required"),
+    "status_lead_in": SectionSpec(frozenset({"text", "link"}), signal="required"),
     "no_login": SectionSpec(frozenset({"text"})),
     # forms.toml
     "form_kind": SectionSpec(

@@ -321,6 +321,10 @@ def test_an_overview_entry_titled_exactly_like_the_product_page_is_its_route() -
     assert [e.url for e in chosen] == [f"{f}/melding-doen"]
     assert same_subject("Melding doen", "melding  doen")
     assert not same_subject("Melding doen", "Melding maken")
+    # a label before a colon says how, not what
+    assert same_subject("Aanvragen met eHerkenning: Ontheffing stiltegebied",
+                        "Ontheffing stiltegebied")  # fmt: skip
+    assert not same_subject("Aanvragen met eHerkenning: Subsidieloket", "Ontheffing stiltegebied")
 
 
 @pytest.mark.parametrize(
@@ -436,3 +440,69 @@ def test_a_mijn_title_of_the_product_page_in_a_forms_overview_is_its_form() -> N
     case = Case(org, products["melding-openbare-ruimte"], "found", product_url)
     verdict = Classifier(store, load_rules()).classify(case)
     assert verdict.level == 67 and verdict.route_url == f"{loket}/formulier/melding"
+
+
+@pytest.mark.parametrize(
+    ("before", "level"),
+    [
+        # the sentence before a bare login says it follows a request already made
+        ("<p>Heeft u al een aanvraag gedaan? Bekijk de status in Mijn Zaken. "
+         "<a href='{login}'>Inloggen met DigiD</a></p>", 33),
+        ("<p>Al aangevraagd? Volg de status van uw aanvraag in Mijn Zandvliet.</p>"
+         "<a href='{login}'>Inloggen met DigiD</a>", 33),
+        ("<a href='{login}'>Inloggen met DigiD om uw status te bekijken</a>", 33),
+        # the same login where the page says it is the way to request
+        ("<p>U vraagt het online aan.</p><a href='{login}'>Inloggen met DigiD</a>", 100),
+    ],
+)  # fmt: skip
+def test_a_login_the_page_says_follows_a_request_already_made_is_no_route(
+    before: str, level: int
+) -> None:
+    """A product page with a printable form and, under 'Status van uw aanvraag', a DigiD
+    login to follow requests already made: the login is no way to request (level 33, the
+    form), unless the page says it is."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home = "http://www.zandvliet.test/"
+    page = f"{home}bijzondere-bijstand"
+    pdf = f"{home}documenten/aanvraagformulier-bijzondere-bijstand.pdf"
+    login = f"{home}mijn-zaken/inloggen"
+    saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
+    store = MemoryPageStore()
+    status = before.format(login=login)
+    store.add(titled_page(page, "Bijzondere bijstand",
+                          "<p>Heeft u onverwachte kosten? Misschien kunt u bijzondere bijstand "
+                          f"krijgen.</p><p><a href='{pdf}'>Aanvraagformulier (pdf, 90 kB)</a>"
+                          f"</p><h2>Status van uw aanvraag</h2>{status}"))  # fmt: skip
+    store.add(Page(pdf, 200, {"content-type": "application/pdf"}, b"%PDF-1.4\n%%EOF\n"))
+    store.add(Page(login, 302, {"location": saml}, b""))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["bijzondere-bijstand"], "found", page)
+    )
+    assert verdict.level == level
+
+
+def test_a_call_to_action_box_in_the_block_of_the_title_is_content_on_a_page_without_main() -> None:
+    """A catalogue page without a main element (`<div id="pagina">`) with its 'Direct
+    regelen' aside beside the text, in the block that holds its title: the box is the
+    product's own content; a side bar beside that block is not."""
+    from classifiers.clickables import clickables
+
+    url = "http://www.zandvliet.test/inwoner/product/bijstandsuitkering_242.html"
+    body = (
+        "<html><body><div id='top'><a href='/'>Home</a></div><div id='pagina'>"
+        "<h1>Bijstandsuitkering</h1><p>Heeft u te weinig inkomen om van te leven?</p>"
+        "<aside class='direct-regelen'><h2>Direct regelen</h2><p><a href="
+        "'http://formulieren.zandvliet.test/bijstandsuitkering'>Start formulier</a></p>"
+        "</aside></div><aside class='zijbalk'><h2>Direct regelen</h2><p><a href="
+        "'http://formulieren.zandvliet.test/paspoort'>Paspoort</a></p></aside></body></html>"
+    )
+    page = Page(url, 200, {"content-type": "text/html; charset=utf-8"}, body.encode())
+    inside = {c.url for c in clickables(page) if c.in_main}
+    assert "http://formulieren.zandvliet.test/bijstandsuitkering" in inside
+    assert "http://formulieren.zandvliet.test/paspoort" not in inside

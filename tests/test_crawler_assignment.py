@@ -161,12 +161,18 @@ def test_a_page_about_two_products_is_shared_before_a_form_is_taken() -> None:
     assert st["bijzondere-bijstand"].shared_with == "bijstand"
 
 
-def test_of_two_pages_alike_one_about_another_kind_of_request_goes_last() -> None:
-    """'Melding klein evenement' and 'Vergunning voor een evenement' both fit the permit."""
-    st = states({"paspoort": {"/melding-klein": 100.0, "/vergunning": 99.6}})
-    st["paspoort"].other_kind = {"/melding-klein"}
+def test_of_two_pages_one_about_another_kind_of_request_goes_last() -> None:
+    """'Klein evenement melden' fits the permit's words in full (100), 'Iets organiseren op
+    straat' by its lead (88): the page about a notification goes after the one that is
+    not, whatever they score; alone it is still the product's page."""
+    st = states({"paspoort": {"/klein-evenement-melden": 100.0, "/iets-organiseren": 88.0}})
+    st["paspoort"].other_kind = {"/klein-evenement-melden"}
     assign(st, lambda url, a, b: False, margin=8.0)
-    assert st["paspoort"].best_url == "/vergunning"
+    assert st["paspoort"].best_url == "/iets-organiseren"
+    alone = states({"paspoort": {"/klein-evenement-melden": 100.0}})
+    alone["paspoort"].other_kind = {"/klein-evenement-melden"}
+    assign(alone, lambda url, a, b: False, margin=8.0)
+    assert alone["paspoort"].best_url == "/klein-evenement-melden"
 
 
 def test_a_title_of_another_kind_of_request_is_recognised() -> None:

@@ -5,9 +5,11 @@ information page and not the product page, and buttons, GET forms and frames are
 from __future__ import annotations
 
 from crawler.discovery.limits import Limits
+from crawler.discovery.pageinfo import page_info
 from digimeter.core.pages import Page
 from tests.test_crawler_discovery import (
     HOME,
+    RULES,
     cases,
     crawl_state,
     drive,
@@ -38,6 +40,38 @@ def test_a_soft_404_is_never_a_product_page() -> None:
     found = cases(state)
     assert found["paspoort"][:2] == ("found", PASPOORT)
     assert found["hondenbelasting"][0] == "not_found"
+
+
+def test_a_documents_own_page_is_no_product_page() -> None:
+    """A CMS's page of one file (its type, its size, a download button) is the document's,
+    a route: the product it names has no page of its own here. A thin product page whose
+    link says '(pdf, 90 kB)' stays a product page."""
+    document = HOME + "documenten/aanvraagformulier-bijstand"
+    pdf = HOME + "documenten/formulieren/aanvraagformulier-bijstand.pdf"
+    facts = "<dl><dt>Bestandstype</dt><dd>PDF</dd><dt>Grootte</dt><dd>90 kB</dd></dl>"
+    state = crawl_state(("paspoort", "bijstand"))
+    web = {
+        HOME: html_page(
+            HOME,
+            "Welkom",
+            f'<a href="{PASPOORT}">Paspoort</a><a href="{document}">Bijstand aanvragen</a>',
+        ),
+        PASPOORT: product_page(PASPOORT, "Paspoort aanvragen", TEXT),
+        document: html_page(
+            document,
+            "Aanvraagformulier bijstand (pdf, 90 kB)",
+            f'{facts}<p><a class="knop" href="{pdf}">Download</a></p>',
+        ),
+    }
+    drive(state, web)
+    assert cases(state)["bijstand"][0] == "not_found"
+    assert page_info(web[document], RULES).is_document  # type: ignore[union-attr]
+    thin = html_page(
+        document,
+        "Bijstand",
+        f'<p>Vraag bijstand aan.</p><p><a href="{pdf}">Aanvraagformulier (pdf, 90 kB)</a></p>',
+    )
+    assert not page_info(thin, RULES).is_document  # type: ignore[union-attr]
 
 
 def test_a_language_splash_is_passed_through() -> None:

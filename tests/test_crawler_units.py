@@ -12,8 +12,9 @@ from classifiers.dutch import tokens
 from classifiers.matching import ProductMatcher, slug_text
 from classifiers.matchrules import DiscoveryRulesError, load_rules
 from crawler.config import CrawlConfig
-from crawler.discovery.evaluation import Evaluator, SiteScope, TrapGuard, listed_variants
+from crawler.discovery.evaluation import Evaluator
 from crawler.discovery.pageinfo import page_info
+from crawler.discovery.sitescope import SiteScope, TrapGuard, listed_variants
 from crawler.discovery.sourcefiles import parse_sc_feed, parse_sitemap, robots_sitemaps
 from crawler.settings import RULES_FILE, SettingsError, build_settings
 from digimeter.core.configfiles import load_products
@@ -91,7 +92,11 @@ def test_slug_text_takes_the_page_segment() -> None:
     assert slug_text("http://x.test/nl/product?onderwerp=hond-aanmelden&p=3", RULES) == (
         "hond aanmelden"
     )
-    assert slug_text("http://x.test/eloket/formulier?id=A12bc", RULES) == "formulier"
+    # a form platform's entry is named by its query: its path is the platform's
+    assert slug_text("http://x.test/eloket/formulier?id=A12bc", RULES) == ""
+    assert slug_text("http://x.test/start?formulier=subsidie-aanvragen", RULES) == (
+        "subsidie aanvragen"
+    )
     assert slug_text("http://x.test/vraagwijzer/59330.hulp-bij-het-huishouden", RULES) == (
         "hulp bij het huishouden"
     )
@@ -227,6 +232,25 @@ def test_a_page_a_second_product_scores_the_shared_margin_below_is_both_products
     scores = ev.judge(page, scope, set()).scores
     assert scores["wegvergunning-provinciaal"] - scores["uitwegvergunning"] == pytest.approx(12)
     assert set(scores) == {"wegvergunning-provinciaal", "uitwegvergunning"}
+
+
+def test_a_title_above_a_list_of_other_pages_is_no_product_page() -> None:
+    """'Wonen en omgeving' lists 'Probleem melden' and 'Vergunning aanvragen' and says
+    nothing itself: its title fits the public-space report's 'woonomgeving', but the page
+    is a topic list, its entries the pages. A product page of one sentence and one link
+    stays a product page."""
+    ev, scope = Evaluator(matcher("waterschap"), RULES), SiteScope({"w.test"})
+    topic = info("http://w.test/onderwerpen/wonen-en-omgeving/",
+                 html("Wonen en omgeving", "<ul class='cards'><li><a href='/probleem-melden/'>"
+                      "Probleem melden</a></li><li><a href='/vergunning-aanvragen/'>Vergunning "
+                      "aanvragen</a></li></ul>"))  # fmt: skip
+    assert ev.is_topic_list(topic) and ev.judge(topic, scope, set()).scores == {}
+    text = "<p>Ziet u vissterfte of een kapotte stuw? Meld het ons.</p>"
+    entry = "<ul><li><a href='/formulier/'>Melding doen</a></li></ul>"
+    product = info(
+        "http://w.test/onderwerp/probleem-melden/", html("Probleem melden", text + entry)
+    )
+    assert not ev.is_topic_list(product)
 
 
 def test_overview_and_search_pages_are_recognised() -> None:
@@ -626,3 +650,23 @@ def test_a_section_named_for_both_audiences_is_for_neither_alone(path: str, audi
     exploitation permit (for businesses) loses no points there as if it were a residents'
     section."""
     assert matcher().audience_of(f"http://x.test{path}") == audience
+
+
+def test_a_colloquial_title_is_the_page_of_the_one_product_its_lead_names() -> None:
+    """'Parkeren met een beperking' fits no product well enough to be its page (the parking
+    permit's 'parkeren' only); its lead names the disabled parking card in full: the page
+    is the card's, at `confirm`, so that a page of the card its own words fit goes first.
+    A lead that names two products decides nothing so."""
+    m = matcher()
+    confirm = RULES.thresholds["confirm"]
+    url = "http://www.texel.test/nl/product?id=5987"
+    title = ("Parkeren met een beperking",)
+    lead = (
+        "Kunt u maar een kleine afstand lopen? Dan kunt u een gehandicaptenparkeerkaart aanvragen."
+    )
+    assert "gehandicaptenparkeerkaart" not in m.score_page(title, url)
+    scores = m.score_page(title, url, lead)
+    assert scores["gehandicaptenparkeerkaart"] == confirm
+    assert max(scores, key=scores.__getitem__) == "gehandicaptenparkeerkaart"
+    two = lead.replace("aanvragen.", "of een gehandicaptenparkeerplaats aanvragen.")
+    assert "gehandicaptenparkeerkaart" not in m.score_page(title, url, two)

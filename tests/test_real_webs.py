@@ -26,10 +26,20 @@ then compares the run's verdicts with the web's labels.
   engineer (form hosts closed by robots.txt behind 'U logt in met DigiD', 'Direct regelen'
   pages with a way back, status-tracker logins, satisfaction surveys, BIJ12's portal).
   Development web: looked at and tuned on.
+- `dev_real_7` and `dev_real_8` (`tests/webs/dev-real-7/`, `tests/webs/dev-real-8/`): 12
+  organisations each, built the same way by an eighth and a ninth engineer (colloquial and
+  situation titles above leads that name the product, WordPress `/?page_id=` pages, water
+  authorities' jargon, status trackers). Measured once before anything changed for them,
+  then looked at and tuned on.
+- `dev_real_9` and `dev_real_10` (`tests/webs/dev-real-9/`, `tests/webs/dev-real-10/`): 10
+  and 11 organisations built the same way by a tenth and an eleventh engineer (four water
+  authorities and two provinces; eight municipalities of different CMS families, status
+  trackers below the product text, 'Direct regelen' asides on pages without a main
+  element). Measured once before anything changed for them, then looked at and tuned on.
 - `heldout_gate` (`tests/webs/heldout-gate/`): 14 other organisations built the same way,
   by another engineer, never shown to anyone tuning discovery or classifiers. Only measured.
 - `realistic_unseen`: our own generator's realistic style on a seed no tuning used (tuning
-  used seeds 1-5). Not independent (it shares our generator's assumptions), but unseen.
+  used seeds 1-18). Not independent (it shares our generator's assumptions), but unseen.
 
 Floors are in `tests/accuracy_floors.json` (`real_webs`): one row (one organisation) below
 the figures measured when they were pinned, as slack for run-to-run noise; traps raised as
@@ -85,6 +95,10 @@ WEBS: dict[str, Callable[[Path, Path], None]] = {
     "dev_real_4": _generator(TESTS / "webs" / "dev-real-4" / "generate.py"),
     "dev_real_5": _generator(TESTS / "webs" / "dev-real-5" / "gen.py"),
     "dev_real_6": _generator(TESTS / "webs" / "dev-real-6" / "gen.py"),
+    "dev_real_7": _generator(TESTS / "webs" / "dev-real-7" / "gen.py"),
+    "dev_real_8": _generator(TESTS / "webs" / "dev-real-8" / "gen.py"),
+    "dev_real_9": _generator(TESTS / "webs" / "dev-real-9" / "gen.py"),
+    "dev_real_10": _generator(TESTS / "webs" / "dev-real-10" / "gen.py"),
     "heldout_gate": _generator(TESTS / "webs" / "heldout-gate" / "generate.py", "--out"),
     "realistic_unseen": _realistic_unseen,
 }
@@ -108,24 +122,40 @@ def measured(
         )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
     ev = evaluate(web / "labels.csv", out / "run" / "verdicts.csv")
-    print(f"\n{name}:\n{format_evaluation(ev)}")
+    report = format_evaluation(ev)
+    if not _tuned(name):  # a held-out web's rows are never shown: its summary lines only
+        report = "\n".join(line for line in report.splitlines() if not line.startswith("  "))
+    print(f"\n{name}:\n{report}")
     return name, ev
+
+
+def _tuned(name: str) -> bool:
+    """A development web, looked at and tuned on (the others' rows are never shown)."""
+    return name.startswith("dev_real")
 
 
 def test_exact_level_and_product_url_at_their_floors(measured: tuple[str, Evaluation]) -> None:
     name, ev = measured
     floors = FLOORS["real_webs"][name]
-    assert ev.labels > 100
-    assert ev.accuracy >= floors["exact_level_accuracy"] - EPS, ev.wrong
-    assert (ev.url_recall or 0) >= floors["product_url_recall"] - EPS
-    if name.startswith("dev_real"):  # tuned on: its wrong rows are those known_wrong.csv lists
+    labels = ev.labels
+    assert labels > 100
+    # figures, not the evaluation: a failing assertion shows its operands, and a held-out
+    # web's rows are never shown
+    accuracy, url_recall = ev.accuracy, ev.url_recall or 0
+    assert accuracy >= floors["exact_level_accuracy"] - EPS, ev.wrong if _tuned(name) else ""
+    assert url_recall >= floors["product_url_recall"] - EPS
+    if _tuned(name):  # its wrong rows are those known_wrong.csv lists
         wrong = {(w["org_code"], w["product_key"], w["truth"], w["verdict"]) for w in ev.wrong}
-        assert wrong == known_for(name)
+        # rows listed as varying between runs may be right in this one
+        assert wrong - known_for(name, varying=True) == known_for(name, varying=False)
 
 
 def test_no_trap_raised_and_maturity_within_two_points(measured: tuple[str, Evaluation]) -> None:
     name, ev = measured
     floors = FLOORS["real_webs"][name]
-    assert ev.trap_rows > 0
-    assert len(ev.traps_raised) <= floors["traps_raised"], ev.traps_raised
-    assert (ev.maturity_within or 0) >= floors["maturity_within_2_points"] - EPS, ev.maturity
+    trap_rows = ev.trap_rows
+    assert trap_rows > 0
+    tuned = _tuned(name)
+    traps, within = len(ev.traps_raised), ev.maturity_within or 0
+    assert traps <= floors["traps_raised"], ev.traps_raised if tuned else ""
+    assert within >= floors["maturity_within_2_points"] - EPS, ev.maturity if tuned else ""

@@ -45,6 +45,7 @@ def tiny_web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, s
     _write(root, "www.b.test", "index.html", "<h1>Home B</h1>")
     _write(root, "www.c.test", "product?id=12", "<h1>Paspoort</h1>")
     _write(root, "www.c.test", "product", "<h1>Alle producten</h1>")
+    _write(root, "www.c.test", "?page_id=7", "<h1>Zuiveringsheffing</h1>")
     _write(root, "www.c.test", "uit?url=http%3A%2F%2Fwww.d.test%2Fa.pdf", "<h1>U verlaat</h1>")
     _write(root, "www.c.test", "niet-gevonden.html", "<h1>Pagina niet gevonden</h1>")
     _write(root, "c.test", "index.html", "<h1>never served</h1>")
@@ -193,6 +194,8 @@ def test_query_string_files_host_redirects_and_soft_404(tiny_web: tuple[Path, st
     assert fetch(proxy, "http://www.c.test/product?id=12").body == b"<h1>Paspoort</h1>"
     assert fetch(proxy, "http://www.c.test/product?id=13").body == b"<h1>Alle producten</h1>"
     assert fetch(proxy, "http://www.c.test/product").body == b"<h1>Alle producten</h1>"
+    # a folder's query-string file: WordPress's "/?page_id=7"
+    assert fetch(proxy, "http://www.c.test/?page_id=7").body == b"<h1>Zuiveringsheffing</h1>"
     moved = fetch(proxy, "http://c.test/a/b?x=1")
     assert moved.status == 301 and moved.headers["location"] == "http://www.c.test/a/b?x=1"
     soft = fetch(proxy, "http://www.c.test/bestaat-niet")

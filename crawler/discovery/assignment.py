@@ -39,8 +39,10 @@ def assign(
     information page exists, it is the product page and the form its route). A product may
     take a page it scores up to `margin` below the page's best product; of two products
     that score a page the same, the one with fewer other pages takes it; of two pages of a
-    product that score the same, one whose title speaks only of another kind of request
-    ("Melding klein evenement" for a permit) goes last. `named(url, key)`: points a page
+    product, one whose title speaks only of another kind of request ("Klein evenement
+    melden" for a permit) is its page only where it has no other, whatever they score
+    ("Iets organiseren op straat", whose lead names the permit); it does not change which
+    product a page goes to. `named(url, key)`: points a page
     earns for naming the product by its own name (a page titled with the product's name
     goes before one titled with another of its words that scores alike)."""
     top: dict[str, float] = {}
@@ -48,7 +50,7 @@ def assign(
         for url, (score, _) in st.pages.items():
             top[url] = max(top.get(url, 0.0), score)
     eligible = {
-        key: {u: v for u, v in st.pages.items() if v[0] >= top[u] - margin}
+        key: _own_kind({u: v for u, v in st.pages.items() if v[0] >= top[u] - margin}, st)
         for key, st in states.items()
     }
     pairs = sorted(
@@ -106,6 +108,15 @@ def _kind(st: ProductState, url: str) -> int:
     before a page that only says the product is not offered."""
     order = (st.forms, st.elsewhere, st.statements)
     return max((i + 1 for i, urls in enumerate(order) if url in urls), default=0)
+
+
+def _own_kind(
+    pages: dict[str, tuple[float, int]], st: ProductState
+) -> dict[str, tuple[float, int]]:
+    """A product's pages less those whose title speaks only of another kind of request,
+    where it has others."""
+    own = {u: v for u, v in pages.items() if u not in st.other_kind}
+    return own or pages
 
 
 def _best(states: dict[str, ProductState], url: str) -> str:

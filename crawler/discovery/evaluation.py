@@ -10,111 +10,26 @@ kapvergunning page.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from classifiers.dutch import lemma, tokens
-from classifiers.hostkinds import is_route_host
 from classifiers.hosts import is_inflected_adjective
-from classifiers.matching import GENERIC_WORDS, ProductMatcher, fold, one_clause, slug_text
+from classifiers.matching import GENERIC_WORDS, ProductMatcher, fold, slug_text
 from classifiers.matchrules import DiscoveryRules
 from classifiers.notoffered import not_offered_statement
 from classifiers.ruleset import load_rules as load_classifier_rules
+from classifiers.titlerules import one_clause
 from crawler.discovery.pageinfo import Link, PageInfo
+from crawler.discovery.sitescope import SiteScope
 from digimeter.core.pages import normalize_url
 
-MAX_URL_LENGTH = 600
 #: scores are sums of float shares: 12 points below 91 is 78.99999999999999, within 12
 SCORE_TOLERANCE = 1e-6
-#: a page that links to this many query variants of one path lists them (an A-Z index)
-LIST_VARIANTS = 5
-_REPEATED_SEGMENTS = re.compile(r"(/[^/]+)(/[^/]+)?\1(\2)?\1")
-
-
-def site_key(host: str) -> str:
-    """The registrable part of a host name (its last two labels): www.x.nl -> x.nl."""
-    labels = host.lower().strip(".").split(".")
-    return ".".join(labels[-2:])
-
-
-@dataclass
-class SiteScope:
-    """Which URLs belong to the organisation's own site (for discovery)."""
-
-    hosts: set[str] = field(default_factory=set)
-
-    def add(self, url: str) -> None:
-        host = (urlsplit(url).hostname or "").lower()
-        if host:
-            self.hosts.add(host)
-
-    def is_site(self, url: str) -> bool:
-        host = (urlsplit(url).hostname or "").lower()
-        if not host or is_route_host(host):
-            return False
-        if host in self.hosts:
-            return True
-        return site_key(host) in {site_key(h) for h in self.hosts}
-
-
-class TrapGuard:
-    """Spider-trap detection by URL pattern: a path with ever new query strings (calendars,
-    filters), repeated path segments, or absurdly long URLs.
-
-    Variants a page lists together are a list, not a trap (an A-Z index's `?letter=a` ...
-    `?letter=z`: `listed`); a trap makes its variants one or two at a time ("volgende
-    maand"). A link whose text names a product is what a person clicks in a catalogue
-    (`/product?id=123` "Paspoort aanvragen"), not a trap's next variant (`named`). Neither
-    counts against the path's variants."""
-
-    def __init__(self, max_variants: int) -> None:
-        self.max_variants = max_variants
-        self.variants: dict[tuple[str, str], set[str]] = {}
-        #: variants counted (not listed together, not named)
-        self.made: Counter[tuple[str, str]] = Counter()
-        self.trapped: set[tuple[str, str]] = set()
-
-    def allows(self, url: str, named: bool = False, listed: bool = False) -> bool:
-        if len(url) > MAX_URL_LENGTH:
-            return False
-        parts = urlsplit(url)
-        if _REPEATED_SEGMENTS.search(parts.path):
-            return False
-        if not parts.query or named:
-            return True
-        key = variant_key(url)
-        seen = self.variants.setdefault(key, set())
-        if parts.query in seen:
-            return True
-        if not listed:
-            if self.made[key] >= self.max_variants:
-                self.trapped.add(key)
-                return False
-            self.made[key] += 1
-        seen.add(parts.query)
-        return True
-
-
-def listed_variants(page_url: str, urls: list[str]) -> set[tuple[str, str]]:
-    """The paths (host, path) of which a page links to LIST_VARIANTS query variants or more,
-    unless the page is itself one of them."""
-    counts: Counter[tuple[str, str]] = Counter()
-    for url in set(urls):
-        parts = urlsplit(url)
-        if parts.query:
-            counts[((parts.hostname or "").lower(), parts.path)] += 1
-    here = urlsplit(page_url)
-    own = ((here.hostname or "").lower(), here.path) if here.query else None
-    return {key for key, n in counts.items() if n >= LIST_VARIANTS and key != own}
-
-
-def variant_key(url: str) -> tuple[str, str]:
-    parts = urlsplit(url)
-    return (parts.hostname or "").lower(), parts.path
+#: a bare page without a lead above this many list entries is a topic list
+TOPIC_LIST_MIN_ENTRIES = 2
 
 
 @dataclass(frozen=True)
@@ -194,7 +109,9 @@ class Evaluator:
         for too (shared, marked for review)."""
         eligible = (
             not info.is_news
+            and not info.is_document
             and not info.is_overview
+            and not self.is_topic_list(info)
             and not info.is_soft_404
             and (scope.is_site(info.url) or bool(elsewhere))
         )
@@ -234,6 +151,13 @@ class Evaluator:
         if info.lead_links and self.rules.pattern("sends_on").search(info.lead):
             chosen, sent = self.sent_on(info, scope, chosen)
         return PageVerdict(info.url, self.most_specific(info, chosen), True, sent)
+
+    def is_topic_list(self, info: PageInfo) -> bool:
+        """A page that is only a title above a list of other pages ('Wonen en omgeving':
+        'Probleem melden', 'Vergunning aanvragen'): no lead, hardly a word of its own, two
+        list entries or more. It is no product's page, whatever its title fits; its
+        entries are."""
+        return info.bare and not info.lead and info.list_entries >= TOPIC_LIST_MIN_ENTRIES
 
     def passed_through(
         self, info: PageInfo, scope: SiteScope, chosen: dict[str, float]

@@ -8,9 +8,9 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from crawler.discovery.evaluation import SiteScope
 from crawler.discovery.pageinfo import SearchForm
 from crawler.discovery.products import ProductState, Proposals
+from crawler.discovery.sitescope import SiteScope
 from digimeter.core.model import Organisation
 
 

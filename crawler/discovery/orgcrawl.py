@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 from classifiers.parsedpage import ParsedPage
 from classifiers.routes import identity_provider_rule
-from crawler.discovery.evaluation import Evaluator, TrapGuard, listed_variants, variant_key
+from crawler.discovery.evaluation import Evaluator
 from crawler.discovery.fetch import Fetch
 from crawler.discovery.findings import Findings
 from crawler.discovery.frontier import Frontier
@@ -49,6 +49,7 @@ from crawler.discovery.pageinfo import PageInfo, page_info
 from crawler.discovery.productroutes import ProductRoutes
 from crawler.discovery.products import ProductState, build_cases
 from crawler.discovery.routes import RouteFollower
+from crawler.discovery.sitescope import TrapGuard, listed_variants, variant_key
 from crawler.discovery.sourcereader import SourceReader
 from crawler.discovery.stages import Stage, StagePlan
 from digimeter.core.model import Case, Organisation, Product
@@ -299,14 +300,15 @@ class OrgCrawl:
                 st.pages[page.url] = (score, rank)
             if info.is_form or info.other_language:
                 st.forms.add(page.url)
-            if self.ev.other_kind(info, key):
+            other_kind = self.ev.other_kind(info, key)
+            if other_kind:
                 st.other_kind.add(page.url)
             if weight > st.best_weight or (weight == st.best_weight and rank < st.best_rank):
                 st.best_score, st.best_url, st.best_rank = score, page.url, rank
                 st.best_weight = weight
                 if st.routed:  # a better page after routes were started: its routes too
                     out += self.product_routes.start(st, parsed)
-            settles = not (shared or info.is_form or info.other_language)
+            settles = not (shared or info.is_form or info.other_language or other_kind)
             if not st.settled and settles and score >= self.ev.rules.thresholds["settle"]:
                 st.settled = True
                 out += self.product_routes.start(st, parsed)

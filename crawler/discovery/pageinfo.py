@@ -14,6 +14,7 @@ from classifiers.dutch import fold
 from classifiers.html import element_text
 from classifiers.matchrules import DiscoveryRules
 from classifiers.parsedpage import ParsedPage
+from classifiers.routes import is_document_link
 from digimeter.core.pages import Page
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:]{1,2}\s+")
@@ -77,11 +78,17 @@ class PageInfo:
     is_form: bool = False
     #: almost no content and one or two ways on: a consent wall, "kies uw taal", a splash
     is_splash: bool = False
+    #: a document's own page: its file's type and size and the download, nothing else (a
+    #: CMS's "Bestandstype PDF, Grootte 90 kB, Download"); the document is a route, its
+    #: page no product's page
+    is_document: bool = False
     #: little text of its own besides its links
     thin: bool = False
     #: hardly a sentence of its own besides its headings and links: a page to pass through
     #: (a topic page "Subsidies" listing "Subsidie")
     bare: bool = False
+    #: links in list items of the main content (a topic page's entries)
+    list_entries: int = 0
     #: the first paragraph of the main content, which names what the page is about
     lead: str = ""
     #: the links in the lead ("Bent u inwoner? Lees dan <Paspoort en identiteitskaart>")
@@ -251,6 +258,22 @@ def _is_form(
     return len(main.xpath(_FORM_FIELDS)) >= 3 or bool(_JS_FORM.search(tostring(main)))
 
 
+def _is_document(
+    main: _Element, main_text: str, links: list[Link], url: str, rules: DiscoveryRules
+) -> bool:
+    """The main content says in its own words (not its links') a file's type and size, and
+    leads on only to documents."""
+    here = url.split("#")[0]
+    onward = [link for link in links if link.in_main and link.url.split("#")[0] != here]
+    documents = [link for link in onward if is_document_link(link.url, link.text)]
+    if not documents or len(documents) < len(onward):
+        return False
+    own = main_text  # the page's own words: what its links say is theirs
+    for a in main.iter("a"):
+        own = own.replace(element_text(a), " ", 1)
+    return bool(rules.pattern("document_facts").search(own.lower()))
+
+
 def _needs_render(page: Page, tree: _Element, text: str) -> bool:
     head = page.body[:200_000].decode("utf-8", "replace")
     if _JS_EMBED.search(head):
@@ -307,6 +330,7 @@ def page_info(page: Page | ParsedPage, rules: DiscoveryRules) -> PageInfo | None
     lead, lead_links = _lead(main, base)
     headings = sum(len(element_text(h)) for h in main.iter("h1", "h2", "h3", "h4", "h5", "h6"))
     splash = len(body_text) < SPLASH_MAX_CHARS and 0 < len(links) <= SPLASH_MAX_WAYS
+    bare = own - headings < BARE_MAX_CHARS
     return PageInfo(
         url=page.url,
         titles=tuple(titles),
@@ -319,10 +343,12 @@ def page_info(page: Page | ParsedPage, rules: DiscoveryRules) -> PageInfo | None
         needs_render=_needs_render(page, tree, body_text),
         is_soft_404=soft_404,
         is_form=_is_form(main, links, title, thin, rules),
+        is_document=bare and _is_document(main, main_text, links, page.url, rules),
         is_splash=splash,
         moved_to=moved if splash and moved != page.url else "",
         thin=thin,
-        bare=own - headings < BARE_MAX_CHARS,
+        bare=bare,
+        list_entries=len(main.xpath(".//li//a[@href]")),
         lead=lead,
         lead_links=lead_links,
         other_language=not (tree.get("lang") or "nl").lower().startswith("nl"),

@@ -176,17 +176,21 @@ def static_file(sites: Path, url: str) -> Path | None:
     """The file of `<sites>/<host>/<path>` that serves `url`, or None.
 
     A URL with a query string is served by a file named `<path>?<query>` when there is
-    one (a product catalogue such as `/product?id=123`), else the query is ignored.
+    one (a product catalogue such as `/product?id=123`; for a folder, `index.html?<query>`
+    or `?<query>` in it: WordPress's `/?page_id=160`), else the query is ignored.
     """
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
-    path = unquote(parts.path or "/")
-    if path.endswith("/"):
-        path += "index.html"
+    folder = unquote(parts.path or "/")
+    path = f"{folder}index.html" if folder.endswith("/") else folder
     root = (sites / host).resolve()
     if not host:
         return None
-    candidates = [f"{path}?{parts.query}", path] if parts.query else [path]
+    candidates = [path]
+    if parts.query:
+        candidates.insert(0, f"{path}?{parts.query}")
+        if folder.endswith("/"):
+            candidates.insert(1, f"{folder}?{parts.query}")
     for candidate in candidates:
         try:
             target = (root / candidate.lstrip("/")).resolve()
