@@ -412,6 +412,18 @@ def test_the_last_look_opens_the_sites_own_pages_before_its_form_hosts() -> None
     assert len(opened) == 6  # the last look opens few pages
 
 
+def test_the_last_look_opens_entries_that_speak_of_some_product_before_the_others() -> None:
+    """Of the entries that name no product still sought, 'Parkeren met een beperking' half
+    names the parking permit (found already): it may be the colloquial page of a product
+    still sought, so it goes before 'Contact' and 'Nieuws', however late it was found."""
+    state = crawl_state(("hondenbelasting",))
+    for n in range(8):
+        state.site.unnamed[f"{HOME}pagina-{n}"] = (f"{HOME}pagina-{n}", {})
+    colloquial = HOME + "parkeren-met-een-beperking"
+    state.site.unnamed[normalize_url(colloquial)] = (colloquial, {"parkeervergunning": 56.0})
+    assert state.plan._last_look()[0].url == colloquial
+
+
 def test_an_old_address_of_the_site_that_moved_to_a_form_elsewhere_is_that_products_page() -> None:
     """The A-Z links 'Collectevergunning' to an old address of the site's own, which now
     only refreshes to the form on the supplier's host: the organisation named that form

@@ -147,7 +147,7 @@ class StagePlan:
         inwoners en ondernemers', 'Veelgestelde vragen'), up to LAST_LOOK pages, where a
         page may say that the organisation does not offer them: those on the site's own host
         first (a statement stands on an information page, not among the forms of its
-        'loket.' host), best scored for those products first."""
+        'loket.' host), best scored for those products first, then for any product."""
         if self.last_looked:
             return []
         self.last_looked = True
@@ -161,6 +161,9 @@ class StagePlan:
             (
                 bare_host(url) != home,  # the site's own pages before its form host's
                 -max((scores.get(k, 0.0) for k in missing), default=0.0),
+                # then those that speak of some product at all ('Parkeren met een
+                # beperking' half names the parking permit) before 'Contact' or 'Nieuws'
+                -max(scores.values(), default=0.0),
                 n,
                 url,
             )
