@@ -104,8 +104,10 @@ def main_scope(tree: _Element) -> tuple[_Element, list[_Element]]:
         el = stack.pop()
         if not isinstance(el.tag, str):
             continue
-        inside = in_main or not holders.isdisjoint(el.iterancestors())
-        if is_furniture(el, rules) and not (inside and _keeps(el, rules)):
+        # whether it sits in the content is asked of furniture only (an ancestor walk)
+        if is_furniture(el, rules) and not (
+            (in_main or not holders.isdisjoint(el.iterancestors())) and _keeps(el, rules)
+        ):
             removed.append(el)
             continue
         stack.extend(el)

@@ -118,8 +118,6 @@ class ProductMatcher(TitleRules):
             words = {self.scorer.words(t) for t in texts}
             self.terms[p.key] = tuple(sorted(w for w in words if w))
             self.grams[p.key] = frozenset(g for t in self.terms[p.key] for g in term_grams(t))
-        #: the terms that can name a product in a running text: not those of generic words
-        #: only ('meldingen', 'melding doen': "is een melding genoeg" names no product)
         #: the forms of each product's activity words ('betalen', 'bezwaar'), read once
         self.act_forms = {
             p.key: frozenset(
@@ -127,6 +125,8 @@ class ProductMatcher(TitleRules):
             )
             for p in products
         }
+        #: the terms that can name a product in a running text: not those of generic words
+        #: only ('meldingen', 'melding doen': "is een melding genoeg" names no product)
         self.naming = {
             key: tuple(t for t in terms if any(not forms(w) & GENERIC_WORDS for w in t))
             for key, terms in self.terms.items()
