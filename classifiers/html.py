@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 import lxml.html
-from lxml.etree import ParserError, _Element
+from lxml.etree import ParserError, _Element, iterwalk
 
 from classifiers.ruleset import RuleSet, load_rules
 from digimeter.core.pages import Page
@@ -163,6 +163,65 @@ def element_text(el: _Element) -> str:
         if node.tail and node is not el:
             parts.append(node.tail)
     return re.sub(r"\s+", " ", " ".join(parts)).strip()
+
+
+#: elements that end a line of text: a heading runs into no sentence after it
+_BLOCKS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "section",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+    ]
+)
+
+
+def block_text(el: _Element) -> str:
+    """The visible text of an element as `element_text` gives it, but one line per block
+    (a heading, a paragraph, a list item): 'Bouwen en wonen langs water' and the paragraph
+    under it are two sentences, not one."""
+    parts: list[str] = []
+    for event, node in iterwalk(el, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if tag == "img" and node.get("alt"):
+                parts.append(f" {node.get('alt')} ")
+            if node.text and tag and tag not in ("script", "style"):
+                parts.append(node.text)
+            continue
+        if tag in _BLOCKS:
+            parts.append("\n")
+        if node.tail and node is not el:
+            parts.append(node.tail)
+    lines = (re.sub(r"\s+", " ", line).strip() for line in " ".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def page_title(tree: _Element) -> str:

@@ -33,6 +33,9 @@ from classifiers.titlerules import TitleRules
 from classifiers.wordmatch import TextScorer, term_grams, text_grams
 from digimeter.core.model import ORG_TYPE_LETTER, Product
 
+#: where a sentence of running text ends
+SENTENCE_END = re.compile(r"[.?!;:]+(?:\s|$)")
+
 _ID_SUFFIX = re.compile(r"([_-]\d+|\.(html?|aspx|php|jsp|cfm))+$")
 _ID_PREFIX = re.compile(r"^\d+[._-]+(?=[a-z])")
 _NUMERIC = re.compile(r"^[@\d_-]*$")
@@ -238,13 +241,21 @@ class ProductMatcher(TitleRules):
     def named(self, text: str, keys: tuple[str, ...]) -> dict[str, float]:
         """100 for each of the products `keys` a running text (a lead paragraph) names one
         of the terms of in full (a term with a word that is not generic), whatever else it
-        says; else 0."""
-        words = self.scorer.words(text)
-        found = text_grams(words)
+        says; else 0. A term's words count within one sentence: "... olie op het water?
+        Meld het ons" does not name the 'watermelding'."""
         full = self.rules.weights["stem"]
+        sentences = [
+            (words, text_grams(words))
+            for part in SENTENCE_END.split(text)
+            if (words := self.scorer.words(part))
+        ]
         return {
             key: 100.0
-            if any(m[0] >= full for m in self._matches(key, words, found, self.naming[key]))
+            if any(
+                m[0] >= full
+                for words, found in sentences
+                for m in self._matches(key, words, found, self.naming[key])
+            )
             else 0.0
             for key in keys
         }

@@ -17,7 +17,7 @@ from digimeter.core.model import ORG_TYPES
 
 THRESHOLDS = (
     "confirm", "confirm_feed", "settle", "candidate", "margin", "follow", "candidates_per_source",
-    "shared_margin",
+    "shared_margin", "alike",
 )  # fmt: skip
 WEIGHTS = (
     "term", "text", "title", "url", "stem", "compound_head", "inflection", "compound_part",

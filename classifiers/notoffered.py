@@ -133,15 +133,13 @@ def _about_product(rules: RuleSet, rule: Rule, sentence: str, before: str, produ
     negation = rule.patterns.get("negation")
     if negation is None:  # 'De terrasvergunning is afgeschaft'
         return "sentence" if plain else context if rule.option("context") else ""
-    *_, last = negation.finditer(sentence.lower())
+    *earlier, last = negation.finditer(sentence.lower())
     head, after = sentence[: last.start()], sentence[last.end() :]
-    end = _PHRASE_END.search(after)
-    phrase, rest = (after[: end.start()], after[end.start() :]) if end else (after, "")
+    named = _object_negated(rule, after, product)
+    if named is not None:
+        return "sentence" if named else ""
+    phrase, rest = _negated_phrase(after)
     tail = "tail" not in rule.patterns or bool(rule.search("tail", after))
-    if _naming(phrase, product)[0]:
-        rest_plain, rest_narrowed = _naming(rest, product)
-        # what follows completes the object ('plaatsen op een markt') or restricts it
-        return "sentence" if (not rest_narrowed if rest_plain else tail) else ""
     # 'geen belasting op ... honden', 'voor een collecte ... geen vergunning'
     kind, nothing = _kind_only(rules, phrase), _says_nothing(phrase)
     if kind and _naming(f"{head} {rest}", product) == (True, False):
@@ -150,7 +148,30 @@ def _about_product(rules: RuleSet, rule: Rule, sentence: str, before: str, produ
         return "sentence"
     if rule.option("context") and (kind or nothing) and not (plain or narrowed):
         return context
+    # one of several things negated: 'heft geen reclamebelasting en geen precariobelasting'
+    if any(_object_negated(rule, sentence[m.end() :], product) for m in earlier):
+        return "sentence"
     return ""
+
+
+def _negated_phrase(after: str) -> tuple[str, str]:
+    """The words a negation negates (up to a preposition, a conjunction or a stop) and the
+    rest of the sentence after them."""
+    end = _PHRASE_END.search(after)
+    return (after[: end.start()], after[end.start() :]) if end else (after, "")
+
+
+def _object_negated(rule: Rule, after: str, product: Product) -> bool | None:
+    """Whether the words after a negation name the product as the thing not offered: None
+    when they do not name it; else True unless what follows restricts it (`tail`, or a
+    narrower compound of its word: 'geen hondenbelasting voor hulphonden')."""
+    phrase, rest = _negated_phrase(after)
+    if not _naming(phrase, product)[0]:
+        return None
+    rest_plain, rest_narrowed = _naming(rest, product)
+    # what follows completes the object ('plaatsen op een markt') or restricts it
+    tail = "tail" not in rule.patterns or bool(rule.search("tail", after))
+    return not rest_narrowed if rest_plain else tail
 
 
 #: a sentence that says something is not offered: (the sentence, the one before, the rule)
@@ -179,14 +200,21 @@ def _negations(rules: RuleSet, text: str) -> tuple[Negation, ...]:
 
 
 def not_offered_statement(rules: RuleSet, text: str, url: str, product: Product) -> Finding | None:
-    """The first sentence of `text` that says the product is not offered, as a finding."""
+    """The first sentence of `text` that says the product is not offered, as a finding.
+    A text of lines (one per block: `classifiers.html.block_text`) is read twice: with each
+    heading a sentence of its own ('Bouwen en wonen langs water' does not make the sentence
+    under it about water), and with the heading running into the sentence under it, the
+    subject it names ('Koopzondagen' above 'U hoeft daarvoor geen ontheffing aan te
+    vragen'). Either reading that says so counts."""
     if not object_forms(product) or not rules.section("offer_negation"):
         return None
-    for sentence, previous, rule in _negations(rules, text):
-        where = _about_product(rules, rule, sentence, previous, product)
-        if not where:
-            continue
-        said = f"{previous} {sentence}" if where == "before" else sentence
-        snippet = " ".join(said.split())[:300]
-        return Finding(rule.signal, rule.id, url, snippet, rule.weight)
+    readings = (text, " ".join(text.splitlines())) if "\n" in text else (text,)
+    for reading in readings:
+        for sentence, previous, rule in _negations(rules, reading):
+            where = _about_product(rules, rule, sentence, previous, product)
+            if not where:
+                continue
+            said = f"{previous} {sentence}" if where == "before" else sentence
+            snippet = " ".join(said.split())[:300]
+            return Finding(rule.signal, rule.id, url, snippet, rule.weight)
     return None

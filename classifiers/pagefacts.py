@@ -19,7 +19,14 @@ from classifiers.clickables import clickables
 from classifiers.findings import Finding, sentence_around
 from classifiers.forms import FormFacts, classify_form, page_forms
 from classifiers.hosts import host_of, registrable
-from classifiers.html import element_text, main_content, main_scope, page_title, parse_html
+from classifiers.html import (
+    block_text,
+    element_text,
+    main_content,
+    main_scope,
+    page_title,
+    parse_html,
+)
 from classifiers.logins import (
     gate_logins,
     idp_login,
@@ -76,7 +83,7 @@ class PageFacts:
     rendered: bool = False
     #: Title, h1 and main text, lower-cased (for product relevance).
     text: str = ""
-    #: The main text as written (sentences for `classifiers.notoffered`).
+    #: The main text as written, one line per block (sentences for `classifiers.notoffered`).
     main_text: str = ""
     phrases: tuple[tuple[str, Finding], ...] = ()  # (scope, finding)
     logins: tuple[Finding, ...] = ()
@@ -270,7 +277,7 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
         kind_finding=kind_finding,
         rendered=page.rendered,
         text=f"{head_title} {title} {text}".lower(),
-        main_text=text if hop == 0 else "",
+        main_text=block_text(scope) if hop == 0 else "",
         phrases=_phrases(rules, text, url),
         logins=tuple(logins),
         forms=tuple(forms),

@@ -14,7 +14,7 @@ from functools import cached_property
 from lxml.etree import _Element
 
 from classifiers.clickables import Clickable, clickables
-from classifiers.html import element_text, main_content, main_scope, parse_html
+from classifiers.html import block_text, element_text, main_content, main_scope, parse_html
 from digimeter.core.pages import Page
 
 
@@ -47,6 +47,11 @@ class ParsedPage:
     @cached_property
     def main_text(self) -> str:
         return element_text(self.main)
+
+    @cached_property
+    def main_lines(self) -> str:
+        """The main text, one line per block (`classifiers.html.block_text`)."""
+        return block_text(self.main)
 
     @cached_property
     def body_text(self) -> str:

@@ -8,6 +8,7 @@ betalen?"), or sit above a lead that names another product. `TitleRules` is mixe
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from classifiers.dutch import forms, tokens
@@ -16,6 +17,8 @@ from classifiers.wordmatch import TextScorer
 
 #: the words that join the parts of a title naming two things
 JOINS = ("en",)
+#: a name followed by another in brackets: 'Watervergunning (omgevingsvergunning ...)'
+_BRACKETED = re.compile(r"\s*([^()]+?)\s*\(([^()]+)\)\s*")
 
 
 def one_clause(title: str) -> bool:
@@ -44,16 +47,20 @@ class TitleRules:
     def lead_decides(
         self: MatcherLike, scores: dict[str, float], in_lead: set[str]
     ) -> dict[str, float]:
-        """Of the products a title fits alike (within `margin` of the best: 'Horecavergunning'
-        for the exploitation permit and the alcohol licence), the one the lead alone names
-        in full (`in_lead`: 'Dan heeft u een exploitatievergunning nodig') goes a point
-        ahead."""
+        """Of the products a title fits alike (within `alike` of the best: 'Horecavergunning'
+        for the exploitation permit and the alcohol licence; not 'Melding water', which fits
+        the watermelding 8 points better than the public-space report), the one the lead alone names
+        in full (`in_lead`: 'Dan heeft u een exploitatievergunning nodig') is the page's:
+        the others go a point behind it. Behind, not it ahead: the page is no better for it
+        than one titled with its own name ('Melding doen' above 'Ziet u een kapotte stuw?'
+        for the public-space report, which has a page 'Melding openbare ruimte')."""
         best = max(scores.values())
-        near = [k for k, s in scores.items() if s >= best - self.rules.thresholds["margin"]]
+        near = [k for k, s in scores.items() if s >= best - self.rules.thresholds["alike"]]
         named = [k for k in near if k in in_lead] if len(near) > 1 else []
         if len(named) != 1:
             return scores
-        return scores | {named[0]: best + 1.0}
+        behind = {k: min(scores[k], best - 1.0) for k in near if k != named[0]}
+        return scores | behind | {named[0]: best}
 
     def lead_names_another(
         self: MatcherLike, scores: dict[str, float], in_lead: set[str]
@@ -72,9 +79,12 @@ class TitleRules:
 
     def shared_title(self: MatcherLike, text: str) -> dict[str, float]:
         """A title that names two products in its parts ("Paspoort en identiteitskaart",
-        "Gehandicaptenparkeerkaart en gehandicaptenparkeerplaats op kenteken"): each of them
-        scored on its own part; {} for a title that does not."""
-        words = tokens(text)
+        "Gehandicaptenparkeerkaart en gehandicaptenparkeerplaats op kenteken", a name with
+        another in brackets: "Watervergunning (omgevingsvergunning wateractiviteit)"): each
+        of them scored on its own part; {} for a title that does not."""
+        bracketed = _BRACKETED.fullmatch(text)
+        # the bracket joins the name and the other name as 'en' joins two things
+        words = tokens(" en ".join(bracketed.groups()) if bracketed else text)
         if not any(w in JOINS for w in words):
             return {}
         # one product's term explains the whole title: it is that product's name
@@ -96,8 +106,11 @@ class TitleRules:
         for part in parts:
             scores = self.score_text(part)
             high = max(scores.values(), default=0.0)
-            if high >= settle:
-                tops.append(([k for k, s in scores.items() if s == high], high))
+            keys = [k for k, s in scores.items() if s == high]
+            # a part that names a product, not only what one does ('werken in' of 'Werken
+            # in of langs de weg')
+            if high >= settle and any(self.named(part, tuple(keys)).values()):
+                tops.append((keys, high))
         # a part that names several products alike names the one no other part names:
         # in "Horecavergunning en horecabedrijf exploitatievergunning" the first part is
         # the alcohol licence, whose neighbour the second part names; a part naming

@@ -6,7 +6,9 @@ import pytest
 
 from classifiers import load_rules
 from classifiers.notoffered import not_offered_statement
+from classifiers.pagefacts import analyze_html
 from digimeter.core.configfiles import load_products
+from digimeter.core.pages import Page
 
 PRODUCTS = {p.key: p for p in load_products()}
 
@@ -48,6 +50,11 @@ PRODUCTS = {p.key: p for p in load_products()}
         ("parkeervergunning", "In Ommeland is parkeren overal gratis; een parkeervergunning "
          "bestaat niet."),
         ("reclamebelasting", "In Ommeland betaalt u geen reclamebelasting."),
+        # one of several things negated, not the last
+        ("reclamebelasting", "De gemeente Ommeland heft geen reclamebelasting en geen "
+         "precariobelasting."),
+        ("hondenbelasting", "Wij heffen geen toeristenbelasting, geen hondenbelasting en geen "
+         "precariobelasting."),
     ],
 )  # fmt: skip
 def test_not_offered_in_other_words(product: str, text: str) -> None:
@@ -91,9 +98,47 @@ def test_not_offered_in_other_words(product: str, text: str) -> None:
         ("parkeervergunning", "Een parkeervergunning bestaat niet voor bezoekers."),
         ("parkeervergunning", "U betaalt geen kosten voor de parkeervergunning."),
         ("hondenbelasting", "Als u geen hond heeft, betaalt u geen hondenbelasting."),
+        ("hondenbelasting", "Wij heffen geen hondenbelasting voor hulphonden en geen "
+         "precariobelasting."),
     ],
 )  # fmt: skip
 def test_restrictions_conditions_and_other_products_are_not_not_offered(
     product: str, text: str
 ) -> None:
     assert not_offered_statement(load_rules(), text, "http://x.test/p", PRODUCTS[product]) is None
+
+
+def test_a_heading_runs_into_no_sentence_of_the_text_below_it() -> None:
+    """'Bouwen en wonen langs water' (a heading) and 'Waterschap Limburg geeft geen
+    omgevingsvergunningen voor bouwen af.' are two sentences: read as one, the heading's
+    'water' would make the sentence about another product."""
+    body = (
+        "<html><body><main><h1>Bouwen en wonen langs water</h1><p>Waterschap Limburg geeft "
+        "geen <b>omgevingsvergunningen</b> voor bouwen af. Daarvoor is de gemeente het bevoegd "
+        "gezag.</p></main></body></html>"
+    )
+    page = Page("http://x.test/bouwen", 200, {"content-type": "text/html"}, body.encode())
+    facts = analyze_html(load_rules(), page, hop=0)
+    assert facts is not None
+    assert facts.main_text.splitlines()[0] == "Bouwen en wonen langs water"
+    finding = not_offered_statement(
+        load_rules(), facts.main_text, page.url, PRODUCTS["omgevingsvergunning"]
+    )
+    assert finding is not None
+    assert finding.snippet.startswith("Waterschap Limburg geeft geen omgevingsvergunningen")
+
+
+def test_a_heading_names_the_subject_of_the_sentences_under_it() -> None:
+    """'Koopzondagen in Ommeland' above 'U hoeft daarvoor geen ontheffing aan te vragen': the
+    heading says what needs no exemption. Read with one line per block, the heading still
+    counts (the text is read with it running into the sentence under it too)."""
+    body = (
+        "<html><body><main><h1>Koopzondagen in Ommeland</h1><p>Winkels in Ommeland mogen op "
+        "alle zondagen open. U hoeft daarvoor geen ontheffing aan te vragen; de gemeente "
+        "verleent deze ontheffing niet meer.</p></main></body></html>"
+    )
+    page = Page("http://x.test/koopzondagen", 200, {"content-type": "text/html"}, body.encode())
+    facts = analyze_html(load_rules(), page, hop=0)
+    assert facts is not None and "\n" in facts.main_text
+    product = PRODUCTS["winkeltijdenontheffing"]
+    assert not_offered_statement(load_rules(), facts.main_text, page.url, product) is not None

@@ -6,12 +6,18 @@ from __future__ import annotations
 
 import pytest
 
+from classifiers.matching import ProductMatcher
 from crawler.discovery.assignment import assign
+from crawler.discovery.evaluation import Evaluator
+from crawler.discovery.limits import Limits
+from crawler.discovery.orgcrawl import OrgCrawl
 from crawler.discovery.pageinfo import page_info
 from crawler.discovery.products import ProductState
 from tests.test_crawler_discovery import (
     ALL,
     HOME,
+    ORG,
+    RULES,
     cases,
     crawl_state,
     drive,
@@ -253,3 +259,57 @@ def test_a_title_of_one_clause_without_an_act_is_the_product_it_begins_with() ->
     drive(state, web)
     found = {c.product.key: c.product_url for c in state.cases() if c.outcome == "found"}
     assert found == {"betalingsregeling": url}
+
+
+def water_authority_state(keys: tuple[str, ...]) -> OrgCrawl:
+    products = [ALL[k] for k in keys]
+    evaluator = Evaluator(ProductMatcher(products, "waterschap", RULES), RULES)
+    return OrgCrawl(ORG, products, evaluator, Limits())
+
+
+@pytest.mark.parametrize("own_page", [False, True])
+def test_a_page_whose_lead_names_two_products_as_its_subjects_is_shared(own_page: bool) -> None:
+    """'Waterschapsbelastingen' above 'Het waterschap heft de zuiveringsheffing en de
+    watersysteemheffing' is the page of both levies: the zuiveringsheffing, which has no
+    page of its own, shares it (marked for review). Where it has a page of its own, that
+    is its page and nothing is shared."""
+    levies = HOME + "belastingen/waterschapsbelastingen"
+    own = HOME + "belastingen/zuiveringsheffing"
+    links = f'<a href="{levies}">Waterschapsbelastingen</a>'
+    web = {
+        levies: html_page(
+            levies,
+            "Waterschapsbelastingen",
+            "<p>Het waterschap heft de zuiveringsheffing en de watersysteemheffing.</p>"
+            + "<p>U krijgt elk jaar een aanslag van het belastingkantoor.</p>" * 4,
+        ),
+    }
+    if own_page:
+        links += f'<a href="{own}">Zuiveringsheffing</a>'
+        web[own] = product_page(own, "Zuiveringsheffing", "Voor het zuiveren van afvalwater.")
+    web[HOME] = html_page(HOME, "Welkom", links)
+    state = water_authority_state(("zuiveringsheffing", "watersysteemheffing"))
+    drive(state, web)
+    found = {c.product.key: c for c in state.cases()}
+    assert found["watersysteemheffing"].product_url == levies
+    assert found["zuiveringsheffing"].product_url == (own if own_page else levies)
+    shared = [c.reason for c in found.values() if c.reason.startswith("shared:")]
+    assert shared == ([] if own_page else ["shared:watersysteemheffing"])
+
+
+def test_a_lead_names_a_pages_subjects_together_only_side_by_side() -> None:
+    """'Standplaats' above 'Wilt u met een kraam op een vaste plek buiten de weekmarkt
+    staan?' names the pitch and the market in one sentence, but not together: the page is
+    not the market permit's too. 'U heeft een marktvergunning of een standplaatsvergunning
+    nodig' names both side by side."""
+    state = crawl_state(("standplaatsvergunning", "marktvergunning"))
+    lead = (
+        "<p>Wilt u met een verkoopwagen of kraam op een vaste plek buiten de weekmarkt staan? "
+        "Dan heeft u een standplaatsvergunning nodig.</p>"
+    )
+    page = page_info(html_page(HOME + "standplaats", "Standplaats", lead * 3), state.ev.rules)
+    assert page is not None and state.ev.lead_covered(page) == frozenset()
+    both = "<p>U heeft een marktvergunning of een standplaatsvergunning nodig.</p>"
+    page = page_info(html_page(HOME + "standplaats", "Standplaats", both), state.ev.rules)
+    assert page is not None
+    assert state.ev.lead_covered(page) == {"standplaatsvergunning", "marktvergunning"}

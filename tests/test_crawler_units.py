@@ -264,6 +264,20 @@ def test_overview_and_search_pages_are_recognised() -> None:
     ).is_overview
 
 
+def test_a_page_its_query_names_at_the_root_is_no_section_page() -> None:
+    """WordPress names its pages by a query at the root ('/?page_id=472'): every link of
+    the site is below the root, so a short product page linking to its form
+    ('/formulieren/melding-doen/') is not a section page of what is below it. A short
+    page whose own path the links are below still is."""
+    main = (
+        "<p>Meld wateroverlast direct.</p>"
+        "<p><a href='/formulieren/melding-doen/'>Direct regelen</a></p>"
+    )
+    assert not info("http://w.test/?page_id=472", html("Melding doen", main)).is_overview
+    section = "<p>Alles over afval.</p><p><a href='/afval/grofvuil'>Grofvuil</a></p>"
+    assert info("http://w.test/afval", html("Afval", section)).is_overview
+
+
 def test_search_form_and_sc_feed_link_in_the_header() -> None:
     head = (
         '<link rel="alternate" type="application/xml" title="Samenwerkende Catalogi" '
@@ -409,6 +423,11 @@ def test_a_part_naming_two_products_alike_names_the_one_no_other_part_names() ->
     assert m.shared_title("Drank- en horecavergunning") == {}
     # a part naming two products that no other part names says neither surely
     assert m.shared_title("Horecavergunning en terrasvergunning") == {}
+    # a name with another in brackets names both, where the bracket names another product
+    water = matcher("waterschap")
+    both = water.shared_title("Watervergunning (omgevingsvergunning wateractiviteit)")
+    assert set(both) == {"watervergunning", "omgevingsvergunning"}
+    assert m.shared_title("Hulp en ondersteuning (Wmo)") == {}
 
 
 def test_a_page_titled_for_two_products_is_both_whatever_its_address() -> None:
@@ -508,18 +527,19 @@ def test_a_lead_that_only_asks_is_read_with_its_answer() -> None:
     assert said.lead.endswith("Bibob-toets.")
 
 
-def test_of_products_a_title_fits_alike_the_one_the_lead_names_goes_ahead() -> None:
+def test_of_products_a_title_fits_alike_the_one_the_lead_names_is_the_pages() -> None:
     """'Horecavergunning' fits the exploitation permit and the alcohol licence alike (real
-    sites title both so); its lead 'Dan heeft u een exploitatievergunning nodig' says which.
-    A lead that names both, or none, decides nothing."""
+    sites title both so); its lead 'Dan heeft u een exploitatievergunning nodig' says which:
+    the other goes a point behind, and the one named keeps its score (a page titled with its
+    own name is no worse a page of it). A lead that names both, or none, decides nothing."""
     m = matcher()
     url = "http://x.test/horecavergunning"
     alike = m.score_page(("Horecavergunning",), url)
     assert alike["exploitatievergunning-horeca"] == alike["alcoholvergunning"]
     lead = "Wilt u een café beginnen? Dan heeft u een exploitatievergunning nodig."
     scores = m.score_page(("Horecavergunning",), url, lead)
-    assert scores["exploitatievergunning-horeca"] > scores["alcoholvergunning"]
-    assert scores["alcoholvergunning"] == alike["alcoholvergunning"]
+    assert scores["exploitatievergunning-horeca"] == alike["exploitatievergunning-horeca"]
+    assert scores["alcoholvergunning"] == alike["alcoholvergunning"] - 1
     both = "U heeft een exploitatievergunning en een alcoholvergunning nodig."
     assert m.score_page(("Horecavergunning",), url, both) == alike
 
@@ -670,3 +690,36 @@ def test_a_colloquial_title_is_the_page_of_the_one_product_its_lead_names() -> N
     assert max(scores, key=scores.__getitem__) == "gehandicaptenparkeerkaart"
     two = lead.replace("aanvragen.", "of een gehandicaptenparkeerplaats aanvragen.")
     assert "gehandicaptenparkeerkaart" not in m.score_page(title, url, two)
+
+
+def test_of_joins_no_two_products_and_a_part_names_one_only_in_full() -> None:
+    """'Melding doen over water of dijk' and 'Melding of klacht over water, dijken of wegen'
+    join things of one product by 'of', not two products ('dijk' and 'wegen' are what the
+    water and road permits are about, not their names); 'Werken in of langs de weg
+    (wegvergunning)' has a part, 'werken in', that names what one does, not a product."""
+    water = matcher("waterschap")
+    assert water.shared_title("Melding doen over water of dijk") == {}
+    assert water.shared_title("Melding of klacht over water, dijken of wegen") == {}
+    assert water.shared_title("Werken in of langs de weg (wegvergunning)") == {}
+
+
+def test_a_compound_written_apart_names_a_product_only_within_one_sentence() -> None:
+    """'... olie op het water? Meld het ons' does not name the watermelding: 'water' and
+    'meld' are in two sentences. 'een kapotte stuw' names what the public-space report is
+    about at a water authority."""
+    water = matcher("waterschap")
+    lead = (
+        "Ziet u iets dat niet in orde is? Bijvoorbeeld een kapotte stuw of olie op het water? "
+        "Meld het ons."
+    )
+    named = water.named(lead, ("watermelding", "melding-openbare-ruimte"))
+    assert named == {"watermelding": 0.0, "melding-openbare-ruimte": 100.0}
+    assert water.named("Voor bronbemaling doet u een watermelding.", ("watermelding",))[
+        "watermelding"
+    ]
+    scores = water.score_page(("Melding doen",), "http://www.ws.test/melding-doen", lead)
+    assert max(scores, key=scores.__getitem__) == "melding-openbare-ruimte"
+    # a lead decides only between products the title fits alike: 'Melding water' fits the
+    # watermelding well ahead of the public-space report
+    scores = water.score_page(("Melding water",), "http://www.ws.test/melding-water", lead)
+    assert max(scores, key=scores.__getitem__) == "watermelding"

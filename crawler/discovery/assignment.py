@@ -11,7 +11,9 @@ pages are assigned:
   a page that only says the product is not offered comes last, and may be shared;
 * a product that owns no page may share another product's page only when the page really
   covers both (its title names both: each product explains words of the title the other
-  does not, or they score the same); such a case is marked for review (`Case.reason`
+  does not, or they score the same; or its lead names both as its subjects,
+  'Waterschapsbelastingen' above 'Zuiderzeeland heft de zuiveringsheffing en de
+  watersysteemheffing'); such a case is marked for review (`Case.reason`
   `shared:<other product>`, the verdict's `shared_page` signal).
 """
 
@@ -31,6 +33,7 @@ def assign(
     covers_both: Callable[[str, str, str], bool],
     margin: float = 0.0,
     named: Callable[[str, str], float] = lambda url, key: 0.0,
+    covered: Callable[[str], frozenset[str]] = lambda url: frozenset(),
 ) -> None:
     """Set each product's page (`best_url`, `best_score`, `best_rank`, `shared_with`);
     `covers_both(url, a, b)` tells whether a page is about both products.
@@ -44,7 +47,9 @@ def assign(
     ("Iets organiseren op straat", whose lead names the permit); it does not change which
     product a page goes to. `named(url, key)`: points a page
     earns for naming the product by its own name (a page titled with the product's name
-    goes before one titled with another of its words that scores alike)."""
+    goes before one titled with another of its words that scores alike). `covered(url)`:
+    the products a page's lead names as its subjects together; a product that owns no page
+    may share such a page with another of them."""
     top: dict[str, float] = {}
     for st in states.values():
         for url, (score, _) in st.pages.items():
@@ -93,6 +98,7 @@ def assign(
             for u, v in st.pages.items()
             if u in st.statements
             or covers_both(u, key, owner[u])
+            or {key, owner[u]} <= covered(u)
             or v[0] >= states[owner[u]].pages[u][0]
         }
         if not shared:

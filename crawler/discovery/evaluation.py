@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from classifiers.dutch import lemma, tokens
 from classifiers.hosts import is_inflected_adjective
-from classifiers.matching import GENERIC_WORDS, ProductMatcher, fold, slug_text
+from classifiers.matching import GENERIC_WORDS, SENTENCE_END, ProductMatcher, fold, slug_text
 from classifiers.matchrules import DiscoveryRules
 from classifiers.notoffered import not_offered_statement
 from classifiers.ruleset import load_rules as load_classifier_rules
@@ -41,6 +41,8 @@ class PageVerdict:
     eligible: bool
     #: products the page's lead sends the reader on for, with the page it sends them to
     sent: dict[str, str] = field(default_factory=dict)
+    #: products the page's lead names as its subjects together (`Evaluator.lead_covered`)
+    covered: frozenset[str] = frozenset()
 
 
 class Evaluator:
@@ -85,7 +87,9 @@ class Evaluator:
         for key in keys:
             if not self.mentions(info, key):
                 continue
-            found = not_offered_statement(rules, info.main_text, info.url, self.matcher.by_key[key])
+            found = not_offered_statement(
+                rules, info.main_lines, info.url, self.matcher.by_key[key]
+            )
             # the sentence must be about this product, not a neighbour of like words
             scores = self.matcher.score_text(found.snippet) if found else {}
             if scores and max(scores, key=scores.__getitem__) == key:
@@ -127,12 +131,14 @@ class Evaluator:
         # products a title names in its parts ('Paspoort en ID-kaart'): the page is each
         # one's, whichever of them its address's slug (/paspoort) was cut to
         in_parts = {k for title in info.titles for k in self.matcher.shared_title(title)}
+        covered = self.lead_covered(info)
         chosen = {}
         for key, score in scores.items():
             bar = self.confirm_feed if key in feed_for else self.confirm
             near = (
                 score >= best - self.margin - SCORE_TOLERANCE
                 or {key, top} <= in_parts
+                or {key, top} <= covered
                 or (
                     score >= best - self.shared_margin - SCORE_TOLERANCE
                     and self.covers_both(info.title, key, top)
@@ -150,7 +156,32 @@ class Evaluator:
         sent: dict[str, str] = {}
         if info.lead_links and self.rules.pattern("sends_on").search(info.lead):
             chosen, sent = self.sent_on(info, scope, chosen)
-        return PageVerdict(info.url, self.most_specific(info, chosen), True, sent)
+        return PageVerdict(info.url, self.most_specific(info, chosen), True, sent, covered)
+
+    def lead_covered(self, info: PageInfo) -> frozenset[str]:
+        """The products a title fits (scoring `candidate`) that its lead names in full, where
+        it names two or more of them side by side in one sentence (nothing but 'en', 'of'
+        and the like between their words): 'Waterschapsbelastingen' above 'Zuiderzeeland
+        heft de zuiveringsheffing en de watersysteemheffing' is the page of both levies.
+        'Standplaats' above 'Wilt u met een kraam op een vaste plek buiten de weekmarkt
+        staan?' is not the market permit's."""
+        if not (info.lead and info.title):
+            return frozenset()
+        title = self.matcher.score_text(info.title)
+        fits = tuple(k for k, s in title.items() if s >= self.candidate)
+        for sentence in SENTENCE_END.split(info.lead) if len(fits) >= 2 else ():
+            named = [k for k, s in self.matcher.named(sentence, fits).items() if s]
+            spans = self.matcher.explained(sentence)
+            together = frozenset(
+                k
+                for k in named
+                for other in named
+                if other != k
+                and _adjacent(spans.get(k, frozenset()), spans.get(other, frozenset()))
+            )
+            if len(together) >= 2:
+                return together
+        return frozenset()
 
     def is_topic_list(self, info: PageInfo) -> bool:
         """A page that is only a title above a list of other pages ('Wonen en omgeving':
@@ -305,3 +336,8 @@ class Evaluator:
             self.rules.pattern("skip_url").search(path_query)
             or self.rules.pattern("news_path").search(parts.path)
         )
+
+
+def _adjacent(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Two spans of a text's content words, one right after the other."""
+    return bool(a and b) and (max(a) + 1 == min(b) or max(b) + 1 == min(a))

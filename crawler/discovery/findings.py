@@ -29,6 +29,9 @@ class Findings:
     feed_for: dict[str, set[str]] = field(default_factory=dict)
     #: the title of every page judged to be a product page (for the assignment)
     titles: dict[str, str] = field(default_factory=dict)
+    #: per product page, the products its lead names as its subjects together
+    #: (`Evaluator.lead_covered`)
+    covered: dict[str, frozenset[str]] = field(default_factory=dict)
     #: per product, links to other sites that name it (score, url)
     away: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
     #: per page of another site (normalised URL), the products one link of the

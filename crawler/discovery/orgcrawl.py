@@ -284,6 +284,8 @@ class OrgCrawl:
                 self.site.away.setdefault(key, []).append((self.ev.confirm, url))
         if verdict.scores and info.titles:
             self.site.titles[page.url] = info.titles[0]
+        if verdict.covered:
+            self.site.covered[page.url] = verdict.covered
         out = []
         rank = self.site.proposals.rank(page.url)
         for key, score in verdict.scores.items():

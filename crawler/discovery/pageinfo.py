@@ -70,6 +70,8 @@ class PageInfo:
     #: forms without typed input, frames, refresh and script redirects)
     links: list[Link] = field(default_factory=list)
     main_text: str = ""
+    #: the main text, one line per block (for sentences: `classifiers.notoffered`)
+    main_lines: str = ""
     is_news: bool = False
     is_overview: bool = False
     #: a "not found" page answered with status 200
@@ -201,8 +203,12 @@ def _is_overview(
         and chars / len(anchors) <= rules.list_max_chars_per_link
     ):
         return True
-    # a section page: little text of its own and links to pages below its own path
-    path = urlsplit(url).path.rstrip("/") + "/"
+    # a section page: little text of its own and links to pages below its own path; a page
+    # its query names at the root ('/?page_id=472', WordPress) has no path of its own
+    parts = urlsplit(url)
+    if parts.query and parts.path.strip("/") == "":
+        return False
+    path = parts.path.rstrip("/") + "/"
     paths = (urlsplit(urljoin(url, a.get("href") or "")).path for a in anchors)
     below = any(p.startswith(path) and len(p) > len(path) for p in paths)
     return below and _own_chars(main, main_text) < SECTION_MAX_CHARS
@@ -336,6 +342,7 @@ def page_info(page: Page | ParsedPage, rules: DiscoveryRules) -> PageInfo | None
         titles=tuple(titles),
         links=links,
         main_text=main_text[:20_000],
+        main_lines=parsed.main_lines[:20_000],
         is_news=_is_news(tree, page.url, rules),
         is_overview=_is_overview(tree, main, main_text, title, page.url, rules),
         search_form=_search_form(tree, base, rules),

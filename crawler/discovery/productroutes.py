@@ -41,6 +41,7 @@ class ProductRoutes:
             lambda url, a, b: self.ev.covers_both(titles.get(url, ""), a, b),
             self.ev.margin,
             lambda url, key: self.ev.own_name(key, titles.get(url, "")),
+            lambda url: self.site.covered.get(url, frozenset()),
         )
 
     def not_followed(self) -> list[Fetch]:

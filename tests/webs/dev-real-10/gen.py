@@ -143,7 +143,7 @@ PW = {
  "bedrijfsafvalwater-melding": ("Bedrijfsafvalwater lozen", "", "Loost uw bedrijf afvalwater op het riool of oppervlaktewater? Dan moet u dat vaak melden."),
 }
 
-PRODUCTS = list(csv.DictReader(open("/work/main/config/products.csv", encoding="utf-8")))
+PRODUCTS = list(csv.DictReader(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'config', 'products.csv'), encoding="utf-8")))
 BYKEY = {p["product_key"]: p for p in PRODUCTS}
 
 

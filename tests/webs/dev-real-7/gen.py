@@ -22,7 +22,7 @@ LABELS = []
 E = html.escape
 
 PRODUCTS = []
-with open('/work/main/config/products.csv', encoding='utf-8') as f:
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'config', 'products.csv'), encoding='utf-8') as f:
     for r in csv.DictReader(f):
         PRODUCTS.append({k: r[k] for k in ('product_key', 'name_nl', 'name_en', 'org_types', 'audience', 'offered_by')})
 PBY = {p['product_key']: p for p in PRODUCTS}

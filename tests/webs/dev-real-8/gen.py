@@ -57,7 +57,7 @@ def kb(data):
 
 # ----------------------------------------------------------------------------- products
 def load_products():
-    here = '/work/main/config/products.csv'
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'config', 'products.csv')
     rows = list(csv.DictReader(open(here, encoding='utf-8')))
     return [(r['product_key'], r['name_nl'], r['org_types'], r['audience'], r['offered_by']) for r in rows]
 

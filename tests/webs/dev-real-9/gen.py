@@ -7,7 +7,7 @@ usage: python gen.py [OUTDIR]   (default ./web)   deterministic, no randomness.
 import csv, html, json, os, shutil, sys, zlib, struct
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.getcwd(), 'web')
-PRODUCTS = '/work/main/config/products.csv'
+PRODUCTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'config', 'products.csv')
 
 PAGES = {}          # (host, path) -> str|bytes
 BEH = {'redirects': [], 'host_redirects': [], 'not_found_pages': [], 'searches': []}
