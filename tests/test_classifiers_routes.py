@@ -451,6 +451,14 @@ def test_a_mijn_title_of_the_product_page_in_a_forms_overview_is_its_form() -> N
         ("<p>Al aangevraagd? Volg de status van uw aanvraag in Mijn Zandvliet.</p>"
          "<a href='{login}'>Inloggen met DigiD</a>", 33),
         ("<a href='{login}'>Inloggen met DigiD om uw status te bekijken</a>", 33),
+        # ... a permit or an appointment already had: to see or change it
+        ("<p>Heeft u al een vergunning of inschrijving? Log in met DigiD om uw gegevens in te "
+         "zien of te wijzigen.</p><p><a href='{login}'>Inloggen met DigiD (alleen wijzigen)</a>"
+         "</p>", 33),
+        ("<p>Wel kunt u <a href='{login}'>inloggen met DigiD</a> om uw afspraak te zien.</p>",
+         33),
+        ("<p>Heeft u al een afspraak? <a href='{login}'>Afspraak wijzigen of annuleren "
+         "(inloggen met DigiD)</a></p>", 33),
         # the same login where the page says it is the way to request
         ("<p>U vraagt het online aan.</p><a href='{login}'>Inloggen met DigiD</a>", 100),
     ],
@@ -506,3 +514,40 @@ def test_a_call_to_action_box_in_the_block_of_the_title_is_content_on_a_page_wit
     inside = {c.url for c in clickables(page) if c.in_main}
     assert "http://formulieren.zandvliet.test/bijstandsuitkering" in inside
     assert "http://formulieren.zandvliet.test/paspoort" not in inside
+
+
+def test_a_box_of_other_products_logins_on_a_product_page_is_no_route() -> None:
+    """A 'Direct regelen' box on every page of a site lists other products' DigiD forms
+    ('Minicontainer aanvragen of wijzigen (DigiD)', 'Bezwaar gemeentelijke belastingen
+    (DigiD)'): on the passport's page, which is requested at the counter, none of them is a
+    route of the passport (level 0). A link announcing a login that names the product is."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home = "http://www.zandvliet.test/"
+    forms = "http://formulieren.zandvliet.test/"
+    saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
+    store = MemoryPageStore()
+    box = (
+        "<aside class='box-direct-regelen'><h2>Direct regelen</h2><ul>"
+        f"<li><a href='{forms}container/'>Minicontainer aanvragen of wijzigen (DigiD)</a></li>"
+        f"<li><a href='{forms}bezwaar/'>Bezwaar gemeentelijke belastingen (DigiD)</a></li>"
+        "</ul></aside>"
+    )
+    text = "<p>Een paspoort vraagt u persoonlijk aan bij de balie. Maak eerst een afspraak.</p>"
+    for slug in ("container/", "bezwaar/", "paspoort/"):
+        store.add(Page(forms + slug, 302, {"location": saml}, b""))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    clf = Classifier(store, load_rules())
+    page = f"{home}paspoort"
+    store.add(titled_page(page, "Paspoort aanvragen", box + text))
+    verdict = clf.classify(Case(org, products["paspoort"], "found", page))
+    assert verdict.level == 0
+    own = f"<p><a href='{forms}paspoort/'>Paspoort aanvragen (DigiD)</a></p>"
+    page = f"{home}paspoort-online"
+    store.add(titled_page(page, "Paspoort aanvragen", box + text + own))
+    verdict = clf.classify(Case(org, products["paspoort"], "found", page))
+    assert verdict.level == 100

@@ -42,6 +42,12 @@ then compares the run's verdicts with the web's labels.
   offices, WordPress `/?page_id=` pages, 'Melding doen' pages, not-offered statements under
   other titles). Measured once before anything changed for them, then looked at and tuned
   on.
+- `dev_real_15` and `dev_real_16` (`tests/webs/dev-real-15/`, `tests/webs/dev-real-16/`): 9
+  organisations each, built the same way by a sixteenth and a seventeenth engineer, weighted
+  to the traps around a municipality's product page ('Direct regelen' boxes of other
+  products' DigiD forms, logins to change a permit or an appointment already had, FAQ pages
+  that link to a login). Measured once before anything changed for them, then looked at
+  and tuned on.
 - `heldout_gate` (`tests/webs/heldout-gate/`): 14 other organisations built the same way,
   by another engineer, never shown to anyone tuning discovery or classifiers. Only measured.
 - `realistic_unseen`: our own generator's realistic style on a seed no tuning used (tuning
@@ -109,6 +115,8 @@ WEBS: dict[str, Callable[[Path, Path], None]] = {
     "dev_real_12": _generator(TESTS / "webs" / "dev-real-12" / "gen.py"),
     "dev_real_13": _generator(TESTS / "webs" / "dev-real-13" / "gen.py"),
     "dev_real_14": _generator(TESTS / "webs" / "dev-real-14" / "gen.py", "--out"),
+    "dev_real_15": _generator(TESTS / "webs" / "dev-real-15" / "gen.py"),
+    "dev_real_16": _generator(TESTS / "webs" / "dev-real-16" / "gen.py"),
     "heldout_gate": _generator(TESTS / "webs" / "heldout-gate" / "generate.py", "--out"),
     "realistic_unseen": _realistic_unseen,
 }
