@@ -17,12 +17,12 @@ from urllib.parse import urlsplit
 
 from classifiers.dutch import lemma, tokens
 from classifiers.hosts import is_inflected_adjective
-from classifiers.matching import GENERIC_WORDS, SENTENCE_END, ProductMatcher, fold, slug_text
+from classifiers.matching import GENERIC_WORDS, ProductMatcher, fold, slug_text
 from classifiers.matchrules import DiscoveryRules
 from classifiers.notoffered import not_offered_statement
 from classifiers.ruleset import load_rules as load_classifier_rules
-from classifiers.titlerules import one_clause
 from crawler.discovery.pageinfo import Link, PageInfo
+from crawler.discovery.sharing import PageSharing
 from crawler.discovery.sitescope import SiteScope
 from digimeter.core.pages import normalize_url
 
@@ -45,7 +45,7 @@ class PageVerdict:
     covered: frozenset[str] = frozenset()
 
 
-class Evaluator:
+class Evaluator(PageSharing):
     """Scores pages and links against one organisation's products."""
 
     def __init__(self, matcher: ProductMatcher, rules: DiscoveryRules) -> None:
@@ -158,31 +158,6 @@ class Evaluator:
             chosen, sent = self.sent_on(info, scope, chosen)
         return PageVerdict(info.url, self.most_specific(info, chosen), True, sent, covered)
 
-    def lead_covered(self, info: PageInfo) -> frozenset[str]:
-        """The products a title fits (scoring `candidate`) that its lead names in full, where
-        it names two or more of them side by side in one sentence (nothing but 'en', 'of'
-        and the like between their words): 'Waterschapsbelastingen' above 'Zuiderzeeland
-        heft de zuiveringsheffing en de watersysteemheffing' is the page of both levies.
-        'Standplaats' above 'Wilt u met een kraam op een vaste plek buiten de weekmarkt
-        staan?' is not the market permit's."""
-        if not (info.lead and info.title):
-            return frozenset()
-        title = self.matcher.score_text(info.title)
-        fits = tuple(k for k, s in title.items() if s >= self.candidate)
-        for sentence in SENTENCE_END.split(info.lead) if len(fits) >= 2 else ():
-            named = [k for k, s in self.matcher.named(sentence, fits).items() if s]
-            spans = self.matcher.explained(sentence)
-            together = frozenset(
-                k
-                for k in named
-                for other in named
-                if other != k
-                and _adjacent(spans.get(k, frozenset()), spans.get(other, frozenset()))
-            )
-            if len(together) >= 2:
-                return together
-        return frozenset()
-
     def is_topic_list(self, info: PageInfo) -> bool:
         """A page that is only a title above a list of other pages ('Wonen en omgeving':
         'Probleem melden', 'Vergunning aanvragen'): no lead, hardly a word of its own, two
@@ -265,51 +240,6 @@ class Evaluator:
                     return False
         return not (info.lead and self.matcher.named(info.lead, (key,))[key])
 
-    def own_name(self, key: str, title: str) -> float:
-        """Points a page titled `title` earns for naming the product by its own name: of two
-        pages alike, the one titled "Horecabedrijf exploitatievergunning" is the
-        exploitatievergunning's rather than "Horecavergunning" (a word of the alcohol licence
-        too)."""
-        return self.rules.weights["own_name"] * self.matcher.name_share(key, title)
-
-    def covers_both(self, title: str, a: str, b: str) -> bool:
-        """The title names both products: each explains words of it the other does not.
-        A title of one clause (no 'en' joining two things) that names one product's act
-        only is that product's: 'Uw aanslag in termijnen betalen' is the
-        betalingsregeling's page, the belastingaanslag-bezwaar's 'aanslag' is what is paid
-        and nothing says 'bezwaar'. One that names no act and that the product whose words
-        begin it fits best is that product's, as Dutch puts the thing first and what it is
-        about after: 'Betalingsregeling waterschapsbelasting' is the payment plan's page, not
-        the water levy's."""
-        if title and {a, b} <= self.matcher.shared_title(title).keys():
-            return True
-        explained = self.matcher.explained(title) if title else {}
-        wa, wb = explained.get(a, frozenset()), explained.get(b, frozenset())
-        if not (wa - wb and wb - wa):
-            return False
-        if not (one_clause(title) and self.matcher.has_acts(a) and self.matcher.has_acts(b)):
-            return True
-        acts = self.matcher.acts_named(title, (a, b))
-        if not acts and (0 in wa) != (0 in wb):
-            head, other = (a, b) if 0 in wa else (b, a)
-            scores = self.matcher.score_text(title)
-            return scores.get(head, 0.0) <= scores.get(other, 0.0)
-        return len(acts) != 1
-
-    def most_specific(self, info: PageInfo, chosen: dict[str, float]) -> dict[str, float]:
-        """Drop a product whose title words are a strict part of another's and that does not
-        score better: a page titled 'Bijzondere bijstand' is not also the 'bijstand' page."""
-        if len(chosen) < 2 or not info.titles:
-            return chosen
-        explained = self.matcher.explained(info.titles[0])
-        keep = dict(chosen)
-        for a in chosen:
-            for b in chosen:
-                wa, wb = explained.get(a, frozenset()), explained.get(b, frozenset())
-                if a != b and wb and wb < wa and chosen[b] <= chosen[a]:
-                    keep.pop(b, None)
-        return keep
-
     def link_scores(self, link: Link) -> Mapping[str, float]:
         """Score per product of a link, by its words and its URL (a site's menus and footers
         repeat on every page: scored once, `_link_scores`)."""
@@ -336,8 +266,3 @@ class Evaluator:
             self.rules.pattern("skip_url").search(path_query)
             or self.rules.pattern("news_path").search(parts.path)
         )
-
-
-def _adjacent(a: frozenset[int], b: frozenset[int]) -> bool:
-    """Two spans of a text's content words, one right after the other."""
-    return bool(a and b) and (max(a) + 1 == min(b) or max(b) + 1 == min(a))
