@@ -176,7 +176,8 @@ def document_offer(
 def link_offer(log: RouteLog, link: LinkFacts, platform: PlatformHit | None, step: Step) -> None:
     """A link whose target is not stored: a login it announces, or the sentence just before
     it ('U logt in met DigiD.' above 'Online aanvragen', a form host that robots.txt closes
-    to the crawler), or a form platform's URL."""
+    to the crawler), or a form platform's URL, or an online form its words announce ('Vul
+    het online formulier in')."""
     claims = link.claims or link.lead_in_claims
     if claims:
         log.add(link.url, {c.signal for c in claims}, [*claims], step, text_only=True)
@@ -184,6 +185,8 @@ def link_offer(log: RouteLog, link: LinkFacts, platform: PlatformHit | None, ste
         weight = platform.weight * log.confidence("platform_link_factor")
         finding = Finding("html_form", platform.rule, link.url, link.text[:80], weight)
         log.add(link.url, {"html_form"}, [finding], step, text_only=True)
+    elif link.form_claims:
+        log.add(link.url, {"html_form"}, [*link.form_claims], step, text_only=True)
     elif platform is not None and platform.kind == "appointment":
         finding = Finding(
             "appointment_online", platform.rule, link.url, link.text[:80], platform.weight

@@ -61,6 +61,9 @@ class LinkFacts(RouteKind):
     #: Logins the sentence just before it announces ('U logt in met DigiD.' above 'Online
     #: aanvragen'): they count only where its target could not be read (`link_offer`).
     lead_in_claims: tuple[Finding, ...] = ()
+    #: An online form its own words or the sentence around it announce ('Vul het online
+    #: formulier in'): it counts only where its target could not be read (`link_offer`).
+    form_claims: tuple[Finding, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -193,7 +196,17 @@ def link_facts(rules: RuleSet, link: RouteLink) -> LinkFacts:
         info_signal=info.signal if info else "",
         kind=link.kind,
         lead_in_claims=tuple(link_claims(rules, link.url, link.lead_in)) if link.lead_in else (),
+        form_claims=tuple(form_claims(rules, link.url, f"{link.lead_in} {link.text}")),
     )
+
+
+def form_claims(rules: RuleSet, url: str, text: str) -> list[Finding]:
+    """Online forms a link's words announce (`[[form_link_text]]`)."""
+    return [
+        Finding(rule.signal, rule.id, url, text[:80], rule.weight)
+        for rule in rules.section("form_link_text")
+        if rule.search("text", text)
+    ]
 
 
 def _furniture_traps(rules: RuleSet, tree: _Element, scope: _Element, url: str) -> list[Finding]:

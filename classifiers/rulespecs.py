@@ -59,6 +59,7 @@ SECTIONS: dict[str, SectionSpec] = {
     "site_login": SectionSpec(frozenset({"text", "url"}), signal="required"),
     "status_lead_in": SectionSpec(frozenset({"text", "link"}), signal="required"),
     "no_login": SectionSpec(frozenset({"text"})),
+    "form_link_text": SectionSpec(frozenset({"text"}), signal="required"),
     # forms.toml
     "form_kind": SectionSpec(
         frozenset({"text", "action", "method", "attrs", "fields", "context", "submit"}),

@@ -64,8 +64,10 @@ class CaseView(RouteLog):
         """A link announcing a login that names another product by any of its words and
         this one by none: 'Minicontainer aanvragen of wijzigen (DigiD)' in a 'Direct
         regelen' box on the passport's page."""
-        return bool(link.claims) and self.another(link.text) and not (
-            self.rel(link.text) or self.rel(url_words(link.url, query=False))
+        return (
+            bool(link.claims)
+            and self.another(link.text)
+            and not (self.rel(link.text) or self.rel(url_words(link.url, query=False)))
         )
 
     def names_another(self, text: str, url: str) -> bool:

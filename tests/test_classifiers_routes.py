@@ -372,6 +372,40 @@ def test_where_a_form_host_closes_itself_the_sentence_before_the_button_says_the
     assert verdict.route_url == form
 
 
+@pytest.mark.parametrize(
+    ("lead_in", "level"),
+    [
+        ("<p>Vul het online formulier in. Inloggen is niet nodig.</p>", 67),
+        ("<p>Neem contact op met het KlantContactCentrum.</p>", 0),
+    ],
+)
+def test_where_a_form_host_closes_itself_the_words_may_announce_an_online_form(
+    lead_in: str, level: int
+) -> None:
+    """A GET form to a host that robots.txt closes (`loket.zandvliet.test/start`, no known
+    form platform): 'Vul het online formulier in' above its button says the way is an
+    online form (level 67); a button the page says nothing of is nothing."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home = "http://www.zandvliet.test/"
+    page = f"{home}klacht-indienen"
+    start = "http://loket.zandvliet.test/start"
+    button = (
+        f"<form action='{start}' method='get'><input type='hidden' name='formulier' "
+        "value='klacht'><button type='submit'>Verder</button></form>"
+    )
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Klacht indienen", lead_in + button))
+    store.add(Page(f"{start}?formulier=klacht", 0, {}, b"", error="robots"))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(Case(org, products["klacht"], "found", page))
+    assert verdict.level == level
+
+
 def test_a_link_back_to_the_product_page_is_no_entry_of_an_overview() -> None:
     """'Direct regelen' leads to a page of that title (it names no product) with the button
     'Online aanvragen' and 'Terug naar Kwijtschelding gemeentelijke belastingen': the way
