@@ -149,20 +149,9 @@ def main_content(tree: _Element, scope: tuple[_Element, list[_Element]] | None =
 
 
 def element_text(el: _Element) -> str:
-    """Visible text of an element including image alt texts, whitespace collapsed."""
-    parts: list[str] = []
-    for node in el.iter():
-        if not isinstance(node.tag, str) or node.tag in ("script", "style"):
-            if node.tail:
-                parts.append(node.tail)
-            continue
-        if node.tag == "img" and node.get("alt"):
-            parts.append(f" {node.get('alt')} ")
-        if node.text:
-            parts.append(node.text)
-        if node.tail and node is not el:
-            parts.append(node.tail)
-    return re.sub(r"\s+", " ", " ".join(parts)).strip()
+    """Visible text of an element including image alt texts, in document order, whitespace
+    collapsed: `block_text` on one line."""
+    return " ".join(block_text(el).split("\n"))
 
 
 #: elements that end a line of text: a heading runs into no sentence after it
@@ -204,9 +193,9 @@ _BLOCKS = frozenset(
 
 
 def block_text(el: _Element) -> str:
-    """The visible text of an element as `element_text` gives it, but one line per block
-    (a heading, a paragraph, a list item): 'Bouwen en wonen langs water' and the paragraph
-    under it are two sentences, not one."""
+    """The visible text of an element including image alt texts, in document order, one
+    line per block (a heading, a paragraph, a list item): 'Bouwen en wonen langs water' and
+    the paragraph under it are two sentences, not one."""
     parts: list[str] = []
     for event, node in iterwalk(el, events=("start", "end")):
         tag = node.tag if isinstance(node.tag, str) else ""

@@ -585,3 +585,14 @@ def test_a_box_of_other_products_logins_on_a_product_page_is_no_route() -> None:
     store.add(titled_page(page, "Paspoort aanvragen", box + text + own))
     verdict = clf.classify(Case(org, products["paspoort"], "found", page))
     assert verdict.level == 100
+
+
+def test_an_elements_text_is_read_in_document_order() -> None:
+    """A nested element's text comes before the text that follows it: 'Vraag <b>online
+    <i>met DigiD</i></b> aan' reads as it shows, not with 'aan' before 'met DigiD'."""
+    from lxml import html as lxml_html
+
+    from classifiers.html import element_text
+
+    el = lxml_html.fromstring("<p>Vraag <b>online <i>met DigiD</i></b> aan <img alt='logo'> nu</p>")
+    assert element_text(el) == "Vraag online met DigiD aan logo nu"
