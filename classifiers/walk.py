@@ -232,17 +232,29 @@ class RouteWalk(CaseView):
         when they do not and the page offers a route itself, it is read as any page (False).
         False too when nothing on it names the product."""
         assert self.case is not None
+        listed = [sub for sub in facts.links if not any(r.startswith("idp.") for r in sub.reasons)]
         # a link back to a page of the walk ('Terug naar <the product page>') is no entry
-        entries = [
-            sub
-            for sub in facts.links
-            if not any(r.startswith("idp.") for r in sub.reasons)
-            and normalize_url(sub.url) not in self.visited
-        ]
-        if step.hop >= MAX_HOPS or not entries:
+        entries = [sub for sub in listed if normalize_url(sub.url) not in self.visited]
+        if step.hop >= MAX_HOPS or not listed:
             return False
         chosen = overview_choice(facts.title, entries, self.case.product, self.product_title)
         if not chosen:
+            # the product page links to its form and to the forms overview listing it: the
+            # form was followed from the product page, and the overview has no other route
+            # of the product ('Collecteren' among 'Aanslag in termijnen betalen (DigiD)')
+            product_page = normalize_url(self.case.product_url)
+            followed = [
+                sub for sub in listed if normalize_url(sub.url) in self.visited - {product_page}
+            ]
+            routed = any(route.level > 0 for route in self.routes)
+            if (
+                routed
+                and followed
+                and overview_choice(facts.title, followed, self.case.product, self.product_title)
+            ):
+                self.note_step("route.overview", facts.url, "followed already", "overview")
+                self.note_traps(facts)
+                return True
             return False
         names = "; ".join(sub.text[:60] for sub in chosen)
         self.note_step("route.overview", facts.url, f"chose {names}", "overview")

@@ -596,3 +596,45 @@ def test_an_elements_text_is_read_in_document_order() -> None:
 
     el = lxml_html.fromstring("<p>Vraag <b>online <i>met DigiD</i></b> aan <img alt='logo'> nu</p>")
     assert element_text(el) == "Vraag online met DigiD aan logo nu"
+
+
+def test_an_overview_listing_a_form_followed_already_adds_no_other_products_routes() -> None:
+    """'Collecteren' links to its anonymous form and, below it, to 'alle e-formulieren', an
+    overview listing that form among others behind DigiD ('Aanslag in termijnen betalen
+    (DigiD)'). The product's entry there was followed from the product page already: the
+    other entries are other products' routes, and the level stays 67."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home = "http://www.zandvliet.test/"
+    page = f"{home}onderwerp/collecte"
+    forms = "http://zandvliet.formdesk.test/gemeente/"
+    own, other = f"{forms}Collecteren", f"{forms}AanslagInTermijnenBetalen"
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Collecteren",
+                          "<p>Wilt u geld inzamelen langs de deuren? Dan heeft u een "
+                          "collectevergunning nodig. Vul het online formulier in.</p>"
+                          f"<p><a class='button' href='{own}'>Naar het formulier</a></p>"
+                          f"<p>Bekijk ook <a href='{forms}'>alle e-formulieren</a>.</p>"
+                          ))  # fmt: skip
+    store.add(titled_page(forms, "Alle formulieren",
+                          "<p>Voor de meeste formulieren logt u in met DigiD.</p><ul>"
+                          f"<li><a href='{other}'>Aanslag in termijnen betalen</a> (DigiD)</li>"
+                          f"<li><a href='{own}'>Collecteren</a></li></ul>"))  # fmt: skip
+    store.add(titled_page(own, "Collecteren",
+                          "<p>U hoeft niet in te loggen.</p><form method='post' action='x'>"
+                          "<label>Naam <input name='naam'></label><label>Adres <input "
+                          "name='adres'></label><label>E-mailadres <input type='email' "
+                          "name='email'></label><textarea name='toelichting'></textarea>"
+                          "<button type='submit'>Versturen</button></form>"))  # fmt: skip
+    store.add(titled_page(other, "Aanslag in termijnen betalen",
+                          "<a class='btn' href='http://digid.test/inloggen'>Inloggen met "
+                          "DigiD</a>"))  # fmt: skip
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["collectevergunning"], "found", page)
+    )
+    assert (verdict.level, verdict.route_url) == (67, own)
