@@ -58,17 +58,13 @@ class CaseView(RouteLog):
         if not (self.names_another(link.text, link.url) or self.claims_for_another(link)):
             return False
         facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
-        return facts is None or not self.rel(facts.title)
+        return facts is None or not self.rel(facts.title) or self.another(facts.title)
 
     def claims_for_another(self, link: LinkFacts) -> bool:
-        """A link announcing a login that names another product by any of its words and
-        this one by none: 'Minicontainer aanvragen of wijzigen (DigiD)' in a 'Direct
-        regelen' box on the passport's page."""
-        return (
-            bool(link.claims)
-            and self.another(link.text)
-            and not (self.rel(link.text) or self.rel(url_words(link.url, query=False)))
-        )
+        """A link announcing a login that names another product more specifically than this
+        one: 'Minicontainer aanvragen of wijzigen (DigiD)' in a 'Direct regelen' box on the
+        passport's page, 'Bezwaar tegen uw aanslag (DigiD)' on the general objection's."""
+        return bool(link.claims) and self.another(link.text)
 
     def names_another(self, text: str, url: str) -> bool:
         """True when a link's words name another product by name and neither they nor its

@@ -554,7 +554,9 @@ def test_a_box_of_other_products_logins_on_a_product_page_is_no_route() -> None:
     """A 'Direct regelen' box on every page of a site lists other products' DigiD forms
     ('Minicontainer aanvragen of wijzigen (DigiD)', 'Bezwaar gemeentelijke belastingen
     (DigiD)'): on the passport's page, which is requested at the counter, none of them is a
-    route of the passport (level 0). A link announcing a login that names the product is."""
+    route of the passport (level 0), nor of the general objection, whose word 'bezwaar'
+    the box's objection to a tax assessment has. A link announcing a login that names the
+    product is."""
     from classifiers.classify import Classifier
     from digimeter.core.configfiles import load_products
     from digimeter.core.model import Case, Organisation
@@ -585,6 +587,17 @@ def test_a_box_of_other_products_logins_on_a_product_page_is_no_route() -> None:
     store.add(titled_page(page, "Paspoort aanvragen", box + text + own))
     verdict = clf.classify(Case(org, products["paspoort"], "found", page))
     assert verdict.level == 100
+    # the general objection's page: 'Bezwaar tegen uw aanslag (DigiD)' names it by its word
+    # 'bezwaar', but the objection to a tax assessment more specifically
+    page = f"{home}bezwaar-maken"
+    text = "<p>Bent u het niet eens met een besluit van de gemeente? Schrijf ons een brief.</p>"
+    box = box.split("<li>")[0] + (
+        f"<li><a href='{forms}aanslag/'>Bezwaar tegen uw aanslag (DigiD)</a></li></ul></aside>"
+    )
+    store.add(Page(forms + "aanslag/", 302, {"location": saml}, b""))
+    store.add(titled_page(page, "Bezwaar maken", box + text))
+    verdict = clf.classify(Case(org, products["bezwaar"], "found", page))
+    assert verdict.level == 0
 
 
 def test_an_elements_text_is_read_in_document_order() -> None:
