@@ -23,6 +23,7 @@ from classifiers.lookahead import leads_to, lists_product, shows_form_naming, ti
 from classifiers.offers import (
     Route,
     Step,
+    books_appointment,
     document_offer,
     link_offer,
     page_offers,
@@ -184,8 +185,8 @@ class RouteWalk(CaseView):
             self.note_traps(facts)
             return
         page_offers(self, facts, Step(step.hop, step.via, titled), link.claims)
-        if step.hop >= MAX_HOPS:
-            return
+        if step.hop >= MAX_HOPS or books_appointment(facts):
+            return  # a person booking an appointment goes on to book it
         # the page another body's call to action on the product page leads to: the user goes
         # on there through its own calls to action ('Aanvragen' on a portal's start page),
         # but not through a list of other products' forms (an e-loket: 'Geen inkomen' there

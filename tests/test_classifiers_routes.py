@@ -651,3 +651,39 @@ def test_an_overview_listing_a_form_followed_already_adds_no_other_products_rout
         Case(org, products["collectevergunning"], "found", page)
     )
     assert (verdict.level, verdict.route_url) == (67, own)
+
+
+def test_an_appointment_systems_page_offers_a_booking_and_nothing_else() -> None:
+    """The passport's page sends the reader to the appointment system ('Maak een
+    afspraak'). Its first step lists products to book for (a form) and its 'Mijn
+    afspraken' box has a DigiD login to see or move an appointment made: neither requests
+    the passport, which stays at 0 (an appointment is no form)."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home = "http://www.zandvliet.test/"
+    page, booking = f"{home}paspoort", "http://afspraak.zandvliet.test/"
+    login = f"{booking}mijn-afspraken/inloggen"
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Paspoort aanvragen",
+                          "<p>U vraagt een paspoort aan bij de balie. Maak eerst een afspraak.</p>"
+                          f"<p><a class='button' href='{booking}'>Maak een afspraak</a></p>"
+                          ))  # fmt: skip
+    store.add(titled_page(booking, "Online afspraak maken",
+                          "<p>Stap 1 van 4: kies uw product(en).</p><form method='post' "
+                          "action='/afspraak/stap2'><label><input type=checkbox name=product "
+                          "value=0> Paspoort</label><label><input type=checkbox name=product "
+                          "value=1> Rijbewijs</label><button type='submit'>Volgende stap</button>"
+                          "</form><h2>Mijn afspraken</h2><p>Wilt u uw afspraak bekijken of "
+                          f"verzetten? Log in met DigiD.</p><a href='{login}'>Inloggen met DigiD"
+                          "</a>"))  # fmt: skip
+    store.add(Page(login, 302, {"location": "http://digid.test/inloggen"}, b""))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["paspoort"], "found", page)
+    )
+    assert verdict.level == 0 and "appointment_online" in verdict.signals
+    assert "digid" not in verdict.signals
