@@ -93,7 +93,7 @@ def main_scope(tree: _Element) -> tuple[_Element, list[_Element]]:
             break
     else:
         body = tree.find("body")
-        root = body if body is not None else tree
+        root = _content_block(body, rules) if body is not None else tree
     in_main = root is not tree and root.tag != "body"
     # without a main element, the block that holds the page's title holds its content
     heading = None if in_main else next(root.iter("h1"), None)
@@ -112,6 +112,26 @@ def main_scope(tree: _Element) -> tuple[_Element, list[_Element]]:
             continue
         stack.extend(el)
     return root, removed
+
+
+#: the least text of the block that holds a page's title for it to be the page's content
+MIN_CONTENT_CHARS = 200
+
+
+def _content_block(body: _Element, rules: RuleSet) -> _Element:
+    """Without a main element, the block around the page's title (h1) that holds its text
+    ('<div id="inhoud">', not the side column beside it), climbing from the title until
+    the block has `MIN_CONTENT_CHARS` of text; the body where there is no such block (the
+    title in a header, or nothing but the body around it)."""
+    heading = next(body.iter("h1"), None)
+    if heading is None or any(is_furniture(a, rules) for a in heading.iterancestors()):
+        return body
+    node = heading.getparent()
+    while node is not None and node is not body:
+        if len(element_text(node)) >= MIN_CONTENT_CHARS:
+            return node
+        node = node.getparent()
+    return body
 
 
 def main_content(tree: _Element, scope: tuple[_Element, list[_Element]] | None = None) -> _Element:

@@ -687,3 +687,43 @@ def test_an_appointment_systems_page_offers_a_booking_and_nothing_else() -> None
     )
     assert verdict.level == 0 and "appointment_online" in verdict.signals
     assert "digid" not in verdict.signals
+
+
+def test_without_a_main_element_the_block_around_the_title_is_the_content() -> None:
+    """A page without <main>, role=main or a content id: its text is in the block around
+    the h1 ('<div id="inhoud">'), and the side column beside it ('<div id="rechts">' with
+    'Meld een probleem in de openbare ruimte' and its 'Melding doen') is no part of the
+    subsidy's content, and its form no route of the subsidy."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home = "http://www.zandvliet.test/"
+    page, pdf = f"{home}product/subsidie_1338.html", f"{home}documenten/subsidie.pdf"
+    melding = "http://zandvliet.formdesk.test/gemeente/MeldingOpenbareRuimte"
+    text = "<p>Organiseert u een activiteit voor inwoners? Dan komt u misschien in aanmerking "
+    text += "voor subsidie. Een jaarsubsidie vraagt u voor 1 oktober aan.</p>" * 2
+    body = (
+        "<html><head><title>Subsidie</title></head><body><div id='top'><a href='/'>Home</a>"
+        f"</div><div id='inhoud'><h1>Subsidie</h1>{text}<p>Print het formulier en stuur het "
+        f"op.</p><p><a href='{pdf}'>Aanvraagformulier subsidie (pdf)</a></p></div><div "
+        "id='rechts'><section><h2>Meld een probleem in de openbare ruimte</h2><p>Losliggende "
+        f"tegel of zwerfafval? Meld het online.</p><p><a href='{melding}'>Melding doen</a>"
+        "</p></section></div></body></html>"
+    )
+    store = MemoryPageStore()
+    store.add(Page(page, 200, {"content-type": "text/html; charset=utf-8"}, body.encode()))
+    store.add(titled_page(melding, "Melding openbare ruimte",
+                          "<form method='post' action='x'><label>Naam <input name='naam'>"
+                          "</label><label>Adres <input name='adres'></label><label>E-mail "
+                          "<input type='email' name='email'></label><textarea name='wat'>"
+                          "</textarea><button type='submit'>Versturen</button></form>"
+                          ))  # fmt: skip
+    store.add(Page(pdf, 200, {"content-type": "application/pdf"}, b""))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["subsidie"], "found", page)
+    )
+    assert verdict.route_url != melding and "html_form" not in verdict.signals
