@@ -110,6 +110,11 @@ class RouteWalk(CaseView):
         self.visited.add(key)
         rules = self.classifier.rules
         idp, start = idp_login(rules, link.url), login_url(rules, link.url)
+        if self.classifier.books_appointments(link.url) and (idp or start or link.claims):
+            # 'Mijn afspraak (inloggen met DigiD)': a login to manage an appointment made
+            self.note(Finding("trap_site_login", "site_login.appointment", link.url,
+                              link.text[:80], self.confidence("info_link")))  # fmt: skip
+            return
         if idp is not None or start is not None:
             # a link into an identity provider makes the linking page the gate; a platform's
             # login start URL (/auth/<form>/digid/start) is itself the form's address

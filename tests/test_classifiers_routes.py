@@ -493,8 +493,18 @@ def test_a_mijn_title_of_the_product_page_in_a_forms_overview_is_its_form() -> N
          33),
         ("<p>Heeft u al een afspraak? <a href='{login}'>Afspraak wijzigen of annuleren "
          "(inloggen met DigiD)</a></p>", 33),
+        # ... also above a line of links only, and of a 'Mijn ...' portal
+        ("<h3>Mijn dossier</h3><p>Bekijk uw lopende aanvragen.</p><p><a href='{login}'>"
+         "Inloggen met eHerkenning</a> · <a href='{login}'>Inloggen met DigiD</a></p>", 33),
+        ("<p>Uw lopende aanvragen ziet u in <a href='{login}'>Mijn Zandvliet (inloggen met "
+         "DigiD)</a>.</p>", 33),
+        # ... an appointment system's login to manage an appointment made
+        ("<p><a href='http://zandvliet.afspraakmaken.test/mijn-afspraak/digid'>Mijn afspraak "
+         "(inloggen met DigiD)</a></p>", 33),
         # the same login where the page says it is the way to request
         ("<p>U vraagt het online aan.</p><a href='{login}'>Inloggen met DigiD</a>", 100),
+        ("<p>U vraagt het online aan.</p><p><a href='{login}'>Inloggen met eHerkenning</a> · "
+         "<a href='{login}'>Inloggen met DigiD</a></p>", 100),
     ],
 )  # fmt: skip
 def test_a_login_the_page_says_follows_a_request_already_made_is_no_route(
