@@ -66,6 +66,9 @@ def test_identity_providers_are_known_by_their_request_whatever_the_host() -> No
     broker = "http://eherkenning.broker-x.test/eidas/select?entityID=urn:etoegang:DV:x&LoA=EH2"
     assert identity_provider_rule(broker) == "idp.broker.eidas"
     assert identity_provider_rule("https://login.broker-y.nl/sso?entityID=urn%3Aetoegang%3ADV")
+    kpn = "http://eherkenning.kpn.test/makelaar/kies-leverancier?entityID=urn:nl:eherkenning:ZV"
+    assert identity_provider_rule(f"{kpn}&ServiceID=urn:etoegang:DV:1") == "idp.broker.etoegang"
+    assert identity_provider_rule(kpn) == "idp.broker.etoegang"
     assert identity_provider_rule("https://idp.z.nl/sso?SAMLRequest=fZJdT8Iw") == "idp.saml.request"
     assert identity_provider_rule("https://www.gemeente.nl/zoeken?q=samlrequest") == ""
 
