@@ -49,12 +49,15 @@ class CaseView(RouteLog):
         """True when a link on the product page names another product and not this one, by
         its words and its address ('Zie ook: Melding openbare ruimte' on the alcohol
         licence's page), nor does the page it leads to: that product's way, not this one's.
-        Only on the organisation's own hosts: another body's portal is followed whatever the
-        link says ('conceptverzoek via het Omgevingsloket'), its route counts for the
-        products it serves. A document is judged by its role first (`document`)."""
+        Another body's portal is followed unless the link names another product by name
+        ('vergunningcheck in het Omgevingsloket' on a page about advertising), whatever else
+        it says ('conceptverzoek via het Omgevingsloket'): its route counts for the products
+        it serves. A document is judged by its role first (`document`)."""
         assert self.classifier is not None and self.case is not None
-        if link.embedded or link.is_document or body is not None:
+        if link.embedded or link.is_document:
             return False
+        if body is not None:
+            return self.names_another(link.text, link.url)
         if not (self.names_another(link.text, link.url) or self.claims_for_another(link)):
             return False
         facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None

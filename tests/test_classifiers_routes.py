@@ -501,6 +501,8 @@ def test_a_mijn_title_of_the_product_page_in_a_forms_overview_is_its_form() -> N
          "Inloggen met eHerkenning</a> · <a href='{login}'>Inloggen met DigiD</a></p>", 33),
         ("<p>Uw lopende aanvragen ziet u in <a href='{login}'>Mijn Zandvliet (inloggen met "
          "DigiD)</a>.</p>", 33),
+        ("<p>Bent u al bezig met een aanvraag? <a href='{login}'>Inloggen met DigiD</a></p>",
+         33),
         # ... an appointment system's login to manage an appointment made
         ("<p><a href='http://zandvliet.afspraakmaken.test/mijn-afspraak/digid'>Mijn afspraak "
          "(inloggen met DigiD)</a></p>", 33),
@@ -740,3 +742,52 @@ def test_without_a_main_element_the_block_around_the_title_is_the_content() -> N
         Case(org, products["subsidie"], "found", page)
     )
     assert verdict.route_url != melding and "html_form" not in verdict.signals
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<p><strong>Gaat u ook (ver)bouwen?</strong> Voor bouwen en verbouwen doet u de "
+        "vergunningcheck in het Omgevingsloket.</p><p><a href='{check}'>Vergunningcheck</a> · "
+        "<a href='{login}'>Inloggen in het Omgevingsloket</a></p>",
+        "<p>Vergunning nodig? Doe de <a href='{check}'>vergunningcheck in het Omgevingsloket"
+        "</a>.</p><p><a href='{login}'>Inloggen Omgevingsloket met DigiD</a></p>",
+    ],
+)  # fmt: skip
+def test_the_omgevingsloket_beside_a_product_it_does_not_serve_is_no_route(box: str) -> None:
+    """The building file's page is requested by e-mail (0); a box beside it sends builders
+    to the Omgevingsloket's permit check and its login. Neither is the building file's
+    route: the check names the building permit, and a bare portal login is the portal's,
+    where nothing says it is this product's."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home, portal = "http://www.zandvliet.test/", "http://omgevingswet.overheid.test/"
+    page, check, login = f"{home}bouwdossier-inzien", f"{portal}checken", f"{portal}aanvragen"
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Bouwdossier inzien",
+                          "<p>Wilt u de bouwtekeningen van uw huis inzien? Stuur uw verzoek "
+                          "per e-mail naar <a href='mailto:archief@zandvliet.test'>archief@"
+                          "zandvliet.test</a>.</p>" + box.format(check=check, login=login)
+                          ))  # fmt: skip
+    store.add(titled_page(check, "Vergunningcheck",
+                          "<p>Check of u een vergunning nodig heeft.</p><form action='/check'>"
+                          "<label>Adres <input name='adres'></label><button>Start de check"
+                          "</button></form>"))  # fmt: skip
+    store.add(titled_page(login, "Aanvraag indienen",
+                          "<a href='http://digid.test/inloggen'>Inloggen met DigiD</a>"
+                          ))  # fmt: skip
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    clf = Classifier(store, load_rules())
+    verdict = clf.classify(Case(org, products["bouwdossier-inzage"], "found", page))
+    assert verdict.level == 0
+    # the building permit's own page with the same box: the Omgevingsloket is its route
+    own = f"{home}omgevingsvergunning"
+    store.add(titled_page(own, "Omgevingsvergunning aanvragen",
+                          "<p>Een omgevingsvergunning vraagt u aan in het Omgevingsloket.</p>"
+                          + box.format(check=check, login=login)))  # fmt: skip
+    verdict = clf.classify(Case(org, products["omgevingsvergunning"], "found", own))
+    assert verdict.level == 100
