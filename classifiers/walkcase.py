@@ -57,7 +57,7 @@ class CaseView(RouteLog):
         if link.embedded or link.is_document:
             return False
         if body is not None:
-            return self.names_another(link.text, link.url)
+            return self.names_another(link.text, link.url) or self.claims_for_another(link)
         if not (self.names_another(link.text, link.url) or self.claims_for_another(link)):
             return False
         facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None

@@ -791,3 +791,44 @@ def test_the_omgevingsloket_beside_a_product_it_does_not_serve_is_no_route(box: 
                           + box.format(check=check, login=login)))  # fmt: skip
     verdict = clf.classify(Case(org, products["omgevingsvergunning"], "found", own))
     assert verdict.level == 100
+
+
+@pytest.mark.parametrize(
+    ("product", "link"),
+    [
+        # DigiD Machtigen (authorising someone else) is about DigiD, no login to a form
+        ("bijzondere-bijstand", "Regelt u dit voor iemand anders? Gebruik <a href="
+         "'http://www.digid.test/machtigen'>DigiD Machtigen</a>."),
+        # another body's login announced for a product more specific than this one
+        ("bezwaar", "<a href='http://www.belastingkantoor.test/woz/bezwaar'>Bezwaar tegen de "
+         "WOZ-waarde maken (DigiD)</a>"),
+    ],
+)  # fmt: skip
+def test_a_printable_form_stays_the_route_beside_logins_for_other_things(
+    product: str, link: str
+) -> None:
+    """A product requested with a printable form (33), and beside it a link that looks
+    like a login but is about DigiD itself, or is another body's login for another
+    product: the level stays 33."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home = "http://www.zandvliet.test/"
+    page, pdf = f"{home}{product}", f"{home}documenten/aanvraagformulier.pdf"
+    store = MemoryPageStore()
+    store.add(titled_page(page, PRODUCTS_TITLES[product],
+                          f"<p>Download het <a href='{pdf}'>aanvraagformulier (pdf)</a>, vul het "
+                          f"in en stuur het op.</p><p>{link}</p>"))  # fmt: skip
+    store.add(Page(pdf, 200, {"content-type": "application/pdf"}, b"%PDF-1.4\n%%EOF\n"))
+    for url in ("http://www.digid.test/machtigen", "http://www.belastingkantoor.test/woz/bezwaar"):
+        login = "<a href='http://digid.test/inloggen'>Inloggen met DigiD</a>"
+        store.add(titled_page(url, "Inloggen", login))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(Case(org, products[product], "found", page))
+    assert verdict.level == 33
+
+
+PRODUCTS_TITLES = {"bijzondere-bijstand": "Bijzondere bijstand", "bezwaar": "Bezwaar maken"}
