@@ -5,7 +5,8 @@ own form. The base of `classifiers.walk.RouteWalk`, which holds the walking itse
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -56,18 +57,41 @@ class CaseView(RouteLog):
         assert self.classifier is not None and self.case is not None
         if link.embedded or link.is_document:
             return False
-        if body is not None:
-            return self.names_another(link.text, link.url) or self.claims_for_another(link)
+        if body is not None:  # the body's own name ('via het Omgevingsloket') names no product
+            text = self.without_body_names(link.text)
+            return self.names_another(text, link.url) or self.claims_for_another(
+                replace(link, text=text)
+            )
         if not (self.names_another(link.text, link.url) or self.claims_for_another(link)):
             return False
         facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
         return facts is None or not self.rel(facts.title) or self.another(facts.title)
 
+    def without_body_names(self, text: str) -> str:
+        """The text less the names of the bodies that act for organisations
+        (`delegation.toml`: 'Omgevingsloket', 'BIJ12'): a portal's name is no product's."""
+        assert self.classifier is not None
+        for rule in self.classifier.rules.section("body"):
+            name = str(rule.option("name", ""))
+            if name:
+                text = re.sub(rf"\b{re.escape(name)}\b", " ", text, flags=re.I)
+        return text
+
     def claims_for_another(self, link: LinkFacts) -> bool:
-        """A link announcing a login that names another product more specifically than this
-        one: 'Minicontainer aanvragen of wijzigen (DigiD)' in a 'Direct regelen' box on the
-        passport's page, 'Bezwaar tegen uw aanslag (DigiD)' on the general objection's."""
-        return bool(link.claims) and self.another(link.text)
+        """A link announcing a login that names another product more specifically, and this
+        one by none of its words or by words the other shares only: 'Minicontainer
+        aanvragen of wijzigen (DigiD)' in a 'Direct regelen' box on the passport's page,
+        'Bezwaar tegen de WOZ-waarde maken (DigiD)' on the general objection's ('WOZ-waarde'
+        names the other alone); not 'DigiD Omgevingsvergunning aanvragen' on an exit
+        permit's page, which is requested as one (its terms have 'omgevingsvergunning')."""
+        if not (link.claims and self.another(link.text)):
+            return False
+        named = self.rel(link.text) or self.rel(url_words(link.url, query=False))
+        # a word of the link names the other product and not this one ('WOZ-waarde')
+        return not named or any(
+            self.another(word) and not self.rel(word)
+            for word in re.findall(r"[\w-]{3,}", link.text)
+        )
 
     def names_another(self, text: str, url: str) -> bool:
         """True when a link's words name another product by name and neither they nor its
