@@ -348,3 +348,15 @@ def test_the_form_a_page_saying_it_is_something_else_opens_is_not_the_products()
     }
     drive(state, web)
     assert cases(state)["wmo-voorziening"][:2] == ("found", wmo)
+
+
+def test_a_product_without_a_page_shares_one_that_fits_it_alike() -> None:
+    """'Horecavergunningen' fits the bar licence (97) and the alcohol licence (96) alike:
+    the bar licence takes it, and the alcohol licence, which has no page of its own,
+    shares it (marked for review). A point further apart, it does not."""
+    for other, shared in ((96.0, True), (95.0, False)):
+        st = states({"bijstand": {"/horeca": 97.0}, "bijzondere-bijstand": {"/horeca": other}})
+        assign(st, lambda url, a, b: False)
+        assert st["bijstand"].best_url == "/horeca"
+        assert (st["bijzondere-bijstand"].best_url == "/horeca") is shared
+        assert (st["bijzondere-bijstand"].shared_with == "bijstand") is shared
