@@ -48,6 +48,11 @@ then compares the run's verdicts with the web's labels.
   products' DigiD forms, logins to change a permit or an appointment already had, FAQ pages
   that link to a login). Measured once before anything changed for them, then looked at
   and tuned on.
+- `dev_real_17` to `dev_real_20` (`tests/webs/dev-real-17/` to `tests/webs/dev-real-20/`):
+  10 municipalities each, built the same way by four more engineers with a trap on most
+  product pages (appointment systems with a 'Mijn afspraak' DigiD login, the Omgevingsloket
+  beside products it does not serve, side columns without a main element, status logins).
+  Measured once before anything changed for them, then looked at and tuned on.
 - `heldout_gate` (`tests/webs/heldout-gate/`): 14 other organisations built the same way,
   by another engineer, never shown to anyone tuning discovery or classifiers. Only measured.
 - `realistic_unseen`: our own generator's realistic style on a seed no tuning used (tuning
@@ -117,6 +122,10 @@ WEBS: dict[str, Callable[[Path, Path], None]] = {
     "dev_real_14": _generator(TESTS / "webs" / "dev-real-14" / "gen.py", "--out"),
     "dev_real_15": _generator(TESTS / "webs" / "dev-real-15" / "gen.py"),
     "dev_real_16": _generator(TESTS / "webs" / "dev-real-16" / "gen.py"),
+    "dev_real_17": _generator(TESTS / "webs" / "dev-real-17" / "gen.py"),
+    "dev_real_18": _generator(TESTS / "webs" / "dev-real-18" / "gen.py"),
+    "dev_real_19": _generator(TESTS / "webs" / "dev-real-19" / "gen.py"),
+    "dev_real_20": _generator(TESTS / "webs" / "dev-real-20" / "gen.py"),
     "heldout_gate": _generator(TESTS / "webs" / "heldout-gate" / "generate.py", "--out"),
     "realistic_unseen": _realistic_unseen,
 }
