@@ -84,12 +84,14 @@ class CaseView(RouteLog):
         'Bezwaar tegen de WOZ-waarde maken (DigiD)' on the general objection's ('WOZ-waarde'
         names the other alone); not 'DigiD Omgevingsvergunning aanvragen' on an exit
         permit's page, which is requested as one (its terms have 'omgevingsvergunning')."""
+        assert self.case is not None
         if not (link.claims and self.another(link.text)):
             return False
         named = self.rel(link.text) or self.rel(url_words(link.url, query=False))
-        # a word of the link names the other product and not this one ('WOZ-waarde')
+        # a word of the link names the other product by name and not this one ('WOZ-waarde';
+        # not 'aangifte' of 'DigiD digitale aangifte', a word of several products)
         return not named or any(
-            self.another(word) and not self.rel(word)
+            names_another_by_name(word, self.case.product) and not self.rel(word)
             for word in re.findall(r"[\w-]{3,}", link.text)
         )
 

@@ -613,6 +613,13 @@ def test_a_box_of_other_products_logins_on_a_product_page_is_no_route() -> None:
     store.add(titled_page(page, "Bezwaar maken", box + text))
     verdict = clf.classify(Case(org, products["bezwaar"], "found", page))
     assert verdict.level == 0
+    # 'aangifte' is a word of several products, none named by it: the move's own route
+    page = f"{home}verhuizing"
+    own = f"<p><a href='{forms}verhuizing/'>DigiD digitale aangifte</a></p>"
+    store.add(Page(forms + "verhuizing/", 302, {"location": saml}, b""))
+    store.add(titled_page(page, "Verhuizing doorgeven", own))
+    verdict = clf.classify(Case(org, products["verhuismelding"], "found", page))
+    assert verdict.level == 100
 
 
 def test_an_elements_text_is_read_in_document_order() -> None:
