@@ -115,9 +115,16 @@ def page_offers(log: RouteLog, facts: PageFacts, step: Step, claims: tuple[Findi
     if step.hop > 0 and books_appointment(facts):
         # an appointment system's page books a moment at the counter: its forms are the
         # booking's steps and its logins manage appointments made ('Mijn afspraken')
+        form = next((f for f in facts.forms if f.signal == "appointment_online"), None)
         booking = facts.platform("appointment")
-        rule, weight = (booking.rule, booking.weight) if booking else ("form.booking", 0.85)
-        finding = Finding("appointment_online", rule, facts.url, facts.title, weight)
+        if form is not None:  # the booking form itself, else the booking system
+            finding = Finding(
+                form.signal, form.rule, facts.url, form.snippet, log.confidence("form")
+            )
+        elif booking is not None:
+            finding = Finding(
+                "appointment_online", booking.rule, facts.url, facts.title, booking.weight
+            )
         log.add(facts.url, {"appointment_online"}, [finding], step)
         for login in facts.logins:
             log.note(replace(login, signal="trap_site_login", rule="site_login.appointment"))
