@@ -18,7 +18,7 @@ from classifiers.aboutproduct import disowns, named_in, overview_choice, same_su
 from classifiers.documents import document_kind, document_role, file_words, inspect_document
 from classifiers.findings import Finding
 from classifiers.hosts import host_of
-from classifiers.logins import idp_login, login_url
+from classifiers.logins import SNIP, idp_login, login_url
 from classifiers.lookahead import leads_to, lists_product, shows_form_naming, titled_like
 from classifiers.offers import (
     Route,
@@ -61,7 +61,20 @@ class RouteWalk(CaseView):
         """Walk from the product page."""
         self.product_title = facts.title
         self.visited.add(normalize_url(facts.url))
-        page_offers(self, facts, Step(hop=0, relevance=2), ())
+        # its links straight into another product's login ('Verhuizing doorgeven (DigiD)'
+        # to /auth/<form>/digid/start in a box of other products' forms), or into a login
+        # the page says is for requests already made, gate no form of its own
+        rules = self.classifier.rules if self.classifier is not None else None
+        others = {
+            said
+            for link in facts.links
+            if rules is not None
+            and (idp_login(rules, link.url) or login_url(rules, link.url))
+            and (link.info_signal == "trap_site_login" or self.for_another(link, None, None))
+            for said in (link.text[:SNIP], link.url[:SNIP])
+        }
+        own = [f for f in facts.logins if f.snippet not in others]
+        page_offers(self, replace(facts, logins=tuple(own)), Step(hop=0, relevance=2), ())
         for link in facts.links:
             self.follow(link, hop=1, parent=facts.url, via="")
 
@@ -120,6 +133,11 @@ class RouteWalk(CaseView):
             # login start URL (/auth/<form>/digid/start) is itself the form's address
             direct = idp or start
             assert direct is not None
+            if hop == 1 and self.for_another(link, None, None):
+                # 'Verhuizing doorgeven (DigiD)' straight to its form's login, in a box of
+                # other products' forms on the birth registration's page
+                self.note_step("route.another_product", link.url, link.text[:80], "info_link")
+                return
             said = {c.signal for c in link.claims}
             signals = said if said and idp is not None else {direct.signal}
             evidence = [
