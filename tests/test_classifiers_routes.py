@@ -622,6 +622,37 @@ def test_a_box_of_other_products_logins_on_a_product_page_is_no_route() -> None:
     assert verdict.level == 100
 
 
+def test_links_straight_into_other_products_logins_make_no_gate_of_the_page() -> None:
+    """A 'Direct regelen' box whose entries go straight into other products' login starts
+    ('Verhuizing doorgeven (DigiD)' to /auth/<form>/digid/start), and a status login the
+    page says is for requests already made: the birth registration's page, which is done
+    at the counter, is no login gate to a form of its own (level 0)."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home, loket = "http://www.zandvliet.test/", "http://loket.zandvliet.test/auth/"
+    page = f"{home}geboorte-aangeven"
+    box = "".join(
+        f"<li><a href='{loket}{slug}/digid/start'>{text} (DigiD)</a></li>"
+        for slug, text in (("verhuizing", "Verhuizing doorgeven"), ("hond", "Hond aanmelden"))
+    )
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Geboorte aangeven",
+                          "<p>U doet aangifte van de geboorte bij de balie in het "
+                          "gemeentehuis.</p><div><p>Al een lopende aanvraag? Bekijk de status "
+                          f"in uw persoonlijke omgeving.</p><a href='{loket}mijn/digid/start'>"
+                          "Inloggen met DigiD</a></div><aside class='direct-regelen'><h2>"
+                          f"Direct regelen</h2><ul>{box}</ul></aside>"))  # fmt: skip
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["geboorteaangifte"], "found", page)
+    )
+    assert verdict.level == 0 and "digid" not in verdict.signals
+
+
 def test_an_elements_text_is_read_in_document_order() -> None:
     """A nested element's text comes before the text that follows it: 'Vraag <b>online
     <i>met DigiD</i></b> aan' reads as it shows, not with 'aan' before 'met DigiD'."""
