@@ -59,6 +59,10 @@ class Classifier:
     def is_vendor(self, url: str) -> bool:
         return any(h.vendor for h in self._platform_hits(url))
 
+    def books_appointments(self, url: str) -> bool:
+        """True for an address of an appointment system (its host or path)."""
+        return any(h.kind == "appointment" for h in self._platform_hits(url))
+
     def classify(self, case: Case, partners: tuple[Product, ...] = ()) -> Verdict:
         """The verdict of one case; `partners`: the products of the organisation's other
         cases on the same page (a page that covers both), whose words name its routes too."""

@@ -192,15 +192,20 @@ def lead_in(el: _Element) -> str:
     """What the page says just before a link or button: the rest of the paragraph it is in
     ('Vraag het aan met DigiD via <dit formulier>'), or the paragraph before it, also
     before the wrapper it sits in alone ('<p>U logt in met DigiD.</p><div><a>Online
-    aanvragen</a></div>'); '' when there is none."""
+    aanvragen</a></div>') or with other links only ('<p>Bekijk uw lopende aanvragen.</p>
+    <p><a>Inloggen met eHerkenning</a> <a>Inloggen met DigiD</a></p>'); '' when there is
+    none."""
     own = element_text(el)
     node = el
     for _ in range(3):
         parent = node.getparent()
         if parent is not None and parent.tag in ("p", "li", "dd", "td"):
             text = element_text(parent)
-            if text != own:
+            if text != own and not _only_ways_on(parent):
                 return text[:LEAD_IN_MAX_CHARS]
+            if text != own:  # a line of links only: what the page says before it
+                node, own = parent, text
+                continue
         previous = node.getprevious()
         while previous is not None and not isinstance(previous.tag, str):
             previous = previous.getprevious()  # a comment or processing instruction
@@ -212,6 +217,15 @@ def lead_in(el: _Element) -> str:
             return ""
         node = parent
     return ""
+
+
+def _only_ways_on(block: _Element) -> bool:
+    """True for a block of links and buttons only ('<a>Inloggen met eHerkenning</a> ·
+    <a>Inloggen met DigiD</a>'): nothing in it is said about them."""
+    rest = element_text(block)
+    for way in block.iter("a", "button"):
+        rest = rest.replace(element_text(way), " ", 1)
+    return not re.search(r"\w{3}", rest)
 
 
 def _text_urls(el: _Element, page_url: str) -> list[Clickable]:

@@ -93,7 +93,7 @@ def main_scope(tree: _Element) -> tuple[_Element, list[_Element]]:
             break
     else:
         body = tree.find("body")
-        root = body if body is not None else tree
+        root = _content_block(body, rules) if body is not None else tree
     in_main = root is not tree and root.tag != "body"
     # without a main element, the block that holds the page's title holds its content
     heading = None if in_main else next(root.iter("h1"), None)
@@ -112,6 +112,26 @@ def main_scope(tree: _Element) -> tuple[_Element, list[_Element]]:
             continue
         stack.extend(el)
     return root, removed
+
+
+#: the least text of the block that holds a page's title for it to be the page's content
+MIN_CONTENT_CHARS = 200
+
+
+def _content_block(body: _Element, rules: RuleSet) -> _Element:
+    """Without a main element, the block around the page's title (h1) that holds its text
+    ('<div id="inhoud">', not the side column beside it), climbing from the title until
+    the block has `MIN_CONTENT_CHARS` of text; the body where there is no such block (the
+    title in a header, or nothing but the body around it)."""
+    heading = next(body.iter("h1"), None)
+    if heading is None or any(is_furniture(a, rules) for a in heading.iterancestors()):
+        return body
+    node = heading.getparent()
+    while node is not None and node is not body:
+        if len(element_text(node)) >= MIN_CONTENT_CHARS:
+            return node
+        node = node.getparent()
+    return body
 
 
 def main_content(tree: _Element, scope: tuple[_Element, list[_Element]] | None = None) -> _Element:
@@ -149,20 +169,9 @@ def main_content(tree: _Element, scope: tuple[_Element, list[_Element]] | None =
 
 
 def element_text(el: _Element) -> str:
-    """Visible text of an element including image alt texts, whitespace collapsed."""
-    parts: list[str] = []
-    for node in el.iter():
-        if not isinstance(node.tag, str) or node.tag in ("script", "style"):
-            if node.tail:
-                parts.append(node.tail)
-            continue
-        if node.tag == "img" and node.get("alt"):
-            parts.append(f" {node.get('alt')} ")
-        if node.text:
-            parts.append(node.text)
-        if node.tail and node is not el:
-            parts.append(node.tail)
-    return re.sub(r"\s+", " ", " ".join(parts)).strip()
+    """Visible text of an element including image alt texts, in document order, whitespace
+    collapsed: `block_text` on one line."""
+    return " ".join(block_text(el).split("\n"))
 
 
 #: elements that end a line of text: a heading runs into no sentence after it
@@ -204,9 +213,9 @@ _BLOCKS = frozenset(
 
 
 def block_text(el: _Element) -> str:
-    """The visible text of an element as `element_text` gives it, but one line per block
-    (a heading, a paragraph, a list item): 'Bouwen en wonen langs water' and the paragraph
-    under it are two sentences, not one."""
+    """The visible text of an element including image alt texts, in document order, one
+    line per block (a heading, a paragraph, a list item): 'Bouwen en wonen langs water' and
+    the paragraph under it are two sentences, not one."""
     parts: list[str] = []
     for event, node in iterwalk(el, events=("start", "end")):
         tag = node.tag if isinstance(node.tag, str) else ""

@@ -112,6 +112,23 @@ def page_offers(log: RouteLog, facts: PageFacts, step: Step, claims: tuple[Findi
     for finding in facts.traps if step.hop == 0 else ():
         log.note(finding)
     js_form = {"js_form"} if facts.js_built else set()
+    if step.hop > 0 and books_appointment(facts):
+        # an appointment system's page books a moment at the counter: its forms are the
+        # booking's steps and its logins manage appointments made ('Mijn afspraken')
+        form = next((f for f in facts.forms if f.signal == "appointment_online"), None)
+        booking = facts.platform("appointment")
+        if form is not None:  # the booking form itself, else the booking system
+            finding = Finding(
+                form.signal, form.rule, facts.url, form.snippet, log.confidence("form")
+            )
+        elif booking is not None:
+            finding = Finding(
+                "appointment_online", booking.rule, facts.url, facts.title, booking.weight
+            )
+        log.add(facts.url, {"appointment_online"}, [finding], step)
+        for login in facts.logins:
+            log.note(replace(login, signal="trap_site_login", rule="site_login.appointment"))
+        return
     if facts.logins:
         log.add(facts.url, {f.signal for f in facts.logins} | js_form, [*facts.logins], step)
     for form in facts.forms:
@@ -141,6 +158,13 @@ def page_offers(log: RouteLog, facts: PageFacts, step: Step, claims: tuple[Findi
             log.add(facts.url, {"js_form"}, [embed], step)
     for address, signal, rule in facts.mailtos:
         log.note(Finding(signal, rule, facts.url, address, log.confidence("mailto")))
+
+
+def books_appointment(facts: PageFacts) -> bool:
+    """True for a page of an appointment system (a booking host or markup, a booking
+    form): nothing on it requests a product."""
+    booking_form = any(f.signal == "appointment_online" for f in facts.forms)
+    return facts.platform("appointment") is not None or booking_form
 
 
 def document_offer(

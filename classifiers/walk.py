@@ -18,11 +18,12 @@ from classifiers.aboutproduct import disowns, named_in, overview_choice, same_su
 from classifiers.documents import document_kind, document_role, file_words, inspect_document
 from classifiers.findings import Finding
 from classifiers.hosts import host_of
-from classifiers.logins import idp_login, login_url
+from classifiers.logins import SNIP, idp_login, login_url
 from classifiers.lookahead import leads_to, lists_product, shows_form_naming, titled_like
 from classifiers.offers import (
     Route,
     Step,
+    books_appointment,
     document_offer,
     link_offer,
     page_offers,
@@ -60,7 +61,20 @@ class RouteWalk(CaseView):
         """Walk from the product page."""
         self.product_title = facts.title
         self.visited.add(normalize_url(facts.url))
-        page_offers(self, facts, Step(hop=0, relevance=2), ())
+        # its links straight into another product's login ('Verhuizing doorgeven (DigiD)'
+        # to /auth/<form>/digid/start in a box of other products' forms), or into a login
+        # the page says is for requests already made, gate no form of its own
+        rules = self.classifier.rules if self.classifier is not None else None
+        others = {
+            said
+            for link in facts.links
+            if rules is not None
+            and (idp_login(rules, link.url) or login_url(rules, link.url))
+            and (link.info_signal == "trap_site_login" or self.for_another(link, None, None))
+            for said in (link.text[:SNIP], link.url[:SNIP])
+        }
+        own = [f for f in facts.logins if f.snippet not in others]
+        page_offers(self, replace(facts, logins=tuple(own)), Step(hop=0, relevance=2), ())
         for link in facts.links:
             self.follow(link, hop=1, parent=facts.url, via="")
 
@@ -109,11 +123,21 @@ class RouteWalk(CaseView):
         self.visited.add(key)
         rules = self.classifier.rules
         idp, start = idp_login(rules, link.url), login_url(rules, link.url)
+        if self.classifier.books_appointments(link.url) and (idp or start or link.claims):
+            # 'Mijn afspraak (inloggen met DigiD)': a login to manage an appointment made
+            self.note(Finding("trap_site_login", "site_login.appointment", link.url,
+                              link.text[:80], self.confidence("info_link")))  # fmt: skip
+            return
         if idp is not None or start is not None:
             # a link into an identity provider makes the linking page the gate; a platform's
             # login start URL (/auth/<form>/digid/start) is itself the form's address
             direct = idp or start
             assert direct is not None
+            if hop == 1 and self.for_another(link, None, None):
+                # 'Verhuizing doorgeven (DigiD)' straight to its form's login, in a box of
+                # other products' forms on the birth registration's page
+                self.note_step("route.another_product", link.url, link.text[:80], "info_link")
+                return
             said = {c.signal for c in link.claims}
             signals = said if said and idp is not None else {direct.signal}
             evidence = [
@@ -184,8 +208,8 @@ class RouteWalk(CaseView):
             self.note_traps(facts)
             return
         page_offers(self, facts, Step(step.hop, step.via, titled), link.claims)
-        if step.hop >= MAX_HOPS:
-            return
+        if step.hop >= MAX_HOPS or books_appointment(facts):
+            return  # a person booking an appointment goes on to book it
         # the page another body's call to action on the product page leads to: the user goes
         # on there through its own calls to action ('Aanvragen' on a portal's start page),
         # but not through a list of other products' forms (an e-loket: 'Geen inkomen' there
@@ -232,17 +256,29 @@ class RouteWalk(CaseView):
         when they do not and the page offers a route itself, it is read as any page (False).
         False too when nothing on it names the product."""
         assert self.case is not None
+        listed = [sub for sub in facts.links if not any(r.startswith("idp.") for r in sub.reasons)]
         # a link back to a page of the walk ('Terug naar <the product page>') is no entry
-        entries = [
-            sub
-            for sub in facts.links
-            if not any(r.startswith("idp.") for r in sub.reasons)
-            and normalize_url(sub.url) not in self.visited
-        ]
-        if step.hop >= MAX_HOPS or not entries:
+        entries = [sub for sub in listed if normalize_url(sub.url) not in self.visited]
+        if step.hop >= MAX_HOPS or not listed:
             return False
         chosen = overview_choice(facts.title, entries, self.case.product, self.product_title)
         if not chosen:
+            # the product page links to its form and to the forms overview listing it: the
+            # form was followed from the product page, and the overview has no other route
+            # of the product ('Collecteren' among 'Aanslag in termijnen betalen (DigiD)')
+            product_page = normalize_url(self.case.product_url)
+            followed = [
+                sub for sub in listed if normalize_url(sub.url) in self.visited - {product_page}
+            ]
+            routed = any(route.level > 0 for route in self.routes)
+            if (
+                routed
+                and followed
+                and overview_choice(facts.title, followed, self.case.product, self.product_title)
+            ):
+                self.note_step("route.overview", facts.url, "followed already", "overview")
+                self.note_traps(facts)
+                return True
             return False
         names = "; ".join(sub.text[:60] for sub in chosen)
         self.note_step("route.overview", facts.url, f"chose {names}", "overview")

@@ -5,7 +5,8 @@ own form. The base of `classifiers.walk.RouteWalk`, which holds the walking itse
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -49,25 +50,49 @@ class CaseView(RouteLog):
         """True when a link on the product page names another product and not this one, by
         its words and its address ('Zie ook: Melding openbare ruimte' on the alcohol
         licence's page), nor does the page it leads to: that product's way, not this one's.
-        Only on the organisation's own hosts: another body's portal is followed whatever the
-        link says ('conceptverzoek via het Omgevingsloket'), its route counts for the
-        products it serves. A document is judged by its role first (`document`)."""
+        Another body's portal is followed unless the link names another product by name
+        ('vergunningcheck in het Omgevingsloket' on a page about advertising), whatever else
+        it says ('conceptverzoek via het Omgevingsloket'): its route counts for the products
+        it serves. A document is judged by its role first (`document`)."""
         assert self.classifier is not None and self.case is not None
-        if link.embedded or link.is_document or body is not None:
+        if link.embedded or link.is_document:
             return False
+        if body is not None:  # the body's own name ('via het Omgevingsloket') names no product
+            text = self.without_body_names(link.text)
+            return self.names_another(text, link.url) or self.claims_for_another(
+                replace(link, text=text)
+            )
         if not (self.names_another(link.text, link.url) or self.claims_for_another(link)):
             return False
         facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
-        return facts is None or not self.rel(facts.title)
+        return facts is None or not self.rel(facts.title) or self.another(facts.title)
+
+    def without_body_names(self, text: str) -> str:
+        """The text less the names of the bodies that act for organisations
+        (`delegation.toml`: 'Omgevingsloket', 'BIJ12'): a portal's name is no product's."""
+        assert self.classifier is not None
+        for rule in self.classifier.rules.section("body"):
+            name = str(rule.option("name", ""))
+            if name:
+                text = re.sub(rf"\b{re.escape(name)}\b", " ", text, flags=re.I)
+        return text
 
     def claims_for_another(self, link: LinkFacts) -> bool:
-        """A link announcing a login that names another product by any of its words and
-        this one by none: 'Minicontainer aanvragen of wijzigen (DigiD)' in a 'Direct
-        regelen' box on the passport's page."""
-        return (
-            bool(link.claims)
-            and self.another(link.text)
-            and not (self.rel(link.text) or self.rel(url_words(link.url, query=False)))
+        """A link announcing a login that names another product more specifically, and this
+        one by none of its words or by words the other shares only: 'Minicontainer
+        aanvragen of wijzigen (DigiD)' in a 'Direct regelen' box on the passport's page,
+        'Bezwaar tegen de WOZ-waarde maken (DigiD)' on the general objection's ('WOZ-waarde'
+        names the other alone); not 'DigiD Omgevingsvergunning aanvragen' on an exit
+        permit's page, which is requested as one (its terms have 'omgevingsvergunning')."""
+        assert self.case is not None
+        if not (link.claims and self.another(link.text)):
+            return False
+        named = self.rel(link.text) or self.rel(url_words(link.url, query=False))
+        # a word of the link names the other product by name and not this one ('WOZ-waarde';
+        # not 'aangifte' of 'DigiD digitale aangifte', a word of several products)
+        return not named or any(
+            names_another_by_name(word, self.case.product) and not self.rel(word)
+            for word in re.findall(r"[\w-]{3,}", link.text)
         )
 
     def names_another(self, text: str, url: str) -> bool:

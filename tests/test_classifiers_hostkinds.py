@@ -27,6 +27,7 @@ from classifiers.hostkinds import host_kind, is_route_host
         ("https://afspraak.x.nl/", "appointment", "platform.appointment.host"),
         ("https://afspraken.x.nl/", "appointment", "platform.appointment.host"),
         ("https://lingewaard.afspraakmaken.nl/", "appointment", "platform.appointment.host"),
+        ("https://epe.mijnafspraakmaken.nl/", "appointment", "platform.appointment.host"),
         ("https://omgevingswet.overheid.test/", "portal", "platform.omgevingsloket"),
         ("http://digid-sim.test/saml/idp/request_authentication", "identity_provider",
          "idp.digid.host"),

@@ -100,6 +100,9 @@ def test_not_offered_in_other_words(product: str, text: str) -> None:
         ("hondenbelasting", "Als u geen hond heeft, betaalt u geen hondenbelasting."),
         ("hondenbelasting", "Wij heffen geen hondenbelasting voor hulphonden en geen "
          "precariobelasting."),
+        # some of the things, not the product: a restriction
+        ("bouwdossier-inzage", "Sommige tekeningen mogen om veiligheidsredenen niet worden "
+         "verstrekt."),
     ],
 )  # fmt: skip
 def test_restrictions_conditions_and_other_products_are_not_not_offered(

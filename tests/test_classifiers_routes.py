@@ -66,6 +66,9 @@ def test_identity_providers_are_known_by_their_request_whatever_the_host() -> No
     broker = "http://eherkenning.broker-x.test/eidas/select?entityID=urn:etoegang:DV:x&LoA=EH2"
     assert identity_provider_rule(broker) == "idp.broker.eidas"
     assert identity_provider_rule("https://login.broker-y.nl/sso?entityID=urn%3Aetoegang%3ADV")
+    kpn = "http://eherkenning.kpn.test/makelaar/kies-leverancier?entityID=urn:nl:eherkenning:ZV"
+    assert identity_provider_rule(f"{kpn}&ServiceID=urn:etoegang:DV:1") == "idp.broker.etoegang"
+    assert identity_provider_rule(kpn) == "idp.broker.etoegang"
     assert identity_provider_rule("https://idp.z.nl/sso?SAMLRequest=fZJdT8Iw") == "idp.saml.request"
     assert identity_provider_rule("https://www.gemeente.nl/zoeken?q=samlrequest") == ""
 
@@ -493,8 +496,20 @@ def test_a_mijn_title_of_the_product_page_in_a_forms_overview_is_its_form() -> N
          33),
         ("<p>Heeft u al een afspraak? <a href='{login}'>Afspraak wijzigen of annuleren "
          "(inloggen met DigiD)</a></p>", 33),
+        # ... also above a line of links only, and of a 'Mijn ...' portal
+        ("<h3>Mijn dossier</h3><p>Bekijk uw lopende aanvragen.</p><p><a href='{login}'>"
+         "Inloggen met eHerkenning</a> · <a href='{login}'>Inloggen met DigiD</a></p>", 33),
+        ("<p>Uw lopende aanvragen ziet u in <a href='{login}'>Mijn Zandvliet (inloggen met "
+         "DigiD)</a>.</p>", 33),
+        ("<p>Bent u al bezig met een aanvraag? <a href='{login}'>Inloggen met DigiD</a></p>",
+         33),
+        # ... an appointment system's login to manage an appointment made
+        ("<p><a href='http://zandvliet.afspraakmaken.test/mijn-afspraak/digid'>Mijn afspraak "
+         "(inloggen met DigiD)</a></p>", 33),
         # the same login where the page says it is the way to request
         ("<p>U vraagt het online aan.</p><a href='{login}'>Inloggen met DigiD</a>", 100),
+        ("<p>U vraagt het online aan.</p><p><a href='{login}'>Inloggen met eHerkenning</a> · "
+         "<a href='{login}'>Inloggen met DigiD</a></p>", 100),
     ],
 )  # fmt: skip
 def test_a_login_the_page_says_follows_a_request_already_made_is_no_route(
@@ -554,7 +569,9 @@ def test_a_box_of_other_products_logins_on_a_product_page_is_no_route() -> None:
     """A 'Direct regelen' box on every page of a site lists other products' DigiD forms
     ('Minicontainer aanvragen of wijzigen (DigiD)', 'Bezwaar gemeentelijke belastingen
     (DigiD)'): on the passport's page, which is requested at the counter, none of them is a
-    route of the passport (level 0). A link announcing a login that names the product is."""
+    route of the passport (level 0), nor of the general objection, whose word 'bezwaar'
+    the box's objection to a tax assessment has. A link announcing a login that names the
+    product is."""
     from classifiers.classify import Classifier
     from digimeter.core.configfiles import load_products
     from digimeter.core.model import Case, Organisation
@@ -585,3 +602,271 @@ def test_a_box_of_other_products_logins_on_a_product_page_is_no_route() -> None:
     store.add(titled_page(page, "Paspoort aanvragen", box + text + own))
     verdict = clf.classify(Case(org, products["paspoort"], "found", page))
     assert verdict.level == 100
+    # the general objection's page: 'Bezwaar tegen uw aanslag (DigiD)' names it by its word
+    # 'bezwaar', but the objection to a tax assessment more specifically
+    page = f"{home}bezwaar-maken"
+    text = "<p>Bent u het niet eens met een besluit van de gemeente? Schrijf ons een brief.</p>"
+    box = box.split("<li>")[0] + (
+        f"<li><a href='{forms}aanslag/'>Bezwaar tegen uw aanslag (DigiD)</a></li></ul></aside>"
+    )
+    store.add(Page(forms + "aanslag/", 302, {"location": saml}, b""))
+    store.add(titled_page(page, "Bezwaar maken", box + text))
+    verdict = clf.classify(Case(org, products["bezwaar"], "found", page))
+    assert verdict.level == 0
+    # 'aangifte' is a word of several products, none named by it: the move's own route
+    page = f"{home}verhuizing"
+    own = f"<p><a href='{forms}verhuizing/'>DigiD digitale aangifte</a></p>"
+    store.add(Page(forms + "verhuizing/", 302, {"location": saml}, b""))
+    store.add(titled_page(page, "Verhuizing doorgeven", own))
+    verdict = clf.classify(Case(org, products["verhuismelding"], "found", page))
+    assert verdict.level == 100
+
+
+def test_links_straight_into_other_products_logins_make_no_gate_of_the_page() -> None:
+    """A 'Direct regelen' box whose entries go straight into other products' login starts
+    ('Verhuizing doorgeven (DigiD)' to /auth/<form>/digid/start), and a status login the
+    page says is for requests already made: the birth registration's page, which is done
+    at the counter, is no login gate to a form of its own (level 0)."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home, loket = "http://www.zandvliet.test/", "http://loket.zandvliet.test/auth/"
+    page = f"{home}geboorte-aangeven"
+    box = "".join(
+        f"<li><a href='{loket}{slug}/digid/start'>{text} (DigiD)</a></li>"
+        for slug, text in (("verhuizing", "Verhuizing doorgeven"), ("hond", "Hond aanmelden"))
+    )
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Geboorte aangeven",
+                          "<p>U doet aangifte van de geboorte bij de balie in het "
+                          "gemeentehuis.</p><div><p>Al een lopende aanvraag? Bekijk de status "
+                          f"in uw persoonlijke omgeving.</p><a href='{loket}mijn/digid/start'>"
+                          "Inloggen met DigiD</a></div><aside class='direct-regelen'><h2>"
+                          f"Direct regelen</h2><ul>{box}</ul></aside>"))  # fmt: skip
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["geboorteaangifte"], "found", page)
+    )
+    assert verdict.level == 0 and "digid" not in verdict.signals
+
+
+def test_an_elements_text_is_read_in_document_order() -> None:
+    """A nested element's text comes before the text that follows it: 'Vraag <b>online
+    <i>met DigiD</i></b> aan' reads as it shows, not with 'aan' before 'met DigiD'."""
+    from lxml import html as lxml_html
+
+    from classifiers.html import element_text
+
+    el = lxml_html.fromstring("<p>Vraag <b>online <i>met DigiD</i></b> aan <img alt='logo'> nu</p>")
+    assert element_text(el) == "Vraag online met DigiD aan logo nu"
+
+
+def test_an_overview_listing_a_form_followed_already_adds_no_other_products_routes() -> None:
+    """'Collecteren' links to its anonymous form and, below it, to 'alle e-formulieren', an
+    overview listing that form among others behind DigiD ('Aanslag in termijnen betalen
+    (DigiD)'). The product's entry there was followed from the product page already: the
+    other entries are other products' routes, and the level stays 67."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home = "http://www.zandvliet.test/"
+    page = f"{home}onderwerp/collecte"
+    forms = "http://zandvliet.formdesk.test/gemeente/"
+    own, other = f"{forms}Collecteren", f"{forms}AanslagInTermijnenBetalen"
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Collecteren",
+                          "<p>Wilt u geld inzamelen langs de deuren? Dan heeft u een "
+                          "collectevergunning nodig. Vul het online formulier in.</p>"
+                          f"<p><a class='button' href='{own}'>Naar het formulier</a></p>"
+                          f"<p>Bekijk ook <a href='{forms}'>alle e-formulieren</a>.</p>"
+                          ))  # fmt: skip
+    store.add(titled_page(forms, "Alle formulieren",
+                          "<p>Voor de meeste formulieren logt u in met DigiD.</p><ul>"
+                          f"<li><a href='{other}'>Aanslag in termijnen betalen</a> (DigiD)</li>"
+                          f"<li><a href='{own}'>Collecteren</a></li></ul>"))  # fmt: skip
+    store.add(titled_page(own, "Collecteren",
+                          "<p>U hoeft niet in te loggen.</p><form method='post' action='x'>"
+                          "<label>Naam <input name='naam'></label><label>Adres <input "
+                          "name='adres'></label><label>E-mailadres <input type='email' "
+                          "name='email'></label><textarea name='toelichting'></textarea>"
+                          "<button type='submit'>Versturen</button></form>"))  # fmt: skip
+    store.add(titled_page(other, "Aanslag in termijnen betalen",
+                          "<a class='btn' href='http://digid.test/inloggen'>Inloggen met "
+                          "DigiD</a>"))  # fmt: skip
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["collectevergunning"], "found", page)
+    )
+    assert (verdict.level, verdict.route_url) == (67, own)
+
+
+def test_an_appointment_systems_page_offers_a_booking_and_nothing_else() -> None:
+    """The passport's page sends the reader to the appointment system ('Maak een
+    afspraak'). Its first step lists products to book for (a form) and its 'Mijn
+    afspraken' box has a DigiD login to see or move an appointment made: neither requests
+    the passport, which stays at 0 (an appointment is no form)."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home = "http://www.zandvliet.test/"
+    page, booking = f"{home}paspoort", "http://afspraak.zandvliet.test/"
+    login = f"{booking}mijn-afspraken/inloggen"
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Paspoort aanvragen",
+                          "<p>U vraagt een paspoort aan bij de balie. Maak eerst een afspraak.</p>"
+                          f"<p><a class='button' href='{booking}'>Maak een afspraak</a></p>"
+                          ))  # fmt: skip
+    store.add(titled_page(booking, "Online afspraak maken",
+                          "<p>Stap 1 van 4: kies uw product(en).</p><form method='post' "
+                          "action='/afspraak/stap2'><label><input type=checkbox name=product "
+                          "value=0> Paspoort</label><label><input type=checkbox name=product "
+                          "value=1> Rijbewijs</label><button type='submit'>Volgende stap</button>"
+                          "</form><h2>Mijn afspraken</h2><p>Wilt u uw afspraak bekijken of "
+                          f"verzetten? Log in met DigiD.</p><a href='{login}'>Inloggen met DigiD"
+                          "</a>"))  # fmt: skip
+    store.add(Page(login, 302, {"location": "http://digid.test/inloggen"}, b""))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["paspoort"], "found", page)
+    )
+    assert verdict.level == 0 and "appointment_online" in verdict.signals
+    assert "digid" not in verdict.signals
+
+
+def test_without_a_main_element_the_block_around_the_title_is_the_content() -> None:
+    """A page without <main>, role=main or a content id: its text is in the block around
+    the h1 ('<div id="inhoud">'), and the side column beside it ('<div id="rechts">' with
+    'Meld een probleem in de openbare ruimte' and its 'Melding doen') is no part of the
+    subsidy's content, and its form no route of the subsidy."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home = "http://www.zandvliet.test/"
+    page, pdf = f"{home}product/subsidie_1338.html", f"{home}documenten/subsidie.pdf"
+    melding = "http://zandvliet.formdesk.test/gemeente/MeldingOpenbareRuimte"
+    text = "<p>Organiseert u een activiteit voor inwoners? Dan komt u misschien in aanmerking "
+    text += "voor subsidie. Een jaarsubsidie vraagt u voor 1 oktober aan.</p>" * 2
+    body = (
+        "<html><head><title>Subsidie</title></head><body><div id='top'><a href='/'>Home</a>"
+        f"</div><div id='inhoud'><h1>Subsidie</h1>{text}<p>Print het formulier en stuur het "
+        f"op.</p><p><a href='{pdf}'>Aanvraagformulier subsidie (pdf)</a></p></div><div "
+        "id='rechts'><section><h2>Meld een probleem in de openbare ruimte</h2><p>Losliggende "
+        f"tegel of zwerfafval? Meld het online.</p><p><a href='{melding}'>Melding doen</a>"
+        "</p></section></div></body></html>"
+    )
+    store = MemoryPageStore()
+    store.add(Page(page, 200, {"content-type": "text/html; charset=utf-8"}, body.encode()))
+    store.add(titled_page(melding, "Melding openbare ruimte",
+                          "<form method='post' action='x'><label>Naam <input name='naam'>"
+                          "</label><label>Adres <input name='adres'></label><label>E-mail "
+                          "<input type='email' name='email'></label><textarea name='wat'>"
+                          "</textarea><button type='submit'>Versturen</button></form>"
+                          ))  # fmt: skip
+    store.add(Page(pdf, 200, {"content-type": "application/pdf"}, b""))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["subsidie"], "found", page)
+    )
+    assert verdict.route_url != melding and "html_form" not in verdict.signals
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<p><strong>Gaat u ook (ver)bouwen?</strong> Voor bouwen en verbouwen doet u de "
+        "vergunningcheck in het Omgevingsloket.</p><p><a href='{check}'>Vergunningcheck</a> · "
+        "<a href='{login}'>Inloggen in het Omgevingsloket</a></p>",
+        "<p>Vergunning nodig? Doe de <a href='{check}'>vergunningcheck in het Omgevingsloket"
+        "</a>.</p><p><a href='{login}'>Inloggen Omgevingsloket met DigiD</a></p>",
+    ],
+)  # fmt: skip
+def test_the_omgevingsloket_beside_a_product_it_does_not_serve_is_no_route(box: str) -> None:
+    """The building file's page is requested by e-mail (0); a box beside it sends builders
+    to the Omgevingsloket's permit check and its login. Neither is the building file's
+    route: the check names the building permit, and a bare portal login is the portal's,
+    where nothing says it is this product's."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home, portal = "http://www.zandvliet.test/", "http://omgevingswet.overheid.test/"
+    page, check, login = f"{home}bouwdossier-inzien", f"{portal}checken", f"{portal}aanvragen"
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Bouwdossier inzien",
+                          "<p>Wilt u de bouwtekeningen van uw huis inzien? Stuur uw verzoek "
+                          "per e-mail naar <a href='mailto:archief@zandvliet.test'>archief@"
+                          "zandvliet.test</a>.</p>" + box.format(check=check, login=login)
+                          ))  # fmt: skip
+    store.add(titled_page(check, "Vergunningcheck",
+                          "<p>Check of u een vergunning nodig heeft.</p><form action='/check'>"
+                          "<label>Adres <input name='adres'></label><button>Start de check"
+                          "</button></form>"))  # fmt: skip
+    store.add(titled_page(login, "Aanvraag indienen",
+                          "<a href='http://digid.test/inloggen'>Inloggen met DigiD</a>"
+                          ))  # fmt: skip
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    clf = Classifier(store, load_rules())
+    verdict = clf.classify(Case(org, products["bouwdossier-inzage"], "found", page))
+    assert verdict.level == 0
+    # the building permit's own page with the same box: the Omgevingsloket is its route
+    own = f"{home}omgevingsvergunning"
+    store.add(titled_page(own, "Omgevingsvergunning aanvragen",
+                          "<p>Een omgevingsvergunning vraagt u aan in het Omgevingsloket.</p>"
+                          + box.format(check=check, login=login)))  # fmt: skip
+    verdict = clf.classify(Case(org, products["omgevingsvergunning"], "found", own))
+    assert verdict.level == 100
+
+
+@pytest.mark.parametrize(
+    ("product", "link"),
+    [
+        # DigiD Machtigen (authorising someone else) is about DigiD, no login to a form
+        ("bijzondere-bijstand", "Regelt u dit voor iemand anders? Gebruik <a href="
+         "'http://www.digid.test/machtigen'>DigiD Machtigen</a>."),
+        # another body's login announced for a product more specific than this one
+        ("bezwaar", "<a href='http://www.belastingkantoor.test/woz/bezwaar'>Bezwaar tegen de "
+         "WOZ-waarde maken (DigiD)</a>"),
+    ],
+)  # fmt: skip
+def test_a_printable_form_stays_the_route_beside_logins_for_other_things(
+    product: str, link: str
+) -> None:
+    """A product requested with a printable form (33), and beside it a link that looks
+    like a login but is about DigiD itself, or is another body's login for another
+    product: the level stays 33."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home = "http://www.zandvliet.test/"
+    page, pdf = f"{home}{product}", f"{home}documenten/aanvraagformulier.pdf"
+    store = MemoryPageStore()
+    store.add(titled_page(page, PRODUCTS_TITLES[product],
+                          f"<p>Download het <a href='{pdf}'>aanvraagformulier (pdf)</a>, vul het "
+                          f"in en stuur het op.</p><p>{link}</p>"))  # fmt: skip
+    store.add(Page(pdf, 200, {"content-type": "application/pdf"}, b"%PDF-1.4\n%%EOF\n"))
+    for url in ("http://www.digid.test/machtigen", "http://www.belastingkantoor.test/woz/bezwaar"):
+        login = "<a href='http://digid.test/inloggen'>Inloggen met DigiD</a>"
+        store.add(titled_page(url, "Inloggen", login))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(Case(org, products[product], "found", page))
+    assert verdict.level == 33
+
+
+PRODUCTS_TITLES = {"bijzondere-bijstand": "Bijzondere bijstand", "bezwaar": "Bezwaar maken"}

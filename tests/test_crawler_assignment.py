@@ -313,3 +313,50 @@ def test_a_lead_names_a_pages_subjects_together_only_side_by_side() -> None:
     page = page_info(html_page(HOME + "standplaats", "Standplaats", both), state.ev.rules)
     assert page is not None
     assert state.ev.lead_covered(page) == {"standplaatsvergunning", "marktvergunning"}
+
+
+def test_the_form_a_page_saying_it_is_something_else_opens_is_not_the_products() -> None:
+    """'Hulp bij het huishouden' says "dit is iets anders dan <Zorg en ondersteuning (Wmo)>";
+    the form its 'Online aanvragen' opens is its own thing's, however well its title fits
+    the Wmo: the Wmo's page is the one the site sends the reader to."""
+    loket = "http://loket.proefdorp.test/formulier/"
+    own, other = HOME + "hulp-bij-het-huishouden", loket + "hulp-bij-het-huishouden"
+    wmo = loket + "zorg-en-ondersteuning-wmo"
+    state = crawl_state(("wmo-voorziening",))
+    form = "<form method='post'><input name='naam'><button>Volgende</button></form>"
+    web = {
+        HOME: html_page(
+            HOME,
+            "Welkom",
+            f'<a href="{own}">Hulp bij het huishouden</a><a href="{loket}">Formulieren</a>',
+        ),
+        loket: html_page(
+            loket,
+            "Formulieren",
+            f'<ul><li><a href="{other}">Hulp bij het huishouden</a></li>'
+            f'<li><a href="{wmo}">Zorg en ondersteuning (Wmo)</a></li></ul>',
+        ),
+        own: html_page(
+            own,
+            "Hulp bij het huishouden",
+            f'<p>Let op: dit is iets anders dan <a href="{wmo}">Zorg en ondersteuning (Wmo)'
+            f'</a>. Hieronder leest u hoe u dit regelt.</p><p><a href="{other}">Online '
+            "aanvragen</a></p>",
+        ),
+        other: html_page(other, "Hulp bij het huishouden", form),
+        wmo: html_page(wmo, "Zorg en ondersteuning (Wmo)", form),
+    }
+    drive(state, web)
+    assert cases(state)["wmo-voorziening"][:2] == ("found", wmo)
+
+
+def test_a_product_without_a_page_shares_one_that_fits_it_alike() -> None:
+    """'Horecavergunningen' fits the bar licence (97) and the alcohol licence (96) alike:
+    the bar licence takes it, and the alcohol licence, which has no page of its own,
+    shares it (marked for review). A point further apart, it does not."""
+    for other, shared in ((96.0, True), (95.0, False)):
+        st = states({"bijstand": {"/horeca": 97.0}, "bijzondere-bijstand": {"/horeca": other}})
+        assign(st, lambda url, a, b: False)
+        assert st["bijstand"].best_url == "/horeca"
+        assert (st["bijzondere-bijstand"].best_url == "/horeca") is shared
+        assert (st["bijzondere-bijstand"].shared_with == "bijstand") is shared

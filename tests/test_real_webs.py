@@ -48,6 +48,16 @@ then compares the run's verdicts with the web's labels.
   products' DigiD forms, logins to change a permit or an appointment already had, FAQ pages
   that link to a login). Measured once before anything changed for them, then looked at
   and tuned on.
+- `dev_real_17` to `dev_real_20` (`tests/webs/dev-real-17/` to `tests/webs/dev-real-20/`):
+  10 municipalities each, built the same way by four more engineers with a trap on most
+  product pages (appointment systems with a 'Mijn afspraak' DigiD login, the Omgevingsloket
+  beside products it does not serve, side columns without a main element, status logins).
+  Measured once before anything changed for them, then looked at and tuned on.
+- `dev_real_21` to `dev_real_23` (`tests/webs/dev-real-21/` to `tests/webs/dev-real-23/`):
+  nine or ten municipalities each (with a water authority on `dev_real_21` and a province on
+  `dev_real_22`), built the same way by three more engineers, traps on nearly every page.
+  Measured once with the branch's code before anything changed for them, then looked at
+  and tuned on (briefly: most of their rows are still as measured).
 - `heldout_gate` (`tests/webs/heldout-gate/`): 14 other organisations built the same way,
   by another engineer, never shown to anyone tuning discovery or classifiers. Only measured.
 - `realistic_unseen`: our own generator's realistic style on a seed no tuning used (tuning
@@ -117,6 +127,13 @@ WEBS: dict[str, Callable[[Path, Path], None]] = {
     "dev_real_14": _generator(TESTS / "webs" / "dev-real-14" / "gen.py", "--out"),
     "dev_real_15": _generator(TESTS / "webs" / "dev-real-15" / "gen.py"),
     "dev_real_16": _generator(TESTS / "webs" / "dev-real-16" / "gen.py"),
+    "dev_real_17": _generator(TESTS / "webs" / "dev-real-17" / "gen.py"),
+    "dev_real_18": _generator(TESTS / "webs" / "dev-real-18" / "gen.py"),
+    "dev_real_19": _generator(TESTS / "webs" / "dev-real-19" / "gen.py"),
+    "dev_real_20": _generator(TESTS / "webs" / "dev-real-20" / "gen.py"),
+    "dev_real_21": _generator(TESTS / "webs" / "dev-real-21" / "gen.py"),
+    "dev_real_22": _generator(TESTS / "webs" / "dev-real-22" / "gen.py"),
+    "dev_real_23": _generator(TESTS / "webs" / "dev-real-23" / "gen.py"),
     "heldout_gate": _generator(TESTS / "webs" / "heldout-gate" / "generate.py", "--out"),
     "realistic_unseen": _realistic_unseen,
 }

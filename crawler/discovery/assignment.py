@@ -11,7 +11,7 @@ pages are assigned:
   a page that only says the product is not offered comes last, and may be shared;
 * a product that owns no page may share another product's page only when the page really
   covers both (its title names both: each product explains words of the title the other
-  does not, or they score the same; or its lead names both as its subjects,
+  does not, or they score alike, within `ALIKE`; or its lead names both as its subjects,
   'Waterschapsbelastingen' above 'Zuiderzeeland heft de zuiveringsheffing en de
   watersysteemheffing'); such a case is marked for review (`Case.reason`
   `shared:<other product>`, the verdict's `shared_page` signal).
@@ -26,6 +26,9 @@ from crawler.discovery.products import ProductState
 
 #: Case.reason of a found case whose page is shared with another product
 SHARED = "shared:"
+#: scores this close fit a page alike ('Horecavergunningen': the bar licence 97, the
+#: alcohol licence 96)
+ALIKE = 1.0
 
 
 def assign(
@@ -61,7 +64,7 @@ def assign(
     pairs = sorted(
         (
             _kind(states[key], url),
-            -round(score + named(url, key)),  # scores a point apart are alike
+            -round(score + named(url, key)),  # scores a point apart are alike (ALIKE)
             len(pages),
             url in states[key].other_kind,
             rank,
@@ -99,7 +102,7 @@ def assign(
             if u in st.statements
             or covers_both(u, key, owner[u])
             or {key, owner[u]} <= covered(u)
-            or v[0] >= states[owner[u]].pages[u][0]
+            or v[0] >= states[owner[u]].pages[u][0] - ALIKE
         }
         if not shared:
             st.best_url, st.best_score, st.best_weight = "", 0.0, 0.0

@@ -41,6 +41,9 @@ class Findings:
     #: per page, the products its lead sends the reader on for: its own links to other
     #: sites are not theirs
     sent_on: dict[str, set[str]] = field(default_factory=dict)
+    #: per page of the site (normalised URL), the products a page linking to it says it is
+    #: something else than: its calls to action open its own thing's form, not theirs
+    disowned: dict[str, set[str]] = field(default_factory=dict)
     #: entries of the site's lists that name no product (url, scores), in order seen
     unnamed: dict[str, tuple[str, Mapping[str, float]]] = field(default_factory=dict)
     #: the site search, once the homepage showed one

@@ -342,6 +342,13 @@ class OrgCrawl:
             if (main_only and not link.in_main) or self.ev.skip(link.url):
                 continue
             scores = self.ev.link_scores(link)
+            # 'Hulp bij het huishouden' ("dit is iets anders dan <Zorg en ondersteuning
+            # (Wmo)>"): its 'Online aanvragen' opens its own form, not the Wmo's
+            if link.in_main and sent_on:
+                words = self.ev.matcher.score_text(link.text)
+                disowned = {k for k in sent_on if words.get(k, 0.0) < candidate}
+                if disowned:
+                    self.site.disowned.setdefault(normalize_url(link.url), set()).update(disowned)
             if not self.site.scope.is_site(link.url):
                 together = self.ev.matcher.shared_title(link.text) if link.text else {}
                 if len(together) >= 2 and listing and link.in_main:

@@ -34,8 +34,17 @@ class ProductRoutes:
         return out
 
     def assign(self) -> None:
-        """Decide the products' pages together (crawler.discovery.assignment)."""
+        """Decide the products' pages together (crawler.discovery.assignment). A page
+        that a page saying it is something else than a product opens is not that
+        product's page (`Findings.disowned`)."""
         titles = self.site.titles
+        for url, keys in self.site.disowned.items():
+            for key in keys & self.site.states.keys():
+                st = self.site.states[key]
+                for page in [u for u in st.pages if normalize_url(u) == url]:
+                    del st.pages[page]
+                    if page == st.best_url:
+                        st.best_url, st.best_score, st.best_weight = "", 0.0, 0.0
         assign(
             self.site.states,
             lambda url, a, b: self.ev.covers_both(titles.get(url, ""), a, b),
