@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from classifiers.aboutproduct import disowns, named_in, overview_choice, same_subject, url_words
-from classifiers.documents import document_kind, document_role, file_words, inspect_document
+from classifiers.documents import document_kind
 from classifiers.findings import Finding
 from classifiers.hosts import host_of
 from classifiers.logins import SNIP, idp_login, login_url
@@ -24,15 +24,13 @@ from classifiers.offers import (
     Route,
     Step,
     books_appointment,
-    document_offer,
-    link_offer,
     page_offers,
     prefill_statements,
 )
 from classifiers.pagefacts import LinkFacts, PageFacts
 from classifiers.routepages import lists_others, offers_itself
-from classifiers.walkcase import CaseView
-from digimeter.core.pages import Page, normalize_url
+from classifiers.walkends import RouteEnds
+from digimeter.core.pages import normalize_url
 
 __all__ = ["MAX_HOPS", "Route", "RouteWalk"]
 
@@ -46,16 +44,10 @@ Prefill = tuple[Finding, ...]
 
 
 @dataclass
-class RouteWalk(CaseView):
+class RouteWalk(RouteEnds):
     """The walk of one case: the routes and notes found, the URLs visited."""
 
     visited: set[str] = field(default_factory=set)
-    product_title: str = ""
-
-    def note_step(self, rule: str, url: str, snippet: str, confidence: str) -> None:
-        """Note a step of the walk without a signal (NOTED_STEPS): the link chosen on an
-        overview, an interstitial passed, a way on that is another product's."""
-        self.note(Finding("", rule, url, snippet, self.confidence(confidence)))
 
     def start(self, facts: PageFacts) -> None:
         """Walk from the product page."""
@@ -289,42 +281,3 @@ class RouteWalk(CaseView):
             self.note_traps(facts)
             return True
         return False
-
-    def note_traps(self, facts: PageFacts) -> None:
-        """Another page of the site or a list: only its traps are noted."""
-        for form in facts.forms:
-            if form.signal.startswith("trap_"):
-                self.note(Finding(form.signal, form.rule, facts.url, form.snippet,
-                                  self.confidence("form")))  # fmt: skip
-
-    def document(self, link: LinkFacts, page: Page, step: Step) -> None:
-        assert self.classifier is not None and self.case is not None
-        facts = self.classifier.document(link.url, page)
-        role = document_role(self.classifier.rules, facts, link.text, self.case.product.kind)
-        said = f"{link.text} {file_words(link.url)}"
-        if (
-            role.role == "form" and step.hop == 1 and self.names_another(said, link.url)
-            and not named_in(self.product_title, said)
-        ):  # fmt: skip
-            # another product's form beside this one's page ('Klachtenformulier algemeen
-            # (pdf)' in a Downloads box), unless named like the product page ('Aanvraag-
-            # formulier kunt u de belasting niet betalen?')
-            self.note_step("route.another_product", link.url, link.text[:80], "info_link")
-            return
-        rel = max(self.rel(link.text), self.rel(file_words(link.url)))
-        document_offer(self, link, facts.kind, role, Step(step.hop, step.via, rel),
-                       fields=facts.fields)  # fmt: skip
-
-    def unstored(self, link: LinkFacts, step: Step, reason: str) -> None:
-        """A route whose target is not stored: only the link's own text and URL count."""
-        assert self.classifier is not None and self.case is not None
-        rules = self.classifier.rules
-        self.note_step("route.not_stored", link.url, reason or "not stored", "not_stored")
-        facts = inspect_document(rules, link.url, None)
-        if facts.kind or link.is_document:
-            role = document_role(rules, facts, link.text, self.case.product.kind)
-            rel = max(step.relevance, self.rel(file_words(link.url)))
-            document_offer(self, link, facts.kind or "pdf", role, Step(step.hop, step.via, rel),
-                           fields=0, text_only=True)  # fmt: skip
-        else:
-            link_offer(self, link, self.classifier.platform_of(link.url), step)
