@@ -59,7 +59,7 @@ class Classifier:
     def is_vendor(self, url: str) -> bool:
         return any(h.vendor for h in self._platform_hits(url))
 
-    def books_appointments(self, url: str) -> bool:
+    def appointment_address(self, url: str) -> bool:
         """True for an address of an appointment system (its host or path)."""
         return any(h.kind == "appointment" for h in self._platform_hits(url))
 

@@ -171,7 +171,7 @@ def main_content(tree: _Element, scope: tuple[_Element, list[_Element]] | None =
 def element_text(el: _Element) -> str:
     """Visible text of an element including image alt texts, in document order, whitespace
     collapsed: `block_text` on one line."""
-    return " ".join(block_text(el).split("\n"))
+    return re.sub(r"\s+", " ", " ".join(_text_parts(el, " "))).strip()
 
 
 #: elements that end a line of text: a heading runs into no sentence after it
@@ -216,6 +216,19 @@ def block_text(el: _Element) -> str:
     """The visible text of an element including image alt texts, in document order, one
     line per block (a heading, a paragraph, a list item): 'Bouwen en wonen langs water' and
     the paragraph under it are two sentences, not one."""
+    text = " ".join(_text_parts(el, "\n"))
+    lines = (re.sub(r"\s+", " ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def one_line(lines: str) -> str:
+    """The text of `block_text` on one line: what `element_text` gives of the element."""
+    return " ".join(lines.split("\n"))
+
+
+def _text_parts(el: _Element, block_end: str) -> list[str]:
+    """The pieces of an element's visible text in document order (texts, tails, image alt
+    texts), with `block_end` after each block element."""
     parts: list[str] = []
     for event, node in iterwalk(el, events=("start", "end")):
         tag = node.tag if isinstance(node.tag, str) else ""
@@ -226,11 +239,10 @@ def block_text(el: _Element) -> str:
                 parts.append(node.text)
             continue
         if tag in _BLOCKS:
-            parts.append("\n")
+            parts.append(block_end)
         if node.tail and node is not el:
             parts.append(node.tail)
-    lines = (re.sub(r"\s+", " ", line).strip() for line in " ".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
+    return parts
 
 
 def page_title(tree: _Element) -> str:

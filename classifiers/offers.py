@@ -112,33 +112,24 @@ def page_offers(log: RouteLog, facts: PageFacts, step: Step, claims: tuple[Findi
     for finding in facts.traps if step.hop == 0 else ():
         log.note(finding)
     js_form = {"js_form"} if facts.js_built else set()
-    if step.hop > 0 and books_appointment(facts):
-        # an appointment system's page books a moment at the counter: its forms are the
-        # booking's steps and its logins manage appointments made ('Mijn afspraken')
-        form = next((f for f in facts.forms if f.signal == "appointment_online"), None)
-        booking = facts.platform("appointment")
-        if form is not None:  # the booking form itself, else the booking system
-            finding = Finding(
-                form.signal, form.rule, facts.url, form.snippet, log.confidence("form")
-            )
-        elif booking is not None:
-            finding = Finding(
-                "appointment_online", booking.rule, facts.url, facts.title, booking.weight
-            )
-        log.add(facts.url, {"appointment_online"}, [finding], step)
+    # an appointment system's page books a moment at the counter: its other forms are the
+    # booking's steps and its logins manage appointments made ('Mijn afspraken')
+    booked = step.hop > 0 and books_appointment(facts)
+    if booked:
         for login in facts.logins:
             log.note(replace(login, signal="trap_site_login", rule="site_login.appointment"))
-        return
-    if facts.logins:
+    elif facts.logins:
         log.add(facts.url, {f.signal for f in facts.logins} | js_form, [*facts.logins], step)
     for form in facts.forms:
         finding = Finding(form.signal, form.rule, facts.url, form.snippet, log.confidence("form"))
-        if form.signal == "html_form":
+        if form.signal == "appointment_online":
+            log.add(facts.url, {"appointment_online"}, [finding], step)
+        elif booked:
+            continue
+        elif form.signal == "html_form":
             log.add(facts.url, js_form or {"html_form"}, [finding], step)
         elif form.signal == "own_login":
             log.add(facts.url, {"own_login"}, [finding], step)
-        elif form.signal == "appointment_online":
-            log.add(facts.url, {"appointment_online"}, [finding], step)
         else:
             log.note(finding)
     booking = facts.platform("appointment")
@@ -147,6 +138,8 @@ def page_offers(log: RouteLog, facts: PageFacts, step: Step, claims: tuple[Findi
             "appointment_online", booking.rule, facts.url, facts.title, booking.weight
         )
         log.add(facts.url, {"appointment_online"}, [finding], step)
+    if booked:
+        return
     script = facts.platform("js_form")
     if facts.js_pending and script is not None:
         # the form was not rendered: the link's own words say whether it needs a login

@@ -24,6 +24,7 @@ from classifiers.html import (
     element_text,
     main_content,
     main_scope,
+    one_line,
     page_title,
     parse_html,
 )
@@ -256,12 +257,14 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
     html = page.body[:MAX_HTML_SCAN].decode("utf-8", "replace")
     parts = main_scope(tree)
     scope = main_content(tree, parts)
-    if hop > 0 and not element_text(scope):
+    lines = block_text(scope)
+    if hop > 0 and not lines:
         scope = tree
+        lines = block_text(scope)
     title = page_title(tree)
     title_element = tree.find(".//title")
     head_title = element_text(title_element) if title_element is not None else ""
-    text = element_text(scope)
+    text = one_line(lines)
     kind, kind_finding = _page_kind(rules, url, html)
     ways = clickables(page, tree, parts)
     links = route_links(page, tree, hop=min(hop, 1), ways=ways)
@@ -290,7 +293,7 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
         kind_finding=kind_finding,
         rendered=page.rendered,
         text=f"{head_title} {title} {text}".lower(),
-        main_text=block_text(scope) if hop == 0 else "",
+        main_text=lines if hop == 0 else "",
         phrases=_phrases(rules, text, url),
         logins=tuple(logins),
         forms=tuple(forms),

@@ -14,7 +14,14 @@ from functools import cached_property
 from lxml.etree import _Element
 
 from classifiers.clickables import Clickable, clickables
-from classifiers.html import block_text, element_text, main_content, main_scope, parse_html
+from classifiers.html import (
+    block_text,
+    element_text,
+    main_content,
+    main_scope,
+    one_line,
+    parse_html,
+)
 from digimeter.core.pages import Page
 
 
@@ -46,7 +53,7 @@ class ParsedPage:
 
     @cached_property
     def main_text(self) -> str:
-        return element_text(self.main)
+        return one_line(self.main_lines)
 
     @cached_property
     def main_lines(self) -> str:

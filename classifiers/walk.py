@@ -51,17 +51,17 @@ class RouteWalk(RouteEnds):
 
     def start(self, facts: PageFacts) -> None:
         """Walk from the product page."""
+        assert self.classifier is not None
         self.product_title = facts.title
         self.visited.add(normalize_url(facts.url))
         # its links straight into another product's login ('Verhuizing doorgeven (DigiD)'
         # to /auth/<form>/digid/start in a box of other products' forms), or into a login
         # the page says is for requests already made, gate no form of its own
-        rules = self.classifier.rules if self.classifier is not None else None
+        rules = self.classifier.rules
         others = {
             said
             for link in facts.links
-            if rules is not None
-            and (idp_login(rules, link.url) or login_url(rules, link.url))
+            if (idp_login(rules, link.url) or login_url(rules, link.url))
             and (link.info_signal == "trap_site_login" or self.for_another(link, None, None))
             for said in (link.text[:SNIP], link.url[:SNIP])
         }
@@ -115,7 +115,7 @@ class RouteWalk(RouteEnds):
         self.visited.add(key)
         rules = self.classifier.rules
         idp, start = idp_login(rules, link.url), login_url(rules, link.url)
-        if self.classifier.books_appointments(link.url) and (idp or start or link.claims):
+        if self.classifier.appointment_address(link.url) and (idp or start or link.claims):
             # 'Mijn afspraak (inloggen met DigiD)': a login to manage an appointment made
             self.note(Finding("trap_site_login", "site_login.appointment", link.url,
                               link.text[:80], self.confidence("info_link")))  # fmt: skip
