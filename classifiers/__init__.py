@@ -9,6 +9,7 @@ No Scrapy here: the classifiers read pages through a `digimeter.core.pages.PageS
 from __future__ import annotations
 
 from classifiers.classify import Classifier, classify
-from classifiers.ruleset import RuleFileError, RuleSet, load_rules
+from classifiers.rulefile import RuleFileError
+from classifiers.ruleset import RuleSet, load_rules
 
 __all__ = ["Classifier", "RuleFileError", "RuleSet", "classify", "load_rules"]

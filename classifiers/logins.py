@@ -15,7 +15,8 @@ from lxml.etree import _Element
 from classifiers.findings import Finding, snippet_around
 from classifiers.html import element_text
 from classifiers.routes import identity_provider_rule
-from classifiers.ruleset import Rule, RuleSet
+from classifiers.rule import Rule
+from classifiers.ruleset import RuleSet
 
 _URL_CACHE: dict[tuple[int, str, str], Finding | None] = {}
 

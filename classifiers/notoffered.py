@@ -37,7 +37,8 @@ from classifiers.aboutproduct import names_another
 from classifiers.dutch import analyse, lemma, tokens
 from classifiers.findings import Finding
 from classifiers.matching import GENERIC_WORDS
-from classifiers.ruleset import Rule, RuleSet
+from classifiers.rule import Rule
+from classifiers.ruleset import RuleSet
 from digimeter.core.model import Product
 
 __all__ = ["names_object", "not_offered_statement", "object_forms"]

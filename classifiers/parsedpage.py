@@ -1,7 +1,7 @@
 """One page parsed once, shared by everything that reads it on its way through the crawl.
 
-Discovery's page facts (`crawler.discovery.pageinfo.page_info`), the decision to render
-(`crawler.discovery.pageinfo.needs_rendering`) and the route links
+Discovery's page facts (`crawler.discovery.pagereader.page_info`), the decision to render
+(`crawler.discovery.rendering.needs_rendering`) and the route links
 (`classifiers.routes.route_links`) all read the same lxml tree, main scope and ways on: each
 is computed when first asked for and kept. Nothing here changes the tree (`main_content`
 copies where it removes).

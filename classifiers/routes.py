@@ -17,7 +17,8 @@ from lxml.etree import _Element
 
 from classifiers.clickables import Clickable, clickables
 from classifiers.html import element_text, main_content, parse_html
-from classifiers.ruleset import RULES_DIR, RuleFileError, load_rules
+from classifiers.rulefile import RuleFileError
+from classifiers.ruleset import RULES_DIR, load_rules
 from digimeter.core.pages import Page
 
 __all__ = [
@@ -145,7 +146,7 @@ def _reasons(vocab: RouteVocabulary, way: Clickable, own_host: str, hop: int) ->
     idp = identity_provider_rule(way.url)
     if idp:
         reasons.append(idp)
-    # rule patterns are compiled lower-case (classifiers.ruleset): match lowered text
+    # rule patterns are compiled lower-case (classifiers.rulefile): match lowered text
     low_path, low_text, low_url = parts.path.lower(), way.text.lower(), way.url.lower()
     reasons += _document_rules(vocab, low_path, low_text)
     reasons += [rid for rid, p in vocab.cta_texts if p.search(low_text)]

@@ -1,6 +1,6 @@
 """The schema of the rule files: which sections exist and what each rule may contain.
 
-`classifiers.ruleset` validates every rule file against these specs at load. A section is
+`classifiers.rulefile` validates every rule file against these specs at load. A section is
 an array of tables (`[[phrase]]`); each rule has an `id`, a `rationale`, at least one
 pattern field, and where the section says so a `signal` and options.
 """

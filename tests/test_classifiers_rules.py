@@ -9,15 +9,10 @@ from pathlib import Path
 import pytest
 
 from classifiers.routes import identity_provider_rule, route_links
-from classifiers.ruleset import (
-    RULES_DIR,
-    SECTIONS,
-    Rule,
-    RuleFileError,
-    load_rules,
-    lowered,
-    rules_version,
-)
+from classifiers.rule import Rule, lowered
+from classifiers.rulefile import RuleFileError
+from classifiers.ruleset import RULES_DIR, load_rules, rules_version
+from classifiers.rulespecs import SECTIONS
 from classifiers.signals import SIGNALS
 from digimeter.core.pages import Page
 

@@ -11,7 +11,7 @@ from crawler.discovery.assignment import assign
 from crawler.discovery.evaluation import Evaluator
 from crawler.discovery.limits import Limits
 from crawler.discovery.orgcrawl import OrgCrawl
-from crawler.discovery.pageinfo import page_info
+from crawler.discovery.pagereader import page_info
 from crawler.discovery.products import ProductState
 from tests.test_crawler_discovery import (
     ALL,

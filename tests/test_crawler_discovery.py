@@ -14,7 +14,7 @@ from crawler.discovery.evaluation import Evaluator
 from crawler.discovery.fetch import Fetch
 from crawler.discovery.limits import Limits
 from crawler.discovery.orgcrawl import OrgCrawl
-from crawler.discovery.pageinfo import page_info
+from crawler.discovery.pagereader import page_info
 from crawler.settings import RULES_FILE
 from digimeter.core.configfiles import load_products
 from digimeter.core.model import Organisation
@@ -375,7 +375,7 @@ def test_a_list_entry_that_half_names_products_is_kept_for_the_last_look() -> No
     word 'vergunningen') but surely names no product: once that permit has its own page, the
     entry is one the last look may open, where a statement about the dog tax can stand."""
     from classifiers.parsedpage import ParsedPage
-    from crawler.discovery.pageinfo import page_info
+    from crawler.discovery.pagereader import page_info
 
     az, rules = HOME + "onderwerpen-a-z", HOME + "product?id=7848"
     state = crawl_state(("hondenbelasting", "uitwegvergunning"))
@@ -387,14 +387,14 @@ def test_a_list_entry_that_half_names_products_is_kept_for_the_last_look() -> No
     )
     info = page_info(ParsedPage(page), RULES)
     assert info is not None
-    state._harvest(info, 1, "links", main_only=False)
+    state.harvester.harvest(info, 1, "links", main_only=False)
     assert normalize_url(rules) in state.site.unnamed
     # an entry that surely names a product is not
     page = html_page(
         az, "Onderwerpen A-Z", f'<ul><li><a href="{rules}">Hondenbelasting</a></li></ul>'
     )
     state = crawl_state(("hondenbelasting", "uitwegvergunning"))
-    state._harvest(page_info(ParsedPage(page), RULES), 1, "links", main_only=False)  # type: ignore[arg-type]
+    state.harvester.harvest(page_info(ParsedPage(page), RULES), 1, "links", main_only=False)  # type: ignore[arg-type]
     assert normalize_url(rules) not in state.site.unnamed
 
 
@@ -465,7 +465,7 @@ def test_a_title_naming_another_thing_besides_a_generic_word_is_not_the_products
     state = crawl_state(("melding-openbare-ruimte", "watermelding"))
     form = HOME + "formulier/melding-ingebruikname-bouwwerk"
     own = HOME + "regelen/verplichte-melding-doen"
-    from crawler.discovery.pageinfo import page_info
+    from crawler.discovery.pagereader import page_info
 
     other = page_info(html_page(form, "Melding ingebruikname bouwwerk"), state.ev.rules)
     plain = page_info(html_page(own, "Verplichte melding doen"), state.ev.rules)

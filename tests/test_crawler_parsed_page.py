@@ -13,7 +13,8 @@ from test_crawler_discovery import HOME, RULES, crawl_state, drive, html_page, p
 
 from classifiers.parsedpage import ParsedPage
 from classifiers.routes import route_links
-from crawler.discovery.pageinfo import needs_rendering, page_info
+from crawler.discovery.pagereader import page_info
+from crawler.discovery.rendering import needs_rendering
 from digimeter.core.pages import Page
 
 REPO = Path(__file__).resolve().parent.parent

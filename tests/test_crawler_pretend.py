@@ -5,7 +5,7 @@ information page and not the product page, and buttons, GET forms and frames are
 from __future__ import annotations
 
 from crawler.discovery.limits import Limits
-from crawler.discovery.pageinfo import page_info
+from crawler.discovery.pagereader import page_info
 from digimeter.core.pages import Page
 from tests.test_crawler_discovery import (
     HOME,

@@ -13,7 +13,7 @@ from classifiers.matching import ProductMatcher, slug_text
 from classifiers.matchrules import DiscoveryRulesError, load_rules
 from crawler.config import CrawlConfig
 from crawler.discovery.evaluation import Evaluator
-from crawler.discovery.pageinfo import page_info
+from crawler.discovery.pagereader import page_info
 from crawler.discovery.sitescope import SiteScope, TrapGuard, listed_variants
 from crawler.discovery.sourcefiles import parse_sc_feed, parse_sitemap, robots_sitemaps
 from crawler.settings import RULES_FILE, SettingsError, build_settings

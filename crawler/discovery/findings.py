@@ -1,6 +1,7 @@
 """What discovery knows of one organisation's site so far: the one record that the parts
-of its crawl (`OrgCrawl`, `SourceReader`, `StagePlan`, `ProductRoutes`) are given and
-share, instead of each declaring the attributes of the others."""
+of its crawl (`OrgCrawl`, `SourceReader`, `StagePlan`, `ProductRoutes`, `RedirectFollower`,
+`PageJudge`, `LinkHarvester`) are given and share, instead of each declaring the attributes
+of the others."""
 
 from __future__ import annotations
 

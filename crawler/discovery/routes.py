@@ -28,7 +28,7 @@ from classifiers.routes import RouteLink, identity_provider_rule, route_links
 from classifiers.ruleset import load_rules
 from crawler.discovery.fetch import Fetch
 from crawler.discovery.kinds import ROUTE
-from crawler.discovery.pageinfo import needs_rendering
+from crawler.discovery.rendering import needs_rendering
 from digimeter.core.model import Product
 from digimeter.core.pages import Page, normalize_url
 
