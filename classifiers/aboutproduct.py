@@ -35,8 +35,8 @@ from digimeter.core.model import Product
 
 __all__ = [
     "choose_links", "disowns", "fits_best", "link_relevance", "named_in", "names_another",
-    "names_another_by_name", "overview_choice", "prepare",
-    "relevance", "same_subject", "specificity",
+    "names_another_by_name", "overview_choice", "prepare", "relevance",
+    "requested_as_named", "same_subject", "specificity",
 ]  # fmt: skip
 
 #: At most this many links of a list are taken for one product.
@@ -103,15 +103,18 @@ def _weights(product: Product) -> tuple[tuple[re.Pattern[str], float], ...]:
 def _words(product: Product) -> frozenset[str]:
     """The words of the product's name and search terms (4+ letters, not generic, not one of
     the discovery tables' stopwords: 'voor' in 'Betalingsregeling voor belastingen
-    aanvragen' names nothing, so 'geen omgevingsvergunning voor bouwen' is not about it)."""
+    aanvragen' names nothing, so 'geen omgevingsvergunning voor bouwen' is not about it),
+    and its short names: a search term that is one word of three letters ('vog', 'woz')."""
     phrases = [t.lower() for t in (*product.search_terms, product.name_nl) if t]
     dropped = GENERIC_WORDS | load_match_rules().stopwords
-    return frozenset(
+    words = {
         w
         for phrase in phrases
         for w in re.findall(r"[a-z0-9à-ÿ]+", phrase)
         if len(w) >= 4 and w not in dropped
-    )
+    }
+    short = {t.strip().lower() for t in product.search_terms if re.fullmatch(r"\s*\w{3}\s*", t)}
+    return frozenset(words | (short - dropped))
 
 
 def specificity(text: str, product: Product) -> float:
@@ -177,6 +180,20 @@ def names_another_by_name(text: str, product: Product) -> bool:
     """True when the text names another product by its name or main term ('Melding
     openbare ruimte', 'Klacht indienen'), not merely by a word of it ('digitale aangifte')."""
     return any(p.key != product.key and relevance(text, p) >= 2 for p in _catalogue())
+
+
+def requested_as_named(text: str, product: Product) -> bool:
+    """True when the text names by name another product that the product's own terms say it
+    is requested as: 'Omgevingsvergunning aanvragen' on the exit permit's page, whose
+    objects hold 'omgevingsvergunning uitweg'."""
+    own = " ".join(t.lower() for t in (*product.search_terms, *product.objects))
+    return any(
+        p.key != product.key
+        and p.search_terms
+        and relevance(text, p) >= 2
+        and re.search(rf"\b{re.escape(p.search_terms[0].lower())}\b", own) is not None
+        for p in _catalogue()
+    )
 
 
 def disowns(text: str, product: Product) -> bool:

@@ -89,6 +89,22 @@ def status_lead_in(rules: RuleSet, text: str, lead_in: str) -> Rule | None:
     )
 
 
+def portal_login(rules: RuleSet, url: str, text: str, lead_in: str) -> Rule | None:
+    """The rule when a link that is only a login ('DigiD Inloggen') leads into a personal
+    portal's address (mijn.<site>/, /mijn-omgeving/digid/start): the site's login, unless
+    the sentence before it (`lead_in`) says it is the way to request."""
+    return next(
+        (
+            r
+            for r in rules.section("portal_login")
+            if r.search("link", text)
+            and r.search("url", url)
+            and not (lead_in and r.search("unless", lead_in))
+        ),
+        None,
+    )
+
+
 def says_no_login(rules: RuleSet, text: str) -> bool:
     return any(rule.search("text", text) for rule in rules.section("no_login"))
 

@@ -34,6 +34,7 @@ from classifiers.logins import (
     info_link,
     link_claims,
     login_url,
+    portal_login,
     status_lead_in,
 )
 from classifiers.routes import RouteKind, RouteLink, route_links
@@ -185,8 +186,14 @@ def _brand_sites(tree: _Element, url: str) -> tuple[str, ...]:
     return tuple(sorted(s for s in sites if s))
 
 
-def link_facts(rules: RuleSet, link: RouteLink) -> LinkFacts:
-    info = info_link(rules, link.url, link.text) or status_lead_in(rules, link.text, link.lead_in)
+def link_facts(rules: RuleSet, link: RouteLink, *, hop: int = 0) -> LinkFacts:
+    """What a link says; on the product page (hop 0) a bare login into a personal portal
+    is the site's login (`portal_login`), on a portal's own page it is its way in."""
+    info = (
+        info_link(rules, link.url, link.text)
+        or status_lead_in(rules, link.text, link.lead_in)
+        or (portal_login(rules, link.url, link.text, link.lead_in) if hop == 0 else None)
+    )
     return LinkFacts(
         url=link.url,
         text=link.text,
@@ -298,7 +305,7 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
         logins=tuple(logins),
         forms=tuple(forms),
         platforms=platforms,
-        links=tuple(link_facts(rules, link) for link in links),
+        links=tuple(link_facts(rules, link, hop=hop) for link in links),
         mailtos=mailtos,
         traps=tuple(_furniture_traps(rules, tree, scope, url)) if hop == 0 else (),
         js_pending=js_pending,

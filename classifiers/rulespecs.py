@@ -58,6 +58,7 @@ SECTIONS: dict[str, SectionSpec] = {
     "login_info": SectionSpec(frozenset({"text", "url"}), signal="required"),
     "site_login": SectionSpec(frozenset({"text", "url"}), signal="required"),
     "status_lead_in": SectionSpec(frozenset({"text", "link"}), signal="required"),
+    "portal_login": SectionSpec(frozenset({"link", "url", "unless"}), signal="required"),
     "no_login": SectionSpec(frozenset({"text"})),
     "form_link_text": SectionSpec(frozenset({"text"}), signal="required"),
     # forms.toml

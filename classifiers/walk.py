@@ -149,6 +149,8 @@ class RouteWalk(RouteEnds):
                 via, finding = "", None  # a supplier's host showing the organisation's own form
             if hop == 1 and self.for_another(link, page, finding):
                 self.note_step("route.another_product", link.url, link.text[:80], "info_link")
+                if page is not None and (facts := self.classifier.facts(page, hop=hop)):
+                    self.note_traps(facts)  # a portal's check seen on the way is a trap
                 return
             self.note(finding)
         step = Step(hop, via, self.rel(link.text))
@@ -197,6 +199,11 @@ class RouteWalk(RouteEnds):
             or any(f.signal in ("html_form", "own_login") for f in facts.forms)
         )  # fmt: skip
         if own_content and not about_product and not direct_form:
+            self.note_traps(facts)
+            return
+        if step.hop == 1 and step.via and link.reasons == ("external",) and not about_product:
+            # another body named in the text ('Werk en inkomen regelt u bij Senzer'), no call
+            # to action, and its page says nothing of the product: no way to request it
             self.note_traps(facts)
             return
         page_offers(self, facts, Step(step.hop, step.via, titled), link.claims)

@@ -10,7 +10,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from classifiers.aboutproduct import names_another, names_another_by_name, relevance, url_words
+from classifiers.aboutproduct import (
+    names_another,
+    names_another_by_name,
+    relevance,
+    requested_as_named,
+    url_words,
+)
 from classifiers.findings import Finding
 from classifiers.hosts import bare_host, host_of, is_own_host, registrable
 from classifiers.logins import idp_login
@@ -23,6 +29,9 @@ if TYPE_CHECKING:
     from classifiers.classify import Classifier
 
 __all__ = ["CaseView"]
+
+#: a web address written in a text ('omgevingsloket.nl'): no product's name
+_ADDRESS = re.compile(r"\S+\.[a-z]{2,}\S*")
 
 
 @dataclass
@@ -58,7 +67,12 @@ class CaseView(RouteLog):
         if link.embedded or link.is_document:
             return False
         if body is not None:  # the body's own name ('via het Omgevingsloket') names no product
-            text = self.without_body_names(link.text)
+            text = _ADDRESS.sub(" ", self.without_body_names(link.text))
+            if self.another(text) and not (
+                self.rel(text) or self.rel(url_words(link.url))
+            ):  # 'Doe de vergunningcheck' on the advertising page: the check's way (not
+                # 'digitale aangifte' to a form service's /start?formulier=verhuizing)
+                return True
             return self.names_another(text, link.url) or self.claims_for_another(
                 replace(link, text=text)
             )
@@ -101,7 +115,16 @@ class CaseView(RouteLog):
         assert self.case is not None
         if not (self.another(text) and names_another_by_name(text, self.case.product)):
             return False
-        return not (self.rel(text) or self.rel(url_words(url, query=False)))
+        return not (self.named(text) or self.named(url_words(url, query=False)))
+
+    def named(self, text: str) -> bool:
+        """True when the text names this product: by name, or by a word it shares with the
+        product it names, where this product is requested as that one ('Omgevingsvergunning
+        aanvragen' on the exit permit's page; not 'Gehandicaptenparkeerkaart aanvragen' on
+        the disabled parking space's, nor 'Geboorte aangeven' on the death's)."""
+        assert self.case is not None
+        relevance = self.rel(text)
+        return relevance >= 2 or (relevance == 1 and requested_as_named(text, self.case.product))
 
     def delegation(self, url: str) -> tuple[str, Finding | None]:
         """(host, finding) when `url` is another body's route, else ('', None)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from test_classifiers_clickables import fixture_page
 
@@ -510,6 +512,9 @@ def test_a_mijn_title_of_the_product_page_in_a_forms_overview_is_its_form() -> N
         ("<p>U vraagt het online aan.</p><a href='{login}'>Inloggen met DigiD</a>", 100),
         ("<p>U vraagt het online aan.</p><p><a href='{login}'>Inloggen met eHerkenning</a> · "
          "<a href='{login}'>Inloggen met DigiD</a></p>", 100),
+        # ... also into the personal portal's address (a bare login there is the site's)
+        ("<p>U vraagt het online aan.</p><a href='{portal}'>Inloggen met DigiD</a>", 100),
+        ("<p>Regel uw zaken op één plek.</p><a href='{portal}'>Inloggen met DigiD</a>", 33),
     ],
 )  # fmt: skip
 def test_a_login_the_page_says_follows_a_request_already_made_is_no_route(
@@ -526,16 +531,17 @@ def test_a_login_the_page_says_follows_a_request_already_made_is_no_route(
     home = "http://www.zandvliet.test/"
     page = f"{home}bijzondere-bijstand"
     pdf = f"{home}documenten/aanvraagformulier-bijzondere-bijstand.pdf"
-    login = f"{home}mijn-zaken/inloggen"
+    login, portal = f"{home}loket/inloggen", f"{home}mijn-zaken/inloggen"
     saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
     store = MemoryPageStore()
-    status = before.format(login=login)
+    status = before.format(login=login, portal=portal)
     store.add(titled_page(page, "Bijzondere bijstand",
                           "<p>Heeft u onverwachte kosten? Misschien kunt u bijzondere bijstand "
                           f"krijgen.</p><p><a href='{pdf}'>Aanvraagformulier (pdf, 90 kB)</a>"
                           f"</p><h2>Status van uw aanvraag</h2>{status}"))  # fmt: skip
     store.add(Page(pdf, 200, {"content-type": "application/pdf"}, b"%PDF-1.4\n%%EOF\n"))
-    store.add(Page(login, 302, {"location": saml}, b""))
+    for address in (login, portal):
+        store.add(Page(address, 302, {"location": saml}, b""))
     products = {p.key: p for p in load_products()}
     org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
     verdict = Classifier(store, load_rules()).classify(
@@ -790,6 +796,9 @@ def test_without_a_main_element_the_block_around_the_title_is_the_content() -> N
         "<a href='{login}'>Inloggen in het Omgevingsloket</a></p>",
         "<p>Vergunning nodig? Doe de <a href='{check}'>vergunningcheck in het Omgevingsloket"
         "</a>.</p><p><a href='{login}'>Inloggen Omgevingsloket met DigiD</a></p>",
+        # the link names the check's subject, not the permit, and the portal by its address
+        "<p><a href='{check}'>Gaat u verbouwen? Kijk op omgevingsloket.nl of dat mag</a></p>"
+        "<p><a href='{login}'>Inloggen Omgevingsloket met DigiD</a></p>",
     ],
 )  # fmt: skip
 def test_the_omgevingsloket_beside_a_product_it_does_not_serve_is_no_route(box: str) -> None:
@@ -840,14 +849,35 @@ def test_the_omgevingsloket_beside_a_product_it_does_not_serve_is_no_route(box: 
         # another body's login announced for a product more specific than this one
         ("bezwaar", "<a href='http://www.belastingkantoor.test/woz/bezwaar'>Bezwaar tegen de "
          "WOZ-waarde maken (DigiD)</a>"),
+        # a bare login into the site's personal portal, in a box or a card in the content
+        ("bijzondere-bijstand", "<h2>Mijn Zandvliet</h2><p>Regel uw zaken met de gemeente op "
+         "één plek.</p><p><a href='http://mijn.zandvliet.test/'>DigiD Inloggen</a></p>"),
+        ("bijzondere-bijstand", "<h2>Persoonlijk</h2><a href='http://zaken.zandvliet.test/"
+         "mijn-omgeving/digid/start'>Inloggen met DigiD</a>"),
+        # a tax office's portal ('Log in', not 'Inloggen'), and a login to see permits had
+        ("bijzondere-bijstand", "Uw aanslag bekijken? <a href='http://www.belastingkantoor."
+         "test/auth/mijn/digid/start'>Log in bij Mijn Belastingkantoor</a>"),
+        ("bijzondere-bijstand", "<a href='http://www.zandvliet.test/loket/eherkenning/start'>"
+         "eHerkenning Inloggen met eHerkenning</a> om uw vergunningen te bekijken."),
+        # another product named by its short name ('VOG'), on another body's site
+        ("collectevergunning", "Heeft u ook een Verklaring Omtrent het Gedrag nodig? Die "
+         "vraagt u aan bij Justis: <a href='http://www.justis.test/vog-aanvragen'>VOG "
+         "aanvragen met DigiD</a>."),
+        # another product named by name, this one only by words the two share
+        ("gehandicaptenparkeerplaats", "<a href='http://www.zandvliet.test/digid/gpk/start'>"
+         "Gehandicaptenparkeerkaart aanvragen (met DigiD)</a>"),
+        # another body named in passing, no call to action, its page not about the product
+        ("kapvergunning", "Werk en inkomen regelt u bij <a href='http://www.werkplein-"
+         "zandvliet.test/wijzigingen-doorgeven'>Werkplein Zandvliet</a>."),
     ],
 )  # fmt: skip
 def test_a_printable_form_stays_the_route_beside_logins_for_other_things(
     product: str, link: str
 ) -> None:
     """A product requested with a printable form (33), and beside it a link that looks
-    like a login but is about DigiD itself, or is another body's login for another
-    product: the level stays 33."""
+    like a login but is about DigiD itself, the site's or another body's personal portal,
+    a login to follow what one has already, or another product's way: the level stays
+    33. Every link goes to a DigiD login."""
     from classifiers.classify import Classifier
     from digimeter.core.configfiles import load_products
     from digimeter.core.model import Case, Organisation
@@ -860,13 +890,46 @@ def test_a_printable_form_stays_the_route_beside_logins_for_other_things(
                           f"<p>Download het <a href='{pdf}'>aanvraagformulier (pdf)</a>, vul het "
                           f"in en stuur het op.</p><p>{link}</p>"))  # fmt: skip
     store.add(Page(pdf, 200, {"content-type": "application/pdf"}, b"%PDF-1.4\n%%EOF\n"))
-    for url in ("http://www.digid.test/machtigen", "http://www.belastingkantoor.test/woz/bezwaar"):
-        login = "<a href='http://digid.test/inloggen'>Inloggen met DigiD</a>"
-        store.add(titled_page(url, "Inloggen", login))
+    saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
+    for url in re.findall(r"href='([^']+)'", link):
+        if url.endswith("/start"):  # a login start: straight to the identity provider
+            store.add(Page(url, 302, {"location": saml}, b""))
+        else:
+            login = "<a href='http://digid.test/inloggen'>Inloggen met DigiD</a>"
+            store.add(titled_page(url, "Inloggen", login))
     products = {p.key: p for p in load_products()}
     org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
     verdict = Classifier(store, load_rules()).classify(Case(org, products[product], "found", page))
     assert verdict.level == 33
 
 
-PRODUCTS_TITLES = {"bijzondere-bijstand": "Bijzondere bijstand", "bezwaar": "Bezwaar maken"}
+PRODUCTS_TITLES = {
+    "bijzondere-bijstand": "Bijzondere bijstand", "bezwaar": "Bezwaar maken",
+    "collectevergunning": "Collectevergunning", "kapvergunning": "Kapvergunning",
+    "gehandicaptenparkeerplaats": "Gehandicaptenparkeerplaats",
+}  # fmt: skip
+
+
+def test_the_permit_a_product_is_requested_as_is_its_route() -> None:
+    """An exit permit is an environment permit for an exit (its objects say so): the
+    Omgevingsloket's 'Omgevingsvergunning aanvragen' on its page is its route, although the
+    link names the other product by name and this one by a shared word only."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home, portal = "http://www.zandvliet.test/", "http://omgevingswet.overheid.test/"
+    page, login = f"{home}uitweg", f"{portal}aanvragen/digid/start"
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Uitweg aanleggen",
+                          f"<p>Voor een nieuwe uitrit heeft u een vergunning nodig. <a "
+                          f"href='{login}'>Omgevingsvergunning aanvragen</a></p>"))  # fmt: skip
+    saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
+    store.add(Page(login, 302, {"location": saml}, b""))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["uitwegvergunning"], "found", page)
+    )
+    assert verdict.level == 100

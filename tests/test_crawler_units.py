@@ -264,6 +264,22 @@ def test_overview_and_search_pages_are_recognised() -> None:
     ).is_overview
 
 
+def test_an_overview_class_every_page_has_makes_no_product_page_an_overview() -> None:
+    """A CMS that puts `<body class="overzicht">` on every page: the section page (links
+    only) is an overview, the product page with text of its own is not."""
+    links = "<ul><li><a href='/burgerzaken/uittreksel'>Uittreksel aanvragen</a></li></ul>"
+    section = html("Burgerzaken", links, body_class="overzicht")
+    assert info("http://x.test/burgerzaken/", section).is_overview
+    text = (
+        "<p>Met een uittreksel uit de Basisregistratie Personen laat u zien wie u bent en "
+        "waar u woont. U heeft het nodig voor een huurwoning of een werkgever.</p><h2>Wat "
+        "moet ik doen?</h2><p>U vraagt het online aan met DigiD. Het kost € 15,10 en u "
+        "ontvangt het binnen vijf werkdagen per post op uw woonadres.</p>"
+    )
+    product = html("Uittreksel aanvragen", text, body_class="overzicht")
+    assert not info("http://x.test/burgerzaken/uittreksel", product).is_overview
+
+
 def test_a_page_its_query_names_at_the_root_is_no_section_page() -> None:
     """WordPress names its pages by a query at the root ('/?page_id=472'): every link of
     the site is below the root, so a short product page linking to its form

@@ -58,8 +58,17 @@ then compares the run's verdicts with the web's labels.
   `dev_real_22`), built the same way by three more engineers, traps on nearly every page.
   Measured once with the branch's code before anything changed for them, then looked at
   and tuned on (briefly: most of their rows are still as measured).
+- `dev_real_24` to `dev_real_26` (`tests/webs/dev-real-24/` to `tests/webs/dev-real-26/`):
+  ten municipalities each, built the same way by three more engineers with a trap on every
+  product page (bare logins into 'Mijn' portals in cards and boxes, tax offices' and social
+  services' portals named in passing, sibling forms for other situations, e-loket
+  overviews). Measured once before anything changed for them, then looked at and tuned on.
 - `heldout_gate` (`tests/webs/heldout-gate/`): 14 other organisations built the same way,
   by another engineer, never shown to anyone tuning discovery or classifiers. Only measured.
+- `heldout_gate_2` (`tests/webs/heldout-gate-2/`): ten municipalities built the same way
+  by a fourth engineer of that round (calls to action behind 'Hoe wilt u inloggen?'
+  interstitials, tabs and accordions, with traps), kept out of tuning: only its summary
+  lines were ever read.
 - `realistic_unseen`: our own generator's realistic style on a seed no tuning used (tuning
   used seeds 1-22). Not independent (it shares our generator's assumptions), but unseen.
 
@@ -134,7 +143,11 @@ WEBS: dict[str, Callable[[Path, Path], None]] = {
     "dev_real_21": _generator(TESTS / "webs" / "dev-real-21" / "gen.py"),
     "dev_real_22": _generator(TESTS / "webs" / "dev-real-22" / "gen.py"),
     "dev_real_23": _generator(TESTS / "webs" / "dev-real-23" / "gen.py"),
+    "dev_real_24": _generator(TESTS / "webs" / "dev-real-24" / "gen.py"),
+    "dev_real_25": _generator(TESTS / "webs" / "dev-real-25" / "gen.py"),
+    "dev_real_26": _generator(TESTS / "webs" / "dev-real-26" / "gen.py"),
     "heldout_gate": _generator(TESTS / "webs" / "heldout-gate" / "generate.py", "--out"),
+    "heldout_gate_2": _generator(TESTS / "webs" / "heldout-gate-2" / "gen.py"),
     "realistic_unseen": _realistic_unseen,
 }
 

@@ -48,7 +48,10 @@ def is_overview(
     if rules.pattern("overview_title").search(title.strip()):
         return True
     for el in tree.iter("body"):
-        if rules.pattern("overview_marker").search(el.get("class") or ""):
+        # a CMS may mark every page so ('<body class="overzicht">'): the marker counts where
+        # the page has little text of its own, as a section page has
+        marked = rules.pattern("overview_marker").search(el.get("class") or "")
+        if marked and own_chars(main, main_text) < SECTION_MAX_CHARS:
             return True
     anchors = list(main.iter("a"))
     chars = len(main_text)
