@@ -83,7 +83,8 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -152,14 +153,14 @@ WEBS: dict[str, Callable[[Path, Path], None]] = {
 }
 
 
-@pytest.fixture(scope="module", params=sorted(WEBS))
-def measured(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, shared_dir: Path
-) -> tuple[str, Evaluation]:
-    name: str = request.param
-    root = tmp_path_factory.mktemp(name)
+#: Webs measured at once: each measurement is a server and a crawl in subprocesses, so two
+#: share the machine's two cores (CI has two too) and the module takes about 40 % less time
+PARALLEL = 2
+
+
+def _measure(name: str, root: Path, shared: Path) -> Evaluation:
     web = root / "web"
-    WEBS[name](web, shared_dir)
+    WEBS[name](web, shared)
     out = root / "runs"
     with running_server(web) as proxy:
         done = subprocess.run(
@@ -169,7 +170,35 @@ def measured(
             capture_output=True, text=True, timeout=1200,
         )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
-    ev = evaluate(web / "labels.csv", out / "run" / "verdicts.csv")
+    return evaluate(web / "labels.csv", out / "run" / "verdicts.csv")
+
+
+@pytest.fixture(scope="module")
+def measurements(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, shared_dir: Path
+) -> Iterator[dict[str, Future[Evaluation]]]:
+    """The selected webs' measurements (`-k dev_real_24` selects one), started at once on
+    `PARALLEL` workers."""
+    selected = sorted(
+        {
+            item.callspec.params["measured"]
+            for item in request.session.items
+            if hasattr(item, "callspec") and "measured" in item.callspec.params
+        }
+    )
+    with ThreadPoolExecutor(max_workers=PARALLEL) as pool:
+        yield {
+            name: pool.submit(_measure, name, tmp_path_factory.mktemp(name), shared_dir)
+            for name in selected
+        }
+
+
+@pytest.fixture(scope="module", params=sorted(WEBS))
+def measured(
+    request: pytest.FixtureRequest, measurements: dict[str, Future[Evaluation]]
+) -> tuple[str, Evaluation]:
+    name: str = request.param
+    ev = measurements[name].result()
     report = format_evaluation(ev)
     if not _tuned(name):  # a held-out web's rows are never shown: its summary lines only
         report = "\n".join(line for line in report.splitlines() if not line.startswith("  "))
