@@ -104,7 +104,7 @@ def _words(product: Product) -> frozenset[str]:
     """The words of the product's name and search terms (4+ letters, not generic, not one of
     the discovery tables' stopwords: 'voor' in 'Betalingsregeling voor belastingen
     aanvragen' names nothing, so 'geen omgevingsvergunning voor bouwen' is not about it),
-    and its short names: a search term that is one word of three letters ('vog', 'woz')."""
+    and its short names: a search term that is one word of three letters ('vog', 'wmo')."""
     phrases = [t.lower() for t in (*product.search_terms, product.name_nl) if t]
     dropped = GENERIC_WORDS | load_match_rules().stopwords
     words = {

@@ -121,7 +121,7 @@ class CaseView(RouteLog):
         """True when the text names this product: by name, or by a word it shares with the
         product it names, where this product is requested as that one ('Omgevingsvergunning
         aanvragen' on the exit permit's page; not 'Gehandicaptenparkeerkaart aanvragen' on
-        the disabled parking space's, nor 'Geboorte aangeven' on the death's)."""
+        the disabled parking space's)."""
         assert self.case is not None
         relevance = self.rel(text)
         return relevance >= 2 or (relevance == 1 and requested_as_named(text, self.case.product))
