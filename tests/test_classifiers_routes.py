@@ -796,9 +796,9 @@ def test_without_a_main_element_the_block_around_the_title_is_the_content() -> N
         "<a href='{login}'>Inloggen in het Omgevingsloket</a></p>",
         "<p>Vergunning nodig? Doe de <a href='{check}'>vergunningcheck in het Omgevingsloket"
         "</a>.</p><p><a href='{login}'>Inloggen Omgevingsloket met DigiD</a></p>",
-        # the link names the check's subject, not the permit, and the portal by its address
-        "<p><a href='{check}'>Gaat u verbouwen? Kijk op omgevingsloket.nl of dat mag</a></p>"
-        "<p><a href='{login}'>Inloggen Omgevingsloket met DigiD</a></p>",
+        # the check's link names no product by name; the login is the portal's ('log in op')
+        "<p>Bouwt of verbouwt u ook? <a href='{check}'>Doe de vergunningcheck</a> of <a "
+        "href='{login}'>log in op Mijn Omgevingsloket</a>.</p>",
     ],
 )  # fmt: skip
 def test_the_omgevingsloket_beside_a_product_it_does_not_serve_is_no_route(box: str) -> None:
@@ -819,10 +819,13 @@ def test_the_omgevingsloket_beside_a_product_it_does_not_serve_is_no_route(box: 
                           "per e-mail naar <a href='mailto:archief@zandvliet.test'>archief@"
                           "zandvliet.test</a>.</p>" + box.format(check=check, login=login)
                           ))  # fmt: skip
+    # the check's first step reads like a request form: only the link's words tell
     store.add(titled_page(check, "Vergunningcheck",
                           "<p>Check of u een vergunning nodig heeft.</p><form action='/check'>"
-                          "<label>Adres <input name='adres'></label><button>Start de check"
-                          "</button></form>"))  # fmt: skip
+                          "<label>Adres of locatie <input name='adres'></label><label>Wat wilt "
+                          "u doen? <select name='wat'><option>Bouwen</option><option>Boom "
+                          "kappen</option></select></label><button>Volgende</button></form>"
+                          ))  # fmt: skip
     store.add(titled_page(login, "Aanvraag indienen",
                           "<a href='http://digid.test/inloggen'>Inloggen met DigiD</a>"
                           ))  # fmt: skip
