@@ -276,8 +276,8 @@ WASTE = {
 }
 OLO = "omgevingswet.overheid.test"
 FIXI = "www.fixi.test"
-DIGID = "https://digid-sim.test/saml/idp/request_authentication"
-EHERK = "https://eherkenning-sim.test/broker/kies-leverancier"
+DIGID = "http://digid-sim.test/saml/idp/request_authentication"
+EHERK = "http://eherkenning-sim.test/broker/kies-leverancier"
 MIJNOV = "mijn.overheid.test"
 
 # ---------------------------------------------------------------------------
@@ -406,7 +406,7 @@ def simple_page(title, body, host_name="", css=""):
 
 
 def idp_pages():
-    W.add("https://digid-sim.test/saml/idp/request_authentication", simple_page("Inloggen bij DigiD", """
+    W.add("http://digid-sim.test/saml/idp/request_authentication", simple_page("Inloggen bij DigiD", """
 <header><img src="/static/digid.svg" alt="DigiD"></header>
 <main><h1>Inloggen bij DigiD</h1>
 <p>Kies hoe u wilt inloggen.</p>
@@ -416,54 +416,54 @@ def idp_pages():
 <button type="submit">Inloggen</button></form>
 <p><a href="/aanvragen">Nog geen DigiD? Vraag DigiD aan</a> &middot; <a href="/machtigen">DigiD Machtigen</a></p>
 </main>""", "DigiD"))
-    W.add("https://digid-sim.test/aanvragen", simple_page("DigiD aanvragen", """
+    W.add("http://digid-sim.test/aanvragen", simple_page("DigiD aanvragen", """
 <main><h1>DigiD aanvragen</h1><p>Met DigiD logt u veilig in bij de overheid. Vraag uw DigiD aan met uw burgerservicenummer.</p>
 <p><a href="/saml/idp/request_authentication">Terug naar inloggen</a></p></main>""", "DigiD"))
-    W.add("https://digid-sim.test/machtigen", simple_page("DigiD Machtigen", """
+    W.add("http://digid-sim.test/machtigen", simple_page("DigiD Machtigen", """
 <main><h1>DigiD Machtigen</h1><p>Met DigiD Machtigen regelt iemand anders uw zaken met de overheid.</p>
 <p><a href="/saml/idp/request_authentication">Inloggen met DigiD</a></p></main>""", "DigiD"))
-    W.add("https://digid-sim.test/", simple_page("DigiD", '<main><h1>DigiD</h1><p><a href="/aanvragen">DigiD aanvragen</a></p></main>', "DigiD"))
-    W.add("https://digid-sim.test/static/digid.svg", DIGID_SVG)
-    W.add("https://eherkenning-sim.test/broker/kies-leverancier", simple_page("eHerkenning", """
+    W.add("http://digid-sim.test/", simple_page("DigiD", '<main><h1>DigiD</h1><p><a href="/aanvragen">DigiD aanvragen</a></p></main>', "DigiD"))
+    W.add("http://digid-sim.test/static/digid.svg", DIGID_SVG)
+    W.add("http://eherkenning-sim.test/broker/kies-leverancier", simple_page("eHerkenning", """
 <main><h1>Inloggen met eHerkenning</h1><p>Selecteer de leverancier van uw inlogmiddel.</p>
 <ul><li><a href="/broker/kies-leverancier">Leverancier A</a></li><li><a href="/broker/kies-leverancier">Leverancier B</a></li></ul>
 <p>Betrouwbaarheidsniveau: EH3</p></main>""", "eHerkenning"))
-    W.add("https://eherkenning-sim.test/", simple_page("eHerkenning", '<main><h1>eHerkenning</h1><p><a href="/broker/kies-leverancier">Inloggen</a></p></main>'))
+    W.add("http://eherkenning-sim.test/", simple_page("eHerkenning", '<main><h1>eHerkenning</h1><p><a href="/broker/kies-leverancier">Inloggen</a></p></main>'))
     # MijnOverheid
-    W.login("https://mijn.overheid.test/digid/start")
-    W.add("https://mijn.overheid.test/", simple_page("MijnOverheid", """
+    W.login("http://mijn.overheid.test/digid/start")
+    W.add("http://mijn.overheid.test/", simple_page("MijnOverheid", """
 <main><h1>MijnOverheid</h1><p>In MijnOverheid vindt u uw Berichtenbox, uw persoonlijke gegevens en lopende zaken.</p>
-<p><a class="button" href="/digid/start"><img src="https://digid-sim.test/static/digid.svg" alt="DigiD"> Inloggen met DigiD</a></p>
+<p><a class="button" href="/digid/start"><img src="http://digid-sim.test/static/digid.svg" alt="DigiD"> Inloggen met DigiD</a></p>
 <ul><li>Berichtenbox</li><li>Lopende zaken</li><li>Persoonlijke gegevens</li></ul></main>""", "MijnOverheid"))
-    W.add("https://mijn.overheid.test/berichtenbox", simple_page("Berichtenbox", """
+    W.add("http://mijn.overheid.test/berichtenbox", simple_page("Berichtenbox", """
 <main><h1>Berichtenbox</h1><p>Ontvang post van de overheid digitaal in uw Berichtenbox.</p>
 <p><a href="/digid/start">Inloggen met DigiD</a></p><p><a href="/">MijnOverheid</a></p></main>""", "MijnOverheid"))
 
 
 def olo_pages():
-    W.login("https://%s/aanvragen/digid/start" % OLO)
-    W.login("https://%s/aanvragen/eherkenning/start" % OLO, "eh")
-    W.login("https://%s/mijn-omgevingsloket/digid/start" % OLO)
-    W.add("https://%s/" % OLO, simple_page("Omgevingsloket", """
+    W.login("http://%s/aanvragen/digid/start" % OLO)
+    W.login("http://%s/aanvragen/eherkenning/start" % OLO, "eh")
+    W.login("http://%s/mijn-omgevingsloket/digid/start" % OLO)
+    W.add("http://%s/" % OLO, simple_page("Omgevingsloket", """
 <main><h1>Omgevingsloket</h1><p>Check of u een vergunning nodig heeft, vraag een vergunning aan of doe een melding.</p>
 <ul><li><a href="/checken/">Vergunningcheck</a></li><li><a href="/aanvragen/">Aanvragen</a></li>
 <li><a href="/mijn-omgevingsloket/">Mijn Omgevingsloket</a></li></ul></main>""", "Omgevingsloket"))
-    W.add("https://%s/checken/" % OLO, simple_page("Vergunningcheck", """
+    W.add("http://%s/checken/" % OLO, simple_page("Vergunningcheck", """
 <main><h1>Vergunningcheck</h1><p>Beantwoord de vragen en zie of u een vergunning nodig heeft of een melding moet doen.
 U hoeft hiervoor niet in te loggen. Met de check vraagt u nog geen vergunning aan.</p>
 <form method="get" action="/checken/stap-2"><label>Adres of locatie <input name="locatie"></label>
 <label>Wat wilt u doen? <select name="activiteit"><option>Bouwen</option><option>Boom kappen</option><option>Uitweg aanleggen</option><option>Evenement</option></select></label>
 <button type="submit">Volgende</button></form></main>""", "Omgevingsloket"))
-    W.add("https://%s/checken/stap-2" % OLO, simple_page("Vergunningcheck stap 2", """
+    W.add("http://%s/checken/stap-2" % OLO, simple_page("Vergunningcheck stap 2", """
 <main><h1>Vergunningcheck - stap 2 van 4</h1><form method="get" action="/checken/stap-2"><label>Omschrijving <textarea name="o"></textarea></label>
 <button type="submit">Volgende</button></form><p><a href="/">Omgevingsloket</a></p></main>""", "Omgevingsloket"))
-    W.add("https://%s/aanvragen/" % OLO, simple_page("Aanvragen", """
+    W.add("http://%s/aanvragen/" % OLO, simple_page("Aanvragen", """
 <main><h1>Vergunning aanvragen of melding doen</h1>
 <p>U vraagt een omgevingsvergunning aan bij het Omgevingsloket. Log in met DigiD (particulieren) of eHerkenning (bedrijven).</p>
 <p>Na het inloggen haalt het Omgevingsloket uw gegevens op uit de basisregistraties: uw naam, adres en burgerservicenummer zijn dan al ingevuld.</p>
 <p><a class="button" href="/aanvragen/digid/start">Inloggen met DigiD</a> <a class="button" href="/aanvragen/eherkenning/start">Inloggen met eHerkenning</a></p>
 <p><a href="/checken/">Eerst de vergunningcheck doen</a></p></main>""", "Omgevingsloket"))
-    W.add("https://%s/mijn-omgevingsloket/" % OLO, simple_page("Mijn Omgevingsloket", """
+    W.add("http://%s/mijn-omgevingsloket/" % OLO, simple_page("Mijn Omgevingsloket", """
 <main><h1>Mijn Omgevingsloket</h1><p>Bekijk uw projecten, concepten en ingediende aanvragen.</p>
 <p><a href="/mijn-omgevingsloket/digid/start">Inloggen met DigiD</a></p></main>""", "Omgevingsloket"))
 
@@ -479,10 +479,10 @@ def form_page(url, title, auth, org_name, prefill=False, start=None, fields=None
                 inner += '<label>%s <textarea name="f%d"></textarea></label>\n' % (esc(f), i)
             else:
                 inner += '<label>%s <input name="f%d"></label>\n' % (esc(f), i)
-        form = ('<form method="post" action="https://%s/bedankt">\n<p>Velden met een * zijn verplicht.</p>\n%s'
+        form = ('<form method="post" action="http://%s/bedankt">\n<p>Velden met een * zijn verplicht.</p>\n%s'
                 '<button type="submit">Versturen</button>\n</form>' % (host, inner))
-        W.add("https://%s/bedankt" % host, simple_page("Bedankt", "<main><h1>Bedankt</h1><p>Wij hebben uw formulier ontvangen.</p>"
-                                                       '<p><a href="https://%s/">Home</a></p></main>' % host))
+        W.add("http://%s/bedankt" % host, simple_page("Bedankt", "<main><h1>Bedankt</h1><p>Wij hebben uw formulier ontvangen.</p>"
+                                                       '<p><a href="http://%s/">Home</a></p></main>' % host))
         intro = "<p>U heeft voor dit formulier geen DigiD nodig. Invullen duurt ongeveer 10 minuten.</p>"
         if js:
             body = ('<h1>%s</h1>%s\n<div class="open-forms-sdk-root" id="openforms-container" data-form-id="%s"></div>\n'
@@ -495,7 +495,7 @@ def form_page(url, title, auth, org_name, prefill=False, start=None, fields=None
         idp = "digid" if auth == "digid" else "eh"
         W.login(start, idp)
         if auth == "digid":
-            btn = '<a class="button digid" href="%s"><img src="https://digid-sim.test/static/digid.svg" alt="DigiD logo"> Inloggen met DigiD</a>' % start
+            btn = '<a class="button digid" href="%s"><img src="http://digid-sim.test/static/digid.svg" alt="DigiD logo"> Inloggen met DigiD</a>' % start
             txt = "<p>Voor dit formulier logt u in met DigiD. U wordt na 15 minuten inactiviteit automatisch uitgelogd bij DigiD.</p>"
         else:
             W.login(start.replace("eherkenning", "digid"), "digid")
@@ -519,39 +519,39 @@ def shared_bodies(used):
     """Tax offices, social services, waste companies, report platform, parking portal."""
     for tid in sorted(used["tax"]):
         name, host, mijn = TAX[tid]
-        W.login("https://%s/mijn/digid/start" % host)
-        W.add("https://%s/mijn/" % host, simple_page(mijn, """
+        W.login("http://%s/mijn/digid/start" % host)
+        W.add("http://%s/mijn/" % host, simple_page(mijn, """
 <main><h1>%s</h1><p>Bekijk uw aanslagen, WOZ-beschikking en taxatieverslag, en wijzig uw rekeningnummer.</p>
 <p><a class="button" href="/mijn/digid/start">Inloggen met DigiD</a></p><p><a href="/">Home</a></p></main>""" % esc(mijn), name))
         links = "".join('<li><a href="%s">%s</a></li>' % (u, esc(t)) for u, t in sorted(used["tax"][tid]))
-        W.add("https://%s/" % host, simple_page(name, """
+        W.add("http://%s/" % host, simple_page(name, """
 <header><a href="/mijn/">%s - inloggen</a></header>
 <main><h1>%s</h1><p>Wij heffen en innen de gemeentelijke belastingen en voeren de Wet WOZ uit voor de aangesloten gemeenten.</p>
 <h2>Digitaal loket</h2><ul>%s</ul></main>""" % (esc(mijn), esc(name), links), name))
     for sid in sorted(used["social"]):
         name, host, mijn = SOCIAL[sid]
-        W.login("https://%s/mijn/digid/start" % host)
-        W.add("https://%s/mijn/" % host, simple_page(mijn, """
+        W.login("http://%s/mijn/digid/start" % host)
+        W.add("http://%s/mijn/" % host, simple_page(mijn, """
 <main><h1>%s</h1><p>Bekijk uw uitkeringsspecificatie, geef wijzigingen door en stuur uw inkomstenformulier in.</p>
 <p><a class="button" href="/mijn/digid/start">Inloggen met DigiD</a></p><p><a href="/">Home</a></p></main>""" % esc(mijn), name))
         links = "".join('<li><a href="%s">%s</a></li>' % (u, esc(t)) for u, t in sorted(used["social"][sid]))
-        W.add("https://%s/" % host, simple_page(name, """
+        W.add("http://%s/" % host, simple_page(name, """
 <header><a href="/mijn/">%s</a></header>
 <main><h1>%s</h1><p>Wij voeren de Participatiewet en de Wmo uit voor de aangesloten gemeenten.</p>
 <h2>Aanvragen</h2><ul>%s</ul></main>""" % (esc(mijn), esc(name), links), name))
     for wid in sorted(used["waste"]):
         name, host = WASTE[wid]
-        W.login("https://%s/mijn-%s/digid/start" % (host, wid))
-        W.add("https://%s/mijn-%s/" % (host, wid), simple_page("Mijn " + name, """
+        W.login("http://%s/mijn-%s/digid/start" % (host, wid))
+        W.add("http://%s/mijn-%s/" % (host, wid), simple_page("Mijn " + name, """
 <main><h1>Mijn %s</h1><p>Bekijk uw afvalpas, het aantal ledigingen en uw afvalstoffenheffing.</p>
 <p><a href="/mijn-%s/digid/start">Inloggen met DigiD</a></p></main>""" % (esc(name), wid), name))
         links = "".join('<li><a href="%s">%s</a></li>' % (u, esc(t)) for u, t in sorted(used["waste"][wid]))
-        W.add("https://%s/" % host, simple_page(name, """
+        W.add("http://%s/" % host, simple_page(name, """
 <header><a href="/mijn-%s/">Mijn %s</a></header>
 <main><h1>%s</h1><p>Afvalinzameling voor de aangesloten gemeenten.</p><ul>%s</ul></main>""" % (wid, esc(name), esc(name), links), name))
     if used["fixi"]:
         links = "".join('<li><a href="%s">%s</a></li>' % (u, esc(t)) for u, t in sorted(used["fixi"]))
-        W.add("https://%s/" % FIXI, simple_page("Fixi", "<main><h1>Fixi - meldingen openbare ruimte</h1><ul>%s</ul></main>" % links))
+        W.add("http://%s/" % FIXI, simple_page("Fixi", "<main><h1>Fixi - meldingen openbare ruimte</h1><ul>%s</ul></main>" % links))
 
 
 # ---------------------------------------------------------------------------
@@ -583,7 +583,7 @@ class Site:
     def __init__(self, code, name, cfg, idx):
         self.code, self.name, self.idx = code, name, idx
         self.__dict__.update(cfg)
-        self.base = "https://%s" % self.host
+        self.base = "http://%s" % self.host
         self.rows = {}
         self.pdfseq = 0
         self.section_pages = {}
@@ -608,7 +608,7 @@ class Site:
             sid = {"burgerzaken": 11, "parkeren": 12, "belastingen": 13, "zorg": 14, "afval": 15, "wonen": 16, "bestuur": 17, "ondernemen": 18}[sec]
             return "%s/inwoners_%d/product/%s_%d.html" % (self.base, sid, s, 300 + n * 7)
         if f == "pdcloket":
-            return "https://loket.gemeentenoordenveld.test/producten/%s" % s.replace("-", "_")
+            return "http://loket.gemeentenoordenveld.test/producten/%s" % s.replace("-", "_")
         if f == "owc":
             return "%s/onderwerp/%s" % (self.base, s)
         if f == "regelen":
@@ -633,7 +633,7 @@ class Site:
         if f == "productid":
             return "%s/inwoners_%s/" % (self.base, sec)
         if f == "pdcloket":
-            return "https://loket.gemeentenoordenveld.test/thema/%s/" % sec
+            return "http://loket.gemeentenoordenveld.test/thema/%s/" % sec
         if f == "owc":
             return "%s/thema/%s/" % (self.base, sec)
         if f == "regelen":
@@ -657,7 +657,7 @@ class Site:
         if f == "productid":
             return "%s/files/%d/%s.pdf" % (self.base, 4100 + self.pdfseq, fn)
         if f == "pdcloket":
-            return "https://loket.gemeentenoordenveld.test/documenten/%s.pdf" % fn
+            return "http://loket.gemeentenoordenveld.test/documenten/%s.pdf" % fn
         if f == "owc":
             return "%s/wp-content/uploads/2024/03/%s.pdf" % (self.base, fn)
         if f == "alfabet":
@@ -667,7 +667,7 @@ class Site:
     def form_urls(self, key, title):
         """(form page url, digid start, eherkenning start) for own forms."""
         s = slugify(title)
-        fh = "https://" + self.fhost
+        fh = "http://" + self.fhost
         fo = self.forms
         if fo in ("openforms", "openforms_static"):
             return "%s/%s/" % (fh, s), "%s/auth/%s/digid/start" % (fh, s), "%s/auth/%s/eherkenning/start" % (fh, s)
@@ -695,7 +695,7 @@ class Site:
 
     def anon_form_url(self, key, title):
         if self.forms == "formdesk":
-            return "https://fd8.formdesk.test/gemeentedinkelland/%s" % "".join(w.capitalize() for w in slugify(title).split("-"))
+            return "http://fd8.formdesk.test/gemeentedinkelland/%s" % "".join(w.capitalize() for w in slugify(title).split("-"))
         return self.form_urls(key, title)[0]
 
 
@@ -703,14 +703,14 @@ class Site:
 
 def build_site(site, products, plan, used):
     rnd0 = random.Random("site:" + site.code)
-    mijn = "https://%s/" % site.mijnhost
+    mijn = "http://%s/" % site.mijnhost
     # ---- portals used by traps -----------------------------------------
     if site.mijnhost == site.fhost:
-        mijn = "https://%s/mijn-omgeving/" % site.mijnhost
+        mijn = "http://%s/mijn-omgeving/" % site.mijnhost
     mijn_start = W.login(mijn + "digid/start")
     W.add(mijn, simple_page("Mijn " + site.short, """
 <main><h1>Mijn %s</h1><p>In Mijn %s ziet u uw lopende aanvragen, meldingen, afspraken en belastingzaken.</p>
-<p><a class="button" href="%s"><img src="https://digid-sim.test/static/digid.svg" alt="DigiD"> Inloggen met DigiD</a></p>
+<p><a class="button" href="%s"><img src="http://digid-sim.test/static/digid.svg" alt="DigiD"> Inloggen met DigiD</a></p>
 <p><a href="%s">Terug naar %s</a></p></main>""" % (esc(site.short), esc(site.short), mijn_start, site.base + "/", esc(site.host)), "Gemeente " + site.short))
     status_url = mijn + "zaken/"
     W.login(status_url + "digid/start")
@@ -729,7 +729,7 @@ def build_site(site, products, plan, used):
 <label>Wachtwoord <input type="password" name="p"></label><button>Inloggen</button></form></main>""" % ondern))
     if site.tax:
         tname, thost, tmijn = TAX[site.tax]
-        tax_portal = ("https://%s/mijn/" % thost, tmijn, tname)
+        tax_portal = ("http://%s/mijn/" % thost, tmijn, tname)
     else:
         tp = mijn + "belastingen/"
         W.login(tp + "digid/start")
@@ -739,7 +739,7 @@ def build_site(site, products, plan, used):
         tax_portal = (tp, "Mijn belastingen", "Gemeente " + site.short)
     if site.social:
         sname, shost, smijn = SOCIAL[site.social]
-        social_portal = ("https://%s/mijn/" % shost, smijn, sname)
+        social_portal = ("http://%s/mijn/" % shost, smijn, sname)
         used["social"].setdefault(site.social, set())
     else:
         sp = mijn + "inkomen/"
@@ -755,12 +755,12 @@ def build_site(site, products, plan, used):
     if ah == site.host and site.family == "iprox":
         appt_url = site.base + "/Inwoners/Afspraak_maken"
     elif ah == "loket.gemeentenoordenveld.test":
-        appt_url = "https://%s/afspraak/" % ah
+        appt_url = "http://%s/afspraak/" % ah
     elif "qmatic" in ah:
-        appt_url = "https://%s/qmaticwebbooking/" % ah
+        appt_url = "http://%s/qmaticwebbooking/" % ah
     else:
-        appt_url = "https://%s/afspraak-maken/" % ah
-    appt_login = "https://%s/mijn-afspraken/" % ah
+        appt_url = "http://%s/afspraak-maken/" % ah
+    appt_login = "http://%s/mijn-afspraken/" % ah
     W.login(appt_login + "digid/start")
     W.add(appt_login, simple_page("Mijn afspraken", """
 <main><h1>Mijn afspraken</h1><p>Log in met DigiD om uw afspraken te bekijken, te verzetten of te annuleren.</p>
@@ -952,8 +952,8 @@ def make_route(site, r, used):
             furl = site.anon_form_url(key, ftitle)
         chrome = ""
         if site.forms == "gravity":
-            W.login("https://mijn.laarbeek.test/mijn-omgeving/digid/start")
-            chrome = '<div class="topbar"><a href="https://mijn.laarbeek.test/mijn-omgeving/">Mijn Laarbeek</a> | <a href="https://mijn.laarbeek.test/mijn-omgeving/digid/start">Inloggen</a></div>\n'
+            W.login("http://mijn.laarbeek.test/mijn-omgeving/digid/start")
+            chrome = '<div class="topbar"><a href="http://mijn.laarbeek.test/mijn-omgeving/">Mijn Laarbeek</a> | <a href="http://mijn.laarbeek.test/mijn-omgeving/digid/start">Inloggen</a></div>\n'
         js = site.forms == "openforms"
         auth = {"form": "none", "digid": "digid", "digid_prefill": "digid", "eh": "eh"}[kind]
         start = estart if auth == "eh" else dstart
@@ -964,7 +964,7 @@ def make_route(site, r, used):
         if kind == "form":
             how = "<p>Vul het online formulier in. U heeft hiervoor geen DigiD nodig.</p>" + anon_cta(site, furl, ftitle)
             r.signals = ["html_form"] + (["js_form"] if js else []) + (["iframe_form"] if site.cta == "iframe" else [])
-            if furl.startswith("https://fd8.formdesk.test"):
+            if furl.startswith("http://fd8.formdesk.test"):
                 r.signals.append("e_form_host")
             r.notes = "anonymous online form"
             if chrome:
@@ -993,7 +993,7 @@ def make_route(site, r, used):
         tname, thost, tmijn = TAX[site.tax]
         slugs = {"hondenbelasting": "hond-aan-of-afmelden", "belastingkwijtschelding": "kwijtschelding-aanvragen",
                  "woz-bezwaar": "bezwaar-woz", "belastingaanslag-bezwaar": "bezwaar-aanslag", "betalingsregeling": "betalingsregeling"}
-        furl = "https://%s/digitaal-loket/%s" % (thost, slugs[key])
+        furl = "http://%s/digitaal-loket/%s" % (thost, slugs[key])
         title = {"hondenbelasting": "Hond aan- of afmelden", "belastingkwijtschelding": "Kwijtschelding aanvragen",
                  "woz-bezwaar": "Bezwaar maken tegen de WOZ-waarde", "belastingaanslag-bezwaar": "Bezwaar maken tegen uw aanslag",
                  "betalingsregeling": "Betalingsregeling aanvragen"}[key]
@@ -1013,16 +1013,16 @@ def make_route(site, r, used):
         sname, shost, smijn = SOCIAL[site.social]
         s = slugify(ftitle)
         if kind == "social_pdf":
-            furl = W.add("https://%s/documenten/%s.pdf" % (shost, s), make_pdf("Aanvraagformulier " + ftitle.lower(), [sname, "Naam: ________", "BSN: ________", "Handtekening: ________"]))
+            furl = W.add("http://%s/documenten/%s.pdf" % (shost, s), make_pdf("Aanvraagformulier " + ftitle.lower(), [sname, "Naam: ________", "BSN: ________", "Handtekening: ________"]))
             used["social"][site.social].add((furl, "Aanvraagformulier " + ftitle.lower() + " (pdf)"))
             r.signals = ["pdf_form", "via_external_portal"]
             r.notes = "PDF form of the regional social service"
             how = '<p>%s voert dit voor ons uit. Download het aanvraagformulier van %s en stuur het ingevuld op.</p><p><a href="%s">Aanvraagformulier %s (pdf, 140 kB) - %s</a></p>' % (
                 esc(sname), esc(sname), furl, esc(ftitle.lower()), esc(sname))
         else:
-            furl = "https://%s/aanvragen/%s" % (shost, s)
+            furl = "http://%s/aanvragen/%s" % (shost, s)
             if kind == "social":
-                form_page(furl, ftitle, "digid", sname, start="https://%s/aanvragen/digid/%s/start" % (shost, s))
+                form_page(furl, ftitle, "digid", sname, start="http://%s/aanvragen/digid/%s/start" % (shost, s))
                 r.signals, r.strict = ["digid", "via_external_portal"], 67
                 r.notes = "delegated to regional social service (DigiD form)"
             else:
@@ -1033,33 +1033,33 @@ def make_route(site, r, used):
             how = '<p>%s voert dit uit voor Gemeente %s.</p><p><a href="%s">%s bij %s</a></p>' % (esc(sname), esc(site.short), furl, esc(ftitle), esc(sname))
         r.route_url, r.via = furl, shost
     elif kind == "olo":
-        furl = "https://%s/aanvragen/" % OLO
+        furl = "http://%s/aanvragen/" % OLO
         how = ('<p>U vraagt de vergunning aan via het landelijke Omgevingsloket. Hiervoor heeft u DigiD (particulieren) of eHerkenning (bedrijven) nodig.</p>'
-               '<p><a href="https://%s/checken/">Doe eerst de vergunningcheck</a></p><p><a href="%s">Aanvragen via het Omgevingsloket (externe link)</a></p>' % (OLO, furl))
+               '<p><a href="http://%s/checken/">Doe eerst de vergunningcheck</a></p><p><a href="%s">Aanvragen via het Omgevingsloket (externe link)</a></p>' % (OLO, furl))
         r.route_url, r.via = furl, OLO
         r.signals = ["digid", "eherkenning", "prefill_text", "via_external_portal"]
         r.notes = "via Omgevingsloket; login page states data are retrieved from base registries"
     elif kind == "parkeer":
         ph = "zandvoort.parkeerservice.test"
-        furl = "https://%s/vergunning-aanvragen" % ph
-        form_page(furl, "Parkeervergunning aanvragen", "digid", "Parkeerservice Zandvoort", start="https://%s/digid/start" % ph)
-        W.add("https://%s/" % ph, simple_page("Parkeerservice", '<main><h1>Parkeerservice Zandvoort</h1><p><a href="/vergunning-aanvragen">Vergunning aanvragen</a></p></main>'))
+        furl = "http://%s/vergunning-aanvragen" % ph
+        form_page(furl, "Parkeervergunning aanvragen", "digid", "Parkeerservice Zandvoort", start="http://%s/digid/start" % ph)
+        W.add("http://%s/" % ph, simple_page("Parkeerservice", '<main><h1>Parkeerservice Zandvoort</h1><p><a href="/vergunning-aanvragen">Vergunning aanvragen</a></p></main>'))
         how = '<p>Parkeervergunningen regelt u bij de Parkeerservice.</p><p><a href="%s">Parkeervergunning aanvragen bij Parkeerservice (externe link)</a></p>' % furl
         r.route_url, r.via, r.signals, r.strict = furl, ph, ["digid", "via_external_portal"], 67
         r.notes = "parking portal on third-party domain with DigiD"
     elif kind == "waste":
         wname, whost = WASTE[site.waste]
-        furl = "https://%s/%s" % (whost, "grofvuil-aanmelden" if key == "grofvuil" else "container-aanvragen")
+        furl = "http://%s/%s" % (whost, "grofvuil-aanmelden" if key == "grofvuil" else "container-aanvragen")
         wt = "Grofvuil aanmelden" if key == "grofvuil" else "Container aanvragen of wijzigen"
         form_page(furl, wt, "none", wname, fields=["Postcode", "Huisnummer", "Naam", "E-mailadres", "Omschrijving"],
-                  chrome_top='<div class="topbar"><a href="https://%s/mijn-%s/">Mijn %s - inloggen</a></div>\n' % (whost, site.waste, esc(wname)))
+                  chrome_top='<div class="topbar"><a href="http://%s/mijn-%s/">Mijn %s - inloggen</a></div>\n' % (whost, site.waste, esc(wname)))
         used["waste"].setdefault(site.waste, set()).add((furl, wt))
         how = '<p>%s haalt het afval op in onze gemeente.</p><p><a href="%s">%s bij %s</a></p>' % (esc(wname), furl, esc(wt), esc(wname))
         r.route_url, r.via, r.signals = furl, whost, ["html_form", "via_external_portal"]
         r.traps.append(("trap_formhost_login", None))
         r.notes = "anonymous form of the waste company; the 'Mijn %s' login in its top bar is not this form's" % wname
     elif kind == "fixi":
-        furl = "https://%s/%s/melding" % (FIXI, slugify(site.short))
+        furl = "http://%s/%s/melding" % (FIXI, slugify(site.short))
         form_page(furl, "Melding openbare ruimte " + site.short, "none", "Fixi", fields=["Locatie", "Categorie", "Omschrijving", "Foto", "E-mailadres"])
         used["fixi"].add((furl, "Gemeente " + site.short))
         how = '<p>Doe uw melding via Fixi. U kunt ook de app gebruiken.</p><p><a href="%s">Melding doen (externe link)</a></p>' % furl
@@ -1123,10 +1123,10 @@ def choose_traps(site, r, rnd):
                       % (esc(sl), esc(sl), su, esc(sl)), True))
     if sec == "burgerzaken" or rnd.random() < 0.15:
         cands.append(("trap_appointment_login", '<h2>Mijn afspraken</h2><p>Bekijk of verzet uw afspraak. <a href="%s">Inloggen met DigiD</a></p>' % pt["appt_login"], True))
-        cands.append(("trap_mijnoverheid", '<h2>MijnOverheid</h2><p>Bekijk welke gegevens de overheid van u heeft en ontvang post digitaal. <a href="https://mijn.overheid.test/">Naar MijnOverheid (DigiD)</a></p>', True))
+        cands.append(("trap_mijnoverheid", '<h2>MijnOverheid</h2><p>Bekijk welke gegevens de overheid van u heeft en ontvang post digitaal. <a href="http://mijn.overheid.test/">Naar MijnOverheid (DigiD)</a></p>', True))
     if r.kind != "olo" and (sec in ("wonen", "ondernemen") and key not in ("melding-openbare-ruimte", "subsidie", "reclamebelasting")):
-        cands.append(("trap_omgevingsloket", '<h2>Omgevingsloket</h2><p>Bouwt of verbouwt u ook? <a href="https://%s/checken/">Doe de vergunningcheck</a> of '
-                      '<a href="https://%s/mijn-omgevingsloket/">log in op Mijn Omgevingsloket</a>.</p>' % (OLO, OLO), True))
+        cands.append(("trap_omgevingsloket", '<h2>Omgevingsloket</h2><p>Bouwt of verbouwt u ook? <a href="http://%s/checken/">Doe de vergunningcheck</a> of '
+                      '<a href="http://%s/mijn-omgevingsloket/">log in op Mijn Omgevingsloket</a>.</p>' % (OLO, OLO), True))
     if rows["bezwaar"].kind in ("digid",) and key not in ("bezwaar", "klacht", "woo-verzoek"):
         cands.append(("trap_bezwaar_digid", '<h2>Niet eens met het besluit?</h2><p>Dan kunt u bezwaar maken. <a href="%s">Bezwaar indienen met DigiD</a></p>' % rows["bezwaar"].route_url, True))
     if not burger:
@@ -1143,9 +1143,9 @@ def choose_traps(site, r, rnd):
         sid = "login-" + slugify(r.key)
         cands.append(("trap_script_login", '<div id="%s"></div><script>document.getElementById("%s").innerHTML=%s;</script>'
                       % (sid, sid, json.dumps('<h2>Persoonlijk</h2><a class="digid-knop" href="%sdigid/start"><img src="%s/static/digid.svg" alt="DigiD"> Inloggen met DigiD</a>' % (pt["mijn"], site.base))), True))
-    cands.append(("trap_digid_aanvragen", '<p>Heeft u nog geen DigiD? <a href="https://digid-sim.test/aanvragen">Vraag DigiD aan</a>.</p>', True))
+    cands.append(("trap_digid_aanvragen", '<p>Heeft u nog geen DigiD? <a href="http://digid-sim.test/aanvragen">Vraag DigiD aan</a>.</p>', True))
     if burger and rnd.random() < 0.4:
-        cands.append(("trap_machtigen", '<p>Regelt u dit voor een ander? <a href="https://digid-sim.test/machtigen">Gebruik DigiD Machtigen</a>.</p>', True))
+        cands.append(("trap_machtigen", '<p>Regelt u dit voor een ander? <a href="http://digid-sim.test/machtigen">Gebruik DigiD Machtigen</a>.</p>', True))
     pref = [o for o in sorted(rows) if o != key and rows[o].kind == "digid_prefill"]
     if pref:
         o = pref[rnd.randrange(len(pref))]
@@ -1222,7 +1222,7 @@ def choose_traps(site, r, rnd):
         r.traps.append(("trap_related_form_higher", '<p>Organiseert u een klein evenement? <a href="%s">Doe online een melding klein evenement (met DigiD)</a>.</p>' % furl))
     if key == "woz-bezwaar" or key == "belastingaanslag-bezwaar":
         if r.kind not in ("tax",):
-            r.traps.append(("trap_mijnoverheid", '<p>Uw WOZ-beschikking en taxatieverslag staan ook in uw Berichtenbox van <a href="https://mijn.overheid.test/berichtenbox">MijnOverheid (DigiD)</a>.</p>'))
+            r.traps.append(("trap_mijnoverheid", '<p>Uw WOZ-beschikking en taxatieverslag staan ook in uw Berichtenbox van <a href="http://mijn.overheid.test/berichtenbox">MijnOverheid (DigiD)</a>.</p>'))
 
 
 # ---------------------------------------------------------------------------
@@ -1263,7 +1263,7 @@ def header(site):
         login = '<a class="login" href="%sdigid/start">Inloggen met DigiD</a>' % pt["mijn"]
     else:
         login = ""
-    home = site.base + "/" if site.family != "pdcloket" else "https://www.gemeentenoordenveld.test/"
+    home = site.base + "/" if site.family != "pdcloket" else "http://www.gemeentenoordenveld.test/"
     return ('<header class="site-header"><a class="logo" href="%s">Gemeente %s</a>\n<nav><a href="%s">Home</a> <a href="%s">Alle producten</a> <a href="%s">Contact</a></nav>\n%s\n%s</header>'
             % (home, esc(site.short), home, site.az_url, site.portals["contact"], nav, login))
 
@@ -1276,7 +1276,7 @@ def footer(site):
     if site.news_letter:
         parts.append('<form class="nieuwsbrief" method="post" action="%s/nieuwsbrief"><label>Nieuwsbrief: e-mailadres <input name="email"></label><button>Aanmelden</button></form>' % site.base)
     if site.code == "GM0473":
-        parts.append('<p><a href="https://mijn.overheid.test/berichtenbox">Post van de gemeente ontvangen in de Berichtenbox van MijnOverheid</a></p>')
+        parts.append('<p><a href="http://mijn.overheid.test/berichtenbox">Post van de gemeente ontvangen in de Berichtenbox van MijnOverheid</a></p>')
     if site.chat:
         parts.append('<div id="chat"></div><script>document.getElementById("chat").innerHTML=%s;</script>'
                      % json.dumps('<button class="chat-open">Chat met een medewerker</button>'))
@@ -1375,7 +1375,7 @@ def render_product(site, r):
         out.append('<section class="ook-handig"><h2>%s</h2>%s</section>' % (["Ook handig", "Meer over dit onderwerp", "Gerelateerd"][site.idx % 3], "\n".join(slots["below"])))
     out.append(feedback(site))
     sec = P[r.key][1]
-    crumbs = [(site.base + "/" if site.family != "pdcloket" else "https://loket.gemeentenoordenveld.test/", "Home"),
+    crumbs = [(site.base + "/" if site.family != "pdcloket" else "http://loket.gemeentenoordenveld.test/", "Home"),
               (site.section_url(sec), SECTIONS[sec])]
     aside = "\n".join('<div class="box">%s</div>' % x for x in slots["sidebar"])
     W.add(r.product_url, wrap(site, title, "\n".join(out), crumbs, aside))
@@ -1388,7 +1388,7 @@ def build_nav(site, keys, rnd):
     home = site.base + "/"
     # A-Z
     if site.family == "pdcloket":
-        site_loket = "https://loket.gemeentenoordenveld.test/"
+        site_loket = "http://loket.gemeentenoordenveld.test/"
     items = sorted(((rows[k].page_title, rows[k].product_url) for k in keys if rows[k].status != "not_found"), key=lambda x: x[0].lower())
     seen = []
     for t, u in items:
@@ -1444,23 +1444,23 @@ def build_nav(site, keys, rnd):
           "<h2>Onderwerpen</h2><ul>%s</ul>" % "".join('<li><a href="%s">%s</a></li>' % (site.section_url(s), esc(SECTIONS[s])) for s in secs),
           '<p><a href="%s">Alle producten A-Z</a> &middot; <a href="%s/nieuws/">Nieuws</a></p>' % (site.az_url, site.base)]
     if site.family == "pdcloket":
-        hb.append('<p>Producten en diensten vindt u in ons <a href="https://loket.gemeentenoordenveld.test/">digitale loket</a>.</p>')
+        hb.append('<p>Producten en diensten vindt u in ons <a href="http://loket.gemeentenoordenveld.test/">digitale loket</a>.</p>')
     W.add(home, wrap(site, "Home", "\n".join(hb)))
     if site.family == "pdcloket":
-        W.add("https://loket.gemeentenoordenveld.test/", wrap(site, "Digitaal loket", "<h1>Digitaal loket Noordenveld</h1>" + "\n".join(hb[1:3])
+        W.add("http://loket.gemeentenoordenveld.test/", wrap(site, "Digitaal loket", "<h1>Digitaal loket Noordenveld</h1>" + "\n".join(hb[1:3])
                                                               + '<p><a href="%s">Alle producten</a></p>' % site.az_url))
     # robots + sitemap
-    for h in sorted({site.host, re.match(r"https://([^/]+)", site.az_url).group(1)}):
+    for h in sorted({site.host, re.match(r"http://([^/]+)", site.az_url).group(1)}):
         urls = sorted(u for (hh, rel) in [(k[0], k[1]) for k in W.files] if hh == h
-                      for u in ["https://%s/%s" % (h, rel[:-10] if rel.endswith("index.html") else rel)]
+                      for u in ["http://%s/%s" % (h, rel[:-10] if rel.endswith("index.html") else rel)]
                       if not rel.endswith((".pdf", ".svg")) and "?" not in rel)
         sm = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n%s</urlset>\n' % "".join(
             "<url><loc>%s</loc></url>\n" % esc(u) for u in urls)
         if site.code != "GM0703":   # Reimerswaal has no sitemap
-            W.add("https://%s/sitemap.xml" % h, sm)
-            W.add("https://%s/robots.txt" % h, "User-agent: *\nDisallow: /zoeken\nSitemap: https://%s/sitemap.xml\n" % h)
+            W.add("http://%s/sitemap.xml" % h, sm)
+            W.add("http://%s/robots.txt" % h, "User-agent: *\nDisallow: /zoeken\nSitemap: http://%s/sitemap.xml\n" % h)
         else:
-            W.add("https://%s/robots.txt" % h, "User-agent: *\nDisallow:\n")
+            W.add("http://%s/robots.txt" % h, "User-agent: *\nDisallow:\n")
 
 
 # ---------------------------------------------------------------------------
@@ -1482,13 +1482,13 @@ def main():
     sites = []
     for i, code in enumerate(ORGS):
         s = Site(code, names[code], SITES[code], i)
-        s.az_url = (s.base + "/producten-a-z/") if s.family != "pdcloket" else "https://loket.gemeentenoordenveld.test/producten/"
+        s.az_url = (s.base + "/producten-a-z/") if s.family != "pdcloket" else "http://loket.gemeentenoordenveld.test/producten/"
         build_site(s, products, plan, used)
         sites.append(s)
     shared_bodies(used)
     for host in sorted({h for h, _ in W.files}):
         if (host, "index.html") not in W.files:
-            W.add("https://%s/" % host, simple_page(host, "<main><h1>%s</h1><p>Welkom.</p></main>" % esc(host)))
+            W.add("http://%s/" % host, simple_page(host, "<main><h1>%s</h1><p>Welkom.</p></main>" % esc(host)))
 
     if os.path.exists(out):
         shutil.rmtree(out)
@@ -1498,7 +1498,7 @@ def main():
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["code", "name", "org_type", "website", "inhabitants"])
         for s in sites:
-            w.writerow([s.code, s.name, "gemeente", "https://%s/" % s.host, s.inh])
+            w.writerow([s.code, s.name, "gemeente", "http://%s/" % s.host, s.inh])
     with open(os.path.join(out, "labels.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["org_code", "product_key", "level", "status", "product_url", "route_url", "level_strict", "via", "signals", "notes"])
@@ -1529,7 +1529,7 @@ def main():
                 strict = "" if r.level is None else str(r.strict if r.level == 100 else r.level)
                 w.writerow([s.code, k, lvl, r.status, r.product_url, r.route_url if r.level else "", strict, r.via, ";".join(sig), notes])
     # behaviours
-    redirects = [{"url": u.replace("https://", "http://", 1), "status": 302, "location": loc} for u, loc in sorted(W.redirects)]
+    redirects = [{"url": u.replace("http://", "http://", 1), "status": 302, "location": loc} for u, loc in sorted(W.redirects)]
     behaviours = {
         "redirects": redirects,
         "host_redirects": [{"host": s.host.replace("www.", "", 1), "status": 301, "to": s.host} for s in sites if s.host.startswith("www.")],
@@ -1553,19 +1553,5 @@ def main():
     print("wrote %d files, %d redirects into %s" % (len(W.files), len(redirects), out))
 
 
-def _http_only(out):
-    """Added when the web joined digimeter's tests: the simulated web serves no TLS, so every
-    https:// its builder wrote (as the brief then asked) becomes http:// in the written files."""
-    for root, _dirs, files in os.walk(out):
-        for name in files:
-            path = os.path.join(root, name)
-            with open(path, "rb") as fh:
-                data = fh.read()
-            if b"https://" in data and not data.startswith(b"%PDF"):
-                with open(path, "wb") as fh:
-                    fh.write(data.replace(b"https://", b"http://"))
-
-
 if __name__ == "__main__":
     main()
-    _http_only(sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "web"))

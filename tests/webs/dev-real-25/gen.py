@@ -1588,19 +1588,5 @@ def main():
     print("wrote %d files, %d labels into %s" % (len(FILES), len(rows), out))
 
 
-def _http_only(out):
-    """Added when the web joined digimeter's tests: the simulated web serves no TLS, so every
-    https:// its builder wrote (as the brief then asked) becomes http:// in the written files."""
-    for root, _dirs, files in os.walk(out):
-        for name in files:
-            path = os.path.join(root, name)
-            with open(path, "rb") as fh:
-                data = fh.read()
-            if b"https://" in data and not data.startswith(b"%PDF"):
-                with open(path, "wb") as fh:
-                    fh.write(data.replace(b"https://", b"http://"))
-
-
 if __name__ == "__main__":
     main()
-    _http_only(sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "web"))

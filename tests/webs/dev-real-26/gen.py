@@ -968,7 +968,7 @@ def build():
         site = Site(skey)
         rows = build_site(site, plan[skey], products)
         labels.extend(rows)
-        orgs.append((site.code, site.name, "gemeente", "https://%s/" % site.host, site.inh))
+        orgs.append((site.code, site.name, "gemeente", "http://%s/" % site.host, site.inh))
     return labels, orgs
 
 
@@ -1611,19 +1611,5 @@ def main():
     print("wrote %d files, %d label rows into %s" % (len(WEB.files), len(labels), out))
 
 
-def _http_only(out):
-    """Added when the web joined digimeter's tests: the simulated web serves no TLS, so every
-    https:// its builder wrote (as the brief then asked) becomes http:// in the written files."""
-    for root, _dirs, files in os.walk(out):
-        for name in files:
-            path = os.path.join(root, name)
-            with open(path, "rb") as fh:
-                data = fh.read()
-            if b"https://" in data and not data.startswith(b"%PDF"):
-                with open(path, "wb") as fh:
-                    fh.write(data.replace(b"https://", b"http://"))
-
-
 if __name__ == "__main__":
     main()
-    _http_only(sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "web"))

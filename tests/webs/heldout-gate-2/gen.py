@@ -1382,7 +1382,7 @@ def main():
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(["code", "name", "org_type", "website", "inhabitants"])
         for s in sites:
-            w.writerow([s.c["code"], s.c["name"], "gemeente", "https://%s/" % s.host, s.c["inh"]])
+            w.writerow([s.c["code"], s.c["name"], "gemeente", "http://%s/" % s.host, s.c["inh"]])
     with open(os.path.join(out, "labels.csv"), "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(["org_code", "product_key", "level", "status", "product_url", "route_url", "level_strict", "via", "signals", "notes"])
@@ -1406,19 +1406,5 @@ def main():
     print("wrote %d files into %s" % (len(web.files), out))
 
 
-def _http_only(out):
-    """Added when the web joined digimeter's tests: the simulated web serves no TLS, so every
-    https:// its builder wrote (as the brief then asked) becomes http:// in the written files."""
-    for root, _dirs, files in os.walk(out):
-        for name in files:
-            path = os.path.join(root, name)
-            with open(path, "rb") as fh:
-                data = fh.read()
-            if b"https://" in data and not data.startswith(b"%PDF"):
-                with open(path, "wb") as fh:
-                    fh.write(data.replace(b"https://", b"http://"))
-
-
 if __name__ == "__main__":
     main()
-    _http_only(sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "web"))
