@@ -44,8 +44,8 @@ from classifiers.scripted import browser_clicks, builds_ways_on, needs_clicking,
 from digimeter.core.pages import Page
 
 __all__ = [
-    "BLOCKED_HEADER", "CLICKS_HEADER", "KINDS", "Clickable", "base_url", "builds_ways_on",
-    "clickables", "needs_clicking", "script_targets", "ways_on",
+    "BLOCKED_HEADER", "CLICKS_HEADER", "KINDS", "TEXT_URL", "Clickable", "base_url",
+    "builds_ways_on", "clickables", "needs_clicking", "script_targets", "ways_on",
 ]  # fmt: skip
 
 _TARGET_ATTRS = frozenset((*HREF_ATTRS, *BUTTON_HREF_ATTRS))
@@ -56,7 +56,7 @@ _REFRESH = re.compile(
 _SCRIPT_TYPES = re.compile(r"^\s*((text|application)/(x-)?(java|ecma)script|module)?\s*$", re.I)
 #: An address written out in the text ('via www.omgevingsloket.nl', 'omgevingswet.overheid.nl'):
 #: a person types or copies it. Bare host names need a known top-level domain.
-_TEXT_URL = re.compile(
+TEXT_URL = re.compile(
     r"(?<![@\w.-])(?:https?://[^\s<>\"'()]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s<>\"'()]*)?"
     r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|eu|com|org|net|be|frl|test)(?:/[^\s<>\"'()]*)?)(?![\w@-])",
     re.I,
@@ -233,7 +233,7 @@ def _text_urls(el: _Element, page_url: str) -> list[Clickable]:
     parts = [el.text or "", *(child.tail or "" for child in el)]
     found = []
     for part in parts:
-        for match in _TEXT_URL.finditer(part):
+        for match in TEXT_URL.finditer(part):
             target = match.group(0).rstrip(".,;:!?")
             if not target.lower().startswith("http"):
                 target = f"{urlsplit(page_url).scheme or 'https'}://{target}"

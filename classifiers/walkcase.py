@@ -17,6 +17,7 @@ from classifiers.aboutproduct import (
     requested_as_named,
     url_words,
 )
+from classifiers.clickables import TEXT_URL
 from classifiers.findings import Finding
 from classifiers.hosts import bare_host, host_of, is_own_host, registrable
 from classifiers.logins import idp_login
@@ -29,9 +30,6 @@ if TYPE_CHECKING:
     from classifiers.classify import Classifier
 
 __all__ = ["CaseView"]
-
-#: a web address written in a text ('omgevingsloket.nl'): no product's name
-_ADDRESS = re.compile(r"\S+\.[a-z]{2,}\S*")
 
 
 @dataclass
@@ -67,7 +65,7 @@ class CaseView(RouteLog):
         if link.embedded or link.is_document:
             return False
         if body is not None:  # the body's own name ('via het Omgevingsloket') names no product
-            text = _ADDRESS.sub(" ", self.without_body_names(link.text))
+            text = TEXT_URL.sub(" ", self.without_body_names(link.text))
             if self.another(text) and not (
                 self.rel(text) or self.rel(url_words(link.url))
             ):  # 'Doe de vergunningcheck' on the advertising page: the check's way (not
