@@ -88,7 +88,7 @@ class Evaluator(PageSharing):
             if not self.mentions(info, key):
                 continue
             found = not_offered_statement(
-                rules, info.main_lines, info.url, self.matcher.by_key[key]
+                rules, info.main_lines, info.url, self.matcher.by_key[key], info.title
             )
             # the sentence must be about this product, not a neighbour of like words
             scores = self.matcher.score_text(found.snippet) if found else {}
