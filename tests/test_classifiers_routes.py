@@ -843,6 +843,42 @@ def test_the_omgevingsloket_beside_a_product_it_does_not_serve_is_no_route(box: 
     assert verdict.level == 100
 
 
+def test_the_omgevingsloket_for_another_permit_beside_a_products_own_form_is_no_route() -> None:
+    """An exit permit requested with the municipality's own form (67); below it, 'Heeft u
+    voor uw plan misschien ook een omgevingsvergunning nodig? Doe de vergunningcheck of log
+    in op het Omgevingsloket': the portal's bare login is the portal's, though the exit
+    permit may be requested as an omgevingsvergunning elsewhere."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home, portal = "http://www.zandvliet.test/", "http://omgevingswet.overheid.test/"
+    page, form = f"{home}uitrit-aanleggen", f"{home}formulieren/uitweg-aanvragen"
+    check, login = f"{portal}vergunningcheck", f"{portal}mijn-omgevingsloket/inloggen"
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Uitrit aanleggen",
+                          "<p>Wilt u een uitrit naar uw perceel aanleggen? Dan heeft u "
+                          "toestemming nodig. U kunt een uitweg online aanvragen met het "
+                          f"formulier.</p><p><a href='{form}'>Direct regelen</a></p><p>Heeft u "
+                          "voor uw plan misschien ook een omgevingsvergunning nodig? <a href="
+                          f"'{check}'>Doe de vergunningcheck</a> of <a href='{login}'>log in op "
+                          "het Omgevingsloket</a>.</p>"))  # fmt: skip
+    store.add(titled_page(form, "Uitweg aanvragen",
+                          "<form action='/verzenden' method='post'><label>Naam <input name="
+                          "'naam'></label><label>Adres van de uitweg <input name='adres'>"
+                          "</label><label>Toelichting <textarea name='t'></textarea></label>"
+                          "<button type='submit'>Versturen</button></form>"))  # fmt: skip
+    store.add(titled_page(login, "Inloggen", "<a href='http://digid.test/inloggen'>Inloggen "
+                          "met DigiD</a>"))  # fmt: skip
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["uitwegvergunning"], "found", page)
+    )
+    assert (verdict.level, verdict.route_url) == (67, form)
+
+
 @pytest.mark.parametrize(
     ("product", "link"),
     [
@@ -936,3 +972,42 @@ def test_the_permit_a_product_is_requested_as_is_its_route() -> None:
         Case(org, products["uitwegvergunning"], "found", page)
     )
     assert verdict.level == 100
+
+
+@pytest.mark.parametrize(
+    ("login", "level"),
+    [
+        # into the appointments of the organisation's own site, or of an appointment host
+        ("http://www.zandvliet.test/auth/mijn-afspraken/digid/start", 0),
+        ("http://afspraak.zandvliet.test/auth/digid/start", 0),
+        # ... but a login into the product's own form is its route
+        ("http://www.zandvliet.test/auth/geboorteaangifte/digid/start", 100),
+    ],
+)
+def test_a_login_into_an_appointment_system_on_the_product_page_is_no_route(
+    login: str, level: int
+) -> None:
+    """A birth registration done at the counter: under 'Maak een afspraak', 'Log in met
+    DigiD en maak direct een afspraak met uw gegevens' starts a login into the appointment
+    system, which books a moment at the counter and requests nothing (level 0)."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home = "http://www.zandvliet.test/"
+    page = f"{home}burgerzaken/geboorte-doorgeven"
+    saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Geboorte doorgeven",
+                          "<p>U doet aangifte bij de balie in het gemeentehuis. Maak daarvoor "
+                          f"eerst een afspraak.</p><p><a href='{home}afspraak-maken'>Maak een "
+                          f"afspraak</a></p><p><a href='{login}'><img alt='DigiD' src='/d.svg'>"
+                          "Log in met DigiD</a> en maak direct een afspraak met uw gegevens.</p>"))  # fmt: skip
+    store.add(Page(login, 302, {"location": saml}, b""))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["geboorteaangifte"], "found", page)
+    )
+    assert verdict.level == level
