@@ -1003,7 +1003,8 @@ def test_a_login_into_an_appointment_system_on_the_product_page_is_no_route(
                           "<p>U doet aangifte bij de balie in het gemeentehuis. Maak daarvoor "
                           f"eerst een afspraak.</p><p><a href='{home}afspraak-maken'>Maak een "
                           f"afspraak</a></p><p><a href='{login}'><img alt='DigiD' src='/d.svg'>"
-                          "Log in met DigiD</a> en maak direct een afspraak met uw gegevens.</p>"))  # fmt: skip
+                          "Log in met DigiD</a> en maak direct een afspraak met uw gegevens."
+                          "</p>"))  # fmt: skip
     store.add(Page(login, 302, {"location": saml}, b""))
     products = {p.key: p for p in load_products()}
     org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
