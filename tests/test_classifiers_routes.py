@@ -498,6 +498,9 @@ def test_a_mijn_title_of_the_product_page_in_a_forms_overview_is_its_form() -> N
          33),
         ("<p>Heeft u al een afspraak? <a href='{login}'>Afspraak wijzigen of annuleren "
          "(inloggen met DigiD)</a></p>", 33),
+        # ... or something already received, into a portal
+        ("<p>Heeft u al bijstand of een voorziening gekregen en moet u iets wijzigen? <a "
+         "href='{login}'>Log in met DigiD in het klantportaal</a>.</p>", 33),
         # ... also above a line of links only, and of a 'Mijn ...' portal
         ("<h3>Mijn dossier</h3><p>Bekijk uw lopende aanvragen.</p><p><a href='{login}'>"
          "Inloggen met eHerkenning</a> · <a href='{login}'>Inloggen met DigiD</a></p>", 33),
