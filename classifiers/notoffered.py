@@ -51,8 +51,12 @@ _PHRASE_END = re.compile(
     r"\b(voor|tijdens|binnen|buiten|zonder|behalve|op|in|bij|na|tot|vanaf|dan|aan|van|met|"
     r"en|want|omdat|maar|dus|daarom|of|die|dat|als|wanneer)\b|[,;:.!?]"
 )
-#: words of a negated phrase that say nothing about what it is ('meer', articles)
-_FILLER = frozenset({"meer", "een", "de", "het", "ook", "nog", "wel", "echt", "dan", "wij", "we"})
+#: words of a negated phrase that say nothing about what it is ('meer', articles, 'geen
+#: aparte vergunning')
+_FILLER = frozenset(
+    {"meer", "een", "de", "het", "ook", "nog", "wel", "echt", "dan", "wij", "we", "aparte",
+     "afzonderlijke"}
+)  # fmt: skip
 #: separable verb particles and the like, no things ('geven wij niet af', 'niet nodig')
 _PARTICLES = frozenset({"af", "uit", "toe", "op", "nodig", "mogelijk", "meer", "wordt", "worden"})
 

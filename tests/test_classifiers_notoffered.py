@@ -25,6 +25,8 @@ PRODUCTS = {p.key: p for p in load_products()}
         ("parkeervergunning", "Er zijn geen vergunninggebieden; u kunt daarom geen "
          "parkeervergunning aanvragen."),
         ("evenementenvergunning", "De provincie verleent geen evenementenvergunningen."),
+        ("hondenbelasting", "U hoeft uw hond niet meer aan of af te melden bij de gemeente."),
+        ("terrasvergunning", "Voor een terras bij uw zaak heeft u geen aparte vergunning nodig."),
         # other words and other forms of the verb (lemmas), the object elsewhere in the sentence
         ("marktvergunning", "Ommeland heeft geen weekmarkt."),
         ("marktvergunning", "Er worden geen plaatsen op een markt uitgegeven."),
