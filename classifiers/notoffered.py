@@ -166,16 +166,19 @@ def _about_product(
 
 
 def _bare(rules: RuleSet, rule: Rule, sentence: str) -> bool:
-    """True when a sentence names nothing but a kind of product, besides its verbs and
+    """True when a sentence names a kind of product and nothing else, besides its verbs and
     small words ('Ontheffingen worden niet meer verleend', 'Een ontheffing bestaat niet
     meer'): what it denies is the subject of the page it is on. Not 'In het buitengebied
-    heeft u geen vergunning nodig', which restricts it."""
+    heeft u geen vergunning nodig', which restricts it, nor 'Er zijn geen kosten'."""
     kind = rules.tables.get("offer_kind")
     small = _FILLER | _PARTICLES | GENERIC_WORDS | load_match_rules().stopwords
+    if kind is None:
+        return False
     verbs = rule.option("verbs") or ()
-    return kind is not None and all(
+    words = tokens(sentence)
+    return any(kind.search("word", w) for w in words) and all(
         w in small or kind.search("word", w) or _verb_form(w) or lemma(w) in verbs
-        for w in tokens(sentence)
+        for w in words
     )
 
 

@@ -160,6 +160,7 @@ def test_a_heading_names_the_subject_of_the_sentences_under_it() -> None:
         # ... not under a title of something else, nor a sentence that restricts it
         ("Markten", "Ontheffingen worden niet meer verleend.", False),
         ("Winkeltijden", "In het centrum worden ontheffingen niet meer verleend.", False),
+        ("Winkeltijden", "Er zijn geen kosten. Inloggen is niet nodig.", False),
     ],
 )  # fmt: skip
 def test_a_bare_sentence_denies_what_the_page_title_names(
