@@ -177,8 +177,7 @@ def _bare(rules: RuleSet, rule: Rule, sentence: str) -> bool:
     verbs = rule.option("verbs") or ()
     words = tokens(sentence)
     return any(kind.search("word", w) for w in words) and all(
-        w in small or kind.search("word", w) or _verb_form(w) or lemma(w) in verbs
-        for w in words
+        w in small or kind.search("word", w) or _verb_form(w) or lemma(w) in verbs for w in words
     )
 
 

@@ -74,7 +74,11 @@ class CaseView(RouteLog):
             return self.names_another(text, link.url) or self.claims_for_another(
                 replace(link, text=text)
             )
-        if not (self.names_another(link.text, link.url) or self.claims_for_another(link)):
+        # a link that names nothing itself ('Inloggen met DigiD' after 'Zie ook:
+        # Gehandicaptenparkeerkaart') is for what its address names
+        bare = not (self.another(link.text) or self.rel(link.text))
+        words = url_words(link.url, query=False) if bare else link.text
+        if not (self.names_another(words, link.url) or self.claims_for_another(link)):
             return False
         facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
         return facts is None or not self.rel(facts.title) or self.another(facts.title)

@@ -1015,3 +1015,41 @@ def test_a_login_into_an_appointment_system_on_the_product_page_is_no_route(
         Case(org, products["geboorteaangifte"], "found", page)
     )
     assert verdict.level == level
+
+
+def test_a_link_that_names_nothing_is_for_what_its_address_names() -> None:
+    """A disabled parking space requested with the municipality's own form (67); below it,
+    'Zie ook: Gehandicaptenparkeerkaart (GPK). <Inloggen met DigiD>' into the parking
+    card's form: the login names no product, its address names the card, and so it is the
+    card's way, not the parking space's."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home = "http://www.zandvliet.test/"
+    page = f"{home}gehandicaptenparkeerplaats-op-kenteken"
+    form, card = f"{home}formulieren/aanvraag-gehandicaptenparkeerplaats", f"{home}formulieren/"
+    card += "aanvraag-gehandicaptenparkeerkaart"
+    start = f"{home}auth/gehandicaptenparkeerkaart/digid/start"
+    saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Gehandicaptenparkeerplaats op kenteken",
+                          "<p>U kunt een gehandicaptenparkeerplaats online aanvragen met het "
+                          f"formulier.</p><p><a href='{form}'>Online melden of aanvragen</a></p>"
+                          "<p>Zie ook: Gehandicaptenparkeerkaart (GPK). <a href='"
+                          f"{card}'>Inloggen met DigiD</a></p>"))  # fmt: skip
+    store.add(titled_page(form, "Aanvraag gehandicaptenparkeerplaats",
+                          "<form action='/verzenden' method='post'><label>Naam <input name="
+                          "'naam'></label><label>Kenteken <input name='kenteken'></label>"
+                          "<label>Toelichting <textarea name='t'></textarea></label>"
+                          "<button type='submit'>Versturen</button></form>"))  # fmt: skip
+    store.add(titled_page(card, "Aanvraag gehandicaptenparkeerkaart",
+                          f"<p><a href='{start}'>Inloggen met DigiD</a></p>"))  # fmt: skip
+    store.add(Page(start, 302, {"location": saml}, b""))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["gehandicaptenparkeerplaats"], "found", page)
+    )
+    assert (verdict.level, verdict.route_url) == (67, form)
