@@ -35,7 +35,7 @@ from digimeter.core.model import Product
 
 __all__ = [
     "choose_links", "disowns", "fits_best", "link_relevance", "named_in", "names_another",
-    "names_another_by_name", "overview_choice", "prepare", "relevance",
+    "names_another_by_name", "names_narrower", "overview_choice", "prepare", "relevance",
     "requested_as_named", "same_subject", "specificity",
 ]  # fmt: skip
 
@@ -180,6 +180,28 @@ def names_another_by_name(text: str, product: Product) -> bool:
     """True when the text names another product by its name or main term ('Melding
     openbare ruimte', 'Klacht indienen'), not merely by a word of it ('digitale aangifte')."""
     return any(p.key != product.key and relevance(text, p) >= 2 for p in _catalogue())
+
+
+def names_narrower(text: str, product: Product) -> bool:
+    """True when the text names a narrower kind of the product, more specifically than the
+    product: one whose name holds every word of this one's and more ('Bezwaar tegen uw
+    belastingaanslag of WOZ-waarde?' before 'Maak digitaal bezwaar met DigiD' on the page
+    about objecting to a decision of the municipality)."""
+    own = _name_words(product)
+    mine = specificity(text, product)
+    return bool(own) and any(
+        p.key != product.key
+        and own < _name_words(p)
+        and relevance(text, p)
+        and specificity(text, p) > mine
+        for p in _catalogue()
+    )
+
+
+@lru_cache(maxsize=4096)
+def _name_words(product: Product) -> frozenset[str]:
+    words = re.findall(r"[a-z0-9à-ÿ]{4,}", product.name_nl.lower())
+    return frozenset(w for w in words if w not in GENERIC_WORDS | load_match_rules().stopwords)
 
 
 def requested_as_named(text: str, product: Product) -> bool:

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from classifiers.aboutproduct import (
     names_another,
     names_another_by_name,
+    names_narrower,
     relevance,
     requested_as_named,
     url_words,
@@ -64,6 +65,11 @@ class CaseView(RouteLog):
         assert self.classifier is not None and self.case is not None
         if link.embedded or link.is_document:
             return False
+        # a narrower kind of this product named before it or by it ('Bezwaar tegen uw
+        # WOZ-waarde? Maak digitaal bezwaar met DigiD' on the general objection's page)
+        said = f"{link.lead_in} {link.text} {url_words(link.url, query=False)}"
+        if names_narrower(said, self.case.product):
+            return True
         if body is not None:  # the body's own name ('via het Omgevingsloket') names no product
             text = TEXT_URL.sub(" ", self.without_body_names(link.text))
             if self.another(text) and not (

@@ -1053,3 +1053,40 @@ def test_a_link_that_names_nothing_is_for_what_its_address_names() -> None:
         Case(org, products["gehandicaptenparkeerplaats"], "found", page)
     )
     assert (verdict.level, verdict.route_url) == (67, form)
+
+
+def test_a_link_for_a_narrower_kind_of_the_product_is_that_kinds_way() -> None:
+    """The page about objecting to a decision of the municipality (by letter, 0) says
+    'Bezwaar tegen uw belastingaanslag of WOZ-waarde? Maak digitaal bezwaar met DigiD' to
+    the tax office's form: the objection to the WOZ value is a narrower kind of objection
+    (its name holds every word of 'Bezwaar maken'), and the form is its way (100), not the
+    general objection's."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home, office = "http://www.zandvliet.test/", "http://www.belastingkantoor.test/"
+    form, start = f"{office}bezwaar-maken", f"{office}auth/bezwaar/digid/start"
+    saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
+    box = (
+        "<p>Bezwaar tegen uw belastingaanslag of WOZ-waarde? <a href='{form}'>Maak digitaal "
+        "bezwaar met DigiD</a>. Dit formulier is alleen voor belastingen.</p>"
+    )
+    store = MemoryPageStore()
+    general, woz = f"{home}bezwaar-maken", f"{home}woz-waarde-bezwaar"
+    store.add(titled_page(general, "Bezwaar maken",
+                          "<p>Bent u het niet eens met een besluit van de gemeente? Stuur een "
+                          "ondertekende brief naar de gemeente.</p>"
+                          + box.format(form=form)))  # fmt: skip
+    store.add(titled_page(woz, "Bezwaar maken tegen de WOZ-waarde",
+                          "<p>Bent u het niet eens met de WOZ-waarde van uw woning?</p>"
+                          + box.format(form=form)))  # fmt: skip
+    store.add(titled_page(form, "Bezwaar maken", f"<p><a href='{start}'>Inloggen met DigiD</a>"
+                          "</p>"))  # fmt: skip
+    store.add(Page(start, 302, {"location": saml}, b""))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    clf = Classifier(store, load_rules())
+    assert clf.classify(Case(org, products["bezwaar"], "found", general)).level == 0
+    assert clf.classify(Case(org, products["woz-bezwaar"], "found", woz)).level == 100
