@@ -81,9 +81,9 @@ class CaseView(RouteLog):
                 replace(link, text=text)
             )
         # a link that names nothing itself ('Inloggen met DigiD' after 'Zie ook:
-        # Gehandicaptenparkeerkaart') is for what its address names
+        # Gehandicaptenparkeerkaart') is for what the page says just before it
         bare = not (self.another(link.text) or self.rel(link.text))
-        words = url_words(link.url, query=False) if bare else link.text
+        words = link.lead_in if bare else link.text
         if not (self.names_another(words, link.url) or self.claims_for_another(link)):
             return False
         facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
