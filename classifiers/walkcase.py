@@ -81,10 +81,15 @@ class CaseView(RouteLog):
                 replace(link, text=text)
             )
         # a link that names nothing itself ('Inloggen met DigiD' after 'Zie ook:
-        # Gehandicaptenparkeerkaart') is for what the page says just before it
+        # Gehandicaptenparkeerkaart', to /aanvraag-gehandicaptenparkeerkaart) is for another
+        # product when both the page just before it and its address name that one
         bare = not (self.another(link.text) or self.rel(link.text))
-        words = link.lead_in if bare else link.text
-        if not (self.names_another(words, link.url) or self.claims_for_another(link)):
+        said_before = bare and self.names_another(link.lead_in, link.url)
+        if not (
+            (said_before and self.another(url_words(link.url, query=False)))
+            or self.names_another(link.text, link.url)
+            or self.claims_for_another(link)
+        ):
             return False
         facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
         return facts is None or not self.rel(facts.title) or self.another(facts.title)

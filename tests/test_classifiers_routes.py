@@ -1017,11 +1017,12 @@ def test_a_login_into_an_appointment_system_on_the_product_page_is_no_route(
     assert verdict.level == level
 
 
-def test_a_link_that_names_nothing_is_for_what_the_page_says_before_it() -> None:
+def test_a_link_that_names_nothing_is_for_what_the_page_before_it_and_its_address_name() -> None:
     """A disabled parking space requested with the municipality's own form (67); below it,
     'Zie ook: Gehandicaptenparkeerkaart (GPK). <Inloggen met DigiD>' into the parking
-    card's form: the login names no product, the sentence before it names the card, and so
-    it is the card's way, not the parking space's."""
+    card's form: the login names no product, the sentence before it and its address name
+    the card, and so it is the card's way, not the parking space's. (Either alone is not
+    enough: 'we halen uw gegevens op uit de BRP' before a link to the forms overview.)"""
     from classifiers.classify import Classifier
     from digimeter.core.configfiles import load_products
     from digimeter.core.model import Case, Organisation
