@@ -166,18 +166,25 @@ def _about_product(
 
 
 def _bare(rules: RuleSet, rule: Rule, sentence: str) -> bool:
-    """True when a sentence names a kind of product and nothing else, besides its verbs and
-    small words ('Ontheffingen worden niet meer verleend', 'Een ontheffing bestaat niet
-    meer'): what it denies is the subject of the page it is on. Not 'In het buitengebied
-    heeft u geen vergunning nodig', which restricts it, nor 'Er zijn geen kosten'."""
-    kind = rules.tables.get("offer_kind")
-    small = _FILLER | _PARTICLES | GENERIC_WORDS | load_match_rules().stopwords
-    if kind is None:
+    """True when a sentence denies a kind of product and names nothing else, besides its
+    verbs and small words ('U heeft geen vergunning nodig', 'Ontheffingen worden niet meer
+    verleend', 'Een ontheffing bestaat niet meer'): what it denies is the subject of the
+    page it is on. Not 'In het buitengebied heeft u geen vergunning nodig', which restricts
+    it, nor 'Er zijn geen kosten verbonden aan de melding', which denies costs."""
+    kind, negation = rules.tables.get("offer_kind"), rule.patterns.get("negation")
+    if kind is None or negation is None:
         return False
+    *_, last = negation.finditer(sentence.lower())
+    phrase, _ = _negated_phrase(sentence[last.end() :])
+    subject = tokens(sentence[: last.start()])
+    denied = _kind_only(rules, phrase) or (
+        _says_nothing(phrase) and any(kind.search("word", w) for w in subject)
+    )
+    small = _FILLER | _PARTICLES | GENERIC_WORDS | load_match_rules().stopwords
     verbs = rule.option("verbs") or ()
-    words = tokens(sentence)
-    return any(kind.search("word", w) for w in words) and all(
-        w in small or kind.search("word", w) or _verb_form(w) or lemma(w) in verbs for w in words
+    return denied and all(
+        w in small or kind.search("word", w) or _verb_form(w) or lemma(w) in verbs
+        for w in tokens(sentence)
     )
 
 

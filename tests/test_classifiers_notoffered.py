@@ -161,6 +161,7 @@ def test_a_heading_names_the_subject_of_the_sentences_under_it() -> None:
         ("Markten", "Ontheffingen worden niet meer verleend.", False),
         ("Winkeltijden", "In het centrum worden ontheffingen niet meer verleend.", False),
         ("Winkeltijden", "Er zijn geen kosten. Inloggen is niet nodig.", False),
+        ("Winkeltijden", "Er zijn geen kosten verbonden aan de ontheffing.", False),
     ],
 )  # fmt: skip
 def test_a_bare_sentence_denies_what_the_page_title_names(
