@@ -45,6 +45,8 @@ MAX_CHOSEN = 3
 MIN_SPECIFIC = 2.0
 #: A list entry's URL words count this share of its text's
 URL_SHARE = 0.9
+#: A word of a narrower product's name names it only with this many letters or more
+NARROWING_LETTERS = 6
 
 
 class _Link(Protocol):
@@ -183,17 +185,18 @@ def names_another_by_name(text: str, product: Product) -> bool:
 
 
 def names_narrower(text: str, product: Product) -> bool:
-    """True when the text names a narrower kind of the product, more specifically than the
-    product: one whose name holds every word of this one's and more ('Bezwaar tegen uw
+    """True when the text names a narrower kind of the product: one whose name holds every
+    word of this one's and more, and the text holds a word of that more ('Bezwaar tegen uw
     belastingaanslag of WOZ-waarde?' before 'Maak digitaal bezwaar met DigiD' on the page
-    about objecting to a decision of the municipality)."""
+    about objecting to a decision of the municipality). Only words of six letters or more
+    count as that more: 'tegen' of 'Bezwaar maken tegen de WOZ-waarde' names nothing."""
     own = _name_words(product)
-    mine = specificity(text, product)
+    words = set(re.findall(r"[a-z0-9à-ÿ]+", text.lower()))
     return bool(own) and any(
         p.key != product.key
         and own < _name_words(p)
         and relevance(text, p)
-        and specificity(text, p) > mine
+        and any(len(w) >= NARROWING_LETTERS and w in words for w in _name_words(p) - own)
         for p in _catalogue()
     )
 
