@@ -35,7 +35,7 @@ from digimeter.core.model import Product
 
 __all__ = [
     "choose_links", "disowns", "fits_best", "link_relevance", "named_in", "names_another",
-    "names_another_by_name", "overview_choice", "prepare", "relevance",
+    "names_another_by_name", "names_narrower", "overview_choice", "prepare", "relevance",
     "requested_as_named", "same_subject", "specificity",
 ]  # fmt: skip
 
@@ -45,6 +45,8 @@ MAX_CHOSEN = 3
 MIN_SPECIFIC = 2.0
 #: A list entry's URL words count this share of its text's
 URL_SHARE = 0.9
+#: A word of a narrower product's name names it only with this many letters or more
+NARROWING_LETTERS = 6
 
 
 class _Link(Protocol):
@@ -180,6 +182,29 @@ def names_another_by_name(text: str, product: Product) -> bool:
     """True when the text names another product by its name or main term ('Melding
     openbare ruimte', 'Klacht indienen'), not merely by a word of it ('digitale aangifte')."""
     return any(p.key != product.key and relevance(text, p) >= 2 for p in _catalogue())
+
+
+def names_narrower(text: str, product: Product) -> bool:
+    """True when the text names a narrower kind of the product: one whose name holds every
+    word of this one's and more, and the text holds a word of that more ('Bezwaar tegen uw
+    belastingaanslag of WOZ-waarde?' before 'Maak digitaal bezwaar met DigiD' on the page
+    about objecting to a decision of the municipality). Only words of six letters or more
+    count as that more: 'tegen' of 'Bezwaar maken tegen de WOZ-waarde' names nothing."""
+    own = _name_words(product)
+    words = set(re.findall(r"[a-z0-9à-ÿ]+", text.lower()))
+    return bool(own) and any(
+        p.key != product.key
+        and own < _name_words(p)
+        and relevance(text, p)
+        and any(len(w) >= NARROWING_LETTERS and w in words for w in _name_words(p) - own)
+        for p in _catalogue()
+    )
+
+
+@lru_cache(maxsize=4096)
+def _name_words(product: Product) -> frozenset[str]:
+    words = re.findall(r"[a-z0-9à-ÿ]{4,}", product.name_nl.lower())
+    return frozenset(w for w in words if w not in GENERIC_WORDS | load_match_rules().stopwords)
 
 
 def requested_as_named(text: str, product: Product) -> bool:

@@ -37,6 +37,7 @@ from classifiers.aboutproduct import names_another
 from classifiers.dutch import analyse, lemma, tokens
 from classifiers.findings import Finding
 from classifiers.matching import GENERIC_WORDS
+from classifiers.matchrules import load_rules as load_match_rules
 from classifiers.rule import Rule
 from classifiers.ruleset import RuleSet
 from digimeter.core.model import Product
@@ -50,8 +51,12 @@ _PHRASE_END = re.compile(
     r"\b(voor|tijdens|binnen|buiten|zonder|behalve|op|in|bij|na|tot|vanaf|dan|aan|van|met|"
     r"en|want|omdat|maar|dus|daarom|of|die|dat|als|wanneer)\b|[,;:.!?]"
 )
-#: words of a negated phrase that say nothing about what it is ('meer', articles)
-_FILLER = frozenset({"meer", "een", "de", "het", "ook", "nog", "wel", "echt", "dan", "wij", "we"})
+#: words of a negated phrase that say nothing about what it is ('meer', articles, 'geen
+#: aparte vergunning')
+_FILLER = frozenset(
+    {"meer", "een", "de", "het", "ook", "nog", "wel", "echt", "dan", "wij", "we", "aparte",
+     "afzonderlijke"}
+)  # fmt: skip
 #: separable verb particles and the like, no things ('geven wij niet af', 'niet nodig')
 _PARTICLES = frozenset({"af", "uit", "toe", "op", "nodig", "mogelijk", "meer", "wordt", "worden"})
 
@@ -120,11 +125,16 @@ def _verb_form(word: str) -> bool:
     return "_" in base or base.endswith("en") or (word in GENERIC_WORDS and word.endswith("en"))
 
 
-def _about_product(rules: RuleSet, rule: Rule, sentence: str, before: str, product: Product) -> str:
+def _about_product(
+    rules: RuleSet, rule: Rule, sentence: str, before: str, product: Product, title: str = ""
+) -> str:
     """Where the sentence names the product as the thing not offered (see the module
-    docstring): 'sentence', 'before' (the sentence before names it), or '' (it does not)."""
+    docstring): 'sentence', 'before' (the sentence before names it), 'title' (a bare
+    sentence under a title that names it), or '' (it does not)."""
     if names_another(sentence, product):
         return ""
+    if title and _bare(rules, rule, sentence) and names_object(title, product):
+        return "title"
     plain, narrowed = _naming(sentence, product)
     context = "before" if before and names_object(before, product) else ""
     if "before" in rule.patterns:  # only after a sentence that says so ('vergunningvrij')
@@ -153,6 +163,29 @@ def _about_product(rules: RuleSet, rule: Rule, sentence: str, before: str, produ
     if any(_object_negated(rule, sentence[m.end() :], product) for m in earlier):
         return "sentence"
     return ""
+
+
+def _bare(rules: RuleSet, rule: Rule, sentence: str) -> bool:
+    """True when a sentence denies a kind of product and names nothing else, besides its
+    verbs and small words ('U heeft geen vergunning nodig', 'Ontheffingen worden niet meer
+    verleend', 'Een ontheffing bestaat niet meer'): what it denies is the subject of the
+    page it is on. Not 'In het buitengebied heeft u geen vergunning nodig', which restricts
+    it, nor 'Er zijn geen kosten verbonden aan de melding', which denies costs."""
+    kind, negation = rules.tables.get("offer_kind"), rule.patterns.get("negation")
+    if kind is None or negation is None:
+        return False
+    *_, last = negation.finditer(sentence.lower())
+    phrase, _ = _negated_phrase(sentence[last.end() :])
+    subject = tokens(sentence[: last.start()])
+    denied = _kind_only(rules, phrase) or (
+        _says_nothing(phrase) and any(kind.search("word", w) for w in subject)
+    )
+    small = _FILLER | _PARTICLES | GENERIC_WORDS | load_match_rules().stopwords
+    verbs = rule.option("verbs") or ()
+    return denied and all(
+        w in small or kind.search("word", w) or _verb_form(w) or lemma(w) in verbs
+        for w in tokens(sentence)
+    )
 
 
 def _negated_phrase(after: str) -> tuple[str, str]:
@@ -200,8 +233,12 @@ def _negations(rules: RuleSet, text: str) -> tuple[Negation, ...]:
     return tuple(found)
 
 
-def not_offered_statement(rules: RuleSet, text: str, url: str, product: Product) -> Finding | None:
-    """The first sentence of `text` that says the product is not offered, as a finding.
+def not_offered_statement(
+    rules: RuleSet, text: str, url: str, product: Product, title: str = ""
+) -> Finding | None:
+    """The first sentence of `text` that says the product is not offered, as a finding;
+    a sentence that names nothing but a kind of product ('Ontheffingen worden niet meer
+    verleend') is about the product when the page's `title` names it ('Winkeltijden').
     A text of lines (one per block: `classifiers.html.block_text`) is read twice: with each
     heading a sentence of its own ('Bouwen en wonen langs water' does not make the sentence
     under it about water), and with the heading running into the sentence under it, the
@@ -212,10 +249,11 @@ def not_offered_statement(rules: RuleSet, text: str, url: str, product: Product)
     readings = (text, " ".join(text.splitlines())) if "\n" in text else (text,)
     for reading in readings:
         for sentence, previous, rule in _negations(rules, reading):
-            where = _about_product(rules, rule, sentence, previous, product)
+            where = _about_product(rules, rule, sentence, previous, product, title)
             if not where:
                 continue
-            said = f"{previous} {sentence}" if where == "before" else sentence
+            context = {"before": previous, "title": f"{title}:"}.get(where, "")
+            said = f"{context} {sentence}"
             snippet = " ".join(said.split())[:300]
             return Finding(rule.signal, rule.id, url, snippet, rule.weight)
     return None

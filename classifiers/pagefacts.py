@@ -60,6 +60,8 @@ class LinkFacts(RouteKind):
     info_signal: str = ""
     #: How a person follows it (`classifiers.clickables.KINDS`).
     kind: str = "anchor"
+    #: What the page says just before it (`classifiers.clickables.lead_in`).
+    lead_in: str = ""
     #: Logins the sentence just before it announces ('U logt in met DigiD.' above 'Online
     #: aanvragen'): they count only where its target could not be read (`link_offer`).
     lead_in_claims: tuple[Finding, ...] = ()
@@ -203,6 +205,7 @@ def link_facts(rules: RuleSet, link: RouteLink, *, hop: int = 0) -> LinkFacts:
         info_rule=info.id if info else "",
         info_signal=info.signal if info else "",
         kind=link.kind,
+        lead_in=link.lead_in,
         lead_in_claims=tuple(link_claims(rules, link.url, link.lead_in)) if link.lead_in else (),
         form_claims=tuple(form_claims(rules, link.url, f"{link.lead_in} {link.text}")),
     )

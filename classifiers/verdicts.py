@@ -159,7 +159,7 @@ def decide(
     not_offered = None
     if level < Level.PRINTABLE_FORM:
         not_offered = _not_offered(rules, case, walk.notes) or not_offered_statement(
-            rules, facts.main_text, facts.url, case.product
+            rules, facts.main_text, facts.url, case.product, facts.title
         )
     signals: set[str] = set()
     for route in routes:

@@ -55,14 +55,19 @@ class RouteWalk(RouteEnds):
         self.product_title = facts.title
         self.visited.add(normalize_url(facts.url))
         # its links straight into another product's login ('Verhuizing doorgeven (DigiD)'
-        # to /auth/<form>/digid/start in a box of other products' forms), or into a login
-        # the page says is for requests already made, gate no form of its own
+        # to /auth/<form>/digid/start in a box of other products' forms), into a login the
+        # page says is for requests already made, or into an appointment system's ('Log in
+        # met DigiD en maak direct een afspraak'), gate no form of its own
         rules = self.classifier.rules
         others = {
             said
             for link in facts.links
             if (idp_login(rules, link.url) or login_url(rules, link.url))
-            and (link.info_signal == "trap_site_login" or self.for_another(link, None, None))
+            and (
+                link.info_signal == "trap_site_login"
+                or self.classifier.appointment_address(link.url)
+                or self.for_another(link, None, None)
+            )
             for said in (link.text[:SNIP], link.url[:SNIP])
         }
         own = [f for f in facts.logins if f.snippet not in others]

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from classifiers.aboutproduct import (
     names_another,
     names_another_by_name,
+    names_narrower,
     relevance,
     requested_as_named,
     url_words,
@@ -64,6 +65,11 @@ class CaseView(RouteLog):
         assert self.classifier is not None and self.case is not None
         if link.embedded or link.is_document:
             return False
+        # a narrower kind of this product named before it or by it ('Bezwaar tegen uw
+        # WOZ-waarde? Maak digitaal bezwaar met DigiD' on the general objection's page)
+        said = f"{link.lead_in} {link.text} {url_words(link.url, query=False)}"
+        if names_narrower(said, self.case.product):
+            return True
         if body is not None:  # the body's own name ('via het Omgevingsloket') names no product
             text = TEXT_URL.sub(" ", self.without_body_names(link.text))
             if self.another(text) and not (
@@ -74,7 +80,16 @@ class CaseView(RouteLog):
             return self.names_another(text, link.url) or self.claims_for_another(
                 replace(link, text=text)
             )
-        if not (self.names_another(link.text, link.url) or self.claims_for_another(link)):
+        # a link that names nothing itself ('Inloggen met DigiD' after 'Zie ook:
+        # Gehandicaptenparkeerkaart', to /aanvraag-gehandicaptenparkeerkaart) is for another
+        # product when both the page just before it and its address name that one
+        bare = not (self.another(link.text) or self.rel(link.text))
+        said_before = bare and self.names_another(link.lead_in, link.url)
+        if not (
+            (said_before and self.another(url_words(link.url, query=False)))
+            or self.names_another(link.text, link.url)
+            or self.claims_for_another(link)
+        ):
             return False
         facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
         return facts is None or not self.rel(facts.title) or self.another(facts.title)

@@ -55,6 +55,16 @@ class ServedWeb:
         return self.root / "labels.csv"
 
 
+#: The slowest module (it measures every web through the crawler): collected first, so that
+#: `make test`'s workers (`pytest -n 2 --dist loadfile`) start it at once and the other
+#: modules share the second worker meanwhile
+SLOWEST_MODULE = "test_real_webs.py"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: item.path.name != SLOWEST_MODULE)  # stable: order kept
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """`../shared` relative to the repository; fails clearly when it is missing."""

@@ -25,6 +25,8 @@ PRODUCTS = {p.key: p for p in load_products()}
         ("parkeervergunning", "Er zijn geen vergunninggebieden; u kunt daarom geen "
          "parkeervergunning aanvragen."),
         ("evenementenvergunning", "De provincie verleent geen evenementenvergunningen."),
+        ("hondenbelasting", "U hoeft uw hond niet meer aan of af te melden bij de gemeente."),
+        ("terrasvergunning", "Voor een terras bij uw zaak heeft u geen aparte vergunning nodig."),
         # other words and other forms of the verb (lemmas), the object elsewhere in the sentence
         ("marktvergunning", "Ommeland heeft geen weekmarkt."),
         ("marktvergunning", "Er worden geen plaatsen op een markt uitgegeven."),
@@ -145,3 +147,27 @@ def test_a_heading_names_the_subject_of_the_sentences_under_it() -> None:
     assert facts is not None and "\n" in facts.main_text
     product = PRODUCTS["winkeltijdenontheffing"]
     assert not_offered_statement(load_rules(), facts.main_text, page.url, product) is not None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "said"),
+    [
+        # a sentence that names nothing but a kind of product, under a title that names it
+        ("Winkeltijden", "Winkels mogen elke dag open. U hoeft hiervoor niets aan te vragen; "
+         "ontheffingen worden niet meer verleend.", True),
+        ("Winkels op zondag", "Zondagsopenstelling is toegestaan. U hoeft daarvoor niets aan "
+         "te vragen; een ontheffing bestaat niet meer.", True),
+        # ... not under a title of something else, nor a sentence that restricts it
+        ("Markten", "Ontheffingen worden niet meer verleend.", False),
+        ("Winkeltijden", "In het centrum worden ontheffingen niet meer verleend.", False),
+        ("Winkeltijden", "Er zijn geen kosten. Inloggen is niet nodig.", False),
+        ("Winkeltijden", "Er zijn geen kosten verbonden aan de ontheffing.", False),
+    ],
+)  # fmt: skip
+def test_a_bare_sentence_denies_what_the_page_title_names(
+    title: str, text: str, said: bool
+) -> None:
+    product = PRODUCTS["winkeltijdenontheffing"]
+    finding = not_offered_statement(load_rules(), text, "http://x.test/p", product, title)
+    assert (finding is not None) == said
+    assert not_offered_statement(load_rules(), text, "http://x.test/p", product) is None

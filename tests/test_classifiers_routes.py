@@ -498,6 +498,9 @@ def test_a_mijn_title_of_the_product_page_in_a_forms_overview_is_its_form() -> N
          33),
         ("<p>Heeft u al een afspraak? <a href='{login}'>Afspraak wijzigen of annuleren "
          "(inloggen met DigiD)</a></p>", 33),
+        # ... or something already received, into a portal
+        ("<p>Heeft u al bijstand of een voorziening gekregen en moet u iets wijzigen? <a "
+         "href='{login}'>Log in met DigiD in het klantportaal</a>.</p>", 33),
         # ... also above a line of links only, and of a 'Mijn ...' portal
         ("<h3>Mijn dossier</h3><p>Bekijk uw lopende aanvragen.</p><p><a href='{login}'>"
          "Inloggen met eHerkenning</a> · <a href='{login}'>Inloggen met DigiD</a></p>", 33),
@@ -843,6 +846,42 @@ def test_the_omgevingsloket_beside_a_product_it_does_not_serve_is_no_route(box: 
     assert verdict.level == 100
 
 
+def test_the_omgevingsloket_for_another_permit_beside_a_products_own_form_is_no_route() -> None:
+    """An exit permit requested with the municipality's own form (67); below it, 'Heeft u
+    voor uw plan misschien ook een omgevingsvergunning nodig? Doe de vergunningcheck of log
+    in op het Omgevingsloket': the portal's bare login is the portal's, though the exit
+    permit may be requested as an omgevingsvergunning elsewhere."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home, portal = "http://www.zandvliet.test/", "http://omgevingswet.overheid.test/"
+    page, form = f"{home}uitrit-aanleggen", f"{home}formulieren/uitweg-aanvragen"
+    check, login = f"{portal}vergunningcheck", f"{portal}mijn-omgevingsloket/inloggen"
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Uitrit aanleggen",
+                          "<p>Wilt u een uitrit naar uw perceel aanleggen? Dan heeft u "
+                          "toestemming nodig. U kunt een uitweg online aanvragen met het "
+                          f"formulier.</p><p><a href='{form}'>Direct regelen</a></p><p>Heeft u "
+                          "voor uw plan misschien ook een omgevingsvergunning nodig? <a href="
+                          f"'{check}'>Doe de vergunningcheck</a> of <a href='{login}'>log in op "
+                          "het Omgevingsloket</a>.</p>"))  # fmt: skip
+    store.add(titled_page(form, "Uitweg aanvragen",
+                          "<form action='/verzenden' method='post'><label>Naam <input name="
+                          "'naam'></label><label>Adres van de uitweg <input name='adres'>"
+                          "</label><label>Toelichting <textarea name='t'></textarea></label>"
+                          "<button type='submit'>Versturen</button></form>"))  # fmt: skip
+    store.add(titled_page(login, "Inloggen", "<a href='http://digid.test/inloggen'>Inloggen "
+                          "met DigiD</a>"))  # fmt: skip
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["uitwegvergunning"], "found", page)
+    )
+    assert (verdict.level, verdict.route_url) == (67, form)
+
+
 @pytest.mark.parametrize(
     ("product", "link"),
     [
@@ -936,3 +975,119 @@ def test_the_permit_a_product_is_requested_as_is_its_route() -> None:
         Case(org, products["uitwegvergunning"], "found", page)
     )
     assert verdict.level == 100
+
+
+@pytest.mark.parametrize(
+    ("login", "level"),
+    [
+        # into the appointments of the organisation's own site, or of an appointment host
+        ("http://www.zandvliet.test/auth/mijn-afspraken/digid/start", 0),
+        ("http://afspraak.zandvliet.test/auth/digid/start", 0),
+        # ... but a login into the product's own form is its route
+        ("http://www.zandvliet.test/auth/geboorteaangifte/digid/start", 100),
+    ],
+)
+def test_a_login_into_an_appointment_system_on_the_product_page_is_no_route(
+    login: str, level: int
+) -> None:
+    """A birth registration done at the counter: under 'Maak een afspraak', 'Log in met
+    DigiD en maak direct een afspraak met uw gegevens' starts a login into the appointment
+    system, which books a moment at the counter and requests nothing (level 0)."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home = "http://www.zandvliet.test/"
+    page = f"{home}burgerzaken/geboorte-doorgeven"
+    saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Geboorte doorgeven",
+                          "<p>U doet aangifte bij de balie in het gemeentehuis. Maak daarvoor "
+                          f"eerst een afspraak.</p><p><a href='{home}afspraak-maken'>Maak een "
+                          f"afspraak</a></p><p><a href='{login}'><img alt='DigiD' src='/d.svg'>"
+                          "Log in met DigiD</a> en maak direct een afspraak met uw gegevens."
+                          "</p>"))  # fmt: skip
+    store.add(Page(login, 302, {"location": saml}, b""))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["geboorteaangifte"], "found", page)
+    )
+    assert verdict.level == level
+
+
+def test_a_link_that_names_nothing_is_for_what_the_page_before_it_and_its_address_name() -> None:
+    """A disabled parking space requested with the municipality's own form (67); below it,
+    'Zie ook: Gehandicaptenparkeerkaart (GPK). <Inloggen met DigiD>' into the parking
+    card's form: the login names no product, the sentence before it and its address name
+    the card, and so it is the card's way, not the parking space's. (Either alone is not
+    enough: 'we halen uw gegevens op uit de BRP' before a link to the forms overview.)"""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home = "http://www.zandvliet.test/"
+    page = f"{home}gehandicaptenparkeerplaats-op-kenteken"
+    form, card = f"{home}formulieren/aanvraag-gehandicaptenparkeerplaats", f"{home}formulieren/"
+    card += "aanvraag-gehandicaptenparkeerkaart"
+    start = f"{home}auth/gehandicaptenparkeerkaart/digid/start"
+    saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Gehandicaptenparkeerplaats op kenteken",
+                          "<p>U kunt een gehandicaptenparkeerplaats online aanvragen met het "
+                          f"formulier.</p><p><a href='{form}'>Online melden of aanvragen</a></p>"
+                          "<p>Zie ook: Gehandicaptenparkeerkaart (GPK). <a href='"
+                          f"{card}'>Inloggen met DigiD</a></p>"))  # fmt: skip
+    store.add(titled_page(form, "Aanvraag gehandicaptenparkeerplaats",
+                          "<form action='/verzenden' method='post'><label>Naam <input name="
+                          "'naam'></label><label>Kenteken <input name='kenteken'></label>"
+                          "<label>Toelichting <textarea name='t'></textarea></label>"
+                          "<button type='submit'>Versturen</button></form>"))  # fmt: skip
+    store.add(titled_page(card, "Aanvraag gehandicaptenparkeerkaart",
+                          f"<p><a href='{start}'>Inloggen met DigiD</a></p>"))  # fmt: skip
+    store.add(Page(start, 302, {"location": saml}, b""))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    verdict = Classifier(store, load_rules()).classify(
+        Case(org, products["gehandicaptenparkeerplaats"], "found", page)
+    )
+    assert (verdict.level, verdict.route_url) == (67, form)
+
+
+def test_a_link_for_a_narrower_kind_of_the_product_is_that_kinds_way() -> None:
+    """The page about objecting to a decision of the municipality (by letter, 0) says
+    'Bezwaar tegen uw belastingaanslag of WOZ-waarde? Maak digitaal bezwaar met DigiD' to
+    the tax office's form: the objection to the WOZ value is a narrower kind of objection
+    (its name holds every word of 'Bezwaar maken'), and the form is its way (100), not the
+    general objection's."""
+    from classifiers.classify import Classifier
+    from digimeter.core.configfiles import load_products
+    from digimeter.core.model import Case, Organisation
+    from digimeter.core.pages import MemoryPageStore
+
+    home, office = "http://www.zandvliet.test/", "http://www.belastingkantoor.test/"
+    form, start = f"{office}bezwaar-maken", f"{office}auth/bezwaar/digid/start"
+    saml = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
+    box = (
+        "<p>Bezwaar tegen uw belastingaanslag of WOZ-waarde? <a href='{form}'>Maak digitaal "
+        "bezwaar met DigiD</a>. Dit formulier is alleen voor belastingen.</p>"
+    )
+    store = MemoryPageStore()
+    general, woz = f"{home}bezwaar-maken", f"{home}woz-waarde-bezwaar"
+    store.add(titled_page(general, "Bezwaar maken",
+                          "<p>Bent u het niet eens met een besluit van de gemeente? Stuur een "
+                          "ondertekende brief naar de gemeente.</p>"
+                          + box.format(form=form)))  # fmt: skip
+    store.add(titled_page(woz, "Bezwaar maken tegen de WOZ-waarde",
+                          "<p>Bent u het niet eens met de WOZ-waarde van uw woning?</p>"
+                          + box.format(form=form)))  # fmt: skip
+    store.add(titled_page(form, "Bezwaar maken", f"<p><a href='{start}'>Inloggen met DigiD</a>"
+                          "</p>"))  # fmt: skip
+    store.add(Page(start, 302, {"location": saml}, b""))
+    products = {p.key: p for p in load_products()}
+    org = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", home)
+    clf = Classifier(store, load_rules())
+    assert clf.classify(Case(org, products["bezwaar"], "found", general)).level == 0
+    assert clf.classify(Case(org, products["woz-bezwaar"], "found", woz)).level == 100

@@ -182,13 +182,31 @@ def test_of_two_pages_one_about_another_kind_of_request_goes_last() -> None:
 
 
 def test_a_title_of_another_kind_of_request_is_recognised() -> None:
-    state = crawl_state(("evenementenvergunning", "verhuismelding"))
+    state = crawl_state(("evenementenvergunning", "verhuismelding", "woz-bezwaar"))
     melding = page_info(html_page(HOME + "m", "Melding klein evenement"), state.ev.rules)
     permit = page_info(html_page(HOME + "v", "Evenement: vergunning of melding"), state.ev.rules)
-    assert melding is not None and permit is not None
-    assert state.ev.other_kind(melding, "evenementenvergunning")
-    assert not state.ev.other_kind(permit, "evenementenvergunning")
-    assert not state.ev.other_kind(melding, "verhuismelding")
+    woz = page_info(html_page(HOME + "w", "WOZ-waarde"), state.ev.rules)
+    bezwaar = page_info(html_page(HOME + "b", "Bezwaar WOZ-beschikking"), state.ev.rules)
+    assert melding is not None and permit is not None and woz is not None and bezwaar
+    assert state.ev.title_kinds(melding, "evenementenvergunning") == (False, True)
+    assert state.ev.title_kinds(permit, "evenementenvergunning") == (True, False)
+    assert state.ev.title_kinds(melding, "verhuismelding") == (True, False)
+    # the objection's own kind said, or neither
+    assert state.ev.title_kinds(bezwaar, "woz-bezwaar") == (True, False)
+    assert state.ev.title_kinds(woz, "woz-bezwaar") == (False, False)
+
+
+def test_of_two_pages_alike_the_one_titled_with_the_products_kind_goes_first() -> None:
+    """'Trouwen en partnerschap' (the topic, nearer the root) and 'Melding voorgenomen
+    huwelijk' both fit the notice of marriage in full: the page whose title says the
+    product's kind of request (a notice) is its page."""
+    melding = "/burgerzaken/melding-voorgenomen-huwelijk"
+    st = states({"paspoort": {"/trouwen-en-partnerschap": 100.0, melding: 100.0}})
+    assign(st, lambda url, a, b: False, margin=8.0)
+    assert st["paspoort"].best_url == "/trouwen-en-partnerschap"  # nearer the root
+    st["paspoort"].own_kind = {melding}
+    assign(st, lambda url, a, b: False, margin=8.0)
+    assert st["paspoort"].best_url == melding
 
 
 def test_a_page_titled_with_the_products_own_name_goes_before_a_synonym_alike() -> None:

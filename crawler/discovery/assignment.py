@@ -47,8 +47,10 @@ def assign(
     that score a page the same, the one with fewer other pages takes it; of two pages of a
     product, one whose title speaks only of another kind of request ("Klein evenement
     melden" for a permit) is its page only where it has no other, whatever they score
-    ("Iets organiseren op straat", whose lead names the permit); it does not change which
-    product a page goes to. `named(url, key)`: points a page
+    ("Iets organiseren op straat", whose lead names the permit), and of two that score
+    alike, one whose title says its kind of request ('Melding voorgenomen huwelijk') goes
+    before one that names its subject only ('Trouwen en partnerschap'); neither changes
+    which product a page goes to. `named(url, key)`: points a page
     earns for naming the product by its own name (a page titled with the product's name
     goes before one titled with another of its words that scores alike). `covered(url)`:
     the products a page's lead names as its subjects together; a product that owns no page
@@ -67,6 +69,7 @@ def assign(
             -round(score + named(url, key)),  # scores a point apart are alike (ALIKE)
             len(pages),
             url in states[key].other_kind,
+            url not in states[key].own_kind,
             rank,
             _depth(url),
             key,

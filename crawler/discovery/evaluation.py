@@ -70,14 +70,17 @@ class Evaluator(PageSharing):
         text = info.folded_text
         return any(s in text for s in self.stems.get(key, ()))
 
-    def other_kind(self, info: PageInfo, key: str) -> bool:
-        """The page's title speaks only of another kind of request than the product is
-        ("Melding klein evenement" for the evenementenvergunning, an aanvraag)."""
+    def title_kinds(self, info: PageInfo, key: str) -> tuple[bool, bool]:
+        """(the page's title says the product's kind of request, it speaks only of another
+        kind): 'Melding voorgenomen huwelijk' says the notice's, 'Trouwen en partnerschap'
+        neither; 'Melding klein evenement' speaks only of another kind than the
+        evenementenvergunning's, an aanvraag."""
         words = {lemma(w) for w in tokens(info.title)} | set(tokens(info.title))
         kind = self.matcher.by_key[key].kind
         own = self.rules.kinds.get(kind, frozenset())
         other = set().union(*(w for k, w in self.rules.kinds.items() if k != kind))
-        return bool(own) and bool(words & other) and not words & own
+        says_own = bool(words & own)
+        return says_own, bool(own) and bool(words & other) and not says_own
 
     def says_not_offered(self, info: PageInfo, keys: list[str]) -> list[str]:
         """The products (of `keys`) the page says the organisation does not offer ("Wij
@@ -88,7 +91,7 @@ class Evaluator(PageSharing):
             if not self.mentions(info, key):
                 continue
             found = not_offered_statement(
-                rules, info.main_lines, info.url, self.matcher.by_key[key]
+                rules, info.main_lines, info.url, self.matcher.by_key[key], info.title
             )
             # the sentence must be about this product, not a neighbour of like words
             scores = self.matcher.score_text(found.snippet) if found else {}

@@ -67,7 +67,9 @@ class PageJudge:
                 st.pages[page.url] = (score, rank)
             if info.is_form or info.other_language:
                 st.forms.add(page.url)
-            other_kind = self.ev.other_kind(info, key)
+            own_kind, other_kind = self.ev.title_kinds(info, key)
+            if own_kind:
+                st.own_kind.add(page.url)
             if other_kind:
                 st.other_kind.add(page.url)
             if weight > st.best_weight or (weight == st.best_weight and rank < st.best_rank):

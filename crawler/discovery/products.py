@@ -37,6 +37,8 @@ class ProductState:
     forms: set[str] = field(default_factory=set)
     #: those of `pages` whose title speaks only of another kind of request
     other_kind: set[str] = field(default_factory=set)
+    #: those of `pages` whose title says the product's own kind of request ('Melding ...')
+    own_kind: set[str] = field(default_factory=set)
     #: those of `pages` that only say the product is not offered
     statements: set[str] = field(default_factory=set)
     #: those of `pages` on another site that the organisation's own pages link to
