@@ -33,11 +33,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from classifiers.aboutproduct import names_another
+from classifiers.aboutproduct import nameless_words, names_another
 from classifiers.dutch import analyse, lemma, tokens
 from classifiers.findings import Finding
 from classifiers.matching import GENERIC_WORDS
-from classifiers.matchrules import load_rules as load_match_rules
 from classifiers.rule import Rule
 from classifiers.ruleset import RuleSet
 from digimeter.core.model import Product
@@ -180,12 +179,17 @@ def _bare(rules: RuleSet, rule: Rule, sentence: str) -> bool:
     denied = _kind_only(rules, phrase) or (
         _says_nothing(phrase) and any(kind.search("word", w) for w in subject)
     )
-    small = _FILLER | _PARTICLES | GENERIC_WORDS | load_match_rules().stopwords
     verbs = rule.option("verbs") or ()
     return denied and all(
-        w in small or kind.search("word", w) or _verb_form(w) or lemma(w) in verbs
+        w in _small_words() or kind.search("word", w) or _verb_form(w) or lemma(w) in verbs
         for w in tokens(sentence)
     )
+
+
+@lru_cache(maxsize=1)
+def _small_words() -> frozenset[str]:
+    """Words a bare sentence may hold besides a kind of product and its verbs."""
+    return _FILLER | _PARTICLES | nameless_words()
 
 
 def _negated_phrase(after: str) -> tuple[str, str]:

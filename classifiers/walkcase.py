@@ -67,8 +67,8 @@ class CaseView(RouteLog):
             return False
         # a narrower kind of this product named before it or by it ('Bezwaar tegen uw
         # WOZ-waarde? Maak digitaal bezwaar met DigiD' on the general objection's page)
-        said = f"{link.lead_in} {link.text} {url_words(link.url, query=False)}"
-        if names_narrower(said, self.case.product):
+        address = url_words(link.url, query=False)
+        if names_narrower(f"{link.lead_in} {link.text} {address}", self.case.product):
             return True
         if body is not None:  # the body's own name ('via het Omgevingsloket') names no product
             text = TEXT_URL.sub(" ", self.without_body_names(link.text))
@@ -86,7 +86,7 @@ class CaseView(RouteLog):
         bare = not (self.another(link.text) or self.rel(link.text))
         said_before = bare and self.names_another(link.lead_in, link.url)
         if not (
-            (said_before and self.another(url_words(link.url, query=False)))
+            (said_before and self.another(address))
             or self.names_another(link.text, link.url)
             or self.claims_for_another(link)
         ):
