@@ -207,6 +207,31 @@ def names_narrower(text: str, product: Product) -> bool:
     )
 
 
+def names_sibling(text: str, product: Product) -> bool:
+    """True when the text names another product by name and more specifically, and leaves
+    out a word of this one's name that the other's lacks: 'Bijstandsuitkering aanvragen
+    (DigiD)' on the page of 'Bijzondere bijstand' ('bijzondere' is missing) is the
+    benefit's way. Not where this product is requested as the other ('Omgevingsvergunning
+    aanvragen' on an exit permit's page, whose objects name the other by all the words of
+    its name: 'omgevingsvergunning uitweg')."""
+    low = text.lower()
+    missing = {w for w in _name_words(product) if w not in low}
+    if not missing:
+        return False
+    mine = specificity(text, product)
+    own = set(
+        re.findall(r"[a-z0-9à-ÿ-]+", " ".join((*product.search_terms, *product.objects)).lower())
+    )
+    return any(
+        p.key != product.key
+        and not missing & _name_words(p)
+        and not _name_words(p) <= own
+        and relevance(text, p) >= 2
+        and specificity(text, p) > mine
+        for p in _catalogue()
+    )
+
+
 @lru_cache(maxsize=4096)
 def _name_words(product: Product) -> frozenset[str]:
     return frozenset(_content_words(product.name_nl.lower()))

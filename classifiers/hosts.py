@@ -52,6 +52,12 @@ def _org_keys(website: str, name: str) -> frozenset[str]:
     return frozenset(k for k in (_domain_key(host_of(website)), name_key) if k)
 
 
+def names_org(text: str, org: Organisation) -> bool:
+    """True when a short text is the organisation's name (an entry's lead-in 'Duiven:', a
+    path segment 'kaag-en-braassem'), case, accents and punctuation aside."""
+    return slug(text) in _org_keys(org.website, org.name)
+
+
 def is_own_host(host: str, org: Organisation, product_url: str = "") -> bool:
     """True when `host` belongs to the organisation itself (its site, form hosts, PDC host)."""
     host = host.lower()

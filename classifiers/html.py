@@ -40,7 +40,11 @@ def _name(el: _Element) -> str:
 
 
 def is_furniture(el: _Element, rules: RuleSet) -> bool:
-    """True for headers, footers, navigation, side bars and the like."""
+    """True for headers, footers, navigation, side bars and the like. A `<noscript>` that
+    holds a link is not: it is the way on a browser without scripts shows in place of the
+    one the page's scripts build (a script-built DigiD button and its fallback link)."""
+    if el.tag == "noscript":
+        return not el.xpath(".//a[@href]")
     if el.tag in _FURNITURE_TAGS:
         return True
     if (el.get("role") or "").lower() in _FURNITURE_ROLES:

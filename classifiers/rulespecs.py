@@ -39,6 +39,7 @@ SECTIONS: dict[str, SectionSpec] = {
     "identity_provider": SectionSpec(frozenset({"host", "path", "url"})),
     "document": SectionSpec(frozenset({"path", "text"})),
     "call_to_action": SectionSpec(frozenset({"text", "url"})),
+    "related_lead_in": SectionSpec(frozenset({"text"})),
     # content.toml: what is the page's own content
     "furniture": SectionSpec(frozenset({"name"})),
     "cta_block": SectionSpec(frozenset({"name", "heading"})),

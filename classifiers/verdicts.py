@@ -154,6 +154,10 @@ def decide(
     if facts is None or walk is None:
         return _without_level(case, rules, missing, chain)
     routes = walk.routes
+    if walk.not_online:
+        # the product page says it cannot be requested online ('Online aanvragen is (nog)
+        # niet mogelijk'): an online form it links to is another thing's
+        routes = [r for r in routes if r.level < Level.ONLINE_FORM]
     best = max(routes, key=Route.rank) if routes else None
     level = best.level if best else 0
     not_offered = None

@@ -51,9 +51,15 @@ class RouteWalk(RouteEnds):
 
     def start(self, facts: PageFacts) -> None:
         """Walk from the product page."""
-        assert self.classifier is not None
         self.product_title = facts.title
+        self.read_product_page(facts)
         self.visited.add(normalize_url(facts.url))
+        self.walk_product_page(facts)
+
+    def walk_product_page(self, facts: PageFacts) -> None:
+        """What the product page offers itself, and its ways on (also those of a view of it:
+        a tab '?show=online' is the product page as a person sees it)."""
+        assert self.classifier is not None
         # its links straight into another product's login ('Verhuizing doorgeven (DigiD)'
         # to /auth/<form>/digid/start in a box of other products' forms), into a login the
         # page says is for requests already made, or into an appointment system's ('Log in
@@ -186,6 +192,12 @@ class RouteWalk(RouteEnds):
         if facts.kind in ("news", "search_results"):
             self.note(facts.kind_finding)
             return
+        if step.hop == 1 and self.views_product_page(facts.url):
+            # a tab of the product page ('Online regelen' to '?show=online'): its text and
+            # its ways on are the product page's
+            self.read_product_page(facts)
+            self.walk_product_page(facts)
+            return
         if disowns(facts.text, self.case.product):  # 'Dit is iets anders dan ...'
             self.note_step("route.not_the_same", facts.url, facts.title[:80], "info_link")
             return
@@ -262,10 +274,17 @@ class RouteWalk(RouteEnds):
         assert self.case is not None
         listed = [sub for sub in facts.links if not any(r.startswith("idp.") for r in sub.reasons)]
         # a link back to a page of the walk ('Terug naar <the product page>') is no entry
-        entries = [sub for sub in listed if normalize_url(sub.url) not in self.visited]
+        unvisited = [sub for sub in listed if normalize_url(sub.url) not in self.visited]
+        entries = self.own_entries(unvisited)
         if step.hop >= MAX_HOPS or not listed:
             return False
         chosen = overview_choice(facts.title, entries, self.case.product, self.product_title)
+        if not chosen and len(entries) < len(unvisited):
+            # an overview of several organisations' forms: none of this one's is the
+            # product's ('/westervoort/leerlingenvervoer' is not Duiven's way)
+            self.note_step("route.overview", facts.url, "no entry of the organisation", "overview")
+            self.note_traps(facts)
+            return True
         if not chosen:
             # the product page links to its form and to the forms overview listing it: the
             # form was followed from the product page, and the overview has no other route

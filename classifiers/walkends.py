@@ -38,7 +38,12 @@ class RouteEnds(CaseView):
         role = document_role(self.classifier.rules, facts, link.text, self.case.product.kind)
         said = f"{link.text} {file_words(link.url)}"
         if (
-            role.role == "form" and step.hop == 1 and self.names_another(said, link.url)
+            role.role == "form" and step.hop == 1
+            and (
+                self.names_another(said, link.url)
+                or self.names_sibling(link.text)
+                or self.denied_to(link, said)
+            )
             and not named_in(self.product_title, said)
         ):  # fmt: skip
             # another product's form beside this one's page ('Klachtenformulier algemeen

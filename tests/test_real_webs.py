@@ -69,6 +69,13 @@ then compares the run's verdicts with the web's labels.
   not-offered statements under other titles; appointment systems with their own DigiD
   login and other bodies' portals; e-form platforms, login choices and e-loket
   overviews). Measured once before anything changed for them, then looked at and tuned on.
+- `dev_real_32` to `dev_real_34` (`tests/webs/dev-real-32/` to `tests/webs/dev-real-34/`):
+  ten municipalities each, built the same way by three more engineers of a fourth round:
+  the borders of levels 0, 33 and 67 (contact, feedback and order forms, sibling forms,
+  regulations and price lists); products done by regional or national bodies or not at
+  all (shared e-loketten of several municipalities, not-offered pages linking on); CMS
+  structures (tabs in the query, A-Z catalogues, pages found only by search). Measured
+  once before anything changed for them, then looked at and tuned on.
 - `heldout_gate` (`tests/webs/heldout-gate/`): 14 other organisations built the same way,
   by another engineer, never shown to anyone tuning discovery or classifiers. Only measured.
 - `heldout_gate_2` (`tests/webs/heldout-gate-2/`): ten municipalities built the same way
@@ -78,6 +85,9 @@ then compares the run's verdicts with the web's labels.
 - `heldout_gate_3` (`tests/webs/heldout-gate-3/`): ten municipalities built the same way
   by a fourth engineer of that round (a realistic mix of everything real municipal sites
   do), kept out of tuning: only its summary lines were ever read.
+- `heldout_gate_4` (`tests/webs/heldout-gate-4/`): ten municipalities built the same way
+  by a fourth engineer of the fourth round (a realistic mix, as close to the ten real sites
+  as the builder knew them), kept out of tuning: only its summary lines were ever read.
 - `realistic_unseen`: our own generator's realistic style on a seed no tuning used (tuning
   used seeds 1-22). Not independent (it shares our generator's assumptions), but unseen.
 
@@ -159,9 +169,13 @@ WEBS: dict[str, Callable[[Path, Path], None]] = {
     "dev_real_28": _generator(TESTS / "webs" / "dev-real-28" / "gen.py"),
     "dev_real_29": _generator(TESTS / "webs" / "dev-real-29" / "gen.py"),
     "dev_real_30": _generator(TESTS / "webs" / "dev-real-30" / "gen.py"),
+    "dev_real_32": _generator(TESTS / "webs" / "dev-real-32" / "gen.py"),
+    "dev_real_33": _generator(TESTS / "webs" / "dev-real-33" / "gen.py"),
+    "dev_real_34": _generator(TESTS / "webs" / "dev-real-34" / "gen.py"),
     "heldout_gate": _generator(TESTS / "webs" / "heldout-gate" / "generate.py", "--out"),
     "heldout_gate_2": _generator(TESTS / "webs" / "heldout-gate-2" / "gen.py"),
     "heldout_gate_3": _generator(TESTS / "webs" / "heldout-gate-3" / "gen.py"),
+    "heldout_gate_4": _generator(TESTS / "webs" / "heldout-gate-4" / "gen.py"),
     "realistic_unseen": _realistic_unseen,
 }
 

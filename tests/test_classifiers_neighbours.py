@@ -1,0 +1,176 @@
+"""Ways on that belong to a neighbour of the product or of the organisation: a sibling
+product named by name (`aboutproduct.names_sibling`), anything online where the page says
+the product is not online, a tab of the product page (`CaseView.views_product_page`), and
+another organisation's entries on a shared overview (`CaseView.own_entries`)."""
+
+from __future__ import annotations
+
+from test_classifiers_routes import titled_page
+
+from classifiers import load_rules
+from classifiers.classify import Classifier
+from digimeter.core.configfiles import load_products
+from digimeter.core.model import Case, Organisation, Product
+from digimeter.core.pages import MemoryPageStore, Page
+
+HOME = "http://www.zandvliet.test/"
+ORG = Organisation("GM9999", "Gemeente Zandvliet", "gemeente", HOME)
+SAML = "http://digid-sim.test/saml/idp/request_authentication?SAMLRequest=x"
+PDF = b"%PDF-1.4\n%%EOF\n"
+
+
+def _product(key: str) -> Product:
+    return next(p for p in load_products() if p.key == key)
+
+
+def _level(store: MemoryPageStore, key: str, page: str, org: Organisation = ORG) -> int:
+    return int(
+        Classifier(store, load_rules()).classify(Case(org, _product(key), "found", page)).level
+    )
+
+
+def _login_start(store: MemoryPageStore, url: str) -> None:
+    store.add(Page(url, 302, {"location": SAML}, b""))
+
+
+def test_a_link_naming_a_sibling_product_by_name_is_that_ones_way() -> None:
+    """On the page of 'Bijzondere bijstand' (a PDF form, 33), 'Zie ook: Bijstandsuitkering
+    aanvragen (DigiD)' names the benefit by name and leaves out 'bijzondere': the benefit's
+    way. On the benefit's page (counter only, 0), 'Aanvraagformulier bijzondere bijstand
+    (pdf)' is the other way round. An exit permit's page keeps 'Omgevingsvergunning
+    aanvragen', which its own terms name
+    (`test_the_permit_a_product_is_requested_as_is_its_route`)."""
+    store = MemoryPageStore()
+    special, benefit = f"{HOME}bijzondere-bijstand", f"{HOME}bijstandsuitkering"
+    form, start = f"{HOME}docs/aanvraag-bijzondere-bijstand.pdf", f"{HOME}auth/bijstand/digid/start"
+    store.add(titled_page(special, "Bijzondere bijstand",
+                          "<p>Heeft u onverwachte kosten? Vraag bijzondere bijstand aan met het "
+                          f"<a href='{form}'>Aanvraagformulier bijzondere bijstand (pdf)</a>.</p>"
+                          f"<p>Zie ook: <a href='{start}'>Bijstandsuitkering aanvragen (DigiD)"
+                          "</a></p>"))  # fmt: skip
+    store.add(titled_page(benefit, "Bijstandsuitkering",
+                          "<p>Een uitkering vraagt u aan bij de balie van het gemeentehuis.</p>"
+                          f"<p>Zie ook: <a href='{form}'>Aanvraagformulier bijzondere bijstand "
+                          "(pdf)</a></p>"))  # fmt: skip
+    store.add(Page(form, 200, {"content-type": "application/pdf"}, PDF))
+    _login_start(store, start)
+    assert _level(store, "bijzondere-bijstand", special) == 33
+    assert _level(store, "bijstand", benefit) == 0
+
+
+def _birth_page(statement: str) -> tuple[MemoryPageStore, str]:
+    page, form = f"{HOME}geboorte-aangeven", "http://formulieren.zandvliet.test/f/1042"
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Geboorte aangeven",
+                          f"<p>Is uw kind geboren? Doe binnen 3 dagen aangifte.</p>{statement}"
+                          f"<p>Zie ook: <a href='{form}'>Online formulier</a></p>"))  # fmt: skip
+    store.add(titled_page(form, "Formulier",
+                          "<form method='post' action='/verzenden'><label>Naam <input "
+                          "name='naam'></label><label>Datum <input name='datum'></label>"
+                          "<button>Versturen</button></form>"))  # fmt: skip
+    return store, page
+
+
+def test_where_the_page_says_the_product_is_not_online_an_online_form_is_anothers() -> None:
+    """'Online aanvragen is (nog) niet mogelijk' on the birth registration's page: the
+    online form it links to under 'Zie ook' is another thing's (0); without that sentence,
+    a form the product page links to is read as its own (67)."""
+    store, page = _birth_page("<p>Online aanvragen is (nog) niet mogelijk.</p>")
+    assert _level(store, "geboorteaangifte", page) == 0
+    store, page = _birth_page("")
+    assert _level(store, "geboorteaangifte", page) == 67
+
+
+def test_a_tab_of_the_product_page_is_the_product_page() -> None:
+    """The Wmo page's tab 'Online regelen' (`?show=online`) says 'Via internet aanvragen
+    niet mogelijk' beside a 'Direct regelen' box of other products' DigiD forms: what the
+    tab shows is the product page's, so the box's forms are other products' (0). A tab of
+    a catalogue (`?product=2` of `?product=1`) is another page."""
+    page = f"{HOME}wmo-voorziening"
+    tab, form = f"{page}?show=online", f"{HOME}auth/verhuizing/digid/start"
+    box = (
+        f"<aside class='direct-regelen'><h2>Direct regelen</h2><ul><li><a href='{form}'>"
+        "Verhuizing doorgeven</a></li></ul></aside>"
+    )
+    tabs = (
+        f"<ul class='tabs'><li><a href='{page}'>Omschrijving</a></li><li><a href='{tab}'>"
+        "Online regelen</a></li></ul>"
+    )
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Wmo-voorziening aanvragen",
+                          f"{tabs}<p>Heeft u hulp nodig om zelfstandig te wonen? Dan kunt u een "
+                          f"melding doen bij de gemeente.</p>{box}"))  # fmt: skip
+    store.add(titled_page(tab, "Wmo-voorziening aanvragen",
+                          f"{tabs}<h2>Online regelen</h2><p>Via internet aanvragen niet "
+                          f"mogelijk.</p>{box}"))  # fmt: skip
+    _login_start(store, form)
+    assert _level(store, "wmo-voorziening", page) == 0
+    from classifiers.walk import RouteWalk
+
+    case = Case(ORG, _product("wmo-voorziening"), "found", f"{HOME}product?id=1")
+    walk = RouteWalk(classifier=Classifier(store, load_rules()), case=case)
+    assert walk.views_product_page(f"{HOME}product?id=1&tab=online")
+    assert not walk.views_product_page(f"{HOME}product?id=2")
+
+
+def _shared_loket(segments: tuple[str, str]) -> tuple[MemoryPageStore, str]:
+    """Duiven's school transport page (a PDF) links to the digital counter it shares with
+    Westervoort; the counter lists each municipality's forms under its name."""
+    own, other = segments
+    page, loket = "http://www.duiven.test/leerlingenvervoer", "http://eloket.regio.test/"
+    pdf = "http://www.duiven.test/docs/aanvraag-leerlingenvervoer.pdf"
+    entries = "".join(
+        f"<li><strong>{name.title()}</strong>: <a href='{loket}{name}/{slug}'>{text}</a></li>"
+        for name, slug, text in (
+            (own, "kwijtschelding", "Verzoek kwijtschelding (DigiD)"),
+            (other, "leerlingenvervoer", "Aanvraag leerlingenvervoer (DigiD)"),
+        )
+    )
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Leerlingenvervoer",
+                          f"<p>Download het <a href='{pdf}'>aanvraagformulier leerlingenvervoer "
+                          f"(pdf)</a>. Alle formulieren vindt u in het <a href='{loket}'>"
+                          "digitale loket</a>.</p>"))  # fmt: skip
+    store.add(titled_page(loket, "Digitaal loket", f"<p>Formulieren.</p><ul>{entries}</ul>"))
+    for name, slug in ((own, "kwijtschelding"), (other, "leerlingenvervoer")):
+        url, start = f"{loket}{name}/{slug}", f"{loket}auth/{name}-{slug}/digid/start"
+        store.add(
+            titled_page(url, slug.title(), f"<p><a href='{start}'>Inloggen met DigiD</a></p>")
+        )
+        _login_start(store, start)
+    store.add(Page(pdf, 200, {"content-type": "application/pdf"}, PDF))
+    return store, page
+
+
+def test_on_an_overview_shared_by_organisations_only_the_organisations_entries_count() -> None:
+    """The counter's entry for school transport is Westervoort's ('/westervoort/...'): not
+    Duiven's way (its PDF, 33). Where the entries carry no organisation's name (a counter of
+    one organisation), the entry naming the product is the way (100)."""
+    duiven = Organisation("GM0226", "Gemeente Duiven", "gemeente", "http://www.duiven.test/")
+    store, page = _shared_loket(("duiven", "westervoort"))
+    assert _level(store, "leerlingenvervoer", page, duiven) == 33
+    store, page = _shared_loket(("inwoners", "burgers"))
+    assert _level(store, "leerlingenvervoer", page, duiven) == 100
+
+
+def test_where_the_page_says_the_product_is_not_offered_a_way_not_naming_it_is_anothers() -> None:
+    """'De gemeente heft geen hondenbelasting meer' above 'Zie ook: <Hondenoverlast
+    melden>': the report form is another thing's, and the product is not offered. Without
+    that sentence the page is the tax's page with a form (67)."""
+    page, form = f"{HOME}hond", "http://formulieren.zandvliet.test/hondenoverlast-melden"
+    for statement, expected in (
+        ("Sinds 2020 heft de gemeente Zandvliet geen hondenbelasting meer.", ("not_offered", None)),
+        ("Heeft u een hond? Dan betaalt u hondenbelasting.", ("ok", 67)),
+    ):
+        store = MemoryPageStore()
+        store.add(titled_page(page, "Hond",
+                              f"<p>{statement}</p><p>Zie ook: <a href='{form}'>Hondenoverlast "
+                              "melden</a></p>"))  # fmt: skip
+        store.add(titled_page(form, "Hondenoverlast melden",
+                              "<form method='post' action='/verzenden'><label>Naam <input "
+                              "name='naam'></label><label>Waar <input name='waar'></label>"
+                              "<button>Versturen</button></form>"))  # fmt: skip
+        case = Case(ORG, _product("hondenbelasting"), "found", page)
+        verdict = Classifier(store, load_rules()).classify(case)
+        level = None if verdict.level is None else int(verdict.level)
+        assert (verdict.status, level) == expected
