@@ -34,9 +34,10 @@ from digimeter.core.configfiles import load_products
 from digimeter.core.model import Product
 
 __all__ = [
-    "choose_links", "disowns", "fits_best", "link_relevance", "named_in", "nameless_words",
-    "names_another", "names_another_by_name", "names_narrower", "overview_choice", "prepare",
-    "relevance", "requested_as_named", "same_subject", "specificity",
+    "choose_links", "content_words", "disowns", "fits_best", "link_relevance", "named_in",
+    "nameless_words", "names_another", "names_another_by_name", "names_narrower",
+    "overview_choice", "prepare", "relevance", "requested_as_named", "same_subject",
+    "specificity",
 ]  # fmt: skip
 
 #: At most this many links of a list are taken for one product.
@@ -108,7 +109,7 @@ def _words(product: Product) -> frozenset[str]:
     aanvragen' names nothing, so 'geen omgevingsvergunning voor bouwen' is not about it),
     and its short names: a search term that is one word of three letters ('vog', 'wmo')."""
     phrases = [t.lower() for t in (*product.search_terms, product.name_nl) if t]
-    words = {w for phrase in phrases for w in _content_words(phrase)}
+    words = {w for phrase in phrases for w in content_words(phrase)}
     short = {t.strip().lower() for t in product.search_terms if re.fullmatch(r"\s*\w{3}\s*", t)}
     return frozenset(words | (short - nameless_words()))
 
@@ -120,7 +121,7 @@ def nameless_words() -> frozenset[str]:
     return GENERIC_WORDS | load_match_rules().stopwords
 
 
-def _content_words(phrase: str) -> list[str]:
+def content_words(phrase: str) -> list[str]:
     """The words of a lower-case phrase that may name a product: 4+ letters, not nameless."""
     return [w for w in re.findall(r"[a-z0-9à-ÿ]{4,}", phrase) if w not in nameless_words()]
 
@@ -234,7 +235,7 @@ def names_sibling(text: str, product: Product) -> bool:
 
 @lru_cache(maxsize=4096)
 def _name_words(product: Product) -> frozenset[str]:
-    return frozenset(_content_words(product.name_nl.lower()))
+    return frozenset(content_words(product.name_nl.lower()))
 
 
 def requested_as_named(text: str, product: Product) -> bool:

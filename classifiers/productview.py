@@ -37,8 +37,6 @@ __all__ = ["ProductPageView"]
 class ProductPageView(RouteLog):
     """One case's product page: its products' words and what the page says of its way."""
 
-    """One case's view of the links and pages of its walk."""
-
     classifier: Classifier | None = None
     case: Case | None = None
     #: the products whose case has the same page (a page that covers both): their words
@@ -176,19 +174,16 @@ class ProductPageView(RouteLog):
         assert self.case is not None
         org = self.case.org
 
-        def parts(link: LinkFacts) -> tuple[str, list[str]]:
-            address = urlsplit(link.url)
-            return address.hostname or "", [s for s in address.path.split("/") if s]
-
+        addresses = [urlsplit(link.url) for link in entries]
+        places = [(a.hostname or "", [s for s in a.path.split("/") if s]) for a in addresses]
         folders = {
             (host, tuple(segments[:i]))
-            for host, segments in map(parts, entries)
+            for host, segments in places
             for i, segment in enumerate(segments[:-1])
             if names_org(segment, org)
         }
 
-        def anothers(link: LinkFacts) -> bool:
-            host, segments = parts(link)
+        def anothers(host: str, segments: list[str]) -> bool:
             return any(
                 host == at
                 and len(segments) > len(under) + 1
@@ -197,4 +192,4 @@ class ProductPageView(RouteLog):
                 for at, under in folders
             )
 
-        return [link for link in entries if not anothers(link)]
+        return [link for link, place in zip(entries, places, strict=True) if not anothers(*place)]

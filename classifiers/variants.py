@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from classifiers.aboutproduct import nameless_words, relevance
+from classifiers.aboutproduct import content_words, relevance
 from classifiers.routes import vocabulary
 from digimeter.core.model import Product
 
@@ -53,9 +53,6 @@ def subject_words(text: str, product: Product, known: str = "") -> list[str]:
     seen = set(re.findall(r"[a-z0-9à-ÿ]+", known.lower()))
     return [
         word
-        for word in re.findall(r"[a-z0-9à-ÿ]{4,}", text.lower())
-        if word not in seen
-        and word not in nameless_words()
-        and _names_subject(word)
-        and not relevance(word, product)
+        for word in content_words(text.lower())
+        if word not in seen and _names_subject(word) and not relevance(word, product)
     ]
