@@ -32,8 +32,8 @@ __all__ = ["CrawlError", "CrawlSummary", "crawl_run", "prepare_run"]
 logger = logging.getLogger(__name__)
 
 SUMMARY_FIELDS = (
-    "org_code", "org_name", "org_type", "state", "reason", "pages", "rendered", "errors",
-    "products", "found", "not_found", "unreachable", "seconds", "budget_used",
+    "org_code", "org_name", "org_type", "state", "reason", "incomplete", "pages", "rendered",
+    "errors", "products", "found", "not_found", "unreachable", "seconds", "budget_used",
     "budget_exhausted", "traps", "finished_at",
 )  # fmt: skip
 

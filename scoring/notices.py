@@ -64,6 +64,27 @@ def run_state_notice(status: RunStatus | None) -> Notice | None:
     )
 
 
+def partial_crawl_notice(summaries: list[dict[str, Any]], names: dict[str, str]) -> Notice | None:
+    """The warning of organisations whose crawl was finished as it stood (a request lost, an
+    error in discovery: `incomplete` in their crawl summary), None when there are none."""
+    partial = [row for row in summaries if row.get("incomplete")]
+    if not partial:
+        return None
+    shown = [f"{names.get(r['org_code'], '')} ({r['org_code']})".lstrip() for r in partial]
+    text = ", ".join(shown[:NAMES_SHOWN])
+    more = len(shown) - NAMES_SHOWN
+    why = ", ".join(sorted({str(r["incomplete"]) for r in partial}))
+    return Notice(
+        "notice.partial",
+        (
+            ("count", len(partial)),
+            ("organisations", len(summaries)),
+            ("why", why),
+            ("names", lambda m: m.t("notice.more", names=text, more=more) if more > 0 else text),
+        ),
+    )
+
+
 def shared_notice(run: str, earlier: str, shared: int, now: int, then: int) -> Notice:
     """Two compared runs share few organisations: only those are compared."""
     return Notice(

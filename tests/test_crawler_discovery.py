@@ -558,3 +558,33 @@ def test_a_generic_title_over_statements_of_other_products_is_no_products_page()
     statement = "Wij heffen geen hondenbelasting. U betaalt wel de afvalstoffenheffing."
     assert "belastingaanslag-bezwaar" not in judged(statement)
     assert "belastingaanslag-bezwaar" in judged("Hier leest u welke belastingen u betaalt.")
+
+
+def test_discovery_that_spends_its_budget_still_assigns_and_follows_routes() -> None:
+    """When the discovery share of the budget is spent while links are still waiting, the
+    fetches the stages ask for are dropped: the crawl must still move on to the routes
+    stage (and finish) instead of waiting for pages that were never asked for. A real
+    municipality lost its products' routes this way and was finished 'as it stands'."""
+    form = "http://loket.proefdorp.test/formulier/activiteitensubsidie"
+    fields = "".join(f"<label>{f} <input name='{f}'></label>" for f in ("Naam", "Mail", "Doel"))
+    guide = HOME + "docs/toelichting-activiteitensubsidie.pdf"
+    main = f"<form method='post'>{fields}<button>Versturen</button></form>"
+    main += f"<p><a href='{guide}'>Toelichting activiteitensubsidie (pdf)</a></p>"
+
+    def listing(n: int) -> Page:
+        links = "".join(
+            f"<a href='{HOME}subsidies/{n}/{k}'>Subsidie voor {k}</a>" for k in range(8)
+        )
+        return html_page(f"{HOME}subsidies/{n}", f"Subsidies {n}", links)
+
+    web = {form: html_page(form, "Activiteitensubsidie", main)}
+    web |= {f"{HOME}subsidies/{n}": listing(n) for n in range(60)}
+    index = "".join(f"<a href='{HOME}subsidies/{n}'>Subsidies {n}</a>" for n in range(60))
+    web[HOME] = html_page(HOME, "Home", f'<a href="{form}">Activiteitensubsidie aanvragen</a>'
+                          + index)  # fmt: skip
+    state = crawl_state(("subsidie",), budget=40)
+    state.ev.form_page = 50.0  # the form scores below `settle`: its routes wait for assignment
+    fetched = drive(state, web)  # asserts the crawl finished
+    assert state.counts["over_budget"] > 0  # the discovery share was spent with links waiting
+    assert cases(state)["subsidie"][:2] == ("found", form)
+    assert any(f.kind == "route" and f.url == guide for f in fetched), [f.url for f in fetched]

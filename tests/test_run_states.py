@@ -5,6 +5,7 @@ The crawls themselves (interrupts, resumes, a failing run) are in test_run_inter
 
 from __future__ import annotations
 
+import csv
 import json
 import socket
 import sqlite3
@@ -22,6 +23,7 @@ from scoring_fixtures import (
     store_run,
 )
 
+from crawler.run import write_summaries
 from digimeter.cli import COMMANDS, main
 from digimeter.core.model import Case, applicable_products
 from digimeter.core.runstore import RunStore
@@ -233,6 +235,36 @@ def test_allow_incomplete_says_so_in_every_headline(tmp_path: Path) -> None:
     store = RunStore(run)
     assert store.state() == "interrupted"  # used as it stands, still resumable
     store.close()
+
+
+def test_an_organisation_finished_as_it_stood_is_named_in_every_headline(tmp_path: Path) -> None:
+    """A crawl that had to finish an organisation as it stood (a request lost, discovery
+    failing) leaves a complete run whose figures for that organisation may be too low: the
+    run is used, but the summary, the workbook and the report say so, naming it."""
+    run = crawl_like_run(tmp_path / "run")
+    store = RunStore(run)
+    org = organisations()[0]
+    cases = [Case(org, p, "not_found") for p in applicable_products(org, products())]
+    store.finish_org(org.code, cases, summary={"pages": 3, "incomplete": "lost_requests"})
+    store.close()
+    write_summaries(run, {})
+    with open(run / "crawl_organisations.csv", encoding="utf-8") as fh:
+        rows = {row["org_code"]: row["incomplete"] for row in csv.DictReader(fh)}
+    assert rows[org.code] == "lost_requests" and set(rows.values()) == {"lost_requests", ""}
+    for command in ("classify", "score"):
+        result = invoke(command, str(run))
+        assert result.exit_code == 0, result.output
+    summary = json.loads((run / "summary.json").read_text(encoding="utf-8"))
+    assert summary["run_state"]["complete"] is True
+    [warning] = summary["warnings"]
+    assert "the crawl of 1 of 5 organisations ended before all its stages" in warning
+    assert f"(lost_requests): {org.name} ({org.code})" in warning
+    about = load_workbook(run / f"digimeter-{run.name}.xlsx")["over"]
+    assert about["A1"].value == "WAARSCHUWING" and org.code in about["B1"].value
+    result = invoke("report", str(run))
+    html = (run / "report.html").read_text(encoding="utf-8")
+    headline = html[html.index('id="headline"') :][:2000]
+    assert 'class="warning"' in headline and "eindigde de crawl voordat" in headline
 
 
 def test_a_complete_run_moves_on_to_classified_and_scored(tmp_path: Path) -> None:

@@ -133,7 +133,7 @@ class OrgCrawl:
             if page.location
             else self._final(fetch, page)
         )
-        out += self._emit(self.plan.advance())
+        out += self._advance()
         if self.done and not self.finished:
             self.finished = time.monotonic()
         return out
@@ -163,6 +163,18 @@ class OrgCrawl:
         }
 
     # -- emitting ----------------------------------------------------------------------------
+    def _advance(self) -> list[Fetch]:
+        """The next stage's fetches. When every fetch a stage asks for is dropped (the
+        discovery share of the budget is spent) and nothing is in flight, no page will arrive
+        to move the stages on: ask again until something is fetched, the crawl is done or
+        a stage offers nothing (each ask consumes what it offered, so this ends)."""
+        asked = self.plan.advance()
+        out = self._emit(asked)
+        while asked and not out and not self.done and not any(self.plan.pending.values()):
+            asked = self.plan.advance()
+            out = self._emit(asked)
+        return out
+
     def _emit(self, fetches: list[Fetch]) -> list[Fetch]:
         out = []
         for f in fetches:
