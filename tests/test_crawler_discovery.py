@@ -588,3 +588,22 @@ def test_discovery_that_spends_its_budget_still_assigns_and_follows_routes() -> 
     assert state.counts["over_budget"] > 0  # the discovery share was spent with links waiting
     assert cases(state)["subsidie"][:2] == ("found", form)
     assert any(f.kind == "route" and f.url == guide for f in fetched), [f.url for f in fetched]
+
+
+def test_a_page_rendered_for_discovery_is_clicked_where_only_a_click_shows_the_way_on() -> None:
+    """A script-built page (a single-page app) is rendered when discovery reads it. Where its
+    content has a button whose target only a click shows, that rendering clicks it too: the
+    route walk asks the same rendering of a product page and is served it from the store,
+    so a rendering without the clicks would hide the route (a whole municipality's buttons
+    went unclicked whenever discovery rendered its pages first)."""
+    url = HOME + "product/paspoort"
+    text = "<p>Over uw paspoort. </p>" * 4
+    button = "<button class='btn' data-cta-id='c1'>Afspraak maken</button>"
+    app = f"<div id='__next'><main><h1>Paspoort</h1>{text}{button}</main></div>"
+    script = "<script src='/_next/app.js'></script>"
+    body = f"<html><head><title>Paspoort</title></head><body>{app}{script}</body></html>"
+    page = Page(url, 200, {"content-type": "text/html"}, body.encode())
+    web = {HOME: html_page(HOME, "Home", f"<a href='{url}'>Paspoort aanvragen</a>"), url: page}
+    fetched = drive(crawl_state(("paspoort",)), web)
+    renders = [(f.url, f.kind, bool(f.extra.get("click"))) for f in fetched if f.render]
+    assert renders and all(u == url and click for u, _, click in renders), renders

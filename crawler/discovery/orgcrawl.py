@@ -28,6 +28,7 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from classifiers.parsedpage import ParsedPage
+from classifiers.scripted import needs_clicking
 from crawler.discovery.evaluation import Evaluator
 from crawler.discovery.fetch import Fetch
 from crawler.discovery.findings import Findings
@@ -241,7 +242,12 @@ class OrgCrawl:
             ways = [url for url in own if not self.ev.skip(url)] or own
             out += [Fetch(self.org.code, url, HOME, depth=fetch.depth + 1) for url in ways]
         if info.needs_render and self.limits.render and not page.rendered:
-            out.append(replace(fetch, url=page.url, render=True, again=0, redirects=0, chain=()))
+            # clicked too where a button's target only a click shows: the route walk asks
+            # the same rendering of a product page, and gets this one from the store
+            tree = parsed.tree
+            click = {"click": True} if tree is not None and needs_clicking(tree) else {}
+            out.append(replace(fetch, url=page.url, render=True, again=0, redirects=0, chain=(),
+                               extra={**fetch.extra, **click}))  # fmt: skip
         if fetch.kind in EXPLORED_KINDS:
             self.site.explored.add(normalize_url(page.url))
         if fetch.kind in (CANDIDATE, HUB) or (fetch.kind == HOME and fetch.depth > 0):
