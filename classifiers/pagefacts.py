@@ -288,7 +288,7 @@ def analyze_html(rules: RuleSet, page: Page, *, hop: int) -> PageFacts | None:
     js_pending = js_platform and not has_form and not logins
     # an interstitial offers nothing itself: no login, form or platform of its own
     passing = (
-        hop > 0 and not logins and not platforms and not forms
+        hop > 0 and not logins and not platforms and not has_form
         and any("passage" in link.reasons for link in links)
     )  # fmt: skip
     mailtos = tuple(

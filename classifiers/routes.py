@@ -166,6 +166,21 @@ INTERSTITIAL_MAX_CHARS = 600
 INTERSTITIAL_MAX_WAYS = 3
 
 
+def next_hop(hop: int, reasons: tuple[str, ...]) -> int:
+    """The hop a way on from a page at `hop` leads to: the next one, except where the page
+    sends the browser on by itself (a refresh, a script redirect: `redirect`), which is
+    passed like an HTTP redirect, at the same hop (a consent wall's 'Doorsturen' page)."""
+    return hop if "redirect" in reasons else hop + 1
+
+
+def _shows_a_form(way: Clickable) -> bool:
+    """A form to fill in, or a frame that may hold one; a GET form without a field to fill
+    is a button ('Akkoord en verder', its hidden fields set already)."""
+    return way.kind in ("post_form", "iframe", "frame") or (
+        way.kind == "get_form" and way.fields > 0
+    )
+
+
 def passage(page: Page, tree: _Element | None, ways: list[Clickable]) -> list[Clickable]:
     """The ways on of an interstitial page, which a person passes through; [] otherwise.
 
@@ -174,7 +189,7 @@ def passage(page: Page, tree: _Element | None, ways: list[Clickable]) -> list[Cl
     and one to three ways on (site furniture aside). (A login gate looks alike:
     `classifiers.pagefacts` tells them apart.)
     """
-    if any(w.in_main and w.kind in ("post_form", "get_form", "iframe", "frame") for w in ways):
+    if any(w.in_main and _shows_a_form(w) for w in ways):
         return []  # it shows a form (or holds one in a frame): it is a page in its own right
     here = page.url.split("#")[0].rstrip("/")
     onward = [w for w in ways if w.way_on and w.url.rstrip("/") != here]

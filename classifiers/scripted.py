@@ -105,10 +105,32 @@ def needs_clicking(tree: _Element) -> bool:
     return False
 
 
-def builds_ways_on(tree: _Element) -> bool:
-    """True when an inline script in the body puts links, buttons or frames into the page."""
-    body = tree.find("body")
-    for script in body.iter("script") if body is not None else ():
-        if not script.get("src") and script.text and _BUILDS.search(script.text):
+#: Elements a script fills when it is given one to mount into (a call to action, a form).
+_MOUNT_TAGS = frozenset({"div", "span", "section", "p", "li", "ul", "nav"})
+
+
+def _mount_point(root: _Element, cut: set[_Element]) -> bool:
+    """The content has an empty element that names itself for a script (an id or a data-
+    attribute, nothing inside): where a script puts what a person clicks ('cta-123',
+    data-regelen-id), from a data block or a script file the HTML alone does not show."""
+    for el in root.iter(*_MOUNT_TAGS):
+        if len(el) or (el.text or "").strip():
+            continue
+        named = el.get("id") or any(a.startswith("data-") for a in el.attrib)
+        if named and not any(node in cut for node in (el, *el.iterancestors())):
             return True
     return False
+
+
+def builds_ways_on(tree: _Element) -> bool:
+    """True when an inline script in the body puts links, buttons or frames into the page,
+    or, on a page with scripts, its content has an empty element for a script to fill."""
+    body = tree.find("body")
+    scripts = list(body.iter("script")) if body is not None else []
+    for script in scripts:
+        if not script.get("src") and script.text and _BUILDS.search(script.text):
+            return True
+    if not scripts:
+        return False
+    root, furniture = main_scope(tree)
+    return _mount_point(root, set(furniture))

@@ -29,6 +29,7 @@ from classifiers.offers import (
 )
 from classifiers.pagefacts import LinkFacts, PageFacts
 from classifiers.routepages import lists_others, offers_itself
+from classifiers.routes import next_hop
 from classifiers.walkends import RouteEnds
 from digimeter.core.pages import normalize_url
 
@@ -209,7 +210,11 @@ class RouteWalk(RouteEnds):
         listed = not own_content or step.hop == 1
         if self.passage(facts, step, titled) or (listed and self.overview(facts, step)):
             return
-        about_product = bool(titled) or (not own_content and bool(self.rel(facts.text)))
+        # an interstitial of the own site that names the product ('U wordt doorgestuurd naar
+        # het formulier Uittreksel aanvragen') is on its way, as another body's page is
+        named = self.rel(facts.text)
+        about_product = bool(titled) or bool(named if not own_content else
+                                             facts.interstitial and named >= 2)  # fmt: skip
         # a form the product page links to directly is the product's form, whatever its title
         direct_form = step.hop == 1 and (
             facts.logins or facts.js_pending
@@ -224,7 +229,7 @@ class RouteWalk(RouteEnds):
             self.note_traps(facts)
             return
         page_offers(self, facts, Step(step.hop, step.via, titled), link.claims)
-        if step.hop >= MAX_HOPS or books_appointment(facts):
+        if books_appointment(facts):
             return  # a person booking an appointment goes on to book it
         # the page another body's call to action on the product page leads to: the user goes
         # on there through its own calls to action ('Aanvragen' on a portal's start page),
@@ -238,14 +243,15 @@ class RouteWalk(RouteEnds):
         )
         said = prefill_statements(facts)
         for sub in facts.links:
-            if sub.item_only:
-                continue  # followed only where an overview names the product
+            hop = next_hop(step.hop, sub.reasons)
+            if sub.item_only or hop > MAX_HOPS:
+                continue  # an item: followed only where an overview names the product
             if about_product or self.rel(sub.text) or sub.claims:
-                self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via, prefill=said)
+                self.follow(sub, hop=hop, parent=facts.url, via=step.via, prefill=said)
             elif sent_there and not self.another(sub.text):
                 # on the portal the user goes on by its calls to action, not another
                 # product's ('Verhuizing doorgeven (DigiD)' in a list of every form)
-                self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via, prefill=said)
+                self.follow(sub, hop=hop, parent=facts.url, via=step.via, prefill=said)
 
     def passage(self, facts: PageFacts, step: Step, titled: int) -> bool:
         """An interstitial that is not about the product (an exit notice, a consent wall, a
@@ -261,8 +267,8 @@ class RouteWalk(RouteEnds):
             return False  # another product's page, however short
         self.note_step("route.interstitial", facts.url, facts.title[:80], "interstitial")
         for sub in facts.links:
-            if "passage" in sub.reasons:
-                self.follow(sub, hop=step.hop + 1, parent=facts.url, via=step.via)
+            if "passage" in sub.reasons and (hop := next_hop(step.hop, sub.reasons)) <= MAX_HOPS:
+                self.follow(sub, hop=hop, parent=facts.url, via=step.via)
         return True
 
     def overview(self, facts: PageFacts, step: Step) -> bool:

@@ -24,7 +24,7 @@ from classifiers.clickables import builds_ways_on, needs_clicking
 from classifiers.html import page_title
 from classifiers.logins import gate_logins, link_claims
 from classifiers.parsedpage import ParsedPage
-from classifiers.routes import RouteLink, identity_provider_rule, route_links
+from classifiers.routes import RouteLink, identity_provider_rule, next_hop, route_links
 from classifiers.ruleset import load_rules
 from crawler.discovery.fetch import Fetch
 from crawler.discovery.kinds import ROUTE
@@ -81,7 +81,7 @@ class RouteFollower:
     def _expand(self, org: str, key: str, products: set[str]) -> list[Fetch]:
         """The next hop's fetches from a page read before, for the given products."""
         hop, links, title = self.read[key]
-        if hop >= self.hops:
+        if hop >= self.hops and not any(next_hop(hop, link.reasons) == hop for link in links):
             return []
         out: list[Fetch] = []
         routes = [link for link in links if not link.item_only][:MAX_LINKS_PER_PAGE]
@@ -95,7 +95,8 @@ class RouteFollower:
             # (the walk falls back to it); another page: its calls to action
             picks = [*chosen, *(r for r in routes if _announces_login(r))] if chosen else routes
             for link in dict.fromkeys(picks):
-                out += self._ask(org, link.url, hop + 1, product)
+                if (to := next_hop(hop, link.reasons)) <= self.hops:
+                    out += self._ask(org, link.url, to, product)
         return out
 
     def _read(self, org: str, page: Page | ParsedPage, hop: int, products: set[str]) -> list[Fetch]:

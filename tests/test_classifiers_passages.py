@@ -1,0 +1,66 @@
+"""Pages a person passes on the way to a form: a consent wall whose button is a GET form
+with its hidden fields set ('Akkoord en verder'), and a page that forwards the browser by
+itself (a refresh), which is passed like an HTTP redirect, at the same hop
+(`classifiers.routes.next_hop`), in the classifiers' walk and in the crawler's follower."""
+
+from __future__ import annotations
+
+from test_classifiers_neighbours import ORG, _level, _login_start
+from test_classifiers_routes import titled_page
+
+from crawler.discovery.routes import RouteFollower
+from digimeter.core.configfiles import load_products
+from digimeter.core.pages import MemoryPageStore, Page
+
+HOME = ORG.website
+FORMS = "http://zaken.zandvliet.test/iform/"
+
+
+def _consent_web(names_product: bool) -> tuple[MemoryPageStore, str]:
+    """Product page -> consent wall (a GET form) -> forwarding page (a refresh) -> the form
+    host's start page, whose DigiD logo leads to the login: four steps, three hops."""
+    store = MemoryPageStore()
+    page, wall = f"{HOME}uittreksel-brp", f"{HOME}cookie-toestemming?terug=r1"
+    forward, start = f"{HOME}cookie-opslaan?terug=r1", f"{FORMS}uittreksel"
+    store.add(titled_page(page, "Uittreksel BRP", "<p>Een uittreksel uit de BRP vraagt u "
+                          f"online aan.</p><a class='btn' href='{wall}'>Direct aanvragen (met "
+                          "DigiD)</a>"))  # fmt: skip
+    store.add(titled_page(wall, "Voordat u verder gaat", "<p>Dit formulier gebruikt cookies. "
+                          f"Geef toestemming om verder te gaan.</p><form method='get' action="
+                          f"'{HOME}cookie-opslaan'><input type='hidden' name='terug' value='r1'>"
+                          "<button type='submit'>Akkoord en verder</button></form>"))  # fmt: skip
+    said = "het formulier Uittreksel BRP aanvragen" if names_product else "het formulier"
+    body = (f"<html><head><title>Doorsturen</title><meta http-equiv='refresh' content='1;url="
+            f"{start}'></head><body><p>Uw keuze is opgeslagen. U wordt doorgestuurd naar "
+            f"{said}.</p></body></html>")  # fmt: skip
+    store.add(Page(forward, 200, {"content-type": "text/html"}, body.encode()))
+    store.add(titled_page(start, "Uittreksel BRP aanvragen", "<p>Om dit formulier in te vullen "
+                          f"logt u in.</p><a href='{start}/digid'><img src='{FORMS}img/digid.png'"
+                          " alt='DigiD'></a>"))  # fmt: skip
+    _login_start(store, f"{start}/digid")
+    return store, page
+
+
+def test_a_consent_wall_and_a_forwarding_page_are_passed_on_the_way_to_the_login() -> None:
+    for names_product in (False, True):
+        store, page = _consent_web(names_product)
+        assert _level(store, "brp-uittreksel", page) == 100, names_product
+
+
+def test_the_follower_asks_a_forwarding_pages_target_at_the_same_hop() -> None:
+    products = [p for p in load_products() if p.key == "brp-uittreksel"]
+    routes = RouteFollower(2, products)
+    store, page = _consent_web(False)
+    product = store.get(page)
+    assert product is not None
+    asked = routes.from_product_page("GM1", product, "brp-uittreksel")
+    hops: dict[str, int] = {}
+    while asked:
+        fetch = asked.pop(0)
+        hops[fetch.url] = fetch.hop
+        got = store.get(fetch.url)
+        if got is not None and got.status == 200:
+            asked += routes.on_page(fetch, got, render=False)
+    forward, start = f"{HOME}cookie-opslaan?terug=r1", f"{FORMS}uittreksel"
+    assert hops[forward] == 2 and hops[start] == 2  # the refresh costs no hop
+    assert f"{start}/digid" not in hops  # hop 3: beyond this follower's two
