@@ -5,9 +5,12 @@ itself (a refresh), which is passed like an HTTP redirect, at the same hop
 
 from __future__ import annotations
 
+from lxml.html import HtmlElement
+from lxml.html import fromstring as parse_html
 from test_classifiers_neighbours import ORG, _level, _login_start
 from test_classifiers_routes import titled_page
 
+from classifiers.scripted import builds_ways_on
 from crawler.discovery.routes import RouteFollower
 from digimeter.core.configfiles import load_products
 from digimeter.core.pages import MemoryPageStore, Page
@@ -64,3 +67,24 @@ def test_the_follower_asks_a_forwarding_pages_target_at_the_same_hop() -> None:
     forward, start = f"{HOME}cookie-opslaan?terug=r1", f"{FORMS}uittreksel"
     assert hops[forward] == 2 and hops[start] == 2  # the refresh costs no hop
     assert f"{start}/digid" not in hops  # hop 3: beyond this follower's two
+
+
+def test_an_empty_element_named_for_a_script_means_the_ways_on_are_built() -> None:
+    """'<div id="cta-75551"></div>' with a JSON block and a script file, '<div data-regelen-id
+    data-label="Uittreksel aanvragen">' filled from a script's map: the call to action exists
+    only in the browser, so the page is rendered. An empty element with only a class is
+    layout, and without any script nothing fills it."""
+
+    def tree(content: str, script: bool = True) -> HtmlElement:
+        tail = "<script src='/assets/cta.js'></script>" if script else ""
+        return parse_html(
+            f"<html><body><header><div id='login'></div></header><main><h1>Uittreksel</h1>"
+            f"<p>U regelt dit online.</p>{content}</main>{tail}</body></html>"
+        )
+
+    assert builds_ways_on(tree("<div class='cta' id='cta-75551'></div>"))
+    assert builds_ways_on(tree("<div data-regelen-id='c1' data-label='Aanvragen'></div>"))
+    assert not builds_ways_on(tree("<div id='cta-75551'></div>", script=False))
+    assert not builds_ways_on(tree("<div class='clearfix'></div>"))
+    assert not builds_ways_on(tree("<div id='cta'><a href='/formulier'>Aanvragen</a></div>"))
+    assert not builds_ways_on(tree(""))  # the header's empty login box is furniture
