@@ -99,3 +99,29 @@ def test_render_pages_waits_for_load_and_never_reaches_an_identity_provider(
     assert b"<body>DigiD</body>" not in rendered["http://www.a.test/login/"]
     requested = log.read_text(encoding="utf-8")
     assert "www.a.test/slow.js" in requested and "digid-sim.test" not in requested
+
+
+def test_a_form_embedded_from_another_host_reads_its_api_in_the_browser(tmp_path: Path) -> None:
+    """An Open Forms SDK on the product page (www.<org>) reads the form's definition from the
+    form host's API (formulieren.<org>) and builds its login button: the simulated web's
+    files may be read across hosts, as the embedding APIs of real form platforms allow."""
+    sdk = (
+        "fetch('http://formulieren.a.test/api/forms/verhuizing').then(r => r.json())"
+        ".then(f => { const a = document.createElement('a'); a.href = f.login;"
+        " a.textContent = 'Inloggen met DigiD'; document.getElementById('root').append(a); });"
+    )
+    files = {
+        "www.a.test/verhuizen/index.html": "<html><body><main><h1>Verhuizen</h1><div id='root'>"
+        "</div></main><script src='http://formulieren.a.test/sdk.js'></script></body></html>",
+        "formulieren.a.test/sdk.js": sdk,
+        "formulieren.a.test/api/forms/verhuizing.json": '{"login": "/auth/verhuizing/digid/start"}',
+    }
+    for rel, text in files.items():
+        (tmp_path / "sites" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "sites" / rel).write_text(text, encoding="utf-8")
+    (tmp_path / "sites/formulieren.a.test/api/forms/verhuizing.json").rename(
+        tmp_path / "sites/formulieren.a.test/api/forms/verhuizing"
+    )
+    with running_server(tmp_path) as proxy:
+        rendered = render_pages(["http://www.a.test/verhuizen/"], proxy)
+    assert b'href="/auth/verhuizing/digid/start"' in rendered["http://www.a.test/verhuizen/"]

@@ -181,6 +181,9 @@ class Responder:
                 self._paths[path_key] = target
         content_type = self.content_types.get(key) or static_content_type(target)
         headers = [("Content-Type", content_type), ("Last-Modified", last_modified_of(target))]
+        # any site's scripts may read the file, as the APIs of embedded forms allow the
+        # sites embedding them (an Open Forms SDK on www.<org> reading formulieren.<org>)
+        headers.append(("Access-Control-Allow-Origin", "*"))
         return Response(200, headers, self._read(target))
 
     def _missing(self, url: str) -> Response:
