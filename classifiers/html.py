@@ -66,7 +66,13 @@ def is_cta_block(el: _Element, rules: RuleSet) -> bool:
 
 
 def _keeps(el: _Element, rules: RuleSet) -> bool:
-    """Furniture inside the main content that is nevertheless the product's own content."""
+    """Furniture inside the main content that is nevertheless the product's own content: a
+    call-to-action box, or the product page's tabs."""
+    name = _name(el)
+    if (el.get("role") or "").lower() == "tablist" or (
+        name and any(r.search("name", name) for r in rules.section("tab_list"))
+    ):
+        return True
     soft = el.tag in _SOFT_FURNITURE_TAGS or (el.get("role") or "") in _SOFT_FURNITURE_ROLES
     if not soft and el.tag in _FURNITURE_TAGS:
         return False

@@ -43,6 +43,7 @@ SECTIONS: dict[str, SectionSpec] = {
     # content.toml: what is the page's own content
     "furniture": SectionSpec(frozenset({"name"})),
     "cta_block": SectionSpec(frozenset({"name", "heading"})),
+    "tab_list": SectionSpec(frozenset({"name"})),
     "link_trap": SectionSpec(frozenset({"text", "url"}), signal="required"),
     "mailto_context": SectionSpec(frozenset({"text"}), signal="required"),
     "page_kind": SectionSpec(

@@ -49,6 +49,9 @@ class RouteWalk(RouteEnds):
     """The walk of one case: the routes and notes found, the URLs visited."""
 
     visited: set[str] = field(default_factory=set)
+    #: pages reached by a way that named the product and a login ('Inloggen met DigiD en
+    #: Woo-verzoek aanvragen'): a bare 'Inloggen' on them is that login, not the site's
+    announcing: set[str] = field(default_factory=set)
 
     def start(self, facts: PageFacts) -> None:
         """Walk from the product page."""
@@ -83,7 +86,13 @@ class RouteWalk(RouteEnds):
             self.follow(link, hop=1, parent=facts.url, via="")
 
     def follow(
-        self, link: LinkFacts, *, hop: int, parent: str, via: str, prefill: Prefill = ()
+        self,
+        link: LinkFacts,
+        *,
+        hop: int,
+        parent: str,
+        via: str,
+        prefill: Prefill = (),
     ) -> None:
         """Follow one way on from `parent`; `prefill`: the parent page's pre-fill statements
         ('We halen uw gegevens op uit de BRP' above its 'Inloggen met DigiD'), which are
@@ -99,7 +108,12 @@ class RouteWalk(RouteEnds):
         # ('Mijn straat is kapot' in the forms overview the page sends the reader to)
         site_login = link.info_signal == "trap_site_login"
         portal_for_product = (
-            site_login and (self.rel(link.text) or same_subject(link.text, self.product_title))
+            site_login
+            and (
+                normalize_url(parent) in self.announcing
+                or self.rel(link.text)
+                or same_subject(link.text, self.product_title)
+            )
         ) or (
             link.info_signal in ("trap_site_login", "trap_idp_info_link")
             and (hop == 1 or bool(via))  # on the product page, or on another body's page
@@ -208,6 +222,8 @@ class RouteWalk(RouteEnds):
         )
         # an overview of the own site counts where the product page's call to action leads
         listed = not own_content or step.hop == 1
+        if link.claims and self.rel(link.text):
+            self.announcing.add(normalize_url(facts.url))
         if self.passage(facts, step, titled) or (listed and self.overview(facts, step)):
             return
         # an interstitial of the own site that names the product ('U wordt doorgestuurd naar
@@ -283,6 +299,11 @@ class RouteWalk(RouteEnds):
         unvisited = [sub for sub in listed if normalize_url(sub.url) not in self.visited]
         entries = self.own_entries(unvisited)
         if step.hop >= MAX_HOPS or not listed:
+            return False
+        logins = [s for s in listed if s.claims and not (self.rel(s.text) or self.another(s.text))]
+        if logins and len([sub for sub in entries if sub not in logins]) < 2:
+            # its own logins and one other link (a portal's start page: 'Inloggen met DigiD',
+            # 'Eerst checken of u een vergunning nodig heeft'): no list to choose from
             return False
         chosen = overview_choice(facts.title, entries, self.case.product, self.product_title)
         if not chosen and len(entries) < len(unvisited):

@@ -88,3 +88,58 @@ def test_an_empty_element_named_for_a_script_means_the_ways_on_are_built() -> No
     assert not builds_ways_on(tree("<div class='clearfix'></div>"))
     assert not builds_ways_on(tree("<div id='cta'><a href='/formulier'>Aanvragen</a></div>"))
     assert not builds_ways_on(tree(""))  # the header's empty login box is furniture
+
+
+def test_a_portals_start_page_with_its_logins_and_a_check_is_no_overview() -> None:
+    """The Omgevingsloket's 'Aanvraag indienen' page: 'Inloggen met DigiD' and one other link,
+    'Eerst checken of u een vergunning nodig heeft', which names the product. That is no
+    list of forms to choose the product's from: the logins are the way (100), not the
+    anonymous check (a form, 67)."""
+    store = MemoryPageStore()
+    page, portal = f"{HOME}omgevingsvergunning", "http://omgevingsloket.test/aanvragen"
+    check, start = "http://omgevingsloket.test/checken", f"{portal}/inloggen/digid"
+    store.add(titled_page(page, "Omgevingsvergunning", "<p>U vraagt de vergunning aan via "
+                          f"het Omgevingsloket.</p><a href='{portal}'>Naar het Omgevingsloket"
+                          "</a>"))  # fmt: skip
+    store.add(titled_page(portal, "Aanvraag indienen", "<p>Log in om een aanvraag in te "
+                          f"dienen.</p><p><a href='{start}'>Inloggen met DigiD</a></p><p><a "
+                          f"href='{check}'>Eerst checken of u een vergunning nodig heeft</a>"
+                          "</p>"))  # fmt: skip
+    fields = "".join(f"<label>{f} <input name='{f}'></label>" for f in ("Adres", "Werk"))
+    store.add(titled_page(check, "Vergunningcheck", f"<form method='post'>{fields}<button>"
+                          "Verzenden</button></form>"))  # fmt: skip
+    _login_start(store, start)
+    assert _level(store, "omgevingsvergunning", page) == 100
+
+
+def test_the_tabs_of_a_product_page_are_its_own_content() -> None:
+    """'Verhuizen' with tabs 'Omschrijving | Aanvragen' (a `<nav class="tabs">` in the main
+    content): the call to action is only on '/verhuizen/aanvragen'. The tabs are the
+    product's own ways on (100), where a menu in the content is site navigation (0)."""
+    for kind, level in (("tabs", 100), ("menu", 0)):
+        store = MemoryPageStore()
+        page, tab = f"{HOME}verhuizen", f"{HOME}verhuizen/aanvragen"
+        form, start = f"{HOME}e-loket/verhuizen", f"{HOME}e-loket/verhuizen/digid/start"
+        tabs = f"<nav class='{kind}'><a href='{page}'>Omschrijving</a> <a href='{tab}'>"
+        tabs += "Aanvragen</a></nav>"
+        store.add(titled_page(page, "Verhuizen", f"{tabs}<p>Geef uw nieuwe adres door.</p>"))
+        store.add(titled_page(tab, "Verhuizen - Aanvragen", f"{tabs}<p><a class='cta' href='"
+                              f"{form}'>Inloggen met DigiD en verhuizen</a>"))  # fmt: skip
+        store.add(titled_page(form, "Stap 1", f"<a href='{start}'>Inloggen met DigiD</a>"))
+        _login_start(store, start)
+        assert _level(store, "verhuismelding", page) == level, kind
+
+
+def test_a_bare_login_on_the_page_a_login_call_to_action_names_is_that_login() -> None:
+    """'Inloggen met DigiD en Woo-verzoek aanvragen' leads to the form host's page whose
+    only way on says 'Inloggen': the login the call to action announced (100). Reached by
+    a call to action that announced nothing, a bare 'Inloggen' is the site's login (0)."""
+    for cta, level in (("Inloggen met DigiD en Woo-verzoek aanvragen", 100), ("Lees meer", 0)):
+        store = MemoryPageStore()
+        page, form = f"{HOME}woo-verzoek", "http://zaken.zandvliet.test/iform/form_woo"
+        start = "http://zaken.zandvliet.test/iform/digid_woo"
+        store.add(titled_page(page, "Woo-verzoek", f"<p>Vraag informatie op.</p><a href='{form}'>"
+                              f"{cta}</a>"))  # fmt: skip
+        store.add(titled_page(form, "Formulier", f"<p><a href='{start}'>Inloggen</a></p>"))
+        _login_start(store, start)
+        assert _level(store, "woo-verzoek", page) == level, cta
