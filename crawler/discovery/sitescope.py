@@ -17,6 +17,9 @@ from classifiers.hostkinds import is_route_host
 MAX_URL_LENGTH = 600
 #: a page that links to this many query variants of one path lists them (an A-Z index)
 LIST_VARIANTS = 5
+#: ... and of its own path, this many: an A-Z index's letter page shows every letter, where
+#: a pager or a calendar shows a few neighbours of the page (the next ones, without end)
+LIST_OWN_VARIANTS = 12
 _REPEATED_SEGMENTS = re.compile(r"(/[^/]+)(/[^/]+)?\1(\2)?\1")
 
 
@@ -85,8 +88,8 @@ class TrapGuard:
 
 
 def listed_variants(page_url: str, urls: list[str]) -> set[tuple[str, str]]:
-    """The paths (host, path) of which a page links to LIST_VARIANTS query variants or more,
-    unless the page is itself one of them."""
+    """The paths (host, path) of which a page links to LIST_VARIANTS query variants or more;
+    LIST_OWN_VARIANTS or more where the page is itself one of them."""
     counts: Counter[tuple[str, str]] = Counter()
     for url in set(urls):
         parts = urlsplit(url)
@@ -94,7 +97,11 @@ def listed_variants(page_url: str, urls: list[str]) -> set[tuple[str, str]]:
             counts[((parts.hostname or "").lower(), parts.path)] += 1
     here = urlsplit(page_url)
     own = ((here.hostname or "").lower(), here.path) if here.query else None
-    return {key for key, n in counts.items() if n >= LIST_VARIANTS and key != own}
+    return {
+        key
+        for key, n in counts.items()
+        if n >= (LIST_OWN_VARIANTS if key == own else LIST_VARIANTS)
+    }
 
 
 def variant_key(url: str) -> tuple[str, str]:
