@@ -64,3 +64,26 @@ def test_a_satisfaction_survey_is_no_product_form(form: str, context: str, kind:
     (facts,) = page_forms(load_rules(), scope, "http://x.test/", context)
     assert facts.kind == kind
     assert (facts.signal == "trap_feedback_form") == (kind == "feedback")
+
+
+@pytest.mark.parametrize(
+    ("context", "kind"),
+    [
+        # a form that asks for an appointment, for whatever product it names: the counter (0)
+        ("http://mijn.x.test/formulier/erkenning-afspraak-aanvragen/ | Erkenning: afspraak "
+         "aanvragen | Erkenning: afspraak aanvragen", "booking"),
+        ("http://x.test/formulier/afspraakverzoek | Afspraakverzoek | ", "booking"),
+        # a request to be phoned is a question, not the product's request
+        ("http://x.test/formulier/bel-mij-terug | Bel mij terug | Bel mij terug", "contact"),
+        ("http://fd.x.test/gemeente/terugbelverzoek | Formulier | Terugbelverzoek", "contact"),
+        # the product's own form, whose page mentions neither
+        ("http://x.test/formulier/bijzondere-bijstand | Bijzondere bijstand aanvragen | ",
+         "request"),
+    ],
+)  # fmt: skip
+def test_appointment_requests_and_callback_requests_are_no_product_forms(
+    context: str, kind: str
+) -> None:
+    scope = lxml.html.fromstring(f"<main>{COMPLAINT}</main>")
+    (facts,) = page_forms(load_rules(), scope, "http://x.test/", context)
+    assert facts.kind == kind, context
