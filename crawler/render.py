@@ -110,7 +110,28 @@ class SharedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
 #: whose target the DOM does not name (`classifiers.clickables` reads the ones it names).
 CLICK_CANDIDATES_JS = (Path(__file__).parent / "click_candidates.js").read_text(encoding="utf-8")
 MAX_CLICKS = 6
-CLICK_WAIT_MS = 300
+#: How long a click may take to send its request (its handler runs late on a loaded
+#: machine), polled every CLICK_POLL_MS; how long the browser may take to act on a click.
+CLICK_WAIT_MS = 1500
+CLICK_POLL_MS = 50
+CLICK_TIMEOUT_MS = 5000
+
+
+async def _wait_for_way(
+    page: Page, records: tuple[list[dict[str, str]], ...], before: int
+) -> list[str]:
+    """After a click: wait until it sent a request (`records` grew past `before` entries)
+    or opened a window, up to CLICK_WAIT_MS (a loaded machine runs a click's handler late),
+    then a moment more for what follows it; the windows it opened."""
+    waited, opened = 0, []
+    while waited < CLICK_WAIT_MS:
+        opened = await page.evaluate("() => (window.__digimeterOpened || []).splice(0)")
+        if opened or sum(map(len, records)) > before:
+            break
+        await page.wait_for_timeout(CLICK_POLL_MS)
+        waited += CLICK_POLL_MS
+    await page.wait_for_timeout(CLICK_POLL_MS)
+    return [*opened, *await page.evaluate("() => (window.__digimeterOpened || []).splice(0)")]
 
 
 async def click_ways(page: Page) -> dict[str, list[dict[str, str]]]:
@@ -149,10 +170,8 @@ async def click_ways(page: Page) -> dict[str, list[dict[str, str]]]:
             clicking["text"] = text
             before = len(clicks) + len(blocked)
             try:
-                await page.click(f'[data-digimeter-click="{index}"]', timeout=2000)
-                waited = CLICK_WAIT_MS if len(clicks) + len(blocked) == before else 50
-                await page.wait_for_timeout(waited)
-                opened = await page.evaluate("() => (window.__digimeterOpened || []).splice(0)")
+                await page.click(f'[data-digimeter-click="{index}"]', timeout=CLICK_TIMEOUT_MS)
+                opened = await _wait_for_way(page, (clicks, blocked), before)
             except PlaywrightError:
                 continue
             clicks += [{"url": urljoin(here, url), "text": text} for url in opened]

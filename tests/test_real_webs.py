@@ -76,6 +76,13 @@ then compares the run's verdicts with the web's labels.
   all (shared e-loketten of several municipalities, not-offered pages linking on); CMS
   structures (tabs in the query, A-Z catalogues, pages found only by search). Measured
   once before anything changed for them, then looked at and tuned on.
+- `dev_real_36` to `dev_real_38` (`tests/webs/dev-real-36/` to `tests/webs/dev-real-38/`):
+  eight, eight and nine municipalities, built the same way by three engineers of a fifth
+  round: ways on that are not plain links (buttons, GET forms, script-built links from
+  JSON or script files, frames, SDK-embedded forms, cookie-consent interstitials); several
+  routes on one page and who carries them; titles, 'not offered' wordings, pages found only
+  by the A-Z list or the search. Measured once before anything changed for them, then
+  looked at and tuned on.
 - `heldout_gate` (`tests/webs/heldout-gate/`): 14 other organisations built the same way,
   by another engineer, never shown to anyone tuning discovery or classifiers. Only measured.
 - `heldout_gate_2` (`tests/webs/heldout-gate-2/`): ten municipalities built the same way
@@ -88,6 +95,10 @@ then compares the run's verdicts with the web's labels.
 - `heldout_gate_4` (`tests/webs/heldout-gate-4/`): ten municipalities built the same way
   by a fourth engineer of the fourth round (a realistic mix, as close to the ten real sites
   as the builder knew them), kept out of tuning: only its summary lines were ever read.
+- `heldout_gate_5` (`tests/webs/heldout-gate-5/`): ten municipalities built the same way
+  by a fourth engineer of the fifth round (a realistic mix, as close to the ten real sites
+  as the builder knew them; chosen as the held-out one before anything was built), kept
+  out of tuning: only its summary lines were ever read.
 - `realistic_unseen`: our own generator's realistic style on a seed no tuning used (tuning
   used seeds 1-22). Not independent (it shares our generator's assumptions), but unseen.
 
@@ -172,10 +183,14 @@ WEBS: dict[str, Callable[[Path, Path], None]] = {
     "dev_real_32": _generator(TESTS / "webs" / "dev-real-32" / "gen.py"),
     "dev_real_33": _generator(TESTS / "webs" / "dev-real-33" / "gen.py"),
     "dev_real_34": _generator(TESTS / "webs" / "dev-real-34" / "gen.py"),
+    "dev_real_36": _generator(TESTS / "webs" / "dev-real-36" / "gen.py"),
+    "dev_real_37": _generator(TESTS / "webs" / "dev-real-37" / "gen.py"),
+    "dev_real_38": _generator(TESTS / "webs" / "dev-real-38" / "gen.py"),
     "heldout_gate": _generator(TESTS / "webs" / "heldout-gate" / "generate.py", "--out"),
     "heldout_gate_2": _generator(TESTS / "webs" / "heldout-gate-2" / "gen.py"),
     "heldout_gate_3": _generator(TESTS / "webs" / "heldout-gate-3" / "gen.py"),
     "heldout_gate_4": _generator(TESTS / "webs" / "heldout-gate-4" / "gen.py"),
+    "heldout_gate_5": _generator(TESTS / "webs" / "heldout-gate-5" / "gen.py"),
     "realistic_unseen": _realistic_unseen,
 }
 
