@@ -65,13 +65,20 @@ def is_cta_block(el: _Element, rules: RuleSet) -> bool:
     return False
 
 
+def is_tab_list(el: _Element, rules: RuleSet | None = None) -> bool:
+    """True for a page's tabs ('Omschrijving | Aanvragen | Kosten': role=tablist, or a name
+    of content.toml's `tab_list`), which lead to views of the page itself."""
+    name = _name(el)
+    rules = rules or _content_rules()
+    return (el.get("role") or "").lower() == "tablist" or (
+        bool(name) and any(r.search("name", name) for r in rules.section("tab_list"))
+    )
+
+
 def _keeps(el: _Element, rules: RuleSet) -> bool:
     """Furniture inside the main content that is nevertheless the product's own content: a
     call-to-action box, or the product page's tabs."""
-    name = _name(el)
-    if (el.get("role") or "").lower() == "tablist" or (
-        name and any(r.search("name", name) for r in rules.section("tab_list"))
-    ):
+    if is_tab_list(el, rules):
         return True
     soft = el.tag in _SOFT_FURNITURE_TAGS or (el.get("role") or "") in _SOFT_FURNITURE_ROLES
     if not soft and el.tag in _FURNITURE_TAGS:

@@ -607,3 +607,26 @@ def test_a_page_rendered_for_discovery_is_clicked_where_only_a_click_shows_the_w
     fetched = drive(crawl_state(("paspoort",)), web)
     renders = [(f.url, f.kind, bool(f.extra.get("click"))) for f in fetched if f.render]
     assert renders and all(u == url and click for u, _, click in renders), renders
+
+
+def test_a_product_page_with_tabs_below_its_path_is_no_section_page() -> None:
+    """'Paspoort' with tabs 'Omschrijving | Aanvragen | Kosten', the 'Aanvragen' tab at
+    '/paspoort/aanvragen': a link below the page's own path makes a page with little text a
+    section page, but a tab is a view of the page itself. The page is the product's, and
+    the tab is fetched as its way on."""
+    page, tab = (
+        HOME + "aanvragen-en-regelen/paspoort/",
+        HOME + "aanvragen-en-regelen/paspoort/aanvragen",
+    )
+    tabs = (
+        f"<nav class='tabs'><a href='{page}'>Omschrijving</a> <a href='{tab}'>Aanvragen</a></nav>"
+    )
+    web = {
+        HOME: html_page(HOME, "Home", f"<a href='{page}'>Paspoort</a>"),
+        page: html_page(page, "Paspoort", f"{tabs}<p>Een paspoort is een reisdocument.</p>"),
+        tab: html_page(tab, "Paspoort - Aanvragen", f"{tabs}<p>Maak een afspraak.</p>"),
+    }
+    state = crawl_state(("paspoort",))
+    fetched = drive(state, web)
+    assert cases(state)["paspoort"][:2] == ("found", page)
+    assert any(f.url == tab and f.kind == "route" for f in fetched)

@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import _Element, tostring
 
-from classifiers.html import element_text
+from classifiers.html import element_text, is_tab_list
 from classifiers.matchrules import DiscoveryRules
 from classifiers.routes import is_document_link
 from crawler.discovery.pageinfo import Link
@@ -66,7 +66,9 @@ def is_overview(
     if parts.query and parts.path.strip("/") == "":
         return False
     path = parts.path.rstrip("/") + "/"
-    paths = (urlsplit(urljoin(url, a.get("href") or "")).path for a in anchors)
+    # the page's own tabs ('/paspoort/aanvragen') are views of it, not pages below it
+    own = [a for a in anchors if not any(is_tab_list(up) for up in a.iterancestors())]
+    paths = (urlsplit(urljoin(url, a.get("href") or "")).path for a in own)
     below = any(p.startswith(path) and len(p) > len(path) for p in paths)
     return below and own_chars(main, main_text) < SECTION_MAX_CHARS
 
