@@ -76,6 +76,8 @@ def test_a_satisfaction_survey_is_no_product_form(form: str, context: str, kind:
         # a request to be phoned is a question, not the product's request
         ("http://x.test/formulier/bel-mij-terug | Bel mij terug | Bel mij terug", "contact"),
         ("http://fd.x.test/gemeente/terugbelverzoek | Formulier | Terugbelverzoek", "contact"),
+        # a form that orders a paper form by post
+        ("http://x.test/formulier-per-post | Formulier per post ontvangen | ", "contact"),
         # the product's own form, whose page mentions neither
         ("http://x.test/formulier/bijzondere-bijstand | Bijzondere bijstand aanvragen | ",
          "request"),
