@@ -109,6 +109,7 @@ class ProductPageView(RouteLog):
             or any(
                 not link.info_rule
                 and not link.item_only
+                and not self.views_product_page(link.url)  # a tab is the page, not a way
                 and (self.rel(link.text) or self.rel(url_words(link.url, query=False)))
                 and not self.variant_words(link)
                 for link in facts.links

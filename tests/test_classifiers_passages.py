@@ -143,3 +143,24 @@ def test_a_bare_login_on_the_page_a_login_call_to_action_names_is_that_login() -
         store.add(titled_page(form, "Formulier", f"<p><a href='{start}'>Inloggen</a></p>"))
         _login_start(store, start)
         assert _level(store, "woo-verzoek", page) == level, cta
+
+
+def test_a_tab_of_the_page_does_not_settle_the_products_way() -> None:
+    """'Minicontainers' with tabs '?show=online' and a link 'Minicontainers aanvragen bij
+    Omrin' through an exit notice: the tab names the product (its address is the page's),
+    but it is the page itself, not a way that settles the product's own route, so the link
+    naming the waste company is not a variant's way (67)."""
+    store = MemoryPageStore()
+    page, exit_page = f"{HOME}afval/minicontainers", f"{HOME}externe-link?id=2"
+    form = "http://www.omrin.test/zandvliet/minicontainers"
+    tabs = f"<nav class='tabs'><a href='{page}?show=online'>Online regelen</a></nav>"
+    link = f"<a href='{exit_page}'>Minicontainers aanvragen bij Omrin</a>"
+    store.add(titled_page(page, "Minicontainers", f"{tabs}<p>Vraag een container aan.</p>{link}"))
+    body = (f"<html><head><title>U verlaat onze website</title><meta http-equiv='refresh' "
+            f"content='0;url={form}'></head><body><main><p>U gaat naar Omrin.</p><a href='{form}'>"
+            "Doorgaan naar Omrin</a></main></body></html>")  # fmt: skip
+    store.add(Page(exit_page, 200, {"content-type": "text/html"}, body.encode()))
+    fields = "".join(f"<label>{f} <input name='{f}'></label>" for f in ("Naam", "Adres", "Mail"))
+    store.add(titled_page(form, "Minicontainer aanvragen", f"<form method='post'>{fields}"
+                          "<button>Versturen</button></form>"))  # fmt: skip
+    assert _level(store, "afvalcontainer", page) == 67
