@@ -86,13 +86,7 @@ class RouteWalk(RouteEnds):
             self.follow(link, hop=1, parent=facts.url, via="")
 
     def follow(
-        self,
-        link: LinkFacts,
-        *,
-        hop: int,
-        parent: str,
-        via: str,
-        prefill: Prefill = (),
+        self, link: LinkFacts, *, hop: int, parent: str, via: str, prefill: Prefill = ()
     ) -> None:
         """Follow one way on from `parent`; `prefill`: the parent page's pre-fill statements
         ('We halen uw gegevens op uit de BRP' above its 'Inloggen met DigiD'), which are

@@ -34,11 +34,13 @@ class Notice:
         return self.text(english())
 
 
-def _missing_names(status: RunStatus) -> Callable[[Messages], str]:
+def _names(organisations: tuple[tuple[str, str], ...]) -> Callable[[Messages], str]:
+    """The first NAMES_SHOWN of (code, name) pairs as 'Name (code)', and how many more."""
+
     def names(m: Messages) -> str:
-        shown = [f"{n} ({c})" if n else c for c, n in status.missing[:NAMES_SHOWN]]
+        shown = [f"{n} ({c})" if n else c for c, n in organisations[:NAMES_SHOWN]]
         text = ", ".join(shown)
-        more = len(status.missing) - NAMES_SHOWN
+        more = len(organisations) - NAMES_SHOWN
         return m.t("notice.more", names=text, more=more) if more > 0 else text
 
     return names
@@ -59,7 +61,7 @@ def run_state_notice(status: RunStatus | None) -> Notice | None:
             ("state", lambda m: m.t(f"run_state.{state}")),
             ("missing", len(status.missing)),
             ("organisations", status.organisations),
-            ("names", _missing_names(status)),
+            ("names", _names(status.missing)),
         ),
     )
 
@@ -70,17 +72,15 @@ def partial_crawl_notice(summaries: list[dict[str, Any]], names: dict[str, str])
     partial = [row for row in summaries if row.get("incomplete")]
     if not partial:
         return None
-    shown = [f"{names.get(r['org_code'], '')} ({r['org_code']})".lstrip() for r in partial]
-    text = ", ".join(shown[:NAMES_SHOWN])
-    more = len(shown) - NAMES_SHOWN
     why = ", ".join(sorted({str(r["incomplete"]) for r in partial}))
+    codes = tuple((r["org_code"], names.get(r["org_code"], "")) for r in partial)
     return Notice(
         "notice.partial",
         (
             ("count", len(partial)),
             ("organisations", len(summaries)),
             ("why", why),
-            ("names", lambda m: m.t("notice.more", names=text, more=more) if more > 0 else text),
+            ("names", _names(codes)),
         ),
     )
 
