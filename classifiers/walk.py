@@ -223,8 +223,8 @@ class RouteWalk(RouteEnds):
         # an interstitial of the own site that names the product ('U wordt doorgestuurd naar
         # het formulier Uittreksel aanvragen') is on its way, as another body's page is
         named = self.rel(facts.text)
-        about_product = bool(titled) or bool(named if not own_content else
-                                             facts.interstitial and named >= 2)  # fmt: skip
+        on_its_way = bool(named) if not own_content else facts.interstitial and named >= 2
+        about_product = bool(titled) or on_its_way
         # a form the product page links to directly is the product's form, whatever its title
         direct_form = step.hop == 1 and (
             facts.logins or facts.js_pending
@@ -255,7 +255,7 @@ class RouteWalk(RouteEnds):
         for sub in facts.links:
             hop = next_hop(step.hop, sub.reasons)
             if sub.item_only or hop > MAX_HOPS:
-                continue  # an item: followed only where an overview names the product
+                continue  # an item is followed only where an overview names the product
             if about_product or self.rel(sub.text) or sub.claims:
                 self.follow(sub, hop=hop, parent=facts.url, via=step.via, prefill=said)
             elif sent_there and not self.another(sub.text):
