@@ -119,11 +119,14 @@ def _n_texts(product: Product) -> int:
 
 @lru_cache(maxsize=1024)
 def _strong_words(product: Product) -> frozenset[str]:
-    """The words that name the product: its name's and its first search term's."""
+    """The words that name the product: its name's and its first search term's, and those
+    two phrases whole ('Hond aan- of afmelden', whose words are too short or too generic to
+    name it alone)."""
     _, words = product_terms(product)
     first = product.search_terms[0] if product.search_terms else ""
     named = set(tokens(product.name_nl)) | set(tokens(first))
-    return frozenset(w for w in words if w in named) | frozenset({" ".join(tokens(first))} - {""})
+    phrases = {" ".join(tokens(first)), " ".join(tokens(product.name_nl))} - {""}
+    return frozenset(w for w in words if w in named) | frozenset(phrases)
 
 
 @lru_cache(maxsize=4096)

@@ -53,13 +53,14 @@ __all__ = [
 ]
 
 
-#: Words too common in product names to say which product a text is about.
+#: Words too common in product names to say which product a text is about ('zaken' of
+#: 'waardebepaling onroerende zaken' is the 'Mijn zaken' and 'Lopende zaken' of every portal).
 GENERIC_WORDS = frozenset(
     {
         "aanvragen", "aanvraag", "doorgeven", "melden", "melding", "indienen", "maken", "doen",
         "regelen", "vergunning", "gemeentelijke", "gemeente", "belastingen", "belasting",
         "waterschap", "provincie", "ontheffing", "formulier", "online", "digitaal",
-        "informatie", "aanmelden", "afmelden", "wijzigen", "verlengen", "kosten",
+        "informatie", "aanmelden", "afmelden", "wijzigen", "verlengen", "kosten", "zaken",
     }
 )  # fmt: skip
 

@@ -40,6 +40,8 @@ MAX_HOPS = 3
 _PLATFORM_KINDS = ("form", "js_form", "portal", "appointment")
 #: The delegation rule for any other domain (judged by what the page shows).
 OTHER_DOMAIN = "delegation.other_domain"
+#: The login rule for a link that follows a request already made (logins.toml)
+STATUS_TRACKER = "site_login.status_tracker"
 #: A page's pre-fill statements (`prefill_text` findings)
 Prefill = tuple[Finding, ...]
 
@@ -101,24 +103,29 @@ class RouteWalk(RouteEnds):
         # route; so is a link named like the product page, which a 'Mijn ...' title is
         # ('Mijn straat is kapot' in the forms overview the page sends the reader to)
         site_login = link.info_signal == "trap_site_login"
-        portal_for_product = (
-            site_login
-            and (
-                normalize_url(parent) in self.announcing
-                or self.rel(link.text)
-                or same_subject(link.text, self.product_title)
+        # never a login whose own words say it follows a request made ('Log in met DigiD en
+        # bekijk de status van uw melding'), however well they name the product
+        portal_for_product = link.info_rule != STATUS_TRACKER and (
+            (
+                site_login
+                and (
+                    normalize_url(parent) in self.announcing
+                    or self.rel(link.text)
+                    or same_subject(link.text, self.product_title)
+                )
             )
-        ) or (
-            link.info_signal in ("trap_site_login", "trap_idp_info_link")
-            and (hop == 1 or bool(via))  # on the product page, or on another body's page
-            and (
-                named_in(self.product_title, url_words(link.url, query=False))
-                or any(
-                    leads_to(self.classifier, link.url, check)
-                    for check in (
-                        titled_like(self.product_title),
-                        lists_product(self.case.product, self.product_title),
-                        shows_form_naming(self.rel),
+            or (
+                link.info_signal in ("trap_site_login", "trap_idp_info_link")
+                and (hop == 1 or bool(via))  # on the product page, or on another body's page
+                and (
+                    named_in(self.product_title, url_words(link.url, query=False))
+                    or any(
+                        leads_to(self.classifier, link.url, check)
+                        for check in (
+                            titled_like(self.product_title),
+                            lists_product(self.case.product, self.product_title),
+                            shows_form_naming(self.rel),
+                        )
                     )
                 )
             )
@@ -294,7 +301,14 @@ class RouteWalk(RouteEnds):
         entries = self.own_entries(unvisited)
         if step.hop >= MAX_HOPS or not listed:
             return False
-        logins = [s for s in listed if s.claims and not (self.rel(s.text) or self.another(s.text))]
+        # (a login that names neither this product nor another by name is the page's own,
+        # whatever audience a word of it names: 'Inloggen met eHerkenning (bedrijven en
+        # organisaties)')
+        logins = [
+            s
+            for s in listed
+            if s.claims and not (self.named(s.text) or self.names_another(s.text, s.url))
+        ]
         if logins and len([sub for sub in entries if sub not in logins]) < 2:
             # its own logins and one other link (a portal's start page: 'Inloggen met DigiD',
             # 'Eerst checken of u een vergunning nodig heeft'): no list to choose from

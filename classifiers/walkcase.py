@@ -50,7 +50,18 @@ class CaseView(ProductPageView):
             return True
         if self.names_sibling(link.text):
             return True
-        if body is not None:  # the body's own name ('via het Omgevingsloket') names no product
+        # a link that names nothing itself ('Inloggen met DigiD' after 'Zie ook:
+        # Gehandicaptenparkeerkaart', to /aanvraag-gehandicaptenparkeerkaart; 'Vraag deze
+        # hier aan' after 'Heeft u een gehandicaptenparkeerkaart nodig?', to a form service's
+        # /Inloggen.aspx?id=Gehandicaptenparkeerkaart) is for another product when both the
+        # page just before it and its address name that one, on any host
+        bare = not (self.another(link.text) or self.rel(link.text))
+        said_before = (
+            bare
+            and self.names_another(link.lead_in, link.url)
+            and self.another(url_words(link.url))
+        )
+        if body is not None and not said_before:  # the body's own name names no product
             text = TEXT_URL.sub(" ", self.without_body_names(link.text))
             if self.another(text) and not (
                 self.rel(text) or self.rel(url_words(link.url))
@@ -60,15 +71,8 @@ class CaseView(ProductPageView):
             return self.names_another(text, link.url) or self.claims_for_another(
                 replace(link, text=text)
             )
-        # a link that names nothing itself ('Inloggen met DigiD' after 'Zie ook:
-        # Gehandicaptenparkeerkaart', to /aanvraag-gehandicaptenparkeerkaart) is for another
-        # product when both the page just before it and its address name that one
-        bare = not (self.another(link.text) or self.rel(link.text))
-        said_before = bare and self.names_another(link.lead_in, link.url)
         if not (
-            (said_before and self.another(address))
-            or self.names_another(link.text, link.url)
-            or self.claims_for_another(link)
+            said_before or self.names_another(link.text, link.url) or self.claims_for_another(link)
         ):
             return False
         facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None

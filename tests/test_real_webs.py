@@ -63,6 +63,11 @@ then compares the run's verdicts with the web's labels.
   product page (bare logins into 'Mijn' portals in cards and boxes, tax offices' and social
   services' portals named in passing, sibling forms for other situations, e-loket
   overviews). Measured once before anything changed for them, then looked at and tuned on.
+- `dev_real_27` (`tests/webs/dev-real-27/`): ten municipalities built the same way by a
+  fourth engineer of that round (calls to action behind 'Hoe wilt u inloggen?'
+  interstitials, tabs and accordions, with traps). It was the second held-out web, only
+  measured, until the sixth round promoted it (it had been partly seen): since then looked
+  at and tuned on.
 - `dev_real_28` to `dev_real_30` (`tests/webs/dev-real-28/` to `tests/webs/dev-real-30/`):
   ten municipalities each, built the same way by three more engineers, with traps on every
   product page (mega menus and 'Meest gezocht' tiles, pages shared by two products and
@@ -85,10 +90,6 @@ then compares the run's verdicts with the web's labels.
   looked at and tuned on.
 - `heldout_gate` (`tests/webs/heldout-gate/`): 14 other organisations built the same way,
   by another engineer, never shown to anyone tuning discovery or classifiers. Only measured.
-- `heldout_gate_2` (`tests/webs/heldout-gate-2/`): ten municipalities built the same way
-  by a fourth engineer of that round (calls to action behind 'Hoe wilt u inloggen?'
-  interstitials, tabs and accordions, with traps), kept out of tuning: only its summary
-  lines were ever read.
 - `heldout_gate_3` (`tests/webs/heldout-gate-3/`): ten municipalities built the same way
   by a fourth engineer of that round (a realistic mix of everything real municipal sites
   do), kept out of tuning: only its summary lines were ever read.
@@ -99,6 +100,11 @@ then compares the run's verdicts with the web's labels.
   by a fourth engineer of the fifth round (a realistic mix, as close to the ten real sites
   as the builder knew them; chosen as the held-out one before anything was built), kept
   out of tuning: only its summary lines were ever read.
+- `heldout_gate_6` and `heldout_gate_7` (`tests/webs/heldout-gate-6/`, `-7/`): built by two
+  engineers of a sixth round, from the same brief, as the held-out webs of that round
+  before anything was built: ten municipalities in a realistic mix, and three provinces,
+  four water authorities and three municipalities in a realistic mix of their kinds. Kept
+  out of tuning: only their summary lines were ever read.
 - `realistic_unseen`: our own generator's realistic style on a seed no tuning used (tuning
   used seeds 1-22). Not independent (it shares our generator's assumptions), but unseen.
 
@@ -177,6 +183,7 @@ WEBS: dict[str, Callable[[Path, Path], None]] = {
     "dev_real_24": _generator(TESTS / "webs" / "dev-real-24" / "gen.py"),
     "dev_real_25": _generator(TESTS / "webs" / "dev-real-25" / "gen.py"),
     "dev_real_26": _generator(TESTS / "webs" / "dev-real-26" / "gen.py"),
+    "dev_real_27": _generator(TESTS / "webs" / "dev-real-27" / "gen.py"),
     "dev_real_28": _generator(TESTS / "webs" / "dev-real-28" / "gen.py"),
     "dev_real_29": _generator(TESTS / "webs" / "dev-real-29" / "gen.py"),
     "dev_real_30": _generator(TESTS / "webs" / "dev-real-30" / "gen.py"),
@@ -187,10 +194,11 @@ WEBS: dict[str, Callable[[Path, Path], None]] = {
     "dev_real_37": _generator(TESTS / "webs" / "dev-real-37" / "gen.py"),
     "dev_real_38": _generator(TESTS / "webs" / "dev-real-38" / "gen.py"),
     "heldout_gate": _generator(TESTS / "webs" / "heldout-gate" / "generate.py", "--out"),
-    "heldout_gate_2": _generator(TESTS / "webs" / "heldout-gate-2" / "gen.py"),
     "heldout_gate_3": _generator(TESTS / "webs" / "heldout-gate-3" / "gen.py"),
     "heldout_gate_4": _generator(TESTS / "webs" / "heldout-gate-4" / "gen.py"),
     "heldout_gate_5": _generator(TESTS / "webs" / "heldout-gate-5" / "gen.py"),
+    "heldout_gate_6": _generator(TESTS / "webs" / "heldout-gate-6" / "gen.py"),
+    "heldout_gate_7": _generator(TESTS / "webs" / "heldout-gate-7" / "gen.py"),
     "realistic_unseen": _realistic_unseen,
 }
 

@@ -1,0 +1,110 @@
+"""A form service's 'Hoe wilt u inloggen?' page and the links around it: the page a call to
+action opens where a person chooses DigiD, eHerkenning or no login is the product's gate,
+not an overview to choose the product's entry from (`RouteWalk.overview`); a login whose
+own words say it follows a request already made is never the product's route, however
+well they name the product (`RouteWalk.follow`); a bare link after a sentence naming
+another product, to an address naming that one, is that product's way on any host
+(`WalkCase.for_another`); a product's whole name names it (`hosts.relevance`)."""
+
+from __future__ import annotations
+
+from test_classifiers_neighbours import HOME, ORG, _level, _login_start, _product
+from test_classifiers_routes import titled_page
+
+from classifiers import load_rules
+from classifiers.aboutproduct import relevance
+from classifiers.classify import Classifier
+from digimeter.core.model import Case
+from digimeter.core.pages import MemoryPageStore
+
+FORMS = "http://formulieren.zandvliet-sim.test/"
+
+
+def _form(url: str, title: str) -> object:
+    fields = "".join(f"<label>{f} <input name='{f}'></label>" for f in ("Naam", "Adres", "Mail"))
+    return titled_page(url, title, f"<form method='post'>{fields}<button>Versturen</button></form>")
+
+
+def _login_choice(store: MemoryPageStore, slug: str, *, status_link: bool = False) -> str:
+    """The form service's login choice for `slug`: DigiD, eHerkenning for businesses, and
+    without login (a form); with `status_link`, the DigiD login is only to see the status."""
+    choice, anonymous = f"{FORMS}{slug}/start", f"{FORMS}{slug}-zonder-inloggen/"
+    digid, eherkenning = f"{FORMS}auth/{slug}/digid/start", f"{FORMS}auth/{slug}/eherkenning/start"
+    if status_link:
+        tracker, tracker_login = f"{FORMS}mijn/lopende-zaken", f"{FORMS}auth/mijn-zaken/digid/start"
+        ways = (f"<li><a href='{anonymous}'>Melding doen zonder inloggen</a></li><li><a href="
+                f"'{tracker}'>Log in met DigiD en bekijk de status van uw melding</a></li>")  # fmt: skip
+        store.add(titled_page(tracker, "Mijn lopende zaken", "<p>Bekijk de status van uw "
+                              f"aanvragen.</p><a href='{tracker_login}'>Inloggen met DigiD</a>"))  # fmt: skip
+        _login_start(store, tracker_login)
+    else:
+        ways = (f"<li><a href='{digid}'>Inloggen met DigiD (particulieren)</a></li><li><a href="
+                f"'{eherkenning}'>Inloggen met eHerkenning (bedrijven en organisaties)</a></li>"
+                f"<li><a href='{anonymous}'>Doorgaan zonder inloggen</a></li>")  # fmt: skip
+        _login_start(store, digid)
+        _login_start(store, eherkenning)
+    store.add(titled_page(choice, "Hoe wilt u inloggen?", f"<ul>{ways}</ul>"))
+    store.add(_form(anonymous, "Formulier"))
+    return choice
+
+
+def test_a_login_choice_page_is_the_products_gate_not_an_overview() -> None:
+    """'Aanvragen' opens 'Hoe wilt u inloggen?': DigiD, eHerkenning (bedrijven en
+    organisaties) or 'Doorgaan zonder inloggen'. The logins are the product's (100), though
+    a word of the eHerkenning login's audience names another product a little ('bedrijven'
+    of a business parking permit) or this one ('organisaties' of a complaint about the
+    organisation): neither names a product by name, so the page is no list of forms whose
+    one entry naming the product (the anonymous form's address) is the way (67)."""
+    for key, slug, title in (
+        ("bijzondere-bijstand", "bijzondere-bijstand", "Vergoeding bijzondere kosten"),
+        ("klacht", "klacht", "Klachten"),
+        ("evenementenvergunning", "evenementenvergunning", "Evenementenvergunning"),
+    ):
+        store = MemoryPageStore()
+        page = f"{HOME}{slug}-info"
+        choice = _login_choice(store, slug)
+        store.add(titled_page(page, title, f"<p>Dit regelt u online.</p><a class='cta' href='"
+                              f"{choice}'>Aanvragen</a>"))  # fmt: skip
+        assert _level(store, key, page) == 100, key
+
+
+def test_a_status_trackers_login_is_no_route_however_it_names_the_product() -> None:
+    """The login choice of a report offers 'Melding doen zonder inloggen' (a form, 67) and
+    'Log in met DigiD en bekijk de status van uw melding', which names the product's
+    'melding' but follows a report already made: not the product's login."""
+    store = MemoryPageStore()
+    page = f"{HOME}melding-openbare-ruimte"
+    choice = _login_choice(store, "melding-openbare-ruimte", status_link=True)
+    store.add(titled_page(page, "Melding openbare ruimte", "<p>Ziet u iets kapot?</p><a "
+                          f"class='cta' href='{choice}'>Melding doen</a>"))  # fmt: skip
+    assert _level(store, "melding-openbare-ruimte", page) == 67
+
+
+def test_a_bare_link_after_a_sentence_naming_another_product_is_that_ones_on_any_host() -> None:
+    """'Parkeren in Zandvliet' says the municipality issues no parking permits, then 'Heeft
+    u een gehandicaptenparkeerkaart nodig? <Vraag deze hier aan>' to a form service's
+    '/Inloggen.aspx?id=Gehandicaptenparkeerkaart' (its query names the card): the card's
+    way, not the permit's, though the form service is another host. Not offered."""
+    store = MemoryPageStore()
+    page = f"{HOME}parkeren"
+    choice = _login_choice(store, "gehandicaptenparkeerkaart")
+    entry = f"{FORMS}Inloggen.aspx?id=Gehandicaptenparkeerkaart"
+    store.add(titled_page(entry, "E-loket", f"<a href='{choice}'>Verder</a>"))
+    store.add(titled_page(page, "Parkeren in Zandvliet", "<p>Parkeren is overal gratis, dus "
+                          "de gemeente geeft geen parkeervergunningen uit.</p><p>Heeft u een "
+                          "gehandicaptenparkeerkaart nodig? <a href='"
+                          f"{entry}'>Vraag deze hier aan</a>.</p>"))  # fmt: skip
+    case = Case(ORG, _product("parkeervergunning"), "found", page)
+    verdict = Classifier(store, load_rules()).classify(case)
+    assert verdict.status == "not_offered", (verdict.level, verdict.route_url)
+
+
+def test_a_products_whole_name_names_it_and_portal_words_do_not() -> None:
+    """'Hond aan- of afmelden', the dog tax's name, names it by name (2), though its words
+    are too short or too generic to alone; 'zaken' of 'waardebepaling onroerende zaken' is
+    every portal's 'Mijn zaken' and names no product."""
+    dog, woz = _product("hondenbelasting"), _product("woz-bezwaar")
+    assert relevance("Hond aan- of afmelden aanvragen", dog) == 2
+    assert relevance("Hond aanmelden", dog) == 1
+    assert relevance("Bekijk de status in Mijn lopende zaken", woz) == 0
+    assert relevance("Waardebepaling onroerende zaken", woz) >= 1
