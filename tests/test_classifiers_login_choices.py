@@ -32,10 +32,10 @@ def _login_choice(store: MemoryPageStore, slug: str, *, status_link: bool = Fals
     digid, eherkenning = f"{FORMS}auth/{slug}/digid/start", f"{FORMS}auth/{slug}/eherkenning/start"
     if status_link:
         tracker, tracker_login = f"{FORMS}mijn/lopende-zaken", f"{FORMS}auth/mijn-zaken/digid/start"
-        ways = (f"<li><a href='{anonymous}'>Melding doen zonder inloggen</a></li><li><a href="
-                f"'{tracker}'>Log in met DigiD en bekijk de status van uw melding</a></li>")  # fmt: skip
-        store.add(titled_page(tracker, "Mijn lopende zaken", "<p>Bekijk de status van uw "
-                              f"aanvragen.</p><a href='{tracker_login}'>Inloggen met DigiD</a>"))  # fmt: skip
+        ways = f"<li><a href='{anonymous}'>Melding doen zonder inloggen</a></li><li><a href="
+        ways += f"'{tracker}'>Log in met DigiD en bekijk de status van uw melding</a></li>"
+        tracked = f"<p>Bekijk de status.</p><a href='{tracker_login}'>Inloggen met DigiD</a>"
+        store.add(titled_page(tracker, "Mijn lopende zaken", tracked))
         _login_start(store, tracker_login)
     else:
         ways = (f"<li><a href='{digid}'>Inloggen met DigiD (particulieren)</a></li><li><a href="

@@ -590,6 +590,38 @@ def test_discovery_that_spends_its_budget_still_assigns_and_follows_routes() -> 
     assert any(f.kind == "route" and f.url == guide for f in fetched), [f.url for f in fetched]
 
 
+def test_routes_followed_at_once_do_not_spend_discoverys_share() -> None:
+    """A product page found at once with many ways on (a municipality's pages each have
+    tab views, a PDF and a form) has its routes followed at once. Those fetches must not
+    spend discovery's share of the budget: the other product, reached only through three
+    hub pages, is still found. Before, every fetch counted against the share, and one
+    municipality lost eight products to its own tab views."""
+    passport = HOME + "burgerzaken/paspoort"
+    text = "<p>U vraagt een paspoort aan bij de gemeente waar u woont.</p>" * 3
+    tabs = "".join(f"<li><a href='{passport}?show={v}'>Regelen {v}</a></li>" for v in range(8))
+    docs = "".join(
+        f"<p><a href='{HOME}docs/paspoort-{n}.pdf'>Aanvraagformulier paspoort deel {n} (pdf)"
+        "</a></p>"
+        for n in range(8)
+    )
+    web = {passport: html_page(passport, "Paspoort aanvragen", f"<ul class='tabs'>{tabs}</ul>"
+                               f"{text}{docs}")}  # fmt: skip
+    for v in range(8):
+        view = f"{passport}?show={v}"
+        web[view] = html_page(view, "Paspoort aanvragen", f"<ul class='tabs'>{tabs}</ul>{text}")
+    chain = [HOME + "onderwerpen", HOME + "onderwerpen/wonen", HOME + "onderwerpen/wonen/dieren"]
+    dog = HOME + "onderwerpen/wonen/dieren/hond"
+    for here, there in zip(chain, [*chain[1:], dog], strict=True):
+        web[here] = html_page(here, "Onderwerpen", f"{text}<a href='{there}'>Meer onderwerpen</a>")
+    web[dog] = html_page(dog, "Hondenbelasting", "<p>U betaalt belasting voor uw hond.</p>")
+    web[HOME] = html_page(HOME, "Home", f"{text}<p><a href='{passport}'>Paspoort aanvragen</a>"
+                          f"</p><p><a href='{chain[0]}'>Onderwerpen</a></p>")  # fmt: skip
+    state = crawl_state(("paspoort", "hondenbelasting"), budget=24)
+    fetched = drive(state, web)
+    assert sum(f.kind == "route" for f in fetched) > 24 // 4  # the routes took over a quarter
+    assert cases(state)["hondenbelasting"][:2] == ("found", dog), [f.url for f in fetched]
+
+
 def test_a_page_rendered_for_discovery_is_clicked_where_only_a_click_shows_the_way_on() -> None:
     """A script-built page (a single-page app) is rendered when discovery reads it. Where its
     content has a button whose target only a click shows, that rendering clicks it too: the

@@ -10,8 +10,10 @@ SC feed, sitemaps), CANDIDATES (the pages the feed, the sitemap and the links se
 propose, plus a few hub pages such as "Producten en diensten"), SEARCH (the site search for
 products still unsettled), EXPLORE (a focused crawl, best-scored links first), ROUTES
 (calls to action of the product pages not yet followed). A product page that scores
-`settle` or more has its routes followed at once. Discovery may use DISCOVERY_SHARE of the
-page budget; routes the rest.
+`settle` or more has its routes followed at once. Discovery's own fetches may use
+DISCOVERY_SHARE of the page budget, however many the routes followed at once took (a site
+whose product pages each have three tab views spends most of the budget on routes); the
+budget caps both together.
 
 The parts share one `Findings` record, given to each: `SourceReader` (robots.txt, homepage,
 sitemaps, SC feed), the `Frontier` of the focused crawl, `ProductRoutes` (the routes of
@@ -88,8 +90,9 @@ class OrgCrawl:
         self.redirects = RedirectFollower(self.site, limits)
         self.page_judge = PageJudge(self.site, evaluator, self.routes, self.product_routes)
         self.harvester = LinkHarvester(self.site, evaluator, self.trap, self.frontier, limits)
-        #: fetches asked for so far (the page budget)
+        #: fetches asked for so far (the page budget), and of them discovery's own
         self.used = 0
+        self.discovery_used = 0
         #: (url, rendered) -> how often it was asked for again
         self.requested: dict[tuple[str, bool], int] = {}
         self.started = time.monotonic()
@@ -179,10 +182,10 @@ class OrgCrawl:
     def _emit(self, fetches: list[Fetch]) -> list[Fetch]:
         out = []
         for f in fetches:
-            limit = self.limits.budget
-            if f.kind in DISCOVERY_KINDS and f.kind not in (ROBOTS, HOME):
-                limit = int(limit * DISCOVERY_SHARE)
-            if self.used >= limit:
+            discovery = f.kind in DISCOVERY_KINDS and f.kind not in (ROBOTS, HOME)
+            if self.used >= self.limits.budget or (
+                discovery and self.discovery_used >= int(self.limits.budget * DISCOVERY_SHARE)
+            ):
                 self.counts["over_budget"] += 1
                 continue
             if len(f.url) > MAX_URL_LENGTH:
@@ -201,6 +204,7 @@ class OrgCrawl:
                 self.site.explored.add(key[0])
             self.requested[key] = f.again
             self.used += 1
+            self.discovery_used += discovery
             self.plan.pending[f.kind] += 1
             out.append(f)
         return out
