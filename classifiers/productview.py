@@ -55,6 +55,10 @@ class ProductPageView(RouteLog):
     #: the product page says the product cannot be requested online (and not of another
     #: product): an online way it links to is another thing's
     not_online: bool = False
+    #: a way on of the product page names this product by name, not only a partner sharing
+    #: the page ('Aanvraagformulier exploitatievergunning (pdf)'): then a way that names a
+    #: partner by name and this product not is the partner's (`for_partner`)
+    own_way: bool = False
 
     def rel(self, text: str) -> int:
         assert self.case is not None
@@ -102,6 +106,10 @@ class ProductPageView(RouteLog):
                 self.classifier.rules, facts.main_text, facts.url, self.case.product, facts.title
             )
         )
+        self.own_way = self.own_way or any(
+            not link.info_rule and self._names_own(f"{link.text} {url_words(link.url)}")
+            for link in facts.links
+        )
         self.settled = (
             self.settled
             or self.denied
@@ -114,6 +122,27 @@ class ProductPageView(RouteLog):
                 and not self.variant_words(link)
                 for link in facts.links
             )
+        )
+
+    def _names_own(self, text: str) -> bool:
+        """True when the text names this product by name and no partner sharing its page."""
+        assert self.case is not None
+        return relevance(text, self.case.product) >= 2 and not any(
+            relevance(text, p) >= 2 for p in self.partners
+        )
+
+    def for_partner(self, words: str) -> bool:
+        """True when a way on's words (its text, address, target's title) name a product
+        sharing the page by name and this one not, where the page has a way of this one's
+        own: 'Aanvragen (met eHerkenning)' to '/aanvragen/alcoholvergunning' on a page
+        shared by the alcohol and the exploitation licences, whose PDF names the latter; not
+        where the partner's way is the only one ('WOZ-bezwaar' on a page of both
+        objections)."""
+        assert self.case is not None
+        return (
+            self.own_way
+            and relevance(words, self.case.product) < 2
+            and any(relevance(words, p) >= 2 for p in self.partners)
         )
 
     def related(self, link: LinkFacts) -> bool:

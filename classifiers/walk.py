@@ -119,6 +119,8 @@ class RouteWalk(RouteEnds):
                 and (hop == 1 or bool(via))  # on the product page, or on another body's page
                 and (
                     named_in(self.product_title, url_words(link.url, query=False))
+                    # ('Inloggen Mijn Avalex' to '/mijn/inloggen/grofvuil-laten-ophalen')
+                    or self.named(url_words(link.url, query=False))
                     or any(
                         leads_to(self.classifier, link.url, check)
                         for check in (
@@ -166,6 +168,10 @@ class RouteWalk(RouteEnds):
             self.add(parent if idp is not None else link.url, signals, evidence, step)
             return
         page, chain = self.classifier.resolve(link.url)
+        if hop == 1 and self.partners_way(link, page):
+            # a way of a product sharing the page, beside one of this product's own
+            self.note_step("route.another_product", link.url, link.text[:80], "info_link")
+            return
         if not via and not link.embedded:  # a frame's form is shown on the page itself
             via, finding = self.delegation(link.url)
             if (
@@ -232,10 +238,16 @@ class RouteWalk(RouteEnds):
         named = self.rel(facts.text)
         on_its_way = bool(named) if not own_content else facts.interstitial and named >= 2
         about_product = bool(titled) or on_its_way
-        # a form the product page links to directly is the product's form, whatever its title
-        direct_form = step.hop == 1 and (
-            facts.logins or facts.js_pending
-            or any(f.signal in ("html_form", "own_login") for f in facts.forms)
+        # a form the product page links to directly is the product's form, whatever its title;
+        # not a list of other products' forms, whose logins are theirs (a 'Digitaal loket'
+        # of DigiD links 'Uittreksel BRP', 'Verhuizing doorgeven', ... on the passport's page)
+        direct_form = (
+            step.hop == 1
+            and (
+                facts.logins or facts.js_pending
+                or any(f.signal in ("html_form", "own_login") for f in facts.forms)
+            )
+            and not lists_others(facts, self.another)
         )  # fmt: skip
         if own_content and not about_product and not direct_form:
             self.note_traps(facts)

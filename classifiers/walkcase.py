@@ -78,6 +78,19 @@ class CaseView(ProductPageView):
         facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
         return facts is None or not self.rel(facts.title) or self.another(facts.title)
 
+    def partners_way(self, link: LinkFacts, page: Page | None) -> bool:
+        """True when a way on of a page shared with other products is a partner's
+        (`for_partner`), by its words, its address and the title of what it shows: a frame,
+        a document or a page."""
+        assert self.classifier is not None
+        if not self.partners:
+            return False
+        facts = None
+        if page is not None and page.ok and not link.is_document:
+            facts = self.classifier.facts(page, hop=1)
+        title = facts.title if facts is not None else ""
+        return self.for_partner(f"{link.text} {url_words(link.url)} {title}")
+
     def claims_for_another(self, link: LinkFacts) -> bool:
         """A link announcing a login that names another product more specifically, and this
         one by none of its words or by words the other shares only: 'Minicontainer

@@ -4,7 +4,9 @@ not an overview to choose the product's entry from (`RouteWalk.overview`); a log
 own words say it follows a request already made is never the product's route, however
 well they name the product (`RouteWalk.follow`); a bare link after a sentence naming
 another product, to an address naming that one, is that product's way on any host
-(`WalkCase.for_another`); a product's whole name names it (`hosts.relevance`)."""
+(`WalkCase.for_another`); a product's whole name names it (`hosts.relevance`). Beside
+them, two other ways a form service's pages mislead: a list of other products' logins is
+no form of the product, and a portal's login whose address names the product is its way."""
 
 from __future__ import annotations
 
@@ -108,3 +110,54 @@ def test_a_products_whole_name_names_it_and_portal_words_do_not() -> None:
     assert relevance("Hond aanmelden", dog) == 1
     assert relevance("Bekijk de status in Mijn lopende zaken", woz) == 0
     assert relevance("Waardebepaling onroerende zaken", woz) >= 1
+
+
+def test_a_list_of_other_products_logins_is_no_form_of_the_product() -> None:
+    """The passport's page ends 'Bekijk alle formulieren in het digitaal loket': a list of
+    other products' DigiD logins ('Uittreksel BRP', 'Verhuizing doorgeven', ...). A page the
+    product page links to with logins on it is the product's form, whatever its title, but
+    not a list of other products' forms: information only (0)."""
+    store = MemoryPageStore()
+    page, loket = f"{HOME}paspoort", f"{HOME}digitaal-loket"
+    entries = (
+        "uittreksel-brp",
+        "verhuizing-doorgeven",
+        "trouwen",
+        "klacht-indienen",
+        "woo-verzoek",
+    )
+    names = ("Uittreksel BRP", "Verhuizing doorgeven", "Trouwen of geregistreerd partnerschap",
+             "Klacht indienen", "Woo-verzoek indienen")  # fmt: skip
+    items = ""
+    for slug, name in zip(entries, names, strict=True):
+        start = f"{FORMS}auth/{slug}/digid/start"
+        items += f"<li><a href='{start}'>{name}</a></li>"
+        _login_start(store, start)
+    store.add(titled_page(loket, "Digitaal loket", f"<p>Al onze formulieren.</p><ul>{items}</ul>"))
+    store.add(titled_page(page, "Paspoort aanvragen", "<p>Maak een afspraak aan de balie.</p>"
+                          f"<p>Bekijk <a href='{loket}'>alle formulieren in het digitaal loket"
+                          "</a>.</p>"))  # fmt: skip
+    assert _level(store, "paspoort", page) == 0
+
+
+def test_a_portal_login_whose_address_names_the_product_is_its_way() -> None:
+    """The waste company's page 'Grofvuil laten ophalen' says 'Regel het in Mijn Avalex'
+    and links 'Inloggen Mijn Avalex' to '/mijn/inloggen/grofvuil-laten-ophalen': a portal's
+    login, but its address names the product by name, so it is the product's way (an
+    account's login form: 67), not the site's."""
+    store = MemoryPageStore()
+    page = f"{HOME}grof-huishoudelijk-afval"
+    company = "http://www.afvalbedrijf-sim.test/"
+    info, login = (
+        f"{company}grofvuil-laten-ophalen",
+        f"{company}mijn/inloggen/grofvuil-laten-ophalen",
+    )
+    fields = "<label>E-mailadres <input name='email'></label><label>Wachtwoord <input "
+    fields += "type='password' name='pw'></label><button>Inloggen</button>"
+    store.add(titled_page(login, "Inloggen Mijn Avalex", f"<form method='post'>{fields}</form>"))
+    store.add(titled_page(info, "Grofvuil laten ophalen", "<p>Regel het in Mijn Avalex.</p><p>"
+                          f"<a href='{login}'>Inloggen Mijn Avalex</a></p>"))  # fmt: skip
+    store.add(titled_page(page, "Grof huishoudelijk afval", "<p>Avalex haalt het op.</p><p><a "
+                          f"href='{info}'>Grofvuil laten ophalen via de website van Avalex</a>"
+                          "</p>"))  # fmt: skip
+    assert _level(store, "grofvuil", page) == 67

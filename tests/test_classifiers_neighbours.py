@@ -174,3 +174,31 @@ def test_where_the_page_says_the_product_is_not_offered_a_way_not_naming_it_is_a
         verdict = Classifier(store, load_rules()).classify(case)
         level = None if verdict.level is None else int(verdict.level)
         assert (verdict.status, level) == expected
+
+
+def test_on_a_shared_page_a_way_naming_the_partner_is_the_partners() -> None:
+    """'Horecavergunningen: exploitatie en alcohol', a page of both licences: its PDF
+    'Aanvraagformulier exploitatievergunning' is the exploitation licence's (33), and
+    'Aanvragen (met eHerkenning)' to '/aanvragen/alcoholvergunning' (titled so) is the
+    alcohol licence's (100), not both products'. Where the partner's way is the page's only
+    one, it stays both products (`test_a_page_covering_two_products_lends_its_route_to_both`)."""
+    page = f"{HOME}horecavergunningen"
+    pdf = f"{HOME}docs/aanvraagformulier-exploitatievergunning-horeca.pdf"
+    portal = "http://loket.zandvliet-sim.test/aanvragen/alcoholvergunning"
+    start = "http://loket.zandvliet-sim.test/auth/alcoholvergunning/eherkenning/start"
+    store = MemoryPageStore()
+    store.add(titled_page(page, "Horecavergunningen: exploitatie en alcohol",
+                          f"<p>Download het <a href='{pdf}'>aanvraagformulier exploitatievergunning"
+                          f" (pdf)</a>.</p><p>Alcohol schenken? <a href='{portal}'>Aanvragen (met "
+                          "eHerkenning)</a></p>"))  # fmt: skip
+    store.add(Page(pdf, 200, {"content-type": "application/pdf"}, PDF))
+    store.add(titled_page(portal, "Alcoholvergunning", f"<a href='{start}'>Inloggen met "
+                          "eHerkenning</a>"))  # fmt: skip
+    store.add(Page(start, 302, {"location": SAML}, b""))
+    classifier = Classifier(store, load_rules())
+    exploitation, alcohol = _product("exploitatievergunning-horeca"), _product("alcoholvergunning")
+    both = (
+        classifier.classify(Case(ORG, exploitation, "found", page), (alcohol,)),
+        classifier.classify(Case(ORG, alcohol, "found", page), (exploitation,)),
+    )
+    assert [int(v.level) for v in both] == [33, 100], [v.route_url for v in both]

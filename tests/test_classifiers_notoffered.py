@@ -57,6 +57,14 @@ PRODUCTS = {p.key: p for p in load_products()}
          "precariobelasting."),
         ("hondenbelasting", "Wij heffen geen toeristenbelasting, geen hondenbelasting en geen "
          "precariobelasting."),
+        # where: the organisation's own area, no restriction ('in onze gemeente')
+        ("parkeervergunning", "Een bewonersvergunning bestaat daarom niet in onze gemeente."),
+        # a colon ends the clause; what follows says why
+        ("ligplaatsvergunning", "In de gemeente Ommeland kunt u geen ligplaatsvergunning "
+         "aanvragen: de vaarten zijn in beheer van het hoogheemraadschap."),
+        # nothing to request, said without 'meer' or 'geen'
+        ("winkeltijdenontheffing", "Een ontheffing van de winkeltijden hoeft u niet aan te "
+         "vragen."),
     ],
 )  # fmt: skip
 def test_not_offered_in_other_words(product: str, text: str) -> None:
@@ -105,6 +113,12 @@ def test_not_offered_in_other_words(product: str, text: str) -> None:
         # some of the things, not the product: a restriction
         ("bouwdossier-inzage", "Sommige tekeningen mogen om veiligheidsredenen niet worden "
          "verstrekt."),
+        ("parkeervergunning", "Een bewonersvergunning bestaat niet in de binnenstad."),  # a part
+        ("winkeltijdenontheffing", "Een ontheffing hoeft u niet aan te vragen bij de "
+         "provincie."),  # elsewhere
+        ("paspoort", "Een paspoort hoeft u niet opnieuw aan te vragen."),  # a renewal
+        ("ligplaatsvergunning", "U hoeft de ligplaatsvergunning niet aan te vragen als u een "
+         "kleine boot heeft."),  # a condition
     ],
 )  # fmt: skip
 def test_restrictions_conditions_and_other_products_are_not_not_offered(
