@@ -42,6 +42,7 @@ from crawler.orgresults import OrgResult, org_result, org_stored
 from crawler.pagecodec import (
     PAGE_KEY,
     StoredFailure,
+    failure_reason,
     is_cut,
     page_from_failure,
     page_from_response,
@@ -62,6 +63,10 @@ PRIORITY: dict[str, int] = {
     FetchKind.ROUTE: 40, FetchKind.ROBOTS: 30, FetchKind.HOME: 30, FetchKind.FEED: 30,
     FetchKind.SITEMAP: 30, FetchKind.CANDIDATE: 20, FetchKind.SEARCH: 10, FetchKind.HUB: 0,
 }  # fmt: skip
+
+
+#: request.meta key of a render asked again after the browser failed it (`_render_again`)
+RENDER_RETRY = "digimeter_render_retry"
 
 
 class DigimeterSpider(scrapy.Spider):
@@ -180,10 +185,25 @@ class DigimeterSpider(scrapy.Spider):
         if self.ctx.interrupted or is_cut(exc):
             self._cut(fetch.org, f"{type(exc).__name__} on {request.url}")
             return
+        if retry := self._render_again(request, fetch, exc):
+            yield retry
+            return
         page = exc.page if isinstance(exc, StoredFailure) else request.meta.get(PAGE_KEY)
         if page is None:
             page = page_from_failure(request, exc, rendered=fetch.render)
         yield from self._on_page(fetch, page)
+
+    def _render_again(self, request: Request, fetch: Fetch, exc: BaseException) -> Request | None:
+        """A render the browser failed ('Route is already handled!' of a page reused on a
+        loaded machine), asked once more on a fresh page: a failed render of a product page
+        hides its call to action and leaves the product at level 0."""
+        if not fetch.render or request.meta.get(RENDER_RETRY) or isinstance(exc, StoredFailure):
+            return None
+        if failure_reason(exc) != "render_failed":
+            return None
+        self.crawler.stats.inc_value("digimeter/render/retried")
+        meta = {k: v for k, v in request.meta.items() if k != "playwright_page"}
+        return request.replace(dont_filter=True, meta={**meta, RENDER_RETRY: True})
 
     def request_dropped(self, request: Request, **_: Any) -> None:
         """A request the scheduler refused (a duplicate): tell discovery it failed."""

@@ -52,3 +52,40 @@ def test_a_result_sent_as_a_signal_is_stored_and_announced(tmp_path: Path) -> No
     assert announced == [ORG.code, ORG.code]
     assert [c.outcome for c in ctx.store.cases()] == ["not_found"]
     ctx.close()
+
+
+def test_a_render_the_browser_failed_is_asked_once_more(tmp_path: Path) -> None:
+    """A render that fails in the browser ('Route is already handled!' on a loaded machine)
+    is asked once more, on a fresh page and past the duplicate filter; a second failure
+    goes to discovery as a failed page. A product page whose call to action a script builds
+    otherwise ended at level 0 in some runs and not in others."""
+    from playwright._impl._errors import Error as PlaywrightError
+    from twisted.python.failure import Failure
+
+    from crawler.discovery.fetch import Fetch
+    from crawler.discovery.kinds import ROUTE
+    from crawler.spider import RENDER_RETRY
+
+    run = tmp_path / "run"
+    store = RunStore(run, create=True)
+    store.save_inputs([ORG], applicable_products(ORG, load_products())[:1])
+    store.close()
+    settings = build_settings({"DIGIMETER_RUN_DIR": str(run)}).copy_to_dict()
+    crawler = get_crawler(DigimeterSpider, {**settings, "TWISTED_REACTOR_ENABLED": False})
+    spider = DigimeterSpider.from_crawler(crawler)
+    fetch = Fetch(ORG.code, ORG.website + "paspoort", ROUTE, product="paspoort", render=True)
+
+    def failed(request: object) -> list[object]:
+        failure = Failure(PlaywrightError("Route.continue_: Route is already handled!"))
+        failure.request = request  # type: ignore[attr-defined]
+        return list(spider.failed(failure))
+
+    first = spider._request(fetch)
+    (again,) = failed(first)
+    assert again.url == first.url and again.dont_filter and again.meta[RENDER_RETRY]
+    assert again.meta.get("playwright") and "playwright_page" not in again.meta
+    assert failed(again) == []  # no organisation is active here: nothing more to ask
+    raw = spider._request(Fetch(ORG.code, ORG.website + "paspoort", ROUTE, product="paspoort"))
+    assert failed(raw) == []  # only renders are asked again
+    assert crawler.stats.get_value("digimeter/render/retried") == 1
+    CrawlContext.of(crawler).close()

@@ -514,6 +514,27 @@ def test_a_bare_page_is_no_page_of_a_product_it_fits_no_better_than_those_it_lis
     assert judged('<li><a href="/contact">Contact</a></li>')  # it leads on to no product
 
 
+def test_a_bare_page_whose_one_entry_surely_names_the_product_passes_it_on() -> None:
+    """'Subsidies' above its one entry 'Subsidie voor verenigingen en organisaties': the
+    entry names the subsidy less fully than the title (more words of its own), but surely
+    and before any other product, so a person clicks on and the page behind it is the
+    subsidy's. An entry that names the product only in passing keeps the page its own."""
+    ev, scope = Evaluator(matcher(), RULES), SiteScope()
+    scope.add("http://x.test/")
+
+    def judged(entry: str) -> set[str]:
+        html = (
+            "<html><head><title>Subsidies</title></head><body><main><h1>Subsidies</h1>"
+            f"<ul><li><a href='/ik-wil/entry'>{entry}</a></li></ul></main></body></html>"
+        )
+        info = page_info(Page("http://x.test/inwoners/subsidies", 200, {}, html.encode()), RULES)
+        assert info is not None and info.bare
+        return set(ev.judge(info, scope, set()).scores)
+
+    assert "subsidie" not in judged("Subsidie voor verenigingen en organisaties")
+    assert "subsidie" in judged("Contact")
+
+
 def test_an_objection_titled_by_what_it_is_against_is_the_objections_page() -> None:
     """'Bezwaar tegen een beslissing van ons bestuur' (a water authority): the objection's
     object in products.csv (a decision) makes the page score as the bezwaar page."""

@@ -173,7 +173,9 @@ class Evaluator(PageSharing):
     ) -> dict[str, float]:
         """Drop the products a bare page (hardly any text of its own) only leads to: a link in its
         main content names the product as well as the page's title does (a topic page
-        "Subsidies" listing "Subsidie"). A person clicks on; the page behind it is the one.
+        "Subsidies" listing "Subsidie"), or names it surely and before any other product
+        ("Subsidie voor verenigingen en organisaties"). A person clicks on; the page behind
+        it is the one.
         A product the page fits no better than one it leads on to goes too: the page is a
         list of them ('Belastingen' listing the objection, the remission and the WOZ value
         is not the payment plan's page for the word 'belastingen')."""
@@ -184,8 +186,13 @@ class Evaluator(PageSharing):
                 continue
             if normalize_url(link.url) == here:
                 continue
-            for key, score in self.link_scores(link).items():
-                if key in keep and score >= keep[key] - self.margin:
+            scores = self.link_scores(link)
+            best = max(scores, key=scores.__getitem__, default="")
+            for key, score in scores.items():
+                # as well as the title, or surely and before any other product (the one
+                # entry 'Subsidie voor verenigingen en organisaties' below 'Subsidies')
+                surely = key == best and score >= self.confirm
+                if key in keep and (score >= keep[key] - self.margin or surely):
                     del keep[key]
         led_on = max((score for key, score in chosen.items() if key not in keep), default=-1.0)
         return {key: score for key, score in keep.items() if score > led_on}
