@@ -54,7 +54,7 @@ _PHRASE_END = re.compile(
 #: aparte vergunning')
 _FILLER = frozenset(
     {"meer", "een", "de", "het", "ook", "nog", "wel", "echt", "dan", "wij", "we", "aparte",
-     "afzonderlijke"}
+     "afzonderlijke", "hiervoor", "daarvoor", "daarom", "dus"}
 )  # fmt: skip
 #: separable verb particles and the like, no things ('geven wij niet af', 'niet nodig')
 _PARTICLES = frozenset({"af", "uit", "toe", "op", "nodig", "mogelijk", "meer", "wordt", "worden"})

@@ -171,6 +171,9 @@ def test_a_heading_names_the_subject_of_the_sentences_under_it() -> None:
          "ontheffingen worden niet meer verleend.", True),
         ("Winkels op zondag", "Zondagsopenstelling is toegestaan. U hoeft daarvoor niets aan "
          "te vragen; een ontheffing bestaat niet meer.", True),
+        # a word pointing back at what the page is about ('hiervoor': the Sunday opening)
+        ("Winkeltijden en koopzondagen", "Winkels mogen elke zondag open. U heeft hiervoor "
+         "geen ontheffing nodig.", True),
         # ... not under a title of something else, nor a sentence that restricts it
         ("Markten", "Ontheffingen worden niet meer verleend.", False),
         ("Winkeltijden", "In het centrum worden ontheffingen niet meer verleend.", False),
