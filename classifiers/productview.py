@@ -124,12 +124,14 @@ class ProductPageView(RouteLog):
             )
         )
 
+    def _names_partner(self, text: str) -> bool:
+        """True when the text names a product sharing the page by name."""
+        return any(relevance(text, p) >= 2 for p in self.partners)
+
     def _names_own(self, text: str) -> bool:
         """True when the text names this product by name and no partner sharing its page."""
         assert self.case is not None
-        return relevance(text, self.case.product) >= 2 and not any(
-            relevance(text, p) >= 2 for p in self.partners
-        )
+        return relevance(text, self.case.product) >= 2 and not self._names_partner(text)
 
     def for_partner(self, words: str) -> bool:
         """True when a way on's words (its text, address, target's title) name a product
@@ -140,9 +142,7 @@ class ProductPageView(RouteLog):
         objections)."""
         assert self.case is not None
         return (
-            self.own_way
-            and relevance(words, self.case.product) < 2
-            and any(relevance(words, p) >= 2 for p in self.partners)
+            self.own_way and relevance(words, self.case.product) < 2 and self._names_partner(words)
         )
 
     def related(self, link: LinkFacts) -> bool:

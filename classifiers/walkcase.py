@@ -43,7 +43,7 @@ class CaseView(ProductPageView):
             return False
         # a narrower kind of this product named before it or by it ('Bezwaar tegen uw
         # WOZ-waarde? Maak digitaal bezwaar met DigiD' on the general objection's page)
-        address = url_words(link.url, query=False)
+        address, words = url_words(link.url, query=False), url_words(link.url)
         if names_narrower(f"{link.lead_in} {link.text} {address}", self.case.product):
             return True
         if (body is None and self.for_variant(link)) or self.denied_to(link, link.text):
@@ -56,15 +56,11 @@ class CaseView(ProductPageView):
         # /Inloggen.aspx?id=Gehandicaptenparkeerkaart) is for another product when both the
         # page just before it and its address name that one, on any host
         bare = not (self.another(link.text) or self.rel(link.text))
-        said_before = (
-            bare
-            and self.names_another(link.lead_in, link.url)
-            and self.another(url_words(link.url))
-        )
+        said_before = bare and self.names_another(link.lead_in, link.url) and self.another(words)
         if body is not None and not said_before:  # the body's own name names no product
             text = TEXT_URL.sub(" ", self.without_body_names(link.text))
             if self.another(text) and not (
-                self.rel(text) or self.rel(url_words(link.url))
+                self.rel(text) or self.rel(words)
             ):  # 'Doe de vergunningcheck' on the advertising page: the check's way (not
                 # 'digitale aangifte' to a form service's /start?formulier=verhuizing)
                 return True
