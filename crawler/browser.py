@@ -5,8 +5,9 @@ Everything that starts a browser starts it from `launch_options`: the crawl (scr
 `PLAYWRIGHT_LAUNCH_OPTIONS`, `crawler.settings`), the evaluation harness (`render_pages`,
 used by `digimeter classify-labelled`), the tests and the benchmarks. A page rendered for
 evaluation is rendered as the crawl renders it: the same browser and arguments, the same
-wait (`load`), the same navigation timeout and the same requests refused (`abort_request`:
-images, fonts, media, style sheets, anything but a GET, and every identity provider).
+wait (`load`, then `crawler.settle` until the page's scripts are finished), the same
+navigation timeout and the same requests refused (`abort_request`: images, fonts, media,
+style sheets, anything but a GET, and every identity provider).
 No Scrapy import here; `crawler.render` wires these into scrapy-playwright.
 """
 
@@ -121,6 +122,8 @@ def render_pages(
     renders a page (see the module docstring); one browser renders a few pages at a time."""
     from playwright.async_api import async_playwright
 
+    from crawler.settle import settle, watch_page
+
     async def guard(route: Route) -> None:
         if abort_request(route.request):
             await route.abort()
@@ -139,7 +142,9 @@ def render_pages(
                 async with gate:
                     page = await context.new_page()
                     try:
+                        await watch_page(page)
                         await page.goto(url, wait_until=WAIT_UNTIL, timeout=NAVIGATION_TIMEOUT_MS)
+                        await settle(page)
                         rendered[url] = (await page.content()).encode("utf-8")
                     finally:
                         await page.close()

@@ -104,7 +104,8 @@ def test_render_pages_waits_for_load_and_never_reaches_an_identity_provider(
 def test_a_form_embedded_from_another_host_reads_its_api_in_the_browser(tmp_path: Path) -> None:
     """An Open Forms SDK on the product page (www.<org>) reads the form's definition from the
     form host's API (formulieren.<org>) and builds its login button: the simulated web's
-    files may be read across hosts, as the embedding APIs of real form platforms allow."""
+    files may be read across hosts, as the embedding APIs of real form platforms allow. The
+    answer comes after `load`, as a slow API's does: the page is read once it is finished."""
     sdk = (
         "fetch('http://formulieren.a.test/api/forms/verhuizing').then(r => r.json())"
         ".then(f => { const a = document.createElement('a'); a.href = f.login;"
@@ -122,6 +123,10 @@ def test_a_form_embedded_from_another_host_reads_its_api_in_the_browser(tmp_path
     (tmp_path / "sites/formulieren.a.test/api/forms/verhuizing.json").rename(
         tmp_path / "sites/formulieren.a.test/api/forms/verhuizing"
     )
+    # the API answers after the page's `load`: the DOM is taken once the page settled
+    api = "http://formulieren.a.test/api/forms/verhuizing"
+    manifest = {"behaviours": {"delays": [{"url": api, "seconds": 0.8}]}}
+    (tmp_path / "testweb.json").write_text(json.dumps(manifest), encoding="utf-8")
     with running_server(tmp_path) as proxy:
         rendered = render_pages(["http://www.a.test/verhuizen/"], proxy)
     assert b'href="/auth/verhuizing/digid/start"' in rendered["http://www.a.test/verhuizen/"]
