@@ -47,7 +47,9 @@ class RouteWalk(ListedWays):
     """The walk of one case: the routes and notes found, the URLs visited."""
 
     #: pages reached by a way that named the product and a login ('Inloggen met DigiD en
-    #: Woo-verzoek aanvragen'): a bare 'Inloggen' on them is that login, not the site's
+    #: Woo-verzoek aanvragen'), and other bodies' pages titled with the product (the waste
+    #: company's 'Afvalcontainer aanvragen': 'In Mijn ROVA regelt u dit'): a bare
+    #: 'Inloggen' or 'Mijn ...' on them is the product's login, not the site's
     announcing: set[str] = field(default_factory=set)
 
     def start(self, facts: PageFacts) -> None:
@@ -224,7 +226,7 @@ class RouteWalk(ListedWays):
         )
         # an overview of the own site counts where the product page's call to action leads
         listed = not own_content or step.hop == 1
-        if link.claims and self.rel(link.text):
+        if (link.claims and self.rel(link.text)) or (step.via and self.rel(facts.title)):
             self.announcing.add(normalize_url(facts.url))
         if self.passage(facts, step, titled) or (listed and self.overview(facts, step)):
             return

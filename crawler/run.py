@@ -34,7 +34,7 @@ logger = logging.getLogger(__name__)
 SUMMARY_FIELDS = (
     "org_code", "org_name", "org_type", "state", "reason", "incomplete", "pages", "rendered",
     "errors", "products", "found", "not_found", "unreachable", "seconds", "budget_used",
-    "budget_exhausted", "traps", "finished_at",
+    "budget_exhausted", "budget_dropped", "traps", "finished_at",
 )  # fmt: skip
 
 

@@ -85,6 +85,30 @@ def partial_crawl_notice(summaries: list[dict[str, Any]], names: dict[str, str])
     )
 
 
+def budget_notice(summaries: list[dict[str, Any]], names: dict[str, str]) -> Notice | None:
+    """The warning of organisations whose page budget ran out before every page discovery
+    or a route asked for was fetched (`budget_dropped` in their crawl summary) while some
+    product stayed unfound: those products may be on the pages never fetched."""
+    cut = [
+        row
+        for row in summaries
+        if int(row.get("budget_dropped") or 0) > 0
+        and int(row.get("found") or 0) < int(row.get("products") or 0)
+    ]
+    if not cut:
+        return None
+    codes = tuple((r["org_code"], names.get(r["org_code"], "")) for r in cut)
+    return Notice(
+        "notice.budget",
+        (
+            ("count", len(cut)),
+            ("organisations", len(summaries)),
+            ("dropped", sum(int(r["budget_dropped"]) for r in cut)),
+            ("names", _names(codes)),
+        ),
+    )
+
+
 def shared_notice(run: str, earlier: str, shared: int, now: int, then: int) -> Notice:
     """Two compared runs share few organisations: only those are compared."""
     return Notice(

@@ -89,3 +89,36 @@ def test_appointment_requests_and_callback_requests_are_no_product_forms(
     scope = lxml.html.fromstring(f"<main>{COMPLAINT}</main>")
     (facts,) = page_forms(load_rules(), scope, "http://x.test/", context)
     assert facts.kind == kind, context
+
+
+PICKUP = (
+    "<form method='post' action='/grofvuil-formulier'><label>Postcode <input name='pc'></label>"
+    "<label>Huisnummer <input name='hn'></label><label>Kies een datum <select name='d'>"
+    "<option>maandag</option><option>donderdag</option></select></label>"
+    "<button>Afspraak bevestigen</button></form>"
+)
+COUNTER = PICKUP.replace("Postcode", "Naam").replace("Huisnummer", "E-mailadres")
+START = (
+    "<form method='post' action='/api/v2/submissions/klacht'><label>Naam <input name='naam'>"
+    "</label><button type='submit'>Formulier starten</button></form>"
+)
+
+
+@pytest.mark.parametrize(
+    ("form", "context", "kind"),
+    [
+        # a date chosen for one's address books the collection itself: the product's form
+        (PICKUP, "http://www.afval.test/grofvuil | Grofvuil laten ophalen | ", "request"),
+        # the same booking for a person (a visit to the counter) stays a booking
+        (COUNTER, "http://www.afval.test/grofvuil | Grofvuil laten ophalen | ", "booking"),
+        # an e-form's start page: one field and 'Formulier starten'
+        (START, "http://formulieren.x.test/klacht/ | Klacht indienen | ", "request"),
+        (START.replace("Formulier starten", "Verzenden"), "http://x.test/ | Klacht | ", "other"),
+    ],
+)
+def test_a_booked_collection_and_an_e_form_start_are_request_forms(
+    form: str, context: str, kind: str
+) -> None:
+    scope = lxml.html.fromstring(f"<main>{form}</main>")
+    (facts,) = page_forms(load_rules(), scope, "http://www.afval.test/", context)
+    assert facts.kind == kind

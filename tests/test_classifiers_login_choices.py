@@ -5,8 +5,9 @@ own words say it follows a request already made is never the product's route, ho
 well they name the product (`RouteWalk.follow`); a bare link after a sentence naming
 another product, to an address naming that one, is that product's way on any host
 (`WalkCase.for_another`); a product's whole name names it (`hosts.relevance`). Beside
-them, two other ways a form service's pages mislead: a list of other products' logins is
-no form of the product, and a portal's login whose address names the product is its way."""
+them, other ways a form service's pages mislead: a list of other products' logins is no
+form of the product; a portal's login whose address names the product, or that another
+body's page about the product offers, is its way."""
 
 from __future__ import annotations
 
@@ -161,3 +162,26 @@ def test_a_portal_login_whose_address_names_the_product_is_its_way() -> None:
                           f"href='{info}'>Grofvuil laten ophalen via de website van Avalex</a>"
                           "</p>"))  # fmt: skip
     assert _level(store, "grofvuil", page) == 67
+
+
+def test_a_portal_login_on_another_bodys_page_about_the_product_is_its_way() -> None:
+    """The product page sends the reader to the waste company ('ROVA regelt dit voor de
+    gemeente'); the company's page is titled 'Afvalcontainer aanvragen of wijzigen' and
+    says 'In Mijn ROVA regelt u uw afvalzaken' above 'Inloggen Mijn ROVA', whose address
+    (`/mijn/inloggen`) does not name the product. On another body's page about the product,
+    that login is the product's way (an account's login form: 67); on its page about
+    something else ('Afvalkalender') it is the site's, and the product is information only."""
+    company = "http://www.afvalbedrijf-sim.test/"
+    login = f"{company}mijn/inloggen"
+    fields = "<label>E-mailadres <input name='email'></label><label>Wachtwoord <input "
+    fields += "type='password' name='pw'></label><button>Inloggen</button>"
+    for title, level in (("Afvalcontainer aanvragen of wijzigen", 67), ("Afvalkalender", 0)):
+        store = MemoryPageStore()
+        page, info = f"{HOME}minicontainers", f"{company}container"
+        said = "<p>In Mijn ROVA regelt u uw afvalzaken.</p>"
+        store.add(titled_page(login, "Inloggen Mijn ROVA", f"<form method='post'>{fields}</form>"))
+        store.add(titled_page(info, title, f"{said}<a class='btn' href='{login}'>Inloggen Mijn "
+                              "ROVA</a>"))  # fmt: skip
+        store.add(titled_page(page, "Minicontainers", "<p>ROVA regelt dit voor de gemeente. <a "
+                              f"href='{info}'>Ga naar de website van ROVA</a>.</p>"))  # fmt: skip
+        assert _level(store, "afvalcontainer", page) == level, title

@@ -237,19 +237,26 @@ def test_unreachable_homepage_gives_the_reason_for_every_product() -> None:
 
 
 def test_page_budget_bounds_an_endless_site() -> None:
-    def endless(n: int) -> Page:
-        url = f"{HOME}archief/{n}"
-        nxt = f"{HOME}archief/{n + 1}"
-        links = f"<a href='{nxt}'>Archief</a><a href='{nxt}b'>Producten</a>"
-        return html_page(url, f"Archief {n}", links)
+    """An endless tree of topic pages (each listing ten more) is crawled until discovery's
+    share of the page budget is spent; the pages asked for and never fetched are counted,
+    so that the run's headline names the site (`scoring.notices.budget_notice`)."""
 
-    web = {f"{HOME}archief/{n}": endless(n) for n in range(500)}
-    web.update({f"{HOME}archief/{n}b": endless(n) for n in range(500)})
-    web[HOME] = html_page(HOME, "Welkom", "<a href='/archief/0'>Producten</a>")
+    def topics(n: int) -> Page:
+        items = "".join(
+            f"<li><a href='/onderwerpen/{n * 10 + k}'>Burgerzaken en documenten {n * 10 + k}"
+            "</a></li>"
+            for k in range(1, 11)
+        )
+        return html_page(f"{HOME}onderwerpen/{n}", f"Burgerzaken {n}", f"<ul>{items}</ul>")
+
+    web = {f"{HOME}onderwerpen/{n}": topics(n) for n in range(1, 3000)}
+    web[HOME] = html_page(HOME, "Welkom", "<a href='/onderwerpen/1'>Burgerzaken</a>")
     state = crawl_state(budget=40, max_depth=50)
     fetched = drive(state, web)
-    assert len(fetched) <= 40
+    assert 20 < len(fetched) <= 40
     assert state.used <= 40
+    summary = state.summary()
+    assert summary["found"] == 0 and summary["budget_dropped"] > 100
 
 
 def test_a_last_look_at_unnamed_list_entries_finds_a_statement_under_another_title() -> None:

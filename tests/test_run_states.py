@@ -547,3 +547,35 @@ def test_runs_lists_every_run_folder_with_its_state(tmp_path: Path) -> None:
                                     "-", maturity, "-"]  # fmt: skip
     assert rows["b-interrupted"][1] == "interrupted" and rows["b-interrupted"][5] == "5"
     assert rows["damaged"][1] == "damaged"
+
+
+def test_an_organisation_whose_page_budget_ran_out_is_named_in_every_headline(
+    tmp_path: Path,
+) -> None:
+    """An organisation whose page budget ran out before every page asked for was fetched,
+    with products not found, may have them on the pages never fetched: the summary and the
+    report say so, naming it. One whose budget ran out with every product found does not."""
+    run = crawl_like_run(tmp_path / "run")
+    store = RunStore(run)
+    cut, full = organisations()[:2]
+    for org, found in ((cut, 1), (full, None)):
+        cases = [Case(org, p, "not_found") for p in applicable_products(org, products())]
+        found = len(cases) if found is None else found
+        store.finish_org(org.code, cases, summary={
+            "pages": 300, "products": len(cases), "found": found, "budget_exhausted": True,
+            "budget_dropped": 25,
+        })  # fmt: skip
+    store.close()
+    write_summaries(run, {})
+    for command in ("classify", "score"):
+        result = invoke(command, str(run))
+        assert result.exit_code == 0, result.output
+    summary = json.loads((run / "summary.json").read_text(encoding="utf-8"))
+    [warning] = summary["warnings"]
+    assert "the page budget of 1 of 5 organisations ran out" in warning
+    assert "(25 pages not fetched)" in warning and f"{cut.name} ({cut.code})" in warning
+    assert full.code not in warning
+    result = invoke("report", str(run))
+    html = (run / "report.html").read_text(encoding="utf-8")
+    headline = html[html.index('id="headline"') :][:2000]
+    assert 'class="warning"' in headline and "paginabudget" in headline

@@ -162,6 +162,9 @@ class OrgCrawl:
             "found": found,
             "budget_used": self.used,
             "budget_exhausted": self.used >= self.limits.budget,
+            # pages asked for and never fetched because the budget (or discovery's share of
+            # it) was spent: a product not found may be on one of them
+            "budget_dropped": self.counts["over_budget"],
             "seconds": round((self.finished or time.monotonic()) - self.started, 2),
             "traps": len(self.trap.trapped),
         }
