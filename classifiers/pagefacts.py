@@ -68,6 +68,8 @@ class LinkFacts(RouteKind):
     #: An online form its own words or the sentence around it announce ('Vul het online
     #: formulier in'): it counts only where its target could not be read (`link_offer`).
     form_claims: tuple[Finding, ...] = ()
+    #: In the page's main content itself (`RouteLink.in_content`).
+    in_content: bool = False
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,7 @@ def link_facts(rules: RuleSet, link: RouteLink, *, hop: int = 0) -> LinkFacts:
         lead_in=link.lead_in,
         lead_in_claims=tuple(link_claims(rules, link.url, link.lead_in)) if link.lead_in else (),
         form_claims=tuple(form_claims(rules, link.url, f"{link.lead_in} {link.text}")),
+        in_content=link.in_content,
     )
 
 

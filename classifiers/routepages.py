@@ -26,6 +26,16 @@ def offers_itself(facts: PageFacts) -> bool:
     )  # fmt: skip
 
 
+def offers_more(facts: PageFacts) -> bool:
+    """True when a page says the product cannot be done online, or offers a way on besides
+    its portal logins: a document or a call to action. Another body's page about the product
+    that offers neither has its portal ('In Mijn ROVA regelt u dit') as the way."""
+    return any(f.signal == "not_online_text" for _, f in facts.phrases) or any(
+        not link.info_rule and (link.is_document or any(r.startswith("cta.") for r in link.reasons))
+        for link in facts.links
+    )
+
+
 #: A page with more main text than this informs; a form page says little besides its form.
 FORM_PAGE_MAX_CHARS = 700
 

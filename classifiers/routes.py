@@ -118,6 +118,9 @@ class RouteLink(RouteKind):
     kind: str = "anchor"
     #: What the page says just before it (`classifiers.clickables.lead_in`).
     lead_in: str = ""
+    #: In the page's main content itself (`in_main` also holds an interstitial's header
+    #: link, which is its way on).
+    in_content: bool = False
 
     @property
     def is_document(self) -> bool:
@@ -244,8 +247,8 @@ def route_links(
         if known is not None:  # one link per target: the main content's and a passage's say
             if id(way) in passing and "passage" not in known.reasons:
                 known = replace(known, reasons=(*known.reasons, "passage"), in_main=True)
-            if way.in_main and not known.in_main:
-                known = replace(known, in_main=True)
+            if way.in_main and not (known.in_main and known.in_content):
+                known = replace(known, in_main=True, in_content=True)
             links[url] = known
             continue
         if way.kind == "js_redirect" and id(way) not in passing:
@@ -268,5 +271,6 @@ def route_links(
             in_main=hop == 0 or way.in_main or way.page_level or id(way) in passing,
             kind=way.kind,
             lead_in=way.lead_in,
+            in_content=way.in_main,
         )
     return sorted(links.values(), key=lambda link: not link.in_main)

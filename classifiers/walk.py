@@ -28,7 +28,7 @@ from classifiers.offers import (
     prefill_statements,
 )
 from classifiers.pagefacts import LinkFacts, PageFacts
-from classifiers.routepages import lists_others
+from classifiers.routepages import lists_others, offers_more
 from classifiers.routes import next_hop
 from classifiers.walklists import MAX_HOPS, ListedWays, Prefill
 from digimeter.core.pages import normalize_url
@@ -47,10 +47,12 @@ class RouteWalk(ListedWays):
     """The walk of one case: the routes and notes found, the URLs visited."""
 
     #: pages reached by a way that named the product and a login ('Inloggen met DigiD en
-    #: Woo-verzoek aanvragen'), and other bodies' pages titled with the product (the waste
-    #: company's 'Afvalcontainer aanvragen': 'In Mijn ROVA regelt u dit'): a bare
-    #: 'Inloggen' or 'Mijn ...' on them is the product's login, not the site's
+    #: Woo-verzoek aanvragen'): a bare 'Inloggen' on them is that login, not the site's
     announcing: set[str] = field(default_factory=set)
+    #: other bodies' pages titled with the product whose only way on is their portal (the
+    #: waste company's 'Afvalcontainer aanvragen': 'In Mijn ROVA regelt u dit'): a 'Mijn
+    #: ...' login in their text (not in their header) is the product's
+    about_elsewhere: set[str] = field(default_factory=set)
 
     def start(self, facts: PageFacts) -> None:
         """Walk from the product page."""
@@ -107,6 +109,7 @@ class RouteWalk(ListedWays):
                 site_login
                 and (
                     normalize_url(parent) in self.announcing
+                    or (normalize_url(parent) in self.about_elsewhere and link.in_content)
                     or self.rel(link.text)
                     or same_subject(link.text, self.product_title)
                 )
@@ -226,8 +229,10 @@ class RouteWalk(ListedWays):
         )
         # an overview of the own site counts where the product page's call to action leads
         listed = not own_content or step.hop == 1
-        if (link.claims and self.rel(link.text)) or (step.via and self.rel(facts.title)):
+        if link.claims and self.rel(link.text):
             self.announcing.add(normalize_url(facts.url))
+        if step.via and self.rel(facts.title) >= 2 and not offers_more(facts):
+            self.about_elsewhere.add(normalize_url(facts.url))
         if self.passage(facts, step, titled) or (listed and self.overview(facts, step)):
             return
         # an interstitial of the own site that names the product ('U wordt doorgestuurd naar

@@ -18,7 +18,7 @@ from classifiers import load_rules
 from classifiers.aboutproduct import relevance
 from classifiers.classify import Classifier
 from digimeter.core.model import Case
-from digimeter.core.pages import MemoryPageStore
+from digimeter.core.pages import MemoryPageStore, Page
 
 FORMS = "http://formulieren.zandvliet-sim.test/"
 
@@ -170,18 +170,44 @@ def test_a_portal_login_on_another_bodys_page_about_the_product_is_its_way() -> 
     says 'In Mijn ROVA regelt u uw afvalzaken' above 'Inloggen Mijn ROVA', whose address
     (`/mijn/inloggen`) does not name the product. On another body's page about the product,
     that login is the product's way (an account's login form: 67); on its page about
-    something else ('Afvalkalender') it is the site's, and the product is information only."""
+    something else ('Afvalkalender'), or in the header of its page about the product, it is
+    the site's, and the product is information only."""
     company = "http://www.afvalbedrijf-sim.test/"
     login = f"{company}mijn/inloggen"
     fields = "<label>E-mailadres <input name='email'></label><label>Wachtwoord <input "
     fields += "type='password' name='pw'></label><button>Inloggen</button>"
-    for title, level in (("Afvalcontainer aanvragen of wijzigen", 67), ("Afvalkalender", 0)):
+    named = "Afvalcontainer aanvragen of wijzigen"
+    for title, level, place in ((named, 67, "main"), ("Afvalkalender", 0, "main"),
+                                (named, 0, "header")):  # fmt: skip
         store = MemoryPageStore()
         page, info = f"{HOME}minicontainers", f"{company}container"
         said = "<p>In Mijn ROVA regelt u uw afvalzaken.</p>"
+        way = f"<a class='btn' href='{login}'>Inloggen Mijn ROVA</a>"
         store.add(titled_page(login, "Inloggen Mijn ROVA", f"<form method='post'>{fields}</form>"))
-        store.add(titled_page(info, title, f"{said}<a class='btn' href='{login}'>Inloggen Mijn "
-                              "ROVA</a>"))  # fmt: skip
+        if place == "main":
+            store.add(titled_page(info, title, f"{said}{way}"))
+        else:  # the site's header, above a text that sends the reader to the phone
+            body = f"<html><body><header>{way}</header><main><h1>{title}</h1><p>Bel ons.</p>"
+            store.add(Page(info, 200, {"content-type": "text/html"}, f"{body}</main></body>"
+                           "</html>".encode()))  # fmt: skip
         store.add(titled_page(page, "Minicontainers", "<p>ROVA regelt dit voor de gemeente. <a "
                               f"href='{info}'>Ga naar de website van ROVA</a>.</p>"))  # fmt: skip
-        assert _level(store, "afvalcontainer", page) == level, title
+        assert _level(store, "afvalcontainer", page) == level, (title, place)
+
+
+def test_a_portal_login_beside_the_products_own_form_on_another_bodys_page_is_not_its_way() -> None:
+    """The waste company's page about the product links its form ('Vraag een container
+    aan', no login) and, in the same text, 'Mijn ROVA' (a DigiD login): the form is the way
+    (67); the portal beside it is the site's, however the page is titled."""
+    company = "http://www.afvalbedrijf-sim.test/"
+    page, info, form = f"{HOME}minicontainers", f"{company}container", f"{company}formulier"
+    login, digid = f"{company}mijn/", f"{company}auth/mijn/digid/start"
+    store = MemoryPageStore()
+    _login_start(store, digid)
+    store.add(titled_page(login, "Mijn ROVA", f"<a href='{digid}'>Inloggen met DigiD</a>"))
+    store.add(_form(form, "Container aanvragen"))
+    ways = f"<p><a href='{form}'>Vraag een container aan</a></p><a href='{login}'>Mijn ROVA</a>"
+    store.add(titled_page(info, "Afvalcontainer aanvragen of wijzigen", ways))
+    store.add(titled_page(page, "Minicontainers", "<p>ROVA regelt dit voor de gemeente. <a "
+                          f"href='{info}'>Ga naar de website van ROVA</a>.</p>"))  # fmt: skip
+    assert _level(store, "afvalcontainer", page) == 67
