@@ -114,6 +114,18 @@ START = (
         # an e-form's start page: one field and 'Formulier starten'
         (START, "http://formulieren.x.test/klacht/ | Klacht indienen | ", "request"),
         (START.replace("Formulier starten", "Verzenden"), "http://x.test/ | Klacht | ", "other"),
+        # a form that orders the application form on paper is a question, not the request
+        (
+            COMPLAINT,
+            "http://x.test/formulier/aanvraagformulier-afvalcontainer-bestellen | "
+            "Aanvraagformulier Afvalcontainer aanvragen bestellen - Gemeente X | ",
+            "contact",
+        ),
+        (
+            COMPLAINT,
+            "http://x.test/formulier/afvalcontainer | Afvalcontainer bestellen | ",
+            "request",
+        ),
     ],
 )
 def test_a_booked_collection_and_an_e_form_start_are_request_forms(
