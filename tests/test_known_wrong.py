@@ -140,6 +140,8 @@ def test_the_known_wrong_list_is_well_formed() -> None:
         "dev_real_36",
         "dev_real_37",
         "dev_real_38",
+        "dev_real_39",
+        "dev_real_40",
         *(f"realistic_seed_{s}" for s in TUNING_SEEDS),
     }
     assert {r["web"] for r in rows} <= tuning

@@ -98,15 +98,18 @@ then compares the run's verdicts with the web's labels.
 - `heldout_gate_3` (`tests/webs/heldout-gate-3/`): ten municipalities built the same way
   by a fourth engineer of that round (a realistic mix of everything real municipal sites
   do), kept out of tuning: only its summary lines were ever read.
-- `heldout_gate_5` (`tests/webs/heldout-gate-5/`): ten municipalities built the same way
-  by a fourth engineer of the fifth round (a realistic mix, as close to the ten real sites
-  as the builder knew them; chosen as the held-out one before anything was built), kept
-  out of tuning: only its summary lines were ever read.
-- `heldout_gate_6` and `heldout_gate_7` (`tests/webs/heldout-gate-6/`, `-7/`): built by two
-  engineers of a sixth round, from the same brief, as the held-out webs of that round
-  before anything was built: ten municipalities in a realistic mix, and three provinces,
-  four water authorities and three municipalities in a realistic mix of their kinds. Kept
-  out of tuning: only their summary lines were ever read.
+- `heldout_gate_7` (`tests/webs/heldout-gate-7/`): built by an engineer of a sixth round,
+  from the same brief, as a held-out web of that round before anything was built: three
+  provinces, four water authorities and three municipalities in a realistic mix of their
+  kinds. Kept out of tuning: only its summary lines were ever read.
+- `heldout_gate_8` and `heldout_gate_9` (`tests/webs/heldout-gate-8/`, `-9/`): built by two
+  engineers of a seventh round (2026-12-08), from the same brief, as held-out webs before
+  anything was built: ten municipalities in a realistic mix, and two provinces, four water
+  authorities and four municipalities. Measured before any change of that day; kept out
+  of tuning: only their summary lines were ever read.
+- `dev_real_39` and `dev_real_40` (`tests/webs/dev-real-39/`, `-40/`): the fifth and sixth
+  held-out webs until 2026-12-08 (`heldout-gate-5/`, `heldout-gate-6/`), promoted to
+  development when their rows were read (see `tests/webs/README.md`).
 - `realistic_unseen`: our own generator's realistic style on a seed no tuning used (tuning
   used seeds 1-22). Not independent (it shares our generator's assumptions), but unseen.
 
@@ -198,9 +201,11 @@ WEBS: dict[str, Callable[[Path, Path], None]] = {
     "dev_real_38": _generator(TESTS / "webs" / "dev-real-38" / "gen.py"),
     "heldout_gate": _generator(TESTS / "webs" / "heldout-gate" / "generate.py", "--out"),
     "heldout_gate_3": _generator(TESTS / "webs" / "heldout-gate-3" / "gen.py"),
-    "heldout_gate_5": _generator(TESTS / "webs" / "heldout-gate-5" / "gen.py"),
-    "heldout_gate_6": _generator(TESTS / "webs" / "heldout-gate-6" / "gen.py"),
+    "dev_real_39": _generator(TESTS / "webs" / "dev-real-39" / "gen.py"),
+    "dev_real_40": _generator(TESTS / "webs" / "dev-real-40" / "gen.py"),
     "heldout_gate_7": _generator(TESTS / "webs" / "heldout-gate-7" / "gen.py"),
+    "heldout_gate_8": _generator(TESTS / "webs" / "heldout-gate-8" / "gen.py"),
+    "heldout_gate_9": _generator(TESTS / "webs" / "heldout-gate-9" / "gen.py"),
     "realistic_unseen": _realistic_unseen,
 }
 
