@@ -109,6 +109,38 @@ def budget_notice(summaries: list[dict[str, Any]], names: dict[str, str]) -> Not
     )
 
 
+#: An organisation whose crawl found fewer than this share of its products is named in the
+#: headline: real sites offer nearly all of them, so a low share more often means a site
+#: discovery could not read (robots.txt closing its search, pages behind scripts) than a
+#: body that lacks them.
+LOW_FOUND_SHARE = 0.5
+
+
+def coverage_notice(summaries: list[dict[str, Any]], names: dict[str, str]) -> Notice | None:
+    """The warning of organisations whose crawl found fewer than LOW_FOUND_SHARE of their
+    products (`found` and `products` in their crawl summary; unreachable sites are told
+    apart already), None when there are none."""
+    low = [
+        row
+        for row in summaries
+        if int(row.get("products") or 0) > 1
+        and int(row.get("found") or 0) < LOW_FOUND_SHARE * int(row["products"])
+        and row.get("state", "done") == "done"
+    ]
+    if not low:
+        return None
+    codes = tuple((r["org_code"], names.get(r["org_code"], "")) for r in low)
+    return Notice(
+        "notice.coverage",
+        (
+            ("count", len(low)),
+            ("organisations", len(summaries)),
+            ("share", round(LOW_FOUND_SHARE * 100)),
+            ("names", _names(codes)),
+        ),
+    )
+
+
 def shared_notice(run: str, earlier: str, shared: int, now: int, then: int) -> Notice:
     """Two compared runs share few organisations: only those are compared."""
     return Notice(

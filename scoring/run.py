@@ -26,6 +26,7 @@ from scoring.inputs import RunInput, ScoringInputError, load_run
 from scoring.mergers import Merger, apply_mergers, default_mergers
 from scoring.notices import (
     budget_notice,
+    coverage_notice,
     partial_crawl_notice,
     run_state_notice,
     shared_notice,
@@ -85,7 +86,7 @@ def last_not_found(out: Path) -> str:
 
 def checked_run(path: Path | str, *, allow_incomplete: bool) -> RunInput:
     """Refuse an incomplete run unless allowed (its note is then kept), and load it."""
-    note, partial, budget = "", None, None
+    note, partial, budget, coverage = "", None, None, None
     if (Path(path) / RunStore.DB_NAME).is_file():
         store = RunStore(path)
         try:
@@ -94,11 +95,12 @@ def checked_run(path: Path | str, *, allow_incomplete: bool) -> RunInput:
             summaries = store.org_summaries()
             partial = partial_crawl_notice(summaries, names)
             budget = budget_notice(summaries, names)
+            coverage = coverage_notice(summaries, names)
         finally:
             store.close()
     run = load_run(path)
     notice = run_state_notice(run.status) if note else None
-    run.notes += [n for n in (notice, partial, budget) if n is not None]
+    run.notes += [n for n in (notice, partial, budget, coverage) if n is not None]
     return run
 
 

@@ -558,9 +558,9 @@ def test_an_organisation_whose_page_budget_ran_out_is_named_in_every_headline(
     run = crawl_like_run(tmp_path / "run")
     store = RunStore(run)
     cut, full = organisations()[:2]
-    for org, found in ((cut, 1), (full, None)):
+    for org, missed in ((cut, 2), (full, 0)):
         cases = [Case(org, p, "not_found") for p in applicable_products(org, products())]
-        found = len(cases) if found is None else found
+        found = len(cases) - missed
         store.finish_org(org.code, cases, summary={
             "pages": 300, "products": len(cases), "found": found, "budget_exhausted": True,
             "budget_dropped": 25,
@@ -579,3 +579,33 @@ def test_an_organisation_whose_page_budget_ran_out_is_named_in_every_headline(
     html = (run / "report.html").read_text(encoding="utf-8")
     headline = html[html.index('id="headline"') :][:2000]
     assert 'class="warning"' in headline and "paginabudget" in headline
+
+
+def test_an_organisation_with_few_products_found_is_named_in_every_headline(
+    tmp_path: Path,
+) -> None:
+    """An organisation whose crawl found fewer than half of its products (a site search
+    closed by robots.txt, pages behind scripts) would rank at the bottom of the report for
+    what the crawler could not read: the summary and the report name it, to be checked.
+    One that lacks a few products is not named."""
+    run = crawl_like_run(tmp_path / "run")
+    store = RunStore(run)
+    few, most = organisations()[:2]
+    for org, share in ((few, 0.3), (most, 0.8)):
+        cases = [Case(org, p, "not_found") for p in applicable_products(org, products())]
+        store.finish_org(org.code, cases, summary={
+            "pages": 40, "products": len(cases), "found": int(share * len(cases)),
+        })  # fmt: skip
+    store.close()
+    write_summaries(run, {})
+    for command in ("classify", "score"):
+        result = invoke(command, str(run))
+        assert result.exit_code == 0, result.output
+    summary = json.loads((run / "summary.json").read_text(encoding="utf-8"))
+    [warning] = summary["warnings"]
+    assert "the crawl found fewer than 50 % of the products of 1 of 5 organisations" in warning
+    assert f"{few.name} ({few.code})" in warning and most.code not in warning
+    result = invoke("report", str(run))
+    html = (run / "report.html").read_text(encoding="utf-8")
+    headline = html[html.index('id="headline"') :][:2000]
+    assert 'class="warning"' in headline and "minder dan 50 % van de producten" in headline
