@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from classifiers.aboutproduct import disowns, named_in, same_subject, url_words
+from classifiers.aboutproduct import content_words, disowns, named_in, same_subject, url_words
 from classifiers.documents import document_kind
 from classifiers.findings import Finding
 from classifiers.hosts import host_of
@@ -242,7 +242,9 @@ class RouteWalk(ListedWays):
         about_product = bool(titled) or on_its_way
         # a form the product page links to directly is the product's form, whatever its title;
         # not a list of other products' forms, whose logins are theirs (a 'Digitaal loket'
-        # of DigiD links 'Uittreksel BRP', 'Verhuizing doorgeven', ... on the passport's page)
+        # of DigiD links 'Uittreksel BRP', 'Verhuizing doorgeven', ... on the passport's page),
+        # nor a form whose link and title both name something, not the product ('Vrijwilliger
+        # van het jaar nomineren' on the subsidies page)
         direct_form = (
             step.hop == 1
             and (
@@ -250,6 +252,7 @@ class RouteWalk(ListedWays):
                 or any(f.signal in ("html_form", "own_login") for f in facts.forms)
             )
             and not lists_others(facts, self.another)
+            and not (content_words(link.text.lower()) and content_words(facts.title.lower()))
         )  # fmt: skip
         if own_content and not about_product and not direct_form:
             self.note_traps(facts)

@@ -58,6 +58,28 @@ def test_a_link_naming_a_sibling_product_by_name_is_that_ones_way() -> None:
     assert _level(store, "bijstand", benefit) == 0
 
 
+def test_a_form_whose_link_and_title_name_something_else_is_not_the_products() -> None:
+    """On the subsidies page (a PDF form, 33) a link 'Vrijwilliger van het jaar nomineren'
+    opens a web form of that title: the link and the form both name something, and not the
+    product, so the form is another thing's (not a form the page links to whatever its
+    title). A form behind 'Online aanvragen', titled 'Formulier', names nothing else and
+    stays the product's (67)."""
+    for text, title, level in (
+        ("Vrijwilliger van het jaar nomineren", "Vrijwilliger van het jaar nomineren", 33),
+        ("Online aanvragen", "Formulier", 67),
+    ):
+        store = MemoryPageStore()
+        page, form = f"{HOME}subsidies", f"{HOME}formulier/1"
+        pdf = f"{HOME}docs/aanvraagformulier-subsidie.pdf"
+        ways = f"<p><a href='{pdf}'>Aanvraagformulier subsidie (pdf)</a></p>"
+        store.add(titled_page(page, "Subsidies", f"{ways}<p><a href='{form}'>{text}</a></p>"))
+        store.add(titled_page(form, title, "<form method='post'><label>Naam <input name='n'>"
+                              "</label><label>Toelichting <input name='t'></label><button>"
+                              "Versturen</button></form>"))  # fmt: skip
+        store.add(Page(pdf, 200, {"content-type": "application/pdf"}, PDF))
+        assert _level(store, "subsidie", page) == level, text
+
+
 def _birth_page(statement: str) -> tuple[MemoryPageStore, str]:
     page, form = f"{HOME}geboorte-aangeven", "http://formulieren.zandvliet.test/f/1042"
     store = MemoryPageStore()
