@@ -64,15 +64,30 @@ class CaseView(ProductPageView):
             ):  # 'Doe de vergunningcheck' on the advertising page: the check's way (not
                 # 'digitale aangifte' to a form service's /start?formulier=verhuizing)
                 return True
-            return self.names_another(text, link.url) or self.claims_for_another(
+            if self.names_another(text, link.url) or self.claims_for_another(
                 replace(link, text=text)
-            )
+            ):
+                return True
+            # a body named in the text, no call to action ('Omgevingsdienst Zuidoost-Brabant'
+            # on the noise exemption's page), leading to a page titled for another product
+            # ('Klacht over milieu melden'): that product's way
+            named_only = not (self.rel(text) or any(r.startswith("cta.") for r in link.reasons))
+            return named_only and self.leads_to_another(link, page)
         if not (
             said_before or self.names_another(link.text, link.url) or self.claims_for_another(link)
         ):
             return False
         facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
         return facts is None or not self.rel(facts.title) or self.another(facts.title)
+
+    def leads_to_another(self, link: LinkFacts, page: Page | None) -> bool:
+        """True when the page a link opens is titled for another product by name and not
+        for this one."""
+        assert self.classifier is not None
+        if page is None or not page.ok:
+            return False
+        facts = self.classifier.facts(page, hop=1)
+        return facts is not None and self.names_another(facts.title, link.url)
 
     def partners_way(self, link: LinkFacts, page: Page | None) -> bool:
         """True when a way on of a page shared with other products is a partner's

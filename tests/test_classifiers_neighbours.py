@@ -80,6 +80,27 @@ def test_a_form_whose_link_and_title_name_something_else_is_not_the_products() -
         assert _level(store, "subsidie", page) == level, text
 
 
+def test_a_body_named_in_the_text_whose_page_is_titled_for_another_product_is_its() -> None:
+    """The noise exemption's page (a PDF form, 33) says 'Heeft u last van geluid? Meld het
+    bij de <Omgevingsdienst Zuidoost-Brabant>': the body's name, no call to action, opens
+    'Klacht over milieu melden', a complaint form titled for another product (a complaint):
+    not the exemption's way. Where the body's page is titled for the exemption, its form is
+    the exemption's (67)."""
+    for title, level in (("Klacht over milieu melden", 33), ("Ontheffing geluid aanvragen", 67)):
+        store = MemoryPageStore()
+        page, pdf = f"{HOME}ontheffing-geluid", f"{HOME}docs/aanvraagformulier-geluid.pdf"
+        body = "http://www.omgevingsdienst-sim.test/milieu"
+        ways = f"<p><a href='{pdf}'>Aanvraagformulier ontheffing geluid (pdf)</a></p>"
+        ways += f"<p>Heeft u last van geluid? Meld het bij de <a href='{body}'>Omgevingsdienst "
+        ways += "Zuidoost-Brabant</a>.</p>"
+        store.add(titled_page(page, "Ontheffing geluid", ways))
+        fields = "<label>Naam <input name='n'></label><label>Omschrijving <input name='o'>"
+        form = f"<form method='post'>{fields}</label><button>Versturen</button></form>"
+        store.add(titled_page(body, title, f"<p>Last van geluid, geur of stof?</p>{form}"))
+        store.add(Page(pdf, 200, {"content-type": "application/pdf"}, PDF))
+        assert _level(store, "geluidsontheffing", page) == level, title
+
+
 def _birth_page(statement: str) -> tuple[MemoryPageStore, str]:
     page, form = f"{HOME}geboorte-aangeven", "http://formulieren.zandvliet.test/f/1042"
     store = MemoryPageStore()
