@@ -243,8 +243,9 @@ class RouteWalk(ListedWays):
         # a form the product page links to directly is the product's form, whatever its title;
         # not a list of other products' forms, whose logins are theirs (a 'Digitaal loket'
         # of DigiD links 'Uittreksel BRP', 'Verhuizing doorgeven', ... on the passport's page),
-        # nor a form whose link and title both name something, not the product ('Vrijwilliger
-        # van het jaar nomineren' on the subsidies page)
+        # nor, beside a way of the page's own that names the product, a form whose link and
+        # title both name something else ('Vrijwilliger van het jaar nomineren' beside the
+        # subsidies page's 'Aanvraagformulier subsidie')
         direct_form = (
             step.hop == 1
             and (
@@ -252,7 +253,11 @@ class RouteWalk(ListedWays):
                 or any(f.signal in ("html_form", "own_login") for f in facts.forms)
             )
             and not lists_others(facts, self.another)
-            and not (content_words(link.text.lower()) and content_words(facts.title.lower()))
+            and not (
+                self.settled
+                and content_words(link.text.lower())
+                and content_words(facts.title.lower())
+            )
         )  # fmt: skip
         if own_content and not about_product and not direct_form:
             self.note_traps(facts)
