@@ -18,7 +18,7 @@ from classifiers.aboutproduct import content_words, disowns, named_in, same_subj
 from classifiers.documents import document_kind
 from classifiers.findings import Finding
 from classifiers.hosts import host_of
-from classifiers.logins import SNIP, idp_login, login_url
+from classifiers.logins import idp_login, login_url
 from classifiers.lookahead import leads_to, lists_product, shows_form_naming, titled_like
 from classifiers.offers import (
     Route,
@@ -69,20 +69,7 @@ class RouteWalk(ListedWays):
         # to /auth/<form>/digid/start in a box of other products' forms), into a login the
         # page says is for requests already made, or into an appointment system's ('Log in
         # met DigiD en maak direct een afspraak'), gate no form of its own
-        rules = self.classifier.rules
-        others = {
-            said
-            for link in facts.links
-            if (idp_login(rules, link.url) or login_url(rules, link.url))
-            and (
-                link.info_signal == "trap_site_login"
-                or self.classifier.appointment_address(link.url)
-                or self.for_another(link, None, None)
-            )
-            for said in (link.text[:SNIP], link.url[:SNIP])
-        }
-        own = [f for f in facts.logins if f.snippet not in others]
-        page_offers(self, replace(facts, logins=tuple(own)), Step(hop=0, relevance=2), ())
+        page_offers(self, self.gates(facts, product_page=True), Step(hop=0, relevance=2), ())
         for link in facts.links:
             self.follow(link, hop=1, parent=facts.url, via="")
 
@@ -267,7 +254,8 @@ class RouteWalk(ListedWays):
             # to action, and its page says nothing of the product: no way to request it
             self.note_traps(facts)
             return
-        page_offers(self, facts, Step(step.hop, step.via, titled), link.claims)
+        page_offers(self, self.gates(facts, product_page=False), Step(step.hop, step.via, titled),
+                    link.claims)  # fmt: skip
         if books_appointment(facts):
             return  # a person booking an appointment goes on to book it
         # the page another body's call to action on the product page leads to: the user goes

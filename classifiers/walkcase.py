@@ -18,8 +18,8 @@ from classifiers.aboutproduct import (
 from classifiers.clickables import TEXT_URL
 from classifiers.findings import Finding
 from classifiers.hosts import bare_host, host_of, is_own_host, registrable
-from classifiers.logins import idp_login
-from classifiers.pagefacts import LinkFacts
+from classifiers.logins import SNIP, idp_login, login_url
+from classifiers.pagefacts import LinkFacts, PageFacts
 from classifiers.productview import ProductPageView
 from digimeter.core.pages import Page
 
@@ -79,6 +79,31 @@ class CaseView(ProductPageView):
             return False
         facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
         return facts is None or not self.rel(facts.title) or self.another(facts.title)
+
+    def gates(self, facts: PageFacts, *, product_page: bool) -> PageFacts:
+        """The page without the logins of its site-login links ('Uw aanslag bekijken? <Log
+        in op Mijn BSR met DigiD>' on the tax office's page: `follow` judges those links);
+        on the product page also without those into an appointment system or another
+        product's form."""
+        assert self.classifier is not None
+        rules = self.classifier.rules
+        others = {
+            said
+            for link in facts.links
+            if (idp_login(rules, link.url) or login_url(rules, link.url))
+            and (
+                link.info_signal == "trap_site_login"
+                or (
+                    product_page
+                    and (
+                        self.classifier.appointment_address(link.url)
+                        or self.for_another(link, None, None)
+                    )
+                )
+            )
+            for said in (link.text[:SNIP], link.url[:SNIP])
+        }
+        return replace(facts, logins=tuple(f for f in facts.logins if f.snippet not in others))
 
     def leads_to_another(self, link: LinkFacts, page: Page | None) -> bool:
         """True when the page a link opens is titled for another product by name and not

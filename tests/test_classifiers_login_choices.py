@@ -211,3 +211,22 @@ def test_a_portal_login_beside_the_products_own_form_on_another_bodys_page_is_no
     store.add(titled_page(page, "Minicontainers", "<p>ROVA regelt dit voor de gemeente. <a "
                           f"href='{info}'>Ga naar de website van ROVA</a>.</p>"))  # fmt: skip
     assert _level(store, "afvalcontainer", page) == 67
+
+
+def test_a_site_login_on_a_page_along_the_route_gates_no_form_of_it() -> None:
+    """The tax office's page about the remission offers its PDF form and, below it, 'Uw
+    aanslag bekijken? <Log in op Mijn BSR met DigiD>', a link straight into DigiD: the
+    portal's login, which gates no form of this page (33), as on the product page itself."""
+    office = "http://www.belastingsamenwerking-sim.test/"
+    store = MemoryPageStore()
+    page, info = f"{HOME}kwijtschelding", f"{office}zandvliet/kwijtschelding"
+    pdf = f"{office}docs/aanvraagformulier-kwijtschelding.pdf"
+    login = f"{office}auth/mijn/digid/start"
+    _login_start(store, login)
+    store.add(Page(pdf, 200, {"content-type": "application/pdf"}, b"%PDF-1.4\n%%EOF\n"))
+    ways = f"<p><a href='{pdf}'>Aanvraagformulier kwijtschelding (pdf)</a></p>"
+    ways += f"<p>Uw aanslag bekijken? <a href='{login}'>Log in op Mijn BSR met DigiD</a>.</p>"
+    store.add(titled_page(info, "Kwijtschelding", ways))
+    store.add(titled_page(page, "Kwijtschelding", "<p>Dit regelt u bij BSR: <a href='"
+                          f"{info}'>Kwijtschelding bij BSR</a>.</p>"))  # fmt: skip
+    assert _level(store, "belastingkwijtschelding", page) == 33
