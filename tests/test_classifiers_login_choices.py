@@ -230,3 +230,27 @@ def test_a_site_login_on_a_page_along_the_route_gates_no_form_of_it() -> None:
     store.add(titled_page(page, "Kwijtschelding", "<p>Dit regelt u bij BSR: <a href='"
                           f"{info}'>Kwijtschelding bij BSR</a>.</p>"))  # fmt: skip
     assert _level(store, "belastingkwijtschelding", page) == 33
+
+
+def test_a_portal_the_sentence_around_it_says_the_product_is_not_requested_at_is_not_its_way() -> (
+    None
+):
+    """'Voor bouwactiviteiten gaat u naar het <Omgevingsloket (inloggen met DigiD of
+    eHerkenning)>. Deze terrasvergunning vraagt u daar niet aan.' beside the terrace
+    permit's PDF: the portal is not the permit's way (33). Without the second sentence the
+    portal's login counts (100)."""
+    portal = "http://omgevingsloket-sim.test/aanvragen/"
+    start = "http://omgevingsloket-sim.test/auth/digid/start"
+    for denial, level in (" Deze terrasvergunning vraagt u daar niet aan.", 33), ("", 100):
+        store = MemoryPageStore()
+        page, pdf = f"{HOME}terras", f"{HOME}docs/aanvraagformulier-terrasvergunning.pdf"
+        _login_start(store, start)
+        store.add(Page(pdf, 200, {"content-type": "application/pdf"}, b"%PDF-1.4\n%%EOF\n"))
+        store.add(
+            titled_page(portal, "Omgevingsloket", f"<a href='{start}'>Inloggen met DigiD</a>")
+        )
+        ways = f"<p><a href='{pdf}'>Aanvraagformulier terrasvergunning (pdf)</a></p><p>Voor "
+        ways += f"bouwactiviteiten gaat u naar het <a href='{portal}'>Omgevingsloket (inloggen "
+        ways += f"met DigiD of eHerkenning)</a>.{denial}</p>"
+        store.add(titled_page(page, "Terrasvergunning", ways))
+        assert _level(store, "terrasvergunning", page) == level, denial
