@@ -40,6 +40,9 @@ _PLATFORM_KINDS = ("form", "js_form", "portal", "appointment")
 OTHER_DOMAIN = "delegation.other_domain"
 #: The login rule for a link that follows a request already made (logins.toml)
 STATUS_TRACKER = "site_login.status_tracker"
+#: logins whose own words, or the sentence around them, say they follow a request made, a
+#: permit had, or that the product is not requested there: never the product's way
+NOT_THE_WAY = frozenset({STATUS_TRACKER, "status_lead_in.already_had", "status_lead_in.not_there"})
 
 
 @dataclass
@@ -91,7 +94,7 @@ class RouteWalk(ListedWays):
         site_login = link.info_signal == "trap_site_login"
         # never a login whose own words say it follows a request made ('Log in met DigiD en
         # bekijk de status van uw melding'), however well they name the product
-        portal_for_product = link.info_rule != STATUS_TRACKER and (
+        portal_for_product = link.info_rule not in NOT_THE_WAY and (
             (
                 site_login
                 and (

@@ -254,3 +254,21 @@ def test_a_portal_the_sentence_around_it_says_the_product_is_not_requested_at_is
         ways += f"met DigiD of eHerkenning)</a>.{denial}</p>"
         store.add(titled_page(page, "Terrasvergunning", ways))
         assert _level(store, "terrasvergunning", page) == level, denial
+
+
+def test_a_login_to_change_a_permit_already_had_is_not_its_way() -> None:
+    """'Heeft u de vergunning al? Geef een wijziging door of trek de vergunning in:
+    <Wijziging doorgeven (DigiD)>' to /auth/wijzigen-alcoholvergunning/digid/start beside
+    the licence's PDF: a form for a permit already had, though its address names the
+    product (33). Where the page says nothing of having it, the login counts (100)."""
+    start = f"{HOME}auth/wijzigen-alcoholvergunning/digid/start"
+    asked = "Heeft u de vergunning al? Geef een wijziging door of trek de vergunning in: "
+    for lead, level in ((asked, 33), ("", 100)):
+        store = MemoryPageStore()
+        page, pdf = f"{HOME}alcoholvergunning", f"{HOME}docs/aanvraagformulier-alcohol.pdf"
+        _login_start(store, start)
+        store.add(Page(pdf, 200, {"content-type": "application/pdf"}, b"%PDF-1.4\n%%EOF\n"))
+        ways = f"<p><a href='{pdf}'>Aanvraagformulier alcoholvergunning (pdf)</a></p>"
+        ways += f"<p>{lead}<a href='{start}'>Wijziging doorgeven (DigiD)</a>.</p>"
+        store.add(titled_page(page, "Alcoholvergunning", ways))
+        assert _level(store, "alcoholvergunning", page) == level, lead
