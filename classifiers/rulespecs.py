@@ -30,6 +30,7 @@ class SectionSpec:
 _KINDS_PAGE = ("news", "overview", "search_results", "contact", "error")
 _KINDS_FORM = (
     "search", "check", "newsletter", "feedback", "booking", "own_login", "contact", "request",
+    "payment",
 )  # fmt: skip
 _KINDS_PLATFORM = ("form", "js_form", "appointment", "portal", "login")
 

@@ -98,6 +98,11 @@ PICKUP = (
     "<button>Afspraak bevestigen</button></form>"
 )
 COUNTER = PICKUP.replace("Postcode", "Naam").replace("Huisnummer", "E-mailadres")
+PAYMENT = (
+    "<form method='post' action='/betalen/ideal'><p>Betaal een factuur met iDEAL.</p><label>"
+    "Factuurnummer <input name='factuur'></label><label>Bedrag <input name='bedrag'></label>"
+    "<button>Betalen met iDEAL</button></form>"
+)
 START = (
     "<form method='post' action='/api/v2/submissions/klacht'><label>Naam <input name='naam'>"
     "</label><button type='submit'>Formulier starten</button></form>"
@@ -111,6 +116,8 @@ START = (
         (PICKUP, "http://www.afval.test/grofvuil | Grofvuil laten ophalen | ", "request"),
         # the same booking for a person (a visit to the counter) stays a booking
         (COUNTER, "http://www.afval.test/grofvuil | Grofvuil laten ophalen | ", "booking"),
+        # paying an invoice is no request, though its form is posted
+        (PAYMENT, "http://www.x.test/betalen/ | Online betalen | ", "payment"),
         # an e-form's start page: one field and 'Formulier starten'
         (START, "http://formulieren.x.test/klacht/ | Klacht indienen | ", "request"),
         (START.replace("Formulier starten", "Verzenden"), "http://x.test/ | Klacht | ", "other"),
