@@ -144,7 +144,7 @@ class RouteWalk(ListedWays):
             # login start URL (/auth/<form>/digid/start) is itself the form's address
             direct = idp or start
             assert direct is not None
-            if hop == 1 and self.for_another(link, None, None):
+            if self.for_another(link, None, None):
                 # 'Verhuizing doorgeven (DigiD)' straight to its form's login, in a box of
                 # other products' forms on the birth registration's page
                 self.note_step("route.another_product", link.url, link.text[:80], "info_link")

@@ -82,9 +82,10 @@ class CaseView(ProductPageView):
 
     def gates(self, facts: PageFacts, *, product_page: bool) -> PageFacts:
         """The page without the logins of its site-login links ('Uw aanslag bekijken? <Log
-        in op Mijn BSR met DigiD>' on the tax office's page: `follow` judges those links);
-        on the product page also without those into an appointment system or another
-        product's form."""
+        in op Mijn BSR met DigiD>' on the tax office's page: `follow` judges those links)
+        and of links into another product's form ('Direct regelen: Verhuizing doorgeven
+        (DigiD)' on the social service's page); on the product page also without those
+        into an appointment system."""
         assert self.classifier is not None
         rules = self.classifier.rules
         others = {
@@ -93,13 +94,8 @@ class CaseView(ProductPageView):
             if (idp_login(rules, link.url) or login_url(rules, link.url))
             and (
                 link.info_signal == "trap_site_login"
-                or (
-                    product_page
-                    and (
-                        self.classifier.appointment_address(link.url)
-                        or self.for_another(link, None, None)
-                    )
-                )
+                or (product_page and self.classifier.appointment_address(link.url))
+                or self.for_another(link, None, None)
             )
             for said in (link.text[:SNIP], link.url[:SNIP])
         }

@@ -272,3 +272,26 @@ def test_a_login_to_change_a_permit_already_had_is_not_its_way() -> None:
         ways += f"<p>{lead}<a href='{start}'>Wijziging doorgeven (DigiD)</a>.</p>"
         store.add(titled_page(page, "Alcoholvergunning", ways))
         assert _level(store, "alcoholvergunning", page) == level, lead
+
+
+def test_other_products_logins_on_another_bodys_page_are_theirs() -> None:
+    """The social service's page about special assistance offers its PDF form and a 'Direct
+    regelen' box of other products' DigiD logins ('Verhuizing doorgeven (DigiD)'): those
+    gate no form of this page and are no way of this product, on another body's page as on
+    the product page (33)."""
+    service = "http://www.sociale-dienst-sim.test/"
+    store = MemoryPageStore()
+    page, info = f"{HOME}bijzondere-bijstand", f"{service}zandvliet/bijzondere-bijstand"
+    pdf = f"{service}docs/aanvraagformulier-bijzondere-bijstand.pdf"
+    box = ""
+    for slug, text in (("verhuizing", "Verhuizing doorgeven"), ("brp", "Uittreksel BRP aanvragen")):
+        start = f"http://mijn.sociale-dienst-sim.test/auth/dr-{slug}/digid/start"
+        _login_start(store, start)
+        box += f"<li><a href='{start}'>{text} (DigiD)</a></li>"
+    store.add(Page(pdf, 200, {"content-type": "application/pdf"}, b"%PDF-1.4\n%%EOF\n"))
+    ways = f"<p><a href='{pdf}'>Aanvraagformulier bijzondere bijstand (pdf)</a></p>"
+    store.add(titled_page(info, "Bijzondere bijstand", f"{ways}<aside><h2>Direct regelen</h2>"
+                          f"<ul>{box}</ul></aside>"))  # fmt: skip
+    sent = f"<p>Dit regelt u bij de sociale dienst: <a href='{info}'>Bijzondere bijstand bij de "
+    store.add(titled_page(page, "Bijzondere bijstand", f"{sent}sociale dienst</a>.</p>"))
+    assert _level(store, "bijzondere-bijstand", page) == 33
