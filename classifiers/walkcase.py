@@ -83,9 +83,10 @@ class CaseView(ProductPageView):
     def gates(self, facts: PageFacts, *, product_page: bool) -> PageFacts:
         """The page without the logins of its site-login links ('Uw aanslag bekijken? <Log
         in op Mijn BSR met DigiD>' on the tax office's page: `follow` judges those links)
-        and of links into another product's form ('Direct regelen: Verhuizing doorgeven
-        (DigiD)' on the social service's page); on the product page also without those
-        into an appointment system."""
+        and of links into another product's form: by name along the route ('Direct
+        regelen: Verhuizing doorgeven (DigiD)' on the social service's page), by anything
+        `for_another` reads on the product page, where also those into an appointment
+        system go."""
         assert self.classifier is not None
         rules = self.classifier.rules
         others = {
@@ -94,8 +95,12 @@ class CaseView(ProductPageView):
             if (idp_login(rules, link.url) or login_url(rules, link.url))
             and (
                 link.info_signal == "trap_site_login"
+                or (
+                    self.for_another(link, None, None)
+                    if product_page
+                    else self.names_another(link.text, link.url)
+                )
                 or (product_page and self.classifier.appointment_address(link.url))
-                or self.for_another(link, None, None)
             )
             for said in (link.text[:SNIP], link.url[:SNIP])
         }

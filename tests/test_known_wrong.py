@@ -142,7 +142,6 @@ def test_the_known_wrong_list_is_well_formed() -> None:
         "dev_real_38",
         "dev_real_39",
         "dev_real_40",
-        "dev_real_41",
         "dev_real_42",
         *(f"realistic_seed_{s}" for s in TUNING_SEEDS),
     }

@@ -107,6 +107,10 @@ then compares the run's verdicts with the web's labels.
   anything was built: ten municipalities in a realistic mix, and two provinces, four water
   authorities and four municipalities. Measured before any change of that day; kept out
   of tuning: only their summary lines were ever read.
+- `heldout_gate_10` (`tests/webs/heldout-gate-10/`): ten municipalities built by a third
+  engineer of the seventh round, weighted to traps that raise a level wrongly. Commissioned
+  as a development web, it arrived too late to be tuned on, so it was kept held out: only
+  its summary lines were ever read.
 - `dev_real_39` and `dev_real_40` (`tests/webs/dev-real-39/`, `-40/`): the fifth and sixth
   held-out webs until 2026-12-08 (`heldout-gate-5/`, `heldout-gate-6/`), promoted to
   development when their rows were read (see `tests/webs/README.md`).
@@ -211,6 +215,7 @@ WEBS: dict[str, Callable[[Path, Path], None]] = {
     "heldout_gate_7": _generator(TESTS / "webs" / "heldout-gate-7" / "gen.py"),
     "heldout_gate_8": _generator(TESTS / "webs" / "heldout-gate-8" / "gen.py"),
     "heldout_gate_9": _generator(TESTS / "webs" / "heldout-gate-9" / "gen.py"),
+    "heldout_gate_10": _generator(TESTS / "webs" / "heldout-gate-10" / "gen.py"),
     "realistic_unseen": _realistic_unseen,
 }
 
