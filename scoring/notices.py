@@ -66,23 +66,35 @@ def run_state_notice(status: RunStatus | None) -> Notice | None:
     )
 
 
+def _organisations_notice(
+    key: str,
+    rows: list[dict[str, Any]],
+    summaries: list[dict[str, Any]],
+    names: dict[str, str],
+    *extra: tuple[str, Any],
+) -> Notice | None:
+    """A warning naming the organisations of `rows` (crawl summaries) among all
+    `summaries`, with `extra` parameters; None when `rows` is empty."""
+    if not rows:
+        return None
+    codes = tuple((r["org_code"], names.get(r["org_code"], "")) for r in rows)
+    return Notice(
+        key,
+        (
+            ("count", len(rows)),
+            ("organisations", len(summaries)),
+            *extra,
+            ("names", _names(codes)),
+        ),
+    )
+
+
 def partial_crawl_notice(summaries: list[dict[str, Any]], names: dict[str, str]) -> Notice | None:
     """The warning of organisations whose crawl was finished as it stood (a request lost, an
     error in discovery: `incomplete` in their crawl summary), None when there are none."""
     partial = [row for row in summaries if row.get("incomplete")]
-    if not partial:
-        return None
     why = ", ".join(sorted({str(r["incomplete"]) for r in partial}))
-    codes = tuple((r["org_code"], names.get(r["org_code"], "")) for r in partial)
-    return Notice(
-        "notice.partial",
-        (
-            ("count", len(partial)),
-            ("organisations", len(summaries)),
-            ("why", why),
-            ("names", _names(codes)),
-        ),
-    )
+    return _organisations_notice("notice.partial", partial, summaries, names, ("why", why))
 
 
 def budget_notice(summaries: list[dict[str, Any]], names: dict[str, str]) -> Notice | None:
@@ -95,18 +107,8 @@ def budget_notice(summaries: list[dict[str, Any]], names: dict[str, str]) -> Not
         if int(row.get("budget_dropped") or 0) > 0
         and int(row.get("found") or 0) < int(row.get("products") or 0)
     ]
-    if not cut:
-        return None
-    codes = tuple((r["org_code"], names.get(r["org_code"], "")) for r in cut)
-    return Notice(
-        "notice.budget",
-        (
-            ("count", len(cut)),
-            ("organisations", len(summaries)),
-            ("dropped", sum(int(r["budget_dropped"]) for r in cut)),
-            ("names", _names(codes)),
-        ),
-    )
+    dropped = sum(int(r["budget_dropped"]) for r in cut)
+    return _organisations_notice("notice.budget", cut, summaries, names, ("dropped", dropped))
 
 
 #: An organisation whose crawl found fewer than this share of its products is named in the
@@ -127,18 +129,19 @@ def coverage_notice(summaries: list[dict[str, Any]], names: dict[str, str]) -> N
         and int(row.get("found") or 0) < LOW_FOUND_SHARE * int(row["products"])
         and row.get("state", "done") == "done"
     ]
-    if not low:
-        return None
-    codes = tuple((r["org_code"], names.get(r["org_code"], "")) for r in low)
-    return Notice(
-        "notice.coverage",
-        (
-            ("count", len(low)),
-            ("organisations", len(summaries)),
-            ("share", round(LOW_FOUND_SHARE * 100)),
-            ("names", _names(codes)),
-        ),
+    share = round(LOW_FOUND_SHARE * 100)
+    return _organisations_notice("notice.coverage", low, summaries, names, ("share", share))
+
+
+def crawl_notices(summaries: list[dict[str, Any]], names: dict[str, str]) -> list[Notice]:
+    """The warnings of a complete run's organisations whose crawl could not do all it meant
+    to: finished as it stood, cut by the page budget, or finding few products."""
+    found = (
+        partial_crawl_notice(summaries, names),
+        budget_notice(summaries, names),
+        coverage_notice(summaries, names),
     )
+    return [n for n in found if n is not None]
 
 
 def shared_notice(run: str, earlier: str, shared: int, now: int, then: int) -> Notice:

@@ -24,13 +24,7 @@ from scoring.exports import atomic_path, shape, write_csv, write_excel, write_pa
 from scoring.i18n import DEFAULT_LANGUAGE, Messages, messages
 from scoring.inputs import RunInput, ScoringInputError, load_run
 from scoring.mergers import Merger, apply_mergers, default_mergers
-from scoring.notices import (
-    budget_notice,
-    coverage_notice,
-    partial_crawl_notice,
-    run_state_notice,
-    shared_notice,
-)
+from scoring.notices import crawl_notices, run_state_notice, shared_notice
 from scoring.reviewed import review_note
 from scoring.sheetnames import sheet_title, table_description
 from scoring.summary import CONVENTION_NAMES, build_summary
@@ -86,21 +80,18 @@ def last_not_found(out: Path) -> str:
 
 def checked_run(path: Path | str, *, allow_incomplete: bool) -> RunInput:
     """Refuse an incomplete run unless allowed (its note is then kept), and load it."""
-    note, partial, budget, coverage = "", None, None, None
+    note, crawled = "", []
     if (Path(path) / RunStore.DB_NAME).is_file():
         store = RunStore(path)
         try:
             note = store.status().require_complete(allow_incomplete=allow_incomplete)
             names = {o.code: o.name for o in store.organisations()}
-            summaries = store.org_summaries()
-            partial = partial_crawl_notice(summaries, names)
-            budget = budget_notice(summaries, names)
-            coverage = coverage_notice(summaries, names)
+            crawled = crawl_notices(store.org_summaries(), names)
         finally:
             store.close()
     run = load_run(path)
     notice = run_state_notice(run.status) if note else None
-    run.notes += [n for n in (notice, partial, budget, coverage) if n is not None]
+    run.notes += [n for n in (notice, *crawled) if n is not None]
     return run
 
 
