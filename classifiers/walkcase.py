@@ -77,7 +77,7 @@ class CaseView(ProductPageView):
             said_before or self.names_another(link.text, link.url) or self.claims_for_another(link)
         ):
             return False
-        facts = self.classifier.facts(page, hop=1) if page is not None and page.ok else None
+        facts = self.opened(page)
         return facts is None or not self.rel(facts.title) or self.another(facts.title)
 
     def gates(self, facts: PageFacts, *, product_page: bool) -> PageFacts:
@@ -106,25 +106,24 @@ class CaseView(ProductPageView):
         }
         return replace(facts, logins=tuple(f for f in facts.logins if f.snippet not in others))
 
+    def opened(self, page: Page | None) -> PageFacts | None:
+        """What the page a link opens shows (None when it was not fetched or failed)."""
+        assert self.classifier is not None
+        return self.classifier.facts(page, hop=1) if page is not None and page.ok else None
+
     def leads_to_another(self, link: LinkFacts, page: Page | None) -> bool:
         """True when the page a link opens is titled for another product by name and not
         for this one."""
-        assert self.classifier is not None
-        if page is None or not page.ok:
-            return False
-        facts = self.classifier.facts(page, hop=1)
+        facts = self.opened(page)
         return facts is not None and self.names_another(facts.title, link.url)
 
     def partners_way(self, link: LinkFacts, page: Page | None) -> bool:
         """True when a way on of a page shared with other products is a partner's
         (`for_partner`), by its words, its address and the title of what it shows: a frame,
         a document or a page."""
-        assert self.classifier is not None
         if not self.partners:
             return False
-        facts = None
-        if page is not None and page.ok and not link.is_document:
-            facts = self.classifier.facts(page, hop=1)
+        facts = None if link.is_document else self.opened(page)
         title = facts.title if facts is not None else ""
         return self.for_partner(f"{link.text} {url_words(link.url)} {title}")
 
